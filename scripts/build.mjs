@@ -1,0 +1,25 @@
+// Bundles the CLI (Node) and, when present, the extension (desktop and web) with esbuild.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = { bundle: true, target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+
+const builds = [
+  esbuild.build({
+    ...common, platform: 'node', format: 'cjs', entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs',
+    // ESM dependencies read import.meta.url, which a CommonJS bundle lacks.
+    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__import_meta_url' },
+  }),
+];
+if (existsSync('src/extension/node.ts')) {
+  builds.push(esbuild.build({ ...common, platform: 'node', format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension.js' }));
+}
+if (existsSync('src/extension/web.ts')) {
+  builds.push(esbuild.build({
+    ...common, platform: 'browser', format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/web.ts'],
+    outfile: 'dist/web/extension.js', define: { global: 'globalThis' },
+  }));
+}
+await Promise.all(builds);

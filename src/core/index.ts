@@ -1,0 +1,46 @@
+/**
+ * The report engine's public surface. Pure: no `vscode`, no Node APIs, so the
+ * CLI, the desktop and web extensions and the tests all call the same code.
+ */
+import { parseReport, type ParseOptions, type ReportModel } from './document';
+import { lintReport, type LintOptions } from './lint';
+import type { Finding, ReportFormat } from './types';
+
+export * from './types';
+export { parseReport, type ReportModel, type ParseOptions } from './document';
+export { lintReport, type LintOptions } from './lint';
+export { LineIndex } from './lines';
+export { rules } from './rules';
+export type { Rule, RuleMeta, RuleExample, Localized } from './rules';
+export {
+  CONFIG_FILE_NAMES,
+  mergeConfigs,
+  validateConfig,
+  severityFor,
+  type ReportCheckConfig,
+  type RuleSetting,
+} from './config';
+export { toChineseNumeral, parseChineseNumeral } from './numerals';
+export { describePlaceholder } from './rules/placeholder';
+export { formatOutline, outlineToJson, type OutlineJson } from './outline';
+
+export interface AnalyzeOptions extends LintOptions {
+  format: ReportFormat;
+}
+
+export interface Analysis {
+  model: ReportModel;
+  findings: Finding[];
+}
+
+/** Parses once and lints: what every front end calls on a change. */
+export function analyzeReport(text: string, options: AnalyzeOptions): Analysis {
+  const parseOptions: ParseOptions = { format: options.format, placeholderPatterns: options.config?.placeholders?.patterns };
+  const model = parseReport(text, parseOptions);
+  return { model, findings: lintReport(model, options) };
+}
+
+/** `.md` and `.markdown` are Markdown; everything else is plain text. */
+export function formatForFileName(name: string): ReportFormat {
+  return /\.(md|markdown|mdown|mkd)$/i.test(name) ? 'markdown' : 'plaintext';
+}

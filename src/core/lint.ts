@@ -1,0 +1,32 @@
+import type { ReportModel } from './document';
+import { severityFor, type ReportCheckConfig } from './config';
+import { rules as allRules, type Rule } from './rules';
+import type { Finding, Locale } from './types';
+
+export interface LintOptions {
+  config?: ReportCheckConfig;
+  locale?: Locale;
+  /** Run only these rules (tests and documentation examples). */
+  only?: readonly string[];
+}
+
+/** Runs the rules over a parsed report. Findings come sorted by position. */
+export function lintReport(model: ReportModel, options: LintOptions = {}): Finding[] {
+  const locale = options.locale ?? 'zh-CN';
+  const findings: Finding[] = [];
+  for (const rule of allRules as Rule[]) {
+    if (options.only && !options.only.includes(rule.meta.id)) continue;
+    const severity = severityFor(rule.meta.id, rule.meta.defaultSeverity, options.config);
+    if (!severity) continue;
+    rule.check({
+      model,
+      report(span, message, fix) {
+        const range = model.lineIndex.rangeOf(span);
+        if (!model.directives.isEmpty && model.directives.isDisabled(rule.meta.id, range.start.line)) return;
+        findings.push({ ruleId: rule.meta.id, severity, message: message[locale], span, range, ...(fix ? { fix } : {}) });
+      },
+    });
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}

@@ -1,0 +1,190 @@
+import type { MarkdownFacts, SpanSet } from './markdown';
+import type { LineIndex } from './lines';
+import type { MaskedContent, Placeholder, PlaceholderKind, Span } from './types';
+
+/** Characters that follow a number: measure words, units, 余 (“more than”). */
+const NUMBER_FOLLOWERS = new Set(
+  '次项个名人场期家余件条篇%％倍届批户位元万亿千百岁天周吨亩台辆套份封起宗例所座支队笔张本部门多'.split(''),
+);
+const NUMBER_PRECEDERS = new Set('第约共近达超计逾增降至余'.split(''));
+const DATE_FOLLOWERS = new Set('年月日号时'.split(''));
+const NAME_FOLLOWERS = [
+  '书记', '单位', '党委', '党组', '公司', '同志', '精神', '省', '市', '县', '区', '局', '厅', '部', '处', '科', '室', '院',
+  '校', '所', '监狱', '集团', '企业', '支部', '银行', '项目', '工程', '印发', '》', '主任', '总经理', '委员会', '中心',
+];
+const PUNCTUATION_START = new Set('，。、；：！？,.;:!?）》”’'.split(''));
+
+const INSTRUCTION_WORDS = /待填|待定|待补|填写|此处|请|具体|输入|补充|[Xx×]{2}|某某/;
+
+const PATTERN = new RegExp(
+  [
+    '(?<stars>(?:\\\\\\*|[*＊])+)',
+    '(?<date>[XxＸｘ×0-9０-９]{1,4}年[XxＸｘ×0-9０-９]{1,2}月(?:[XxＸｘ×0-9０-９]{1,2}[日号])?)',
+    '(?<x>(?<![A-Za-z])(?:(?:19|20|２０)[XxＸｘ]{2}|[XxＸｘ×]{2,}|[XxＸｘ](?=[年月日号时点分]))(?![A-Za-z]))',
+    '(?<mou>某{2,})',
+    '(?<box>[□☐]+)',
+    '(?<underline>_{3,}|＿{2,})',
+    '(?<field>\\{\\{[^{}]*\\}\\}|\\$\\{[^{}]*\\}|\\{[\\p{L}\\p{N}_.\\-]{1,30}\\})',
+    '(?<bracket>[\\[［][^\\[\\]［］]{1,30}[\\]］])',
+    '(?<lenticular>【[^【】]{1,30}】)',
+    '(?<instruction>[（(](?:此处|请填|请输入|请补充|请根据|请在此|待填|待补|待定|填写|插入|根据实际|自行)[^（）()]{0,40}[）)])',
+  ].join('|'),
+  'gu',
+);
+
+const HAS_X = /[XxＸｘ×]/;
+const HAS_CJK = /[\u4e00-\u9fff]/;
+
+export interface PlaceholderScanInput {
+  text: string;
+  index: LineIndex;
+  markdown: MarkdownFacts | null;
+  excluded: SpanSet;
+  markupStars: Set<number>;
+  customPatterns: RegExp[];
+}
+
+export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
+  const { text, index, markdown, excluded, markupStars } = input;
+  const out: Placeholder[] = [];
+  const markup = markdown?.markupSpans ?? [];
+  let markupCursor = 0;
+  const isListOrRule = (span: Span): boolean => {
+    while (markupCursor < markup.length && markup[markupCursor].end <= span.start) markupCursor++;
+    const m = markup[markupCursor];
+    return m !== undefined && m.start < span.end;
+  };
+
+  for (const line of index.lines) {
+    if (line.start === line.end) continue;
+    const s = line.text;
+    PATTERN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PATTERN.exec(s))) {
+      const g = m.groups!;
+      const start = line.start + m.index;
+      const span = { start, end: start + m[0].length };
+      if (!excluded.isEmpty && excluded.overlaps(span)) continue;
+      let kind: PlaceholderKind;
+      if (g.stars !== undefined) {
+        if (markdown) {
+          if (isListOrRule(span)) continue;
+          if (isMarkupRun(text, span, markupStars)) continue;
+        } else if (isPlainBullet(s, m.index, m[0].length)) continue;
+        if (!markdown && /^[*＊]{3,}$/.test(s.trim())) continue; // a plain-text separator line
+        if (g.stars.includes('\\') && !markdown) continue;
+        kind = 'mask';
+      } else if (g.date !== undefined) {
+        if (!HAS_X.test(g.date)) continue;
+        kind = 'letter-x';
+      } else if (g.x !== undefined) kind = 'letter-x';
+      else if (g.mou !== undefined) kind = 'mou';
+      else if (g.box !== undefined) kind = 'box';
+      else if (g.underline !== undefined) {
+        if (markdown && isListOrRule(span)) continue;
+        kind = 'underline';
+      } else if (g.field !== undefined) kind = 'template-field';
+      else if (g.bracket !== undefined) {
+        const inner = g.bracket.slice(1, -1);
+        if (!HAS_CJK.test(inner) || inner.trim().length < 2 || /^[注图表附]/.test(inner)) continue;
+        const next = s[m.index + m[0].length];
+        if (markdown && (next === '(' || next === '[' || next === ':')) continue;
+        kind = 'bracket-blank';
+      } else if (g.lenticular !== undefined) {
+        if (!INSTRUCTION_WORDS.test(g.lenticular)) continue;
+        kind = 'instruction';
+      } else kind = 'instruction';
+      out.push({ kind, span, text: m[0], masks: judgeMask(text, span, kind) });
+    }
+    for (const custom of input.customPatterns) {
+      custom.lastIndex = 0;
+      let c: RegExpExecArray | null;
+      while ((c = custom.exec(s))) {
+        if (c[0].length === 0) {
+          custom.lastIndex++;
+          continue;
+        }
+        const start = line.start + c.index;
+        const span = { start, end: start + c[0].length };
+        if (!excluded.isEmpty && excluded.overlaps(span)) continue;
+        if (out.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
+        out.push({ kind: 'custom', span, text: c[0], masks: 'unknown' });
+      }
+    }
+  }
+  if (input.customPatterns.length) out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+function isPlainBullet(line: string, at: number, length: number): boolean {
+  if (length !== 1) return false;
+  const next = line[at + 1];
+  return /^[ \t\u3000]*$/.test(line.slice(0, at)) && (next === ' ' || next === '\t');
+}
+
+/** A Markdown `*` run is markup only when every star in it is a deliberate emphasis delimiter. */
+function isMarkupRun(text: string, span: Span, markupStars: Set<number>): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    if (text[i] === '\\') return false;
+    if (!markupStars.has(i)) return false;
+  }
+  return true;
+}
+
+function starRunAround(text: string, offset: number): Span {
+  let start = offset;
+  let end = offset;
+  while (start > 0 && text[start - 1] === '*') start--;
+  while (end < text.length && text[end] === '*') end++;
+  return { start, end };
+}
+
+/**
+ * Decides which `*` emphasis delimiters remark found are deliberate Markdown.
+ * Masked reports put `*` where digits or names were, and CommonMark pairs two
+ * such masks into emphasis (`党委会**次，研究相关议题***项`). A pair counts as
+ * deliberate emphasis only when:
+ *  - it is `**strong**` (Chinese typesetting has no italics: a single `*` pair
+ *    around Chinese text is read as two masks; use `_…_` for italics);
+ *  - both delimiter runs are used up by emphasis, with no stray `*` left over;
+ *  - the emphasised text starts with neither punctuation nor a measure word
+ *    (`**次，…` is a mask followed by its unit, not bold text).
+ */
+export function deliberateEmphasisStars(text: string, facts: MarkdownFacts): Set<number> {
+  const delimiterStars = new Set<number>();
+  const starNodes = facts.emphasis.filter((e) => text[e.open.start] === '*');
+  for (const e of starNodes) {
+    for (let i = e.open.start; i < e.open.end; i++) delimiterStars.add(i);
+    for (let i = e.close.start; i < e.close.end; i++) delimiterStars.add(i);
+  }
+  const markup = new Set<number>();
+  for (const e of starNodes) {
+    const content = text.slice(e.content.start, e.content.end);
+    if (!e.strong && HAS_CJK.test(content)) continue;
+    const first = content[0];
+    if (first === undefined || PUNCTUATION_START.has(first) || NUMBER_FOLLOWERS.has(first)) continue;
+    const runs = [starRunAround(text, e.open.start), starRunAround(text, e.close.start)];
+    let usedUp = true;
+    for (const r of runs) for (let i = r.start; i < r.end && usedUp; i++) if (!delimiterStars.has(i)) usedUp = false;
+    if (!usedUp) continue;
+    for (let i = e.open.start; i < e.open.end; i++) markup.add(i);
+    for (let i = e.close.start; i < e.close.end; i++) markup.add(i);
+  }
+  return markup;
+}
+
+function judgeMask(text: string, span: Span, kind: PlaceholderKind): MaskedContent {
+  if (kind !== 'mask' && kind !== 'letter-x' && kind !== 'mou') return 'unknown';
+  if (kind === 'letter-x' && /[年月日]/.test(text.slice(span.start, span.end))) return 'date';
+  const next = text[span.end] ?? '';
+  const prev = text[span.start - 1] ?? '';
+  if (kind !== 'mou') {
+    if (DATE_FOLLOWERS.has(next)) return 'date';
+    if (/[0-9０-９]/.test(next) || /[0-9０-９]/.test(prev) || NUMBER_FOLLOWERS.has(next) || NUMBER_PRECEDERS.has(prev)) {
+      return 'number';
+    }
+  }
+  const after = text.slice(span.end, span.end + 3);
+  if (NAME_FOLLOWERS.some((w) => after.startsWith(w)) || prev === '《') return 'name';
+  return kind === 'mou' ? 'name' : 'unknown';
+}

@@ -1,0 +1,108 @@
+import type { Span, TextEdit } from '../types';
+import { isChineseContext, proseParagraphs, protectedSpans, urlSpans } from './prose';
+import type { Rule } from './rule';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const MARKS = /[,;:?!()]/g;
+
+function neighbour(text: string, from: number, step: 1 | -1, limit: Span): string | undefined {
+  for (let i = from; i >= limit.start && i < limit.end; i += step) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\t') return c;
+  }
+  return undefined;
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+export const punctuationHalfwidth: Rule = {
+  meta: {
+    id: 'punctuation-halfwidth',
+    defaultSeverity: 'warning',
+    summary: {
+      'zh-CN': '中文句子中使用了半角标点 , ; : ? ! ( )',
+      en: 'Half-width (ASCII) , ; : ? ! ( ) inside Chinese text',
+    },
+    rationale: {
+      'zh-CN': 'GB/T 15834—2011：中文文本使用全角标点。数字（3.5、10:30、1,000）、网址、代码和英文词句中的半角标点不受影响。',
+      en: 'GB/T 15834-2011: Chinese text takes full-width punctuation. Numbers (3.5, 10:30, 1,000), URLs, code and English phrases are left alone.',
+    },
+    examples: {
+      ok: [
+        { text: '会议于10:30开始，全年增长3.5%，投入1,000万元。' },
+        { text: '详见 https://example.com/a?b=1 ，英文名称为 Report Drafter, Inc.。' },
+      ],
+      notOk: [
+        {
+          text: '一是加强领导, 压实责任;二是完善制度(试行)。',
+          expected: [
+            '1:7-1:9: Half-width “,” in Chinese text: use “，”',
+            '1:13-1:14: Half-width “;” in Chinese text: use “；”',
+            '1:20-1:24: Half-width “(…)” in Chinese text: use “（…）”',
+          ],
+        },
+      ],
+    },
+  },
+  check({ model, report }) {
+    const text = model.text;
+    const isProtected = protectedSpans(model);
+    for (const para of proseParagraphs(model)) {
+      const slice = text.slice(para.start, para.end);
+      if (!/[,;:?!()]/.test(slice)) continue;
+      const urls = urlSpans(text, para);
+      const inUrl = (i: number) => urls.some((u) => i >= u.start && i < u.end);
+      MARKS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      const closesUsed = new Set<number>();
+      while ((m = MARKS.exec(slice))) {
+        const at = para.start + m.index;
+        const ch = m[0];
+        if (closesUsed.has(at) || inUrl(at)) continue;
+        if (isProtected({ start: at, end: at + 1 })) continue;
+        const before = neighbour(text, at - 1, -1, para);
+        const after = neighbour(text, at + 1, 1, para);
+        if (ch === '(') {
+          const close = slice.indexOf(')', m.index + 1);
+          const end = close < 0 ? -1 : para.start + close;
+          const inner = close < 0 ? '' : slice.slice(m.index + 1, close);
+          const chinese = /[\u4e00-\u9fff]/.test(inner) || isChineseContext(before) || (end >= 0 && isChineseContext(neighbour(text, end + 1, 1, para)));
+          if (!chinese) continue;
+          if (end < 0) {
+            reportMark(report, { start: at, end: at + 1 }, ch, [{ span: { start: at, end: at + 1 }, newText: '（' }]);
+            continue;
+          }
+          closesUsed.add(end);
+          const span = { start: at, end: end + 1 };
+          report(
+            span,
+            { 'zh-CN': '中文中使用了半角括号“(…)”：应为“（…）”', en: 'Half-width “(…)” in Chinese text: use “（…）”' },
+            [
+              { span: { start: at, end: at + 1 }, newText: '（' },
+              { span: { start: end, end: end + 1 }, newText: '）' },
+            ],
+          );
+          continue;
+        }
+        if (!isChineseContext(before) && !isChineseContext(after)) continue;
+        if ((ch === ':' || ch === ',') && isDigit(text[at - 1]) && isDigit(text[at + 1])) continue;
+        if (ch === ':' && text[at + 1] === '/' && text[at + 2] === '/') continue;
+        // Take the spaces an English writer puts after the mark into the fix.
+        let end = at + 1;
+        while (end < para.end && (text[end] === ' ' || text[end] === '\t')) end++;
+        const span = isChineseContext(text[end]) || end === para.end ? { start: at, end } : { start: at, end: at + 1 };
+        reportMark(report, span, ch, [{ span, newText: FULL[ch] }]);
+      }
+    }
+  },
+};
+
+function reportMark(report: (span: Span, m: { 'zh-CN': string; en: string }, fix?: TextEdit[]) => void, span: Span, ch: string, fix: TextEdit[]) {
+  report(
+    span,
+    { 'zh-CN': `中文中使用了半角标点“${ch}”：应为“${FULL[ch]}”`, en: `Half-width “${ch}” in Chinese text: use “${FULL[ch]}”` },
+    fix,
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReportModel } from '../document';
+import type { Locale, ReportFormat, Severity, Span, TextEdit } from '../types';
+
+/** A user-facing string in both languages the product ships. */
+export interface Localized {
+  'zh-CN': string;
+  en: string;
+}
+
+/** A documented example. `expected` lists findings as `line:col-line:col: English message` (1-based). */
+export interface RuleExample {
+  title?: string;
+  format?: ReportFormat;
+  text: string;
+  expected?: string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule finds. */
+  summary: Localized;
+  /** Why, with the clause of the standard where there is one. */
+  rationale: Localized;
+  examples: { ok: RuleExample[]; notOk: RuleExample[] };
+}
+
+export interface RuleContext {
+  readonly model: ReportModel;
+  report(span: Span, message: Localized, fix?: TextEdit[]): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function pick(message: Localized, locale: Locale): string {
+  return message[locale];
+}

@@ -1,0 +1,472 @@
+import type { MarkdownFacts } from './markdown';
+import type { SpanSet } from './markdown';
+import type { LineIndex } from './lines';
+import { parseArabic, parseChineseNumeral, toChineseNumeral } from './numerals';
+import type {
+  EnumerationFamily,
+  Line,
+  MarkdownHeadingNode,
+  OutlineNode,
+  PointNode,
+  SectionLevel,
+  SectionNode,
+  Span,
+} from './types';
+import type { TextStats } from './stats';
+
+/** A point whose ordinal does not follow its run. */
+export interface EnumerationIssue {
+  point: PointNode;
+  /** The marker that should stand here, e.g. `二是`. */
+  expected: string;
+}
+
+export interface Structure {
+  roots: OutlineNode[];
+  /** Every node in document order. */
+  nodes: OutlineNode[];
+  enumerationIssues: EnumerationIssue[];
+  /** Lines that start a new group of sections without a number (e.g. 能源新政专题 before a fresh 一、). */
+  groupBreaks: Set<number>;
+}
+
+const CN = '〇零一二三四五六七八九十百';
+const LEAD = /^[ \t\u3000]*/;
+// Level 0: 第一部分 / 第二篇 / 第三章.
+const PART = new RegExp(`^第([${CN}]{1,4})(部分|篇|章)[ \\t\\u3000]*`);
+// Level 2 (（一）) and level 4 (（1）), with ASCII or full-width brackets.
+const BRACKETED = new RegExp(`^([（(])([${CN}]{1,4}|[0-9０-９]{1,2})([）)])([、.．，,]?)`);
+// Level 1 (一、) and level 3 (1.), and their common misspellings.
+const BARE_CN = new RegExp(`^([${CN}]{1,4})([、.．，,）)])`);
+const BARE_ARABIC = /^([0-9０-９]{1,2})([.．、，,）)])(?![0-9０-９])/;
+const RUN_IN_END = /[。！？!?]/;
+
+const ENUMERATION = new RegExp(
+  `([${CN}]{1,3})是|第([${CN}]{1,3})(?=[，、,：:])|(首先|其次|再次|最后)(?=[，、,：:])`,
+  'g',
+);
+const SENTENCE_START = /[。；;！？!?：:\s\u3000]/;
+const COMMA = /[，,]/;
+const SEQUENCE_ORDINAL: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+
+interface ParsedHeading {
+  level: SectionLevel;
+  numeral: 'chinese' | 'arabic';
+  ordinal: number;
+  marker: Span;
+  numeralSpan: Span;
+  badPunctuation: SectionNode['badPunctuation'];
+  bodyStart: number;
+}
+
+/** Recognises a numbered heading at `at` (an offset in `text`), or returns null. */
+export function parseHeadingAt(text: string, at: number, lineEnd: number): ParsedHeading | null {
+  const rest = text.slice(at, Math.min(lineEnd, at + 16));
+  let m = PART.exec(rest);
+  if (m) {
+    const ordinal = parseChineseNumeral(m[1]);
+    if (ordinal === null) return null;
+    const markerLen = 1 + m[1].length + m[2].length;
+    return {
+      level: 0,
+      numeral: 'chinese',
+      ordinal,
+      marker: { start: at, end: at + markerLen },
+      numeralSpan: { start: at + 1, end: at + 1 + m[1].length },
+      badPunctuation: null,
+      bodyStart: at + m[0].length,
+    };
+  }
+  m = BRACKETED.exec(rest);
+  if (m) {
+    const [, open, digits, close, trailing] = m;
+    const chinese = !/[0-9０-９]/.test(digits);
+    const ordinal = chinese ? parseChineseNumeral(digits) : parseArabic(digits);
+    if (ordinal === null) return null;
+    const expected = `（${digits}）`;
+    const markerText = open + digits + close + trailing;
+    const bad = open !== '（' || close !== '）' || trailing !== '';
+    return {
+      level: chinese ? 2 : 4,
+      numeral: chinese ? 'chinese' : 'arabic',
+      ordinal,
+      marker: { start: at, end: at + markerText.length },
+      numeralSpan: { start: at + 1, end: at + 1 + digits.length },
+      badPunctuation: bad ? { text: markerText, span: { start: at, end: at + markerText.length }, expected } : null,
+      bodyStart: skipSpaces(text, at + markerText.length, lineEnd),
+    };
+  }
+  const cn = BARE_CN.exec(rest);
+  const ar = cn ? null : BARE_ARABIC.exec(rest);
+  m = cn ?? ar;
+  if (m) {
+    const [whole, digits, punct] = m;
+    const chinese = cn !== null;
+    const ordinal = chinese ? parseChineseNumeral(digits) : parseArabic(digits);
+    if (ordinal === null) return null;
+    if (!chinese && ordinal === 0) return null;
+    const closesBracket = punct === '）' || punct === ')';
+    // `一）` and `1）` are bracketed ordinals missing their opening bracket.
+    const level: SectionLevel = chinese ? (closesBracket ? 2 : 1) : closesBracket ? 4 : 3;
+    const good = chinese ? '、' : '.';
+    let expected: string | null = null;
+    if (closesBracket) expected = `（${digits}）`;
+    else if (chinese && punct !== '、') expected = digits + good;
+    else if (!chinese && punct !== '.' && punct !== '．') expected = digits + good;
+    return {
+      level,
+      numeral: chinese ? 'chinese' : 'arabic',
+      ordinal,
+      marker: { start: at, end: at + whole.length },
+      numeralSpan: { start: at, end: at + digits.length },
+      badPunctuation: expected ? { text: whole, span: { start: at, end: at + whole.length }, expected } : null,
+      bodyStart: skipSpaces(text, at + whole.length, lineEnd),
+    };
+  }
+  return null;
+}
+
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000) break;
+    i++;
+  }
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 32 && c !== 9 && c !== 0x3000) break;
+    end--;
+  }
+  return end;
+}
+
+/** Rank in the outline: smaller ranks contain larger ones. */
+function rankOf(node: OutlineNode): number {
+  if (node.kind === 'markdown') return node.level;
+  if (node.kind === 'section') return 10 + node.level;
+  return 100;
+}
+
+export interface StructureInput {
+  text: string;
+  index: LineIndex;
+  markdown: MarkdownFacts | null;
+  excluded: SpanSet;
+  /** Offsets of Markdown emphasis delimiters judged to be markup. */
+  isMarkupStar: (offset: number) => boolean;
+  stats: TextStats;
+}
+
+export function parseStructure(input: StructureInput): Structure {
+  const { text, index, markdown, excluded } = input;
+  const nodes: OutlineNode[] = [];
+  const mdHeadingByLine = new Map<number, { depth: number; contentStart: number; end: number }>();
+  if (markdown) {
+    for (const h of markdown.headings) {
+      const line = index.lineAt(h.span.start);
+      mdHeadingByLine.set(line.index, { depth: h.depth, contentStart: h.contentStart, end: h.span.end });
+    }
+  }
+  const enumeration = new EnumerationTracker(text);
+  let paragraph = -1;
+  let previousLineWasTitleLike = false;
+  const groupBreaks = new Set<number>();
+
+  for (const line of index.lines) {
+    let at = skipSpaces(text, line.start, line.end);
+    if (at === line.end) continue; // blank lines do not break a run of paragraphs
+    if (excluded.contains(at) && !mdHeadingByLine.has(line.index)) {
+      previousLineWasTitleLike = false;
+      continue;
+    }
+    let lineEnd = line.end;
+    const md = mdHeadingByLine.get(line.index);
+    if (md) {
+      at = md.contentStart;
+      lineEnd = trimClosingHashes(text, at, Math.min(md.end, line.end));
+    } else if (markdown) {
+      at = skipMarkdownPrefix(text, at, line.end);
+    }
+    // `**（一）标题。**正文` — bold that wraps a heading is markup around it.
+    let boldWrapped = false;
+    if (markdown && text[at] === '*' && input.isMarkupStar(at)) {
+      let j = at;
+      while (j < lineEnd && text[j] === '*') j++;
+      at = j;
+      boldWrapped = true;
+    }
+
+    const heading = parseHeadingAt(text, at, lineEnd);
+    if (heading) {
+      enumeration.resetForHeading();
+      const node = makeSection(text, line, heading, lineEnd, md?.depth ?? null, boldWrapped);
+      if (heading.ordinal === 1 && previousLineWasTitleLike) groupBreaks.add(line.index);
+      nodes.push(node);
+      paragraph++;
+      if (node.runIn) enumeration.scan(node.titleSpan.end, lineEnd, line, paragraph, nodes, true);
+      previousLineWasTitleLike = false;
+      continue;
+    }
+    if (md) {
+      enumeration.resetForHeading();
+      const end = trimEnd(text, at, lineEnd);
+      const node: MarkdownHeadingNode = {
+        kind: 'markdown',
+        level: md.depth,
+        marker: '#'.repeat(md.depth),
+        title: text.slice(at, end),
+        line: line.index,
+        span: { start: line.start, end },
+        markerSpan: { start: line.start, end: at },
+        titleSpan: { start: at, end },
+        sectionSpan: { start: line.start, end: line.end },
+        stats: { chineseChars: 0, chars: 0 },
+        children: [],
+      };
+      nodes.push(node);
+      previousLineWasTitleLike = false;
+      continue;
+    }
+    paragraph++;
+    enumeration.scan(at, lineEnd, line, paragraph, nodes, true);
+    previousLineWasTitleLike = isTitleLike(text, at, lineEnd);
+  }
+
+  const roots = buildTree(nodes, text, index, input.stats);
+  return { roots, nodes, enumerationIssues: enumeration.issues, groupBreaks };
+}
+
+function trimClosingHashes(text: string, start: number, end: number): number {
+  end = trimEnd(text, start, end);
+  let j = end;
+  while (j > start && text[j - 1] === '#') j--;
+  if (j < end && (j === start || text[j - 1] === ' ' || text[j - 1] === '\t')) return trimEnd(text, start, j);
+  return end;
+}
+
+/** Skips blockquote and bullet-list prefixes (`> `, `- `, `* `). */
+function skipMarkdownPrefix(text: string, at: number, end: number): number {
+  for (;;) {
+    const c = text[at];
+    if (c === '>') at = skipSpaces(text, at + 1, end);
+    else if ((c === '-' || c === '+' || c === '*') && (text[at + 1] === ' ' || text[at + 1] === '\t')) {
+      at = skipSpaces(text, at + 1, end);
+    } else return at;
+  }
+}
+
+/** A short line without closing punctuation, such as a group title. */
+function isTitleLike(text: string, start: number, end: number): boolean {
+  end = trimEnd(text, start, end);
+  if (end - start === 0 || end - start > 30) return false;
+  return !/[。！？；，：,.;:!?]$/.test(text.slice(end - 1, end));
+}
+
+function makeSection(
+  text: string,
+  line: Line,
+  h: ParsedHeading,
+  lineEnd: number,
+  markdownDepth: number | null,
+  boldWrapped: boolean,
+): SectionNode {
+  const bodyStart = h.bodyStart;
+  let titleEnd = trimEnd(text, bodyStart, lineEnd);
+  let runIn = false;
+  const slice = text.slice(bodyStart, titleEnd);
+  const stop = RUN_IN_END.exec(slice);
+  if (stop) {
+    let after = bodyStart + stop.index + 1;
+    if (boldWrapped) while (after < titleEnd && text[after] === '*') after++;
+    if (after < titleEnd) {
+      runIn = true;
+      titleEnd = bodyStart + stop.index;
+    } else {
+      titleEnd = bodyStart + stop.index;
+    }
+  }
+  if (boldWrapped) while (titleEnd > bodyStart && text[titleEnd - 1] === '*') titleEnd--;
+  // A level-1 heading may end with a colon (一、总体要求：).
+  while (titleEnd > bodyStart && /[：:]/.test(text[titleEnd - 1])) titleEnd--;
+  return {
+    kind: 'section',
+    level: h.level,
+    numeral: h.numeral,
+    ordinal: h.ordinal,
+    numeralSpan: h.numeralSpan,
+    badPunctuation: h.badPunctuation,
+    runIn,
+    markdownDepth,
+    marker: text.slice(h.marker.start, h.marker.end),
+    title: text.slice(bodyStart, titleEnd),
+    line: line.index,
+    span: { start: h.marker.start, end: Math.max(titleEnd, h.marker.end) },
+    markerSpan: h.marker,
+    titleSpan: { start: bodyStart, end: Math.max(bodyStart, titleEnd) },
+    sectionSpan: { start: line.start, end: line.end },
+    stats: { chineseChars: 0, chars: 0 },
+    children: [],
+  };
+}
+
+function buildTree(nodes: OutlineNode[], text: string, index: LineIndex, stats: TextStats): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  const lastLine = index.lines[index.lines.length - 1];
+  const close = (node: OutlineNode, end: number) => {
+    if (node.kind !== 'point') node.sectionSpan.end = Math.max(node.sectionSpan.start, trimmedEnd(text, index, end));
+    node.stats = stats.count(node.sectionSpan);
+  };
+  for (const node of nodes) {
+    const rank = rankOf(node);
+    const start = node.kind === 'point' ? node.span.start : node.sectionSpan.start;
+    while (stack.length && rankOf(stack[stack.length - 1]) >= rank) close(stack.pop()!, start);
+    if (node.kind === 'point') node.stats = stats.count(node.sectionSpan);
+    (stack.length ? stack[stack.length - 1].children : roots).push(node);
+    if (node.kind !== 'point') stack.push(node);
+  }
+  while (stack.length) close(stack.pop()!, lastLine.end);
+  return roots;
+}
+
+/** Moves an end offset back over trailing blank lines. */
+function trimmedEnd(text: string, index: LineIndex, end: number): number {
+  let line = index.lineAt(Math.max(0, end - 1));
+  if (end === line.start && line.index > 0) line = index.lines[line.index - 1];
+  while (line.index > 0 && line.text.trim() === '') line = index.lines[line.index - 1];
+  return Math.min(end, line.end);
+}
+
+interface Run {
+  id: number;
+  family: EnumerationFamily;
+  next: number;
+  paragraph: number;
+}
+
+/**
+ * Finds 一是…二是…, 第一，…第二，… and 首先，…其次，… and follows their runs
+ * through a paragraph and across consecutive paragraphs. A `一是` after an open
+ * run starts a nested run (三是面临的困难：一是…), which is why runs form a stack.
+ */
+class EnumerationTracker {
+  readonly issues: EnumerationIssue[] = [];
+  private stacks: Record<EnumerationFamily, Run[]> = { shi: [], di: [], sequence: [] };
+  private runCount = 0;
+
+  constructor(private readonly text: string) {}
+
+  resetForHeading(): void {
+    this.stacks = { shi: [], di: [], sequence: [] };
+  }
+
+  scan(start: number, end: number, line: Line, paragraph: number, out: OutlineNode[], _body: boolean): void {
+    const text = this.text;
+    const slice = text.slice(start, end);
+    ENUMERATION.lastIndex = 0;
+    const found: { at: number; marker: string; family: EnumerationFamily; ordinal: number; isLast: boolean; afterComma: boolean }[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = ENUMERATION.exec(slice))) {
+      const at = start + m.index;
+      const before = m.index === 0 ? '' : slice[m.index - 1];
+      const atStart = m.index === 0 || SENTENCE_START.test(before);
+      const afterComma = !atStart && COMMA.test(before);
+      if (!atStart && !afterComma) continue;
+      let family: EnumerationFamily;
+      let ordinal: number | null;
+      let isLast = false;
+      if (m[1] !== undefined) {
+        family = 'shi';
+        ordinal = parseChineseNumeral(m[1]);
+      } else if (m[2] !== undefined) {
+        family = 'di';
+        ordinal = parseChineseNumeral(m[2]);
+      } else {
+        family = 'sequence';
+        ordinal = SEQUENCE_ORDINAL[m[3]];
+        isLast = m[3] === '最后';
+      }
+      if (ordinal === null) continue;
+      found.push({ at, marker: m[0], family, ordinal, isLast, afterComma });
+    }
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k];
+      const stack = this.stacks[f.family];
+      let run: Run | undefined;
+      let issueExpected: number | null = null;
+      if (f.family === 'sequence' && f.isLast) {
+        run = stack[stack.length - 1];
+        if (!run) continue; // 最后 alone is a conclusion, not a point
+        stack.pop();
+      } else {
+        for (let i = stack.length - 1; i >= 0; i--) {
+          if (stack[i].next === f.ordinal) {
+            run = stack[i];
+            stack.length = i + 1;
+            break;
+          }
+        }
+        if (!run && f.afterComma) continue; // `，二是` only continues a run it fits
+        if (!run && f.family === 'sequence' && f.ordinal === 1) {
+          // 首先 counts only when a 其次 follows in the paragraph.
+          const hasFollower = found.slice(k + 1).some((g) => g.family === 'sequence');
+          if (!hasFollower) continue;
+        }
+        if (!run) {
+          const top = stack[stack.length - 1];
+          if (f.ordinal === 1 || !top) {
+            run = { id: this.runCount++, family: f.family, next: 1, paragraph };
+            stack.push(run);
+            if (f.ordinal !== 1) issueExpected = 1;
+          } else {
+            run = top;
+            issueExpected = top.next;
+          }
+        }
+        run.next = f.ordinal + 1;
+        run.paragraph = paragraph;
+      }
+      const markerEnd = f.at + f.marker.length;
+      const titleEnd = sentenceEnd(text, markerEnd, found[k + 1]?.at ?? end, end);
+      const point: PointNode = {
+        kind: 'point',
+        family: f.family,
+        ordinal: f.ordinal,
+        isLast: f.isLast,
+        run: run.id,
+        atParagraphStart: f.at === start,
+        marker: f.marker,
+        title: text.slice(markerEnd, titleEnd),
+        line: line.index,
+        span: { start: f.at, end: titleEnd },
+        markerSpan: { start: f.at, end: markerEnd },
+        titleSpan: { start: markerEnd, end: titleEnd },
+        sectionSpan: { start: f.at, end: found[k + 1]?.at ?? end },
+        stats: { chineseChars: 0, chars: 0 },
+        children: [],
+      };
+      out.push(point);
+      if (issueExpected !== null) this.issues.push({ point, expected: markerFor(f.family, issueExpected) });
+    }
+  }
+}
+
+function sentenceEnd(text: string, from: number, limit: number, lineEnd: number): number {
+  const stopAt = Math.min(limit, lineEnd);
+  for (let i = from; i < stopAt; i++) {
+    const c = text[i];
+    if (c === '。' || c === '；' || c === '：' || c === '！' || c === '？' || c === ';' || c === ':') return i;
+  }
+  return trimEnd(text, from, stopAt);
+}
+
+function markerFor(family: EnumerationFamily, ordinal: number): string {
+  const n = toChineseNumeral(ordinal);
+  if (family === 'shi') return `${n}是`;
+  if (family === 'di') return `第${n}`;
+  return ['', '首先', '其次', '再次'][ordinal] ?? '其次';
+}
