@@ -3,7 +3,7 @@ import type { LineIndex } from './lines';
 import type { MaskedContent, Placeholder, PlaceholderKind, Span } from './types';
 
 /** Characters that follow a number: measure words, units, 余 (“more than”). */
-const NUMBER_FOLLOWERS = new Set(
+export const NUMBER_FOLLOWERS: ReadonlySet<string> = new Set(
   '次项个名人场期家余件条篇%％倍届批户位元万亿千百岁天周吨亩台辆套份封起宗例所座支队笔张本部门多'.split(''),
 );
 const NUMBER_PRECEDERS = new Set('第约共近达超计逾增降至余'.split(''));
@@ -12,6 +12,9 @@ const NAME_FOLLOWERS = [
   '书记', '单位', '党委', '党组', '公司', '同志', '精神', '省', '市', '县', '区', '局', '厅', '部', '处', '科', '室', '院',
   '校', '所', '监狱', '集团', '企业', '支部', '银行', '项目', '工程', '印发', '》', '主任', '总经理', '委员会', '中心',
 ];
+/** Words that follow a masked name and never open deliberate bold text. */
+const MASKED_NAME_TAILS = ['书记', '单位', '党委', '党组', '公司', '同志', '精神', '监狱', '支部', '主任', '总经理', '委员会'];
+const PAUSE_END = new Set('，、；（“《(['.split(''));
 const PUNCTUATION_START = new Set('，。、；：！？,.;:!?）》”’'.split(''));
 
 const INSTRUCTION_WORDS = /待填|待定|待补|填写|此处|请|具体|输入|补充|[Xx×]{2}|某某/;
@@ -148,7 +151,12 @@ function starRunAround(text: string, offset: number): Span {
  *    around Chinese text is read as two masks; use `_…_` for italics);
  *  - both delimiter runs are used up by emphasis, with no stray `*` left over;
  *  - the emphasised text starts with neither punctuation nor a measure word
- *    (`**次，…` is a mask followed by its unit, not bold text).
+ *    (`**次，…` is a mask followed by its unit, not bold text) or a word that
+ *    follows a masked name (`**单位…`, `**精神…`);
+ *  - it does not end with a pause mark (`、` `，`), does not run across a
+ *    sentence end (`。` or `；` before its last character), and stays on one
+ *    line (a report has one paragraph per line, so `**` pairing across lines
+ *    joins two masks).
  */
 export function deliberateEmphasisStars(text: string, facts: MarkdownFacts): Set<number> {
   const delimiterStars = new Set<number>();
@@ -163,6 +171,8 @@ export function deliberateEmphasisStars(text: string, facts: MarkdownFacts): Set
     if (!e.strong && HAS_CJK.test(content)) continue;
     const first = content[0];
     if (first === undefined || PUNCTUATION_START.has(first) || NUMBER_FOLLOWERS.has(first)) continue;
+    if (PAUSE_END.has(content[content.length - 1]) || /[\r\n]/.test(content)) continue;
+    if (/[。；！？]/.test(content.slice(0, -1)) || MASKED_NAME_TAILS.some((w) => content.startsWith(w))) continue;
     const runs = [starRunAround(text, e.open.start), starRunAround(text, e.close.start)];
     let usedUp = true;
     for (const r of runs) for (let i = r.start; i < r.end && usedUp; i++) if (!delimiterStars.has(i)) usedUp = false;

@@ -1,3 +1,4 @@
+import { NUMBER_FOLLOWERS } from '../placeholders';
 import type { Placeholder } from '../types';
 import type { Localized, Rule } from './rule';
 
@@ -21,7 +22,7 @@ export function describePlaceholder(p: Placeholder, text: string): Localized {
   switch (p.masks) {
     case 'number':
       if (counted > 0) {
-        const unit = next && !/[\s，。；、]/.test(next) ? next : '';
+        const unit = NUMBER_FOLLOWERS.has(next) ? next : '';
         return {
           'zh-CN': `未填写的占位符“${shown}”：此处缺少一个 ${counted} 位数字${unit ? `（…${unit}）` : ''}`,
           en: `Unfilled placeholder “${shown}”: a ${counted}-digit number is missing${unit ? ` (before “${unit}”)` : ''}`,
@@ -79,7 +80,7 @@ export const placeholder: Rule = {
           text: '尊敬的XX同志：现将20XX年X月X日会议情况报告如下，某某单位参加。',
           expected: [
             '1:4-1:6: Unfilled placeholder “XX”: a name is missing',
-            '1:11-1:19: Unfilled placeholder “20XX年X月X日”: the date is missing',
+            '1:11-1:20: Unfilled placeholder “20XX年X月X日”: the date is missing',
             '1:29-1:31: Unfilled placeholder “某某”: a name is missing',
           ],
         },
@@ -87,8 +88,8 @@ export const placeholder: Rule = {
           text: '本月办结案件{办结数量}件，完成[具体数量]项（此处补充典型案例）。',
           expected: [
             '1:7-1:13: Unfilled placeholder “{办结数量}” (template field)',
-            '1:18-1:24: Unfilled placeholder “[具体数量]” (bracketed blank)',
-            '1:26-1:35: Unfilled placeholder “（此处补充典型案例）” (fill-in instruction)',
+            '1:17-1:23: Unfilled placeholder “[具体数量]” (bracketed blank)',
+            '1:24-1:34: Unfilled placeholder “（此处补充典型案例）” (fill-in instruction)',
           ],
         },
       ],

@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '〔': '〕', '「': '」', '『': '』' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
-const ANY = /[“”‘’《》（）【】〔〕「」『』]/g;
+const ANY = /[“”‘’《》（）【】〔〕「」『』"]/g;
 
 export const punctuationPair: Rule = {
   meta: {
@@ -20,6 +20,11 @@ export const punctuationPair: Rule = {
     examples: {
       ok: [{ text: '学习贯彻《关于加强“三基”工作的意见》（试行）。\n坚持“两个一以贯之”。' }],
       notOk: [
+        {
+          title: 'A straight quote closing a Chinese one',
+          text: '落实“十四五"规划。',
+          expected: ['1:7-1:8: Opening “ closed by a half-width ": use ”'],
+        },
         {
           text: '学习贯彻《关于加强基层工作的意见（试行）。\n坚持“两个一以贯之。',
           expected: [
@@ -42,6 +47,20 @@ export const punctuationPair: Rule = {
         const at = para.start + m.index;
         const ch = m[0];
         if (isProtected({ start: at, end: at + 1 })) continue;
+        if (ch === '"') {
+          // A Chinese opening quote closed by a straight ASCII quote: “十四五"
+          const stack = open.get('“');
+          if (stack && stack.length) {
+            stack.pop();
+            const span = { start: at, end: at + 1 };
+            report(
+              span,
+              { 'zh-CN': '“ 与半角引号 " 配对：应为 ”', en: 'Opening “ closed by a half-width ": use ”' },
+              [{ span, newText: '”' }],
+            );
+          }
+          continue;
+        }
         if (ch in PAIRS) {
           let stack = open.get(ch);
           if (!stack) open.set(ch, (stack = []));
