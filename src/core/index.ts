@@ -44,3 +44,4 @@ export function analyzeReport(text: string, options: AnalyzeOptions): Analysis {
 export function formatForFileName(name: string): ReportFormat {
   return /\.(md|markdown|mdown|mkd)$/i.test(name) ? 'markdown' : 'plaintext';
 }
+export { planSectionInsert, headingMarker, type SectionInsertPlan } from './templates';
