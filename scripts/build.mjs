@@ -12,6 +12,8 @@ const builds = [
     banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__import_meta_url' },
   }),
+  // The engine alone, for benchmarks and for scripts that embed it.
+  esbuild.build({ ...common, platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'], entryPoints: ['src/core/index.ts'], outfile: 'dist/core.cjs' }),
 ];
 if (existsSync('src/extension/node.ts')) {
   builds.push(esbuild.build({ ...common, platform: 'node', format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension.js' }));

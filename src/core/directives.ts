@@ -14,7 +14,7 @@ export interface Directives {
   readonly isEmpty: boolean;
 }
 
-const DIRECTIVE = /^report-check-(disable|enable|disable-line|disable-next-line)\b\s*(.*)$/;
+const DIRECTIVE = /^report-check-(disable-next-line|disable-line|disable|enable)(?:\s+([\s\S]*))?$/;
 const ALL = '*';
 
 const NONE: Directives = { isDisabled: () => false, isEmpty: true };
@@ -26,7 +26,7 @@ export function readDirectives(markdown: MarkdownFacts | null, index: LineIndex)
   for (const c of markdown.comments) {
     const m = DIRECTIVE.exec(c.text);
     if (!m) continue;
-    const rules = m[2].split(/[\s,]+/).filter(Boolean);
+    const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
     const ids = rules.length ? rules : [ALL];
     const line = index.positionAt(c.span.start).line;
     for (const id of ids) {

@@ -23,7 +23,7 @@ const PATTERN = new RegExp(
   [
     '(?<stars>(?:\\\\\\*|[*＊])+)',
     '(?<date>[XxＸｘ×0-9０-９]{1,4}年[XxＸｘ×0-9０-９]{1,2}月(?:[XxＸｘ×0-9０-９]{1,2}[日号])?)',
-    '(?<x>(?<![A-Za-z])(?:(?:19|20|２０)[XxＸｘ]{2}|[XxＸｘ×]{2,}|[XxＸｘ](?=[年月日号时点分]))(?![A-Za-z]))',
+    '(?<x>(?<![A-Za-z])(?:(?:19|20|２０)[XxＸｘ]{2}|[XxＸｘ×]{2,}|[XxＸｘ](?=[年月日号时点分万千百亿个项名人次件台家]))(?![A-Za-z]))',
     '(?<mou>某{2,})',
     '(?<box>[□☐]+)',
     '(?<underline>_{3,}|＿{2,})',
@@ -190,7 +190,8 @@ function judgeMask(text: string, span: Span, kind: PlaceholderKind): MaskedConte
   const prev = text[span.start - 1] ?? '';
   if (kind !== 'mou') {
     if (DATE_FOLLOWERS.has(next)) return 'date';
-    if (/[0-9０-９]/.test(next) || /[0-9０-９]/.test(prev) || NUMBER_FOLLOWERS.has(next) || NUMBER_PRECEDERS.has(prev)) {
+    // A Latin letter after a mask is a unit (***TB, **km).
+    if (/[0-9０-９A-Za-z]/.test(next) || /[0-9０-９]/.test(prev) || NUMBER_FOLLOWERS.has(next) || NUMBER_PRECEDERS.has(prev)) {
       return 'number';
     }
   }

@@ -455,14 +455,25 @@ class EnumerationTracker {
   }
 }
 
+/** Where a point's title ends: its first sentence, or its first clause when the sentence is long. */
 function sentenceEnd(text: string, from: number, limit: number, lineEnd: number): number {
   const stopAt = Math.min(limit, lineEnd);
+  let firstComma = -1;
+  let end = -1;
   for (let i = from; i < stopAt; i++) {
     const c = text[i];
-    if (c === '。' || c === '；' || c === '：' || c === '！' || c === '？' || c === ';' || c === ':') return i;
+    if (c === '。' || c === '；' || c === '：' || c === '！' || c === '？' || c === ';' || c === ':') {
+      end = i;
+      break;
+    }
+    if (firstComma < 0 && (c === '，' || c === ',')) firstComma = i;
   }
-  return trimEnd(text, from, stopAt);
+  if (end < 0) end = trimEnd(text, from, stopAt);
+  if (end - from > POINT_TITLE_MAX && firstComma > from) return firstComma;
+  return end;
 }
+
+const POINT_TITLE_MAX = 24;
 
 function markerFor(family: EnumerationFamily, ordinal: number): string {
   const n = toChineseNumeral(ordinal);

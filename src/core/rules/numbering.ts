@@ -27,6 +27,8 @@ export function siblingRuns(roots: OutlineNode[], groupBreaks: Set<number>): Sec
 export function markerWithOrdinal(node: SectionNode, n: number, text: string): string {
   const numeral = text.slice(node.numeralSpan.start, node.numeralSpan.end);
   const written = node.numeral === 'chinese' ? toChineseNumeral(n) : formatArabicLike(n, numeral);
+  // A misspelt marker is shown in its correct form; numbering-punctuation reports the misspelling.
+  if (node.badPunctuation) return node.badPunctuation.expected.replace(numeral, written);
   return (
     text.slice(node.markerSpan.start, node.numeralSpan.start) + written + text.slice(node.numeralSpan.end, node.markerSpan.end)
   );

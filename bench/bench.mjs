@@ -1,0 +1,60 @@
+// Times a full check (all rules plus the outline) of a short and a very long
+// report, warm, beside markdownlint and zhlint on the same texts in the same run.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { lint as markdownlint } from 'markdownlint/sync';
+
+const require = createRequire(import.meta.url);
+const { analyzeReport } = require('../dist/core.cjs');
+const zhlint = require('zhlint');
+
+const sample = readFileSync(new URL('../examples/sample-report.md', import.meta.url), 'utf8');
+const short = sample;
+let long = '';
+while (Buffer.byteLength(long) < 300 * 1024) long += sample + '\n';
+const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB`;
+
+/** Median milliseconds of `fn`, after warm-up, over at least `minRuns` runs and `minMs` of work. */
+function time(fn, { minRuns, minMs }) {
+  for (let i = 0; i < 3; i++) fn();
+  const samples = [];
+  const start = performance.now();
+  while (samples.length < minRuns || performance.now() - start < minMs) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+    if (samples.length > 5000) break;
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[samples.length >> 1], runs: samples.length };
+}
+
+const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+const rows = [];
+for (const [name, text, budget] of [
+  ['short', short, { minRuns: 300, minMs: 1000 }],
+  ['long', long, { minRuns: 10, minMs: 3000 }],
+]) {
+  const plain = time(() => analyzeReport(text, { format: 'plaintext' }), budget);
+  const md = time(() => analyzeReport(text, { format: 'markdown' }), budget);
+  const mdl = time(() => markdownlint({ strings: { report: text } }), budget);
+  const zh = time(() => zhlint.run(text), { minRuns: name === 'long' ? 3 : budget.minRuns, minMs: budget.minMs });
+  rows.push({ name, size: kb(text), plain, md, mdl, zh });
+}
+
+console.log(`Full check (all rules + outline), warm, median of many runs; Node ${process.version}`);
+console.log('| report | size | report-check (plain text) | report-check (Markdown) | markdownlint | zhlint | plain / markdownlint | Markdown / markdownlint |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  console.log(
+    `| ${r.name} | ${r.size} | ${fmt(r.plain.median)} | ${fmt(r.md.median)} | ${fmt(r.mdl.median)} | ${fmt(r.zh.median)} | ${(r.plain.median / r.mdl.median).toFixed(2)} | ${(r.md.median / r.mdl.median).toFixed(2)} |`,
+  );
+}
+const [s, l] = rows;
+const goals = [
+  ['long, plain text ≤ 1/5 of markdownlint', l.plain.median <= l.mdl.median / 5],
+  ['long, Markdown ≤ markdownlint', l.md.median <= l.mdl.median],
+  ['short, plain text < 1 ms', s.plain.median < 1],
+  ['short, Markdown < 5 ms', s.md.median < 5],
+];
+for (const [goal, met] of goals) console.log(`${met ? 'met ' : 'MISSED'}  ${goal}`);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport, type ReportFormat } from '../../src/core';
+
+const placeholders = (text: string, format: ReportFormat = 'markdown') =>
+  analyzeReport(text, { format, only: ['placeholder'] }).findings.map((f) => text.slice(f.span.start, f.span.end) + '@' + f.span.start);
+
+describe('the Markdown trap: masks versus bold', () => {
+  it('deliberate bold is markup, not a placeholder', () => {
+    expect(placeholders('今年的**重点工作**是安全生产。')).toEqual([]);
+    expect(placeholders('**（一）加强组织领导。**成立专班推进。')).toEqual([]);
+    expect(placeholders('- **注意：**请按时提交。')).toEqual([]);
+    expect(placeholders('__重点__和**难点**。')).toEqual([]);
+  });
+
+  it('masks that CommonMark pairs as emphasis are placeholders', () => {
+    expect(placeholders('召开党委会**次，研究议题***项。')).toEqual(['**@5', '***@13']);
+    expect(placeholders('*党委研究部署，全面落实*党委要求。')).toEqual(['*@0', '*@12']);
+    expect(placeholders('发扬**精神、**精神。')).toEqual(['**@2', '**@7']);
+    expect(placeholders('尊敬的**书记：\n根据安排，现将**单位情况汇报如下：')).toEqual(['**@3', '**@16']);
+    expect(placeholders('完成**个，推进**项工作。培训**人次。')).toEqual(['**@2', '**@8', '**@16']);
+  });
+
+  it('a single-star pair around Chinese text is read as two masks (Chinese has no italics)', () => {
+    expect(placeholders('共*个单位参加，*名同志发言。')).toEqual(['*@1', '*@8']);
+    expect(placeholders('The *italic* word。')).toEqual([]);
+  });
+
+  it('bullets and thematic breaks are markup; an escaped star is a mask the writer typed', () => {
+    expect(placeholders('* 第一项\n* 第二项\n\n***\n')).toEqual([]);
+    expect(placeholders('全年完成\\*\\*项。')).toEqual(['\\*\\*@4']);
+  });
+
+  it('in plain text every star run is a placeholder, except bullets and separator lines', () => {
+    expect(placeholders('今年的**重点工作**是安全生产。', 'plaintext')).toEqual(['**@3', '**@9']);
+    expect(placeholders('* 第一项\n***\n', 'plaintext')).toEqual([]);
+  });
+});
+
+describe('what the Markdown tree is trusted for', () => {
+  it('code spans, code blocks, HTML and link destinations are not prose', () => {
+    const text = '`XX` 与 `{{名称}}` 是语法。\n\n```\n召开会议**次\n```\n\n<span>某某</span>见[某某网站](https://example.com/XX)。';
+    const found = analyzeReport(text, { format: 'markdown' }).findings.map((f) => `${f.ruleId}:${text.slice(f.span.start, f.span.end)}`);
+    expect(found).toEqual(['placeholder:某某']);
+  });
+
+  it('markdown link syntax is not a bracket blank, a bracketed Chinese phrase is', () => {
+    expect(placeholders('详见[工作方案](a.md)，完成[具体数量]项。')).toEqual(['[具体数量]@17']);
+  });
+
+  it('inline comments turn rules off for a line or from a point on', () => {
+    const text = [
+      '<!-- report-check-disable-next-line placeholder -->',
+      '召开会议**次。',
+      '召开会议**次。',
+      '<!-- report-check-disable -->',
+      '召开会议**次，三、',
+      '<!-- report-check-enable -->',
+      '召开会议**次。',
+    ].join('\n');
+    const lines = analyzeReport(text, { format: 'markdown' }).findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}`);
+    expect(lines).toEqual(['placeholder@3', 'placeholder@7']);
+  });
+});
