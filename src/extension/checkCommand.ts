@@ -1,0 +1,148 @@
+import * as vscode from 'vscode';
+import { Commands } from './constants';
+import type { DiagnosticsFeature } from './diagnostics';
+import { toDiagnostics } from './diagnostics';
+import type { ReportService } from './reportService';
+import { countFindings, summarize, type CheckCounts } from './summary';
+import { LineIndex, type ReportFormat } from '../core';
+
+export interface CheckResult extends CheckCounts {
+  uri: string;
+  message: string;
+  /** The first problem, as `line:character` (0-based), if any. */
+  first: { line: number; character: number } | null;
+}
+
+export interface WorkspaceCheckResult extends CheckCounts {
+  files: number;
+  filesWithProblems: number;
+  cancelled: boolean;
+  message: string;
+}
+
+/** File globs of the languages a report can be written in. */
+const LANGUAGE_GLOBS: Record<string, string[]> = {
+  markdown: ['md', 'markdown'],
+  plaintext: ['txt'],
+  report: ['report'],
+};
+
+/** "Check Report" on the active document and "Check All Reports in Workspace". */
+export function registerCheckCommands(context: vscode.ExtensionContext, service: ReportService, diagnostics: DiagnosticsFeature): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.checkReport, async (uri?: vscode.Uri): Promise<CheckResult | undefined> => {
+      const document = uri instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(uri)
+        : vscode.window.activeTextEditor?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report to check it.'));
+        return undefined;
+      }
+      const found = await diagnostics.refresh(document);
+      const counts = countFindings(found.map((d) => d.finding));
+      const message = summarize(counts);
+      const first = found[0]?.range.start ?? null;
+      const result: CheckResult = {
+        ...counts,
+        uri: document.uri.toString(),
+        message,
+        first: first && { line: first.line, character: first.character },
+      };
+      if (counts.problems === 0) {
+        void vscode.window.showInformationMessage(message);
+      } else {
+        const goFirst = vscode.l10n.t('Go to First Problem');
+        const openPanel = vscode.l10n.t('Open Problems Panel');
+        // Not awaited: the command returns its result while the message stays up.
+        void vscode.window.showWarningMessage(message, goFirst, openPanel).then(async (choice) => {
+          if (choice === goFirst && first) {
+            const editor = await vscode.window.showTextDocument(document);
+            editor.selection = new vscode.Selection(found[0].range.start, found[0].range.end);
+            editor.revealRange(found[0].range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+          } else if (choice === openPanel) {
+            await vscode.commands.executeCommand('workbench.actions.view.problems');
+          }
+        });
+      }
+      return result;
+    }),
+
+    vscode.commands.registerCommand(Commands.checkWorkspace, async (): Promise<WorkspaceCheckResult> => {
+      const languages = service.settings.languages;
+      const extensions = languages.flatMap((l) => LANGUAGE_GLOBS[l] ?? []);
+      const total: WorkspaceCheckResult = {
+        problems: 0, placeholders: 0, numbering: 0, other: 0, byRule: {},
+        files: 0, filesWithProblems: 0, cancelled: false, message: '',
+      };
+      if (extensions.length) {
+        await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking reports'), cancellable: true },
+          async (progress, token) => {
+            const files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, '**/node_modules/**', undefined, token);
+            files.sort((a, b) => a.toString().localeCompare(b.toString()));
+            for (const uri of files) {
+              if (token.isCancellationRequested) {
+                total.cancelled = true;
+                break;
+              }
+              progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+              const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+              let found;
+              if (open) {
+                if (!service.isReport(open)) continue;
+                found = await diagnostics.refresh(open);
+              } else {
+                const text = await readText(uri);
+                if (text === undefined) continue;
+                const format: ReportFormat = /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext';
+                const { findings } = await service.analyzeText(uri, text, format);
+                found = toDiagnostics(lineMapper(text), findings);
+                diagnostics.collection.set(uri, found);
+                diagnostics.persistent.add(uri.toString());
+              }
+              total.files++;
+              if (found.length) total.filesWithProblems++;
+              countFindings(found.map((d) => d.finding), total);
+            }
+          },
+        );
+      }
+      total.message = total.cancelled
+        ? vscode.l10n.t('Check cancelled after {0} files.', total.files)
+        : vscode.l10n.t('{0} reports checked. {1}', total.files, summarize(total));
+      void vscode.window.showInformationMessage(total.message);
+      if (total.problems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      return total;
+    }),
+  );
+}
+
+/** Reads a file as UTF-8, or GB18030 when it is not valid UTF-8. */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('gb18030').decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Just enough of a TextDocument for `toDiagnostics`: offsets to positions, as the engine counts them. */
+function lineMapper(text: string): vscode.TextDocument {
+  const index = new LineIndex(text);
+  return {
+    positionAt(offset: number) {
+      const p = index.positionAt(offset);
+      return new vscode.Position(p.line, p.character);
+    },
+  } as vscode.TextDocument;
+}

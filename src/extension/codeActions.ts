@@ -1,0 +1,152 @@
+import * as vscode from 'vscode';
+import type { Finding, TextEdit } from '../core';
+import { DIAGNOSTIC_SOURCE } from './constants';
+import type { ReportService } from './reportService';
+import { languageSelector } from './selector';
+
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('reportDrafter');
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.span.start === b.span.start && a.span.end === b.span.end) return true;
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/**
+ * The edits of every finding that has a fix, without conflicts: an edit the
+ * same as one already taken is shared (a renumbered run is reported once per
+ * wrong ordinal but fixed once); a finding whose edits clash is left for later.
+ */
+export function collectFixes(findings: readonly Finding[]): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const f of findings) {
+    if (!f.fix?.length) continue;
+    const fresh: TextEdit[] = [];
+    let clash = false;
+    for (const e of f.fix) {
+      const same = taken.find((t) => t.span.start === e.span.start && t.span.end === e.span.end);
+      if (same) {
+        if (same.newText !== e.newText) clash = true;
+        continue;
+      }
+      if (taken.some((t) => overlaps(t, e)) || fresh.some((t) => overlaps(t, e))) clash = true;
+      fresh.push(e);
+    }
+    if (!clash) taken.push(...fresh);
+  }
+  return taken.sort((a, b) => a.span.start - b.span.start);
+}
+
+function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(e.span.start), document.positionAt(e.span.end)), e.newText);
+  }
+  return edit;
+}
+
+function sameRange(d: vscode.Diagnostic, document: vscode.TextDocument, f: Finding): boolean {
+  return document.offsetAt(d.range.start) === f.span.start && document.offsetAt(d.range.end) === f.span.end;
+}
+
+function codeOf(d: vscode.Diagnostic): string | undefined {
+  const code = d.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+class ReportCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+  constructor(private readonly service: ReportService) {}
+
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
+    if (!this.service.isReport(document)) return [];
+    const { findings } = await this.service.analyze(document);
+    const only = context.only;
+    const actions: vscode.CodeAction[] = [];
+
+    if (!only || FIX_ALL_KIND.intersects(only)) {
+      const edits = collectFixes(findings);
+      if (edits.length) {
+        const fixAll = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable report problems'), FIX_ALL_KIND);
+        fixAll.edit = toWorkspaceEdit(document, edits);
+        actions.push(fixAll);
+      }
+    }
+    if (only && !vscode.CodeActionKind.QuickFix.intersects(only)) return actions;
+
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    const here = findings.filter((f) => f.span.start <= end && start <= f.span.end);
+    const ruleIds = new Set<string>();
+    for (const f of here) {
+      const diagnostic = context.diagnostics.find(
+        (d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === f.ruleId && sameRange(d, document, f),
+      );
+      ruleIds.add(f.ruleId);
+      if (!f.fix?.length) continue;
+      const title = f.fix.length > 1
+        ? vscode.l10n.t('Fix: {0} ({1} edits)', f.message, f.fix.length)
+        : vscode.l10n.t('Fix: {0}', f.message);
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(document, f.fix);
+      if (diagnostic) action.diagnostics = [diagnostic];
+      action.isPreferred = true;
+      actions.push(action);
+    }
+    if (here.some((f) => f.fix?.length)) {
+      const edits = collectFixes(findings);
+      const fixAll = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable report problems'), vscode.CodeActionKind.QuickFix);
+      fixAll.edit = toWorkspaceEdit(document, edits);
+      actions.push(fixAll);
+    }
+    // Disable comments exist only where the format has comments: Markdown's <!-- -->.
+    if (document.languageId === 'markdown') {
+      for (const ruleId of ruleIds) {
+        const line = document.positionAt(here.find((f) => f.ruleId === ruleId)!.span.start).line;
+        const forLine = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', ruleId), vscode.CodeActionKind.QuickFix);
+        forLine.edit = disableForLine(document, ruleId, line);
+        const forFile = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this file', ruleId), vscode.CodeActionKind.QuickFix);
+        forFile.edit = disableForFile(document, ruleId);
+        actions.push(forLine, forFile);
+      }
+    }
+    return actions;
+  }
+}
+
+/** `… <!-- report-check-disable-line rule -->` at the end of the line: the paragraph stays one paragraph. */
+export function disableForLine(document: vscode.TextDocument, ruleId: string, line: number): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, document.lineAt(line).range.end, ` <!-- report-check-disable-line ${ruleId} -->`);
+  return edit;
+}
+
+/** `<!-- report-check-disable rule -->` on a line of its own at the top (after any front matter). */
+export function disableForFile(document: vscode.TextDocument, ruleId: string): vscode.WorkspaceEdit {
+  let line = 0;
+  if (document.lineCount > 1 && document.lineAt(0).text === '---') {
+    for (let i = 1; i < document.lineCount; i++) {
+      if (/^(---|\.\.\.)\s*$/.test(document.lineAt(i).text)) {
+        line = i + 1;
+        break;
+      }
+    }
+  }
+  const edit = new vscode.WorkspaceEdit();
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  edit.insert(document.uri, new vscode.Position(line, 0), `<!-- report-check-disable ${ruleId} -->${eol}${eol}`);
+  return edit;
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext, service: ReportService): void {
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(languageSelector(service), new ReportCodeActions(service), {
+      providedCodeActionKinds: ReportCodeActions.kinds,
+    }),
+  );
+}

@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import type { Finding, Severity } from '../core';
+import { DIAGNOSTIC_SOURCE, ruleDocsUri } from './constants';
+import type { ReportService } from './reportService';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** A diagnostic that remembers the finding it came from, for quick fixes. */
+export class ReportDiagnostic extends vscode.Diagnostic {
+  constructor(
+    range: vscode.Range,
+    readonly finding: Finding,
+  ) {
+    super(range, finding.message, SEVERITY[finding.severity]);
+    this.source = DIAGNOSTIC_SOURCE;
+    this.code = { value: finding.ruleId, target: vscode.Uri.parse(ruleDocsUri(finding.ruleId)) };
+  }
+}
+
+export function toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[]): ReportDiagnostic[] {
+  return findings.map(
+    (f) => new ReportDiagnostic(new vscode.Range(document.positionAt(f.span.start), document.positionAt(f.span.end)), f),
+  );
+}
+
+export interface DiagnosticsFeature {
+  collection: vscode.DiagnosticCollection;
+  /** Lints the document now and publishes its diagnostics. */
+  refresh(document: vscode.TextDocument): Promise<readonly ReportDiagnostic[]>;
+  /** URIs whose problems outlive their editor (set by the workspace check). */
+  persistent: Set<string>;
+}
+
+/** Live problems: on open and save, and on type (debounced) unless `reportDrafter.run` is `onSave`. */
+export function registerDiagnostics(context: vscode.ExtensionContext, service: ReportService): DiagnosticsFeature {
+  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  const persistent = new Set<string>();
+  context.subscriptions.push(collection);
+
+  const refresh = async (document: vscode.TextDocument): Promise<readonly ReportDiagnostic[]> => {
+    if (document.isClosed || !service.isReport(document)) {
+      collection.delete(document.uri);
+      return [];
+    }
+    const version = document.version;
+    const { findings } = await service.analyze(document);
+    const diagnostics = toDiagnostics(document, findings);
+    // A newer version may have been published meanwhile.
+    if (document.version === version && !document.isClosed) collection.set(document.uri, diagnostics);
+    return diagnostics;
+  };
+
+  context.subscriptions.push(
+    service.onDidUpdate(({ document, reason }) => {
+      if (reason === 'close') {
+        // Problems of files found by "Check All Reports in Workspace" stay until the next check.
+        if (!persistent.has(document.uri.toString())) collection.delete(document.uri);
+        return;
+      }
+      if (reason === 'change' && service.settings.run === 'onSave') return;
+      void refresh(document);
+    }),
+  );
+  for (const document of service.reports()) void refresh(document);
+  return { collection, refresh, persistent };
+}

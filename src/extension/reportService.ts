@@ -1,0 +1,167 @@
+import * as vscode from 'vscode';
+import { analyzeReport, mergeConfigs, type Analysis, type Locale, type ReportFormat } from '../core';
+import { ConfigFileLocator } from './configFile';
+import { readSettings, type Settings } from './settings';
+
+export type UpdateReason = 'open' | 'change' | 'save' | 'config' | 'close';
+
+export interface ReportUpdate {
+  document: vscode.TextDocument;
+  reason: UpdateReason;
+}
+
+interface CacheEntry {
+  version: number;
+  generation: number;
+  analysis: Analysis;
+}
+
+/**
+ * Parses each report document once per version and shares the result with
+ * every feature (diagnostics, symbols, folding, outline view, status bar,
+ * placeholders, quick fixes). It also turns editor events into debounced
+ * `onDidUpdate` notifications, so each feature only says what to redraw.
+ */
+export class ReportService implements vscode.Disposable {
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly updated = new vscode.EventEmitter<ReportUpdate>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly configFiles = new ConfigFileLocator();
+  /** Bumped when settings or config files change: every cached analysis is stale. */
+  private generation = 0;
+  private settingsCache: Settings | undefined;
+
+  /** Fired after a report opens, changes (debounced), is saved, or the configuration changes. */
+  readonly onDidUpdate = this.updated.event;
+
+  constructor() {
+    this.disposables.push(
+      this.updated,
+      this.configFiles,
+      vscode.workspace.onDidOpenTextDocument((d) => this.isReport(d) && this.updated.fire({ document: d, reason: 'open' })),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && this.isReport(e.document)) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (!this.isReport(d)) return;
+        this.cancel(d.uri);
+        this.updated.fire({ document: d, reason: 'save' });
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.cancel(d.uri);
+        this.cache.delete(d.uri.toString());
+        this.updated.fire({ document: d, reason: 'close' });
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('reportDrafter')) this.invalidate();
+      }),
+      this.configFiles.onDidChange(() => this.invalidate()),
+    );
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  get settings(): Settings {
+    return (this.settingsCache ??= readSettings());
+  }
+
+  /** The language of messages: Chinese in a Chinese VS Code, English otherwise. */
+  get locale(): Locale {
+    return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  }
+
+  isReport(document: vscode.TextDocument): boolean {
+    if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-scm') return false;
+    return this.settings.languages.includes(document.languageId);
+  }
+
+  formatOf(document: vscode.TextDocument): ReportFormat {
+    return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+  }
+
+  /** All open report documents. */
+  reports(): vscode.TextDocument[] {
+    return vscode.workspace.textDocuments.filter((d) => this.isReport(d));
+  }
+
+  /** The analysis of the document's current version, if it has been computed. */
+  peek(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.cache.get(document.uri.toString());
+    return entry && entry.version === document.version && entry.generation === this.generation ? entry.analysis : undefined;
+  }
+
+  /** The analysis of the document's current version; parses at most once per version. */
+  async analyze(document: vscode.TextDocument): Promise<Analysis> {
+    const cached = this.peek(document);
+    if (cached) return cached;
+    const generation = this.generation;
+    const fileConfig = await this.configFiles.forDocument(document.uri);
+    const hit = this.peek(document);
+    if (hit) return hit;
+    return this.analyzeWith(document, fileConfig, generation);
+  }
+
+  /** Analyses text that is not (or not yet) an open document, e.g. a file read for the workspace check. */
+  async analyzeText(uri: vscode.Uri, text: string, format: ReportFormat): Promise<Analysis> {
+    const config = mergeConfigs(await this.configFiles.forDocument(uri), this.settings.config);
+    try {
+      return analyzeReport(text, { format, config, locale: this.locale });
+    } catch {
+      return analyzeReport(text, { format, config: { ...config, placeholders: { patterns: [] } }, locale: this.locale });
+    }
+  }
+
+  private analyzeWith(document: vscode.TextDocument, fileConfig: Parameters<typeof mergeConfigs>[0], generation: number): Analysis {
+    const version = document.version;
+    // The config file is the project's shared choice; the user's settings refine it.
+    const config = mergeConfigs(fileConfig, this.settings.config);
+    let analysis: Analysis;
+    try {
+      analysis = analyzeReport(document.getText(), { format: this.formatOf(document), config, locale: this.locale });
+    } catch (e) {
+      // A bad placeholder pattern in the settings: analyse without the custom patterns.
+      console.error('[report-drafter]', e);
+      analysis = analyzeReport(document.getText(), {
+        format: this.formatOf(document),
+        config: { ...config, placeholders: { patterns: [] } },
+        locale: this.locale,
+      });
+    }
+    if (generation === this.generation && version === document.version) {
+      this.cache.set(document.uri.toString(), { version, generation, analysis });
+    }
+    return analysis;
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancel(document.uri);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.updated.fire({ document, reason: 'change' });
+      }, this.settings.debounceMs),
+    );
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const t = this.timers.get(key);
+    if (t !== undefined) clearTimeout(t);
+    this.timers.delete(key);
+  }
+
+  private invalidate(): void {
+    this.settingsCache = undefined;
+    this.generation++;
+    this.cache.clear();
+    // Every open document: one may have stopped (or started) being a report.
+    for (const document of vscode.workspace.textDocuments) this.updated.fire({ document, reason: 'config' });
+  }
+}

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import type { ReportCheckConfig, RuleSetting } from '../core';
+import { CONFIG_SECTION } from './constants';
+
+export type RunMode = 'onType' | 'onSave';
+
+/** The extension's settings, read fresh each time (VS Code caches them). */
+export interface Settings {
+  languages: string[];
+  run: RunMode;
+  debounceMs: number;
+  highlightPlaceholders: boolean;
+  /** Rule settings and placeholder patterns, in the shape of `.reportcheckrc.json`. */
+  config: ReportCheckConfig;
+}
+
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const rules = c.get<Record<string, RuleSetting>>('rules', {}) ?? {};
+  const patterns = c.get<string[]>('placeholderPatterns', []) ?? [];
+  return {
+    languages: c.get<string[]>('languages', ['markdown', 'plaintext', 'report']),
+    run: c.get<RunMode>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
+    debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
+    highlightPlaceholders: c.get<boolean>('highlightPlaceholders', true),
+    config: { rules: { ...rules }, placeholders: { patterns: [...patterns] } },
+  };
+}
