@@ -45,3 +45,4 @@ export function formatForFileName(name: string): ReportFormat {
   return /\.(md|markdown|mdown|mkd)$/i.test(name) ? 'markdown' : 'plaintext';
 }
 export { planSectionInsert, headingMarker, type SectionInsertPlan } from './templates';
+export { renderRuleDocs, replaceRuleDocs } from './ruleDocs';
