@@ -153,34 +153,47 @@ function starRunAround(text: string, offset: number): Span {
  *  - the emphasised text starts with neither punctuation nor a measure word
  *    (`**次，…` is a mask followed by its unit, not bold text) or a word that
  *    follows a masked name (`**单位…`, `**精神…`);
+ *  - it is not followed by a date unit, `%` or a digit (`**…**年`);
  *  - it does not end with a pause mark (`、` `，`), does not run across a
  *    sentence end (`。` or `；` before its last character), and stays on one
  *    line (a report has one paragraph per line, so `**` pairing across lines
  *    joins two masks).
  */
 export function deliberateEmphasisStars(text: string, facts: MarkdownFacts): Set<number> {
-  const delimiterStars = new Set<number>();
-  const starNodes = facts.emphasis.filter((e) => text[e.open.start] === '*');
-  for (const e of starNodes) {
-    for (let i = e.open.start; i < e.open.end; i++) delimiterStars.add(i);
-    for (let i = e.close.start; i < e.close.end; i++) delimiterStars.add(i);
-  }
-  const markup = new Set<number>();
-  for (const e of starNodes) {
+  const candidates = facts.emphasis.filter((e) => {
+    if (text[e.open.start] !== '*') return false;
     const content = text.slice(e.content.start, e.content.end);
-    if (!e.strong && HAS_CJK.test(content)) continue;
+    if (!e.strong && HAS_CJK.test(content)) return false;
     const first = content[0];
-    if (first === undefined || PUNCTUATION_START.has(first) || NUMBER_FOLLOWERS.has(first)) continue;
-    if (PAUSE_END.has(content[content.length - 1]) || /[\r\n]/.test(content)) continue;
-    if (/[。；！？]/.test(content.slice(0, -1)) || MASKED_NAME_TAILS.some((w) => content.startsWith(w))) continue;
-    const runs = [starRunAround(text, e.open.start), starRunAround(text, e.close.start)];
-    let usedUp = true;
-    for (const r of runs) for (let i = r.start; i < r.end && usedUp; i++) if (!delimiterStars.has(i)) usedUp = false;
-    if (!usedUp) continue;
-    for (let i = e.open.start; i < e.open.end; i++) markup.add(i);
-    for (let i = e.close.start; i < e.close.end; i++) markup.add(i);
+    if (first === undefined || PUNCTUATION_START.has(first) || NUMBER_FOLLOWERS.has(first)) return false;
+    if (PAUSE_END.has(content[content.length - 1]) || /[\r\n]/.test(content)) return false;
+    if (/[。；！？]/.test(content.slice(0, -1)) || MASKED_NAME_TAILS.some((w) => content.startsWith(w))) return false;
+    // `**省公布**年**月`: a closing run right before a date unit or a number is a mask.
+    if (/^[年月日号%％余0-9０-９]/.test(text.slice(e.close.end, e.close.end + 1))) return false;
+    return true;
+  });
+  // A pair stays deliberate only while every star of both its runs is a
+  // delimiter of a deliberate pair; dropping one pair can undo another that
+  // shares its runs (`***年**`), so repeat until nothing changes.
+  let kept = candidates;
+  for (;;) {
+    const delimiters = new Set<number>();
+    for (const e of kept) {
+      for (let i = e.open.start; i < e.open.end; i++) delimiters.add(i);
+      for (let i = e.close.start; i < e.close.end; i++) delimiters.add(i);
+    }
+    const next = kept.filter((e) =>
+      [starRunAround(text, e.open.start), starRunAround(text, e.close.start)].every((r) => {
+        if (r.end - r.start > 3) return false; // `****` is no Markdown anyone writes on purpose
+        for (let i = r.start; i < r.end; i++) if (!delimiters.has(i)) return false;
+        return true;
+      }),
+    );
+    if (next.length === kept.length) {
+      return delimiters;
+    }
+    kept = next;
   }
-  return markup;
 }
 
 function judgeMask(text: string, span: Span, kind: PlaceholderKind): MaskedContent {

@@ -2,7 +2,7 @@
  * Acceptance on real reports by others, read from ../shared/corpus at test
  * time (their text is not copied into the project).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, type OutlineNode, type ReportFormat } from '../../src/core';
@@ -86,6 +86,14 @@ describe.skipIf(!existsSync(corpus))('the masked party-building report (000)', (
 });
 
 describe.skipIf(!existsSync(corpus))('the other real reports', () => {
+  it.each(['000', '001', '010', '014', '019', '021'])('%s gives the same findings saved as .md as saved as .txt', (prefix) => {
+    const name = readdirSync(corpus).find((f) => f.startsWith(prefix))!;
+    const text = read(name);
+    const key = (format: ReportFormat) =>
+      analyzeReport(text, { format }).findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character}-${f.range.end.character}`);
+    expect(key('markdown')).toEqual(key('plaintext'));
+  });
+
   it('001 (government work report) yields no placeholder, numbering or enumeration finding', () => {
     const { findings, model } = analyzeReport(read('001_gov-work-report-2024.txt'), { format: 'plaintext' });
     expect(findings.filter((f) => /^(placeholder|numbering-|enumeration-)/.test(f.ruleId))).toEqual([]);
