@@ -1,6 +1,6 @@
 import { LineIndex } from './lines';
 import { deliberateEmphasisStars, findPlaceholders } from './placeholders';
-import { readMarkdown, SpanSet, type MarkdownFacts } from './markdown';
+import { readMarkdown, SpanSet, type MarkdownCache, type MarkdownFacts } from './markdown';
 import { parseStructure, type EnumerationIssue } from './structure';
 import { TextStats } from './stats';
 import type { OutlineNode, OutlineStats, Placeholder, PointNode, ReportFormat, SectionNode } from './types';
@@ -10,6 +10,8 @@ export interface ParseOptions {
   format: ReportFormat;
   /** Extra placeholder patterns (regular-expression sources), from configuration. */
   placeholderPatterns?: readonly string[];
+  /** Keeps Markdown chunks between versions of one document, so an edit re-tokenizes only what changed. */
+  markdownCache?: MarkdownCache;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface ReportModel {
 
 export function parseReport(text: string, options: ParseOptions): ReportModel {
   const lineIndex = new LineIndex(text);
-  const markdown = options.format === 'markdown' ? readMarkdown(text) : null;
+  const markdown = options.format === 'markdown' ? readMarkdown(text, options.markdownCache) : null;
   const excluded = new SpanSet(markdown ? markdown.excluded : []);
   const markupStars = markdown ? deliberateEmphasisStars(text, markdown) : new Set<number>();
   const textStats = new TextStats(text);

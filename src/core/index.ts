@@ -4,12 +4,14 @@
  */
 import { parseReport, type ParseOptions, type ReportModel } from './document';
 import { lintReport, type LintOptions } from './lint';
+import type { MarkdownCache } from './markdown';
 import type { Finding, ReportFormat } from './types';
 
 export * from './types';
 export { parseReport, type ReportModel, type ParseOptions } from './document';
 export { lintReport, type LintOptions } from './lint';
 export { LineIndex } from './lines';
+export { createMarkdownCache, type MarkdownCache } from './markdown';
 export { rules } from './rules';
 export type { Rule, RuleMeta, RuleExample, Localized } from './rules';
 export {
@@ -26,6 +28,8 @@ export { formatOutline, outlineToJson, type OutlineJson } from './outline';
 
 export interface AnalyzeOptions extends LintOptions {
   format: ReportFormat;
+  /** One per open document (see createMarkdownCache): edits then re-tokenize only what changed. */
+  markdownCache?: MarkdownCache;
 }
 
 export interface Analysis {
@@ -35,7 +39,11 @@ export interface Analysis {
 
 /** Parses once and lints: what every front end calls on a change. */
 export function analyzeReport(text: string, options: AnalyzeOptions): Analysis {
-  const parseOptions: ParseOptions = { format: options.format, placeholderPatterns: options.config?.placeholders?.patterns };
+  const parseOptions: ParseOptions = {
+    format: options.format,
+    placeholderPatterns: options.config?.placeholders?.patterns,
+    markdownCache: options.markdownCache,
+  };
   const model = parseReport(text, parseOptions);
   return { model, findings: lintReport(model, options) };
 }

@@ -57,7 +57,97 @@ const PARSE_OPTIONS = {
   ],
 };
 
-export function readMarkdown(text: string): MarkdownFacts {
+/**
+ * Facts of Markdown chunks already parsed, keyed by the chunk's text. Kept per
+ * document by an editor, so a keystroke re-tokenizes only the chunk it touched.
+ */
+export interface MarkdownCache {
+  chunks: Map<string, MarkdownFacts>;
+}
+
+export function createMarkdownCache(): MarkdownCache {
+  return { chunks: new Map() };
+}
+
+/**
+ * Reads the Markdown facts of `text`. With a cache, the text is cut into
+ * chunks that CommonMark parses independently — at a blank line followed by a
+ * line that starts in column 0, outside fenced code and multi-line HTML — and
+ * only chunks not seen before are tokenized. Documents with link reference
+ * definitions, which reach across chunks, are parsed whole.
+ */
+export function readMarkdown(text: string, cache?: MarkdownCache): MarkdownFacts {
+  if (!cache || REFERENCE_DEFINITION.test(text)) return tokenize(text);
+  const used = new Map<string, MarkdownFacts>();
+  const out: MarkdownFacts = { excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [] };
+  for (const chunk of independentChunks(text)) {
+    const source = text.slice(chunk.start, chunk.end);
+    let facts = used.get(source) ?? cache.chunks.get(source);
+    if (!facts) facts = tokenize(source);
+    used.set(source, facts);
+    appendShifted(out, facts, chunk.start);
+  }
+  cache.chunks = used;
+  out.excluded = mergeSpans(out.excluded);
+  return out;
+}
+
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_BLOCK_START = /^ {0,3}<(?:(script|pre|style|textarea)[\s>]|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i;
+const HTML_BLOCK_END = ['', '</(script|pre|style|textarea)>', '-->', '\\?>', '>', '\\]\\]>'].map((e) => (e ? new RegExp(e, 'i') : null));
+
+export function independentChunks(text: string): Span[] {
+  const chunks: Span[] = [];
+  let chunkStart = 0;
+  let fence: string | null = null;
+  let htmlEnd: RegExp | null = null;
+  let previousBlank = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const blank = line.trim() === '';
+    if (fence) {
+      const m = FENCE.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.slice(m[0].length).trim() === '') fence = null;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else {
+      if (previousBlank && !blank && lineStart > chunkStart && /^[^\s]/.test(line)) {
+        chunks.push({ start: chunkStart, end: lineStart });
+        chunkStart = lineStart;
+      }
+      const f = FENCE.exec(line);
+      if (f) fence = f[1];
+      else {
+        const h = HTML_BLOCK_START.exec(line);
+        if (h) {
+          const kind = h.slice(1).findIndex((g) => g !== undefined) + 1;
+          const end = HTML_BLOCK_END[kind]!;
+          if (!end.test(line.slice(h[0].length))) htmlEnd = end;
+        }
+      }
+    }
+    previousBlank = blank;
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
+}
+
+function appendShifted(out: MarkdownFacts, facts: MarkdownFacts, by: number): void {
+  const shift = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
+  for (const s of facts.excluded) out.excluded.push(shift(s));
+  for (const h of facts.headings) out.headings.push({ depth: h.depth, span: shift(h.span), contentStart: h.contentStart + by });
+  for (const e of facts.emphasis) out.emphasis.push({ strong: e.strong, open: shift(e.open), close: shift(e.close), content: shift(e.content) });
+  for (const s of facts.markupSpans) out.markupSpans.push(shift(s));
+  for (const c of facts.comments) out.comments.push({ span: shift(c.span), text: c.text });
+}
+
+function tokenize(text: string): MarkdownFacts {
   const events: Event[] = postprocess(parse(PARSE_OPTIONS).document().write(preprocess()(text, undefined, true)));
   const facts: MarkdownFacts = { excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [] };
   // Emphasis and headings are read from their first and last child tokens.

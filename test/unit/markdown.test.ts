@@ -1,5 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, type ReportFormat } from '../../src/core';
+import { analyzeReport, createMarkdownCache, type ReportFormat } from '../../src/core';
+import { readMarkdown } from '../../src/core/markdown';
 
 const placeholders = (text: string, format: ReportFormat = 'markdown') =>
   analyzeReport(text, { format, only: ['placeholder'] }).findings.map((f) => text.slice(f.span.start, f.span.end) + '@' + f.span.start);
@@ -61,3 +64,44 @@ describe('what the Markdown tree is trusted for', () => {
     expect(lines).toEqual(['placeholder@3', 'placeholder@7']);
   });
 });
+
+describe('chunked Markdown parsing with a cache', () => {
+  const samples = [
+    readFileSync(join(__dirname, '..', '..', 'examples', 'sample-report.md'), 'utf8'),
+    '# 标题\n\n```\n代码**块\n\n仍在代码中\n```\n\n正文**次。\n\n- 一项\n\n- 二项\n\n    缩进续行\n\n<!--\n多行\n\n注释 -->\n\n<div>\n\n</div>\n尾**项。\n',
+    '召开会议**次。\n研究议题**项。\n\n**重点工作**是安全。\r\n\r\n二、下一步\r\n',
+  ];
+  const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  if (existsSync(corpus)) for (const f of readdirSync(corpus)) if (f.endsWith('.txt')) samples.push(readFileSync(join(corpus, f), 'utf8'));
+
+  it.each(samples.map((s, i) => [i, s]))('sample %i: the same facts as one whole parse', (_i, text) => {
+    const whole = readMarkdown(text);
+    const chunked = readMarkdown(text, createMarkdownCache());
+    expect(normalise(chunked)).toEqual(normalise(whole));
+  });
+
+  it('an edit re-tokenizes only the chunk it touched and gives the same analysis as a fresh parse', () => {
+    const cache = createMarkdownCache();
+    const text = samples[0];
+    analyzeReport(text, { format: 'markdown', markdownCache: cache });
+    const chunksBefore = new Set(cache.chunks.keys());
+    const at = text.indexOf('三、');
+    const edited = text.slice(0, at) + '召开会议**次。\n\n' + text.slice(at);
+    const incremental = analyzeReport(edited, { format: 'markdown', markdownCache: cache }).findings;
+    const fresh = analyzeReport(edited, { format: 'markdown' }).findings;
+    expect(incremental).toEqual(fresh);
+    const newChunks = [...cache.chunks.keys()].filter((c) => !chunksBefore.has(c));
+    expect(newChunks).toEqual(['召开会议**次。\n\n']);
+  });
+});
+
+function normalise(f: ReturnType<typeof readMarkdown>) {
+  const by = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  return {
+    excluded: f.excluded,
+    headings: [...f.headings].sort((a, b) => a.span.start - b.span.start),
+    emphasis: [...f.emphasis].sort((a, b) => by(a.open, b.open)),
+    markupSpans: [...f.markupSpans].sort(by),
+    comments: [...f.comments].sort((a, b) => by(a.span, b.span)),
+  };
+}
