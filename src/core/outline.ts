@@ -28,7 +28,8 @@ export function outlineToJson(nodes: OutlineNode[]): OutlineJson[] {
 /** An indented tree, one node a line: `  3  （一）坚持举旗定向…  [412 字]`. */
 export function formatOutline(nodes: OutlineNode[], depth = 0, out: string[] = []): string[] {
   for (const n of nodes) {
-    const head = n.kind === 'markdown' ? `${n.marker} ${n.title}` : `${n.marker}${n.title}`;
+    const spaced = n.kind === 'markdown' || (n.kind === 'section' && n.level === 0);
+    const head = spaced ? `${n.marker} ${n.title}` : `${n.marker}${n.title}`;
     out.push(`${String(n.line + 1).padStart(5)}  ${'  '.repeat(depth)}${head}  [${n.stats.chineseChars} 字]`);
     formatOutline(n.children, depth + 1, out);
   }
