@@ -22,6 +22,9 @@ if (existsSync('src/extension/web.ts')) {
   builds.push(esbuild.build({
     ...common, platform: 'browser', format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/web.ts'],
     outfile: 'dist/web/extension.js', define: { global: 'globalThis' },
+    // The web extension host is a Web Worker: no `document`. Prefer packages' worker builds
+    // (decode-named-character-reference's "browser" build calls document.createElement).
+    conditions: ['worker'],
   }));
 }
 await Promise.all(builds);

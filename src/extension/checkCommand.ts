@@ -78,7 +78,9 @@ export function registerCheckCommands(context: vscode.ExtensionContext, service:
         await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking reports'), cancellable: true },
           async (progress, token) => {
-            const files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, '**/node_modules/**', undefined, token);
+            let files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, '**/node_modules/**', undefined, token);
+            // Some hosts (a virtual workspace without a search provider) find nothing: walk the folders instead.
+            if (files.length === 0) files = await walk(extensions, token);
             files.sort((a, b) => a.toString().localeCompare(b.toString()));
             for (const uri of files) {
               if (token.isCancellationRequested) {
@@ -115,6 +117,29 @@ export function registerCheckCommands(context: vscode.ExtensionContext, service:
       return total;
     }),
   );
+}
+
+/** Report files under the workspace folders, through `vscode.workspace.fs`. */
+async function walk(extensions: string[], token: vscode.CancellationToken, limit = 5000): Promise<vscode.Uri[]> {
+  const wanted = new RegExp(`\\.(${extensions.join('|')})$`, 'i');
+  const out: vscode.Uri[] = [];
+  const queue = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
+  while (queue.length && out.length < limit && !token.isCancellationRequested) {
+    const dir = queue.shift()!;
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      continue;
+    }
+    for (const [name, type] of entries) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const uri = vscode.Uri.joinPath(dir, name);
+      if (type & vscode.FileType.Directory) queue.push(uri);
+      else if (wanted.test(name)) out.push(uri);
+    }
+  }
+  return out;
 }
 
 /** Reads a file as UTF-8, or GB18030 when it is not valid UTF-8. */

@@ -41,18 +41,26 @@ export function registerInsertSection(context: vscode.ExtensionContext, service:
       const document = editor.document;
       const { model } = await service.analyze(document);
       const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-      // A heading starts a line: on a line with text, insert after it.
+      // A heading starts a line: on a line with text, insert at the start of the next line.
       const cursor = editor.selection.active;
       const line = document.lineAt(cursor.line);
-      const atLineStart = line.isEmptyOrWhitespace;
-      const position = atLineStart ? line.range.start : line.range.end;
+      const lastLine = cursor.line === document.lineCount - 1;
+      let position: vscode.Position;
+      let prefix = '';
+      let body = template.body;
+      if (line.isEmptyOrWhitespace) position = line.range.start;
+      else if (!lastLine) position = new vscode.Position(cursor.line + 1, 0);
+      else {
+        position = line.range.end;
+        prefix = eol;
+        body = body.replace(/\n\$0$/, '$0');
+      }
       const offset = document.offsetAt(position);
       const plan = planSectionInsert(model, offset, template.level);
 
       const depth = document.languageId === 'markdown' ? plan.previous?.markdownDepth ?? null : null;
       const hashes = depth ? `${'#'.repeat(depth)} ` : '';
-      const body = template.body.replace(/\n/g, eol);
-      const snippet = new vscode.SnippetString((atLineStart ? '' : eol) + escapeSnippet(hashes + plan.marker) + body);
+      const snippet = new vscode.SnippetString(prefix + escapeSnippet(hashes + plan.marker) + body.replace(/\n/g, eol));
 
       if (plan.renumber.length) {
         const ok = await editor.edit(
@@ -70,7 +78,7 @@ export function registerInsertSection(context: vscode.ExtensionContext, service:
       return {
         template: template.id,
         marker: plan.marker,
-        offset: offset + (atLineStart ? 0 : eol.length) + hashes.length,
+        offset: offset + prefix.length + hashes.length,
         renumbered: plan.renumber.length,
       };
     }),
