@@ -1,40 +1,10 @@
 import * as vscode from 'vscode';
-import type { Finding, TextEdit } from '../core';
+import { collectFixes, type Finding, type TextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import type { ReportService } from './reportService';
 import { languageSelector } from './selector';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('reportDrafter');
-
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.span.start === b.span.start && a.span.end === b.span.end) return true;
-  return a.span.start < b.span.end && b.span.start < a.span.end;
-}
-
-/**
- * The edits of every finding that has a fix, without conflicts: an edit the
- * same as one already taken is shared (a renumbered run is reported once per
- * wrong ordinal but fixed once); a finding whose edits clash is left for later.
- */
-export function collectFixes(findings: readonly Finding[]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  for (const f of findings) {
-    if (!f.fix?.length) continue;
-    const fresh: TextEdit[] = [];
-    let clash = false;
-    for (const e of f.fix) {
-      const same = taken.find((t) => t.span.start === e.span.start && t.span.end === e.span.end);
-      if (same) {
-        if (same.newText !== e.newText) clash = true;
-        continue;
-      }
-      if (taken.some((t) => overlaps(t, e)) || fresh.some((t) => overlaps(t, e))) clash = true;
-      fresh.push(e);
-    }
-    if (!clash) taken.push(...fresh);
-  }
-  return taken.sort((a, b) => a.span.start - b.span.start);
-}
 
 function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();

@@ -46,6 +46,17 @@ export class ConfigFileLocator implements vscode.Disposable {
     return found;
   }
 
+  /** Tells the user once about each new set of problems in a config file (which is then ignored). */
+  private report(file: vscode.Uri, problems: string[]): void {
+    const key = file.toString();
+    const before = this.problems.get(key);
+    this.problems.set(key, problems);
+    if (problems.length === 0 || sameProblems(before, problems)) return;
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} is ignored: {1}', vscode.workspace.asRelativePath(file), problems.join('; ')),
+    );
+  }
+
   private async lookup(folder: vscode.Uri): Promise<ReportCheckConfig | undefined> {
     for (const name of CONFIG_FILE_NAMES) {
       const file = vscode.Uri.joinPath(folder, name);
@@ -58,10 +69,10 @@ export class ConfigFileLocator implements vscode.Disposable {
       try {
         const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
         const problems = validateConfig(value);
-        this.problems.set(file.toString(), problems);
+        this.report(file, problems);
         if (problems.length === 0) return value as ReportCheckConfig;
       } catch (e) {
-        this.problems.set(file.toString(), [(e as Error).message]);
+        this.report(file, [(e as Error).message]);
       }
       return undefined;
     }
@@ -70,6 +81,10 @@ export class ConfigFileLocator implements vscode.Disposable {
     if (inWorkspace && inWorkspace.uri.toString() === folder.toString()) return undefined;
     return this.forFolder(parentOf(folder));
   }
+}
+
+function sameProblems(a: string[] | undefined, b: string[]): boolean {
+  return !!a && a.length === b.length && a.every((p, i) => p === b[i]);
 }
 
 function parentOf(uri: vscode.Uri): vscode.Uri | undefined {

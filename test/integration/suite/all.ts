@@ -8,3 +8,4 @@ import './codeActions.test';
 import './placeholders.test';
 import './outlineView.test';
 import './maskedReport.test';
+import './configFile.test';

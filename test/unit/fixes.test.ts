@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport, applyEdits, collectFixes, type Finding } from '../../src/core';
+
+const finding = (fix: Finding['fix'], ruleId = 'r'): Finding => ({
+  ruleId,
+  severity: 'warning',
+  message: '',
+  span: fix![0].span,
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  fix,
+});
+
+describe('collectFixes', () => {
+  it('fixes a renumbered run once although each wrong ordinal reports it', () => {
+    const text = '一、总体情况\n三、存在问题,原因分析\n四、下一步打算\n五、其他\n会议**次。\n';
+    const { findings } = analyzeReport(text, { format: 'plaintext' });
+    expect(applyEdits(text, collectFixes(findings))).toBe('一、总体情况\n二、存在问题，原因分析\n三、下一步打算\n四、其他\n会议**次。\n');
+  });
+
+  it('shares identical edits and leaves out a finding that clashes', () => {
+    const a = finding([{ span: { start: 0, end: 1 }, newText: 'A' }]);
+    const same = finding([{ span: { start: 0, end: 1 }, newText: 'A' }, { span: { start: 5, end: 6 }, newText: 'B' }]);
+    const clash = finding([{ span: { start: 0, end: 2 }, newText: 'C' }, { span: { start: 8, end: 9 }, newText: 'D' }]);
+    expect(collectFixes([a, same, clash])).toEqual([
+      { span: { start: 0, end: 1 }, newText: 'A' },
+      { span: { start: 5, end: 6 }, newText: 'B' },
+    ]);
+  });
+
+  it('ignores findings without a fix', () => {
+    const { findings } = analyzeReport('会议**次。', { format: 'plaintext' });
+    expect(findings).toHaveLength(1);
+    expect(collectFixes(findings)).toEqual([]);
+  });
+});
