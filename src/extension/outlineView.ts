@@ -34,19 +34,45 @@ function within(span: Span, outer: Span): boolean {
   return span.start >= outer.start && span.start < Math.max(outer.end, outer.start + 1);
 }
 
+/** Index of the first item whose start is at or after `offset` (items sorted by start). */
+function lowerBound(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Counts per node by binary search over the (sorted) placeholders and findings: large reports stay fast. */
 function buildItems(uri: vscode.Uri, analysis: Analysis, nodes: readonly OutlineNode[]): OutlineItem[] {
   const { model, findings } = analysis;
-  return nodes.map((node) => {
-    const scope = { start: Math.min(node.span.start, node.sectionSpan.start), end: Math.max(node.span.end, node.sectionSpan.end) };
-    return {
-      node,
-      uri,
-      placeholders: model.placeholders.filter((p) => within(p.span, scope)).length,
-      problems: findings.filter((f) => within(f.span, scope)).length,
-      numbering: findings.find((f) => NUMBERING_RULES.has(f.ruleId) && within(f.span, node.span)),
-      children: buildItems(uri, analysis, node.children),
-    };
-  });
+  const placeholderStarts = model.placeholders.map((p) => p.span.start);
+  const findingStarts = findings.map((f) => f.span.start);
+  const build = (list: readonly OutlineNode[]): OutlineItem[] =>
+    list.map((node) => {
+      const start = Math.min(node.span.start, node.sectionSpan.start);
+      const end = Math.max(node.span.end, node.sectionSpan.end, start + 1);
+      const first = lowerBound(findingStarts, node.span.start);
+      let numbering: Finding | undefined;
+      for (let i = first; i < findings.length && findings[i].span.start < Math.max(node.span.end, node.span.start + 1); i++) {
+        if (NUMBERING_RULES.has(findings[i].ruleId) && within(findings[i].span, node.span)) {
+          numbering = findings[i];
+          break;
+        }
+      }
+      return {
+        node,
+        uri,
+        placeholders: lowerBound(placeholderStarts, end) - lowerBound(placeholderStarts, start),
+        problems: lowerBound(findingStarts, end) - lowerBound(findingStarts, start),
+        numbering,
+        children: build(node.children),
+      };
+    });
+  return build(nodes);
 }
 
 /** 汇报提纲: the sections of the active report with their counts. */
