@@ -410,7 +410,11 @@ class EnumerationTracker {
             break;
           }
         }
-        if (!run && f.afterComma) continue; // `，二是` only continues a run it fits
+        if (!run && f.afterComma) {
+          // `，二是` only continues a run it fits; `，一是` opens one when a `二是` follows it.
+          const opens = f.ordinal === 1 && found.slice(k + 1).some((g) => g.family === f.family && g.ordinal === 2);
+          if (!opens) continue;
+        }
         if (!run && f.family === 'sequence' && f.ordinal === 1) {
           // 首先 counts only when a 其次 follows in the paragraph.
           const hasFollower = found.slice(k + 1).some((g) => g.family === 'sequence');

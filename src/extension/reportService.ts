@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeReport, mergeConfigs, type Analysis, type Locale, type ReportFormat } from '../core';
+import { analyzeReport, createMarkdownCache, mergeConfigs, type Analysis, type Locale, type MarkdownCache, type ReportFormat } from '../core';
 import { ConfigFileLocator } from './configFile';
 import { readSettings, type Settings } from './settings';
 
@@ -24,6 +24,8 @@ interface CacheEntry {
  */
 export class ReportService implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
+  /** Markdown chunks of each open document, so a keystroke re-tokenizes only the paragraph it touched. */
+  private readonly markdownCaches = new Map<string, MarkdownCache>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly updated = new vscode.EventEmitter<ReportUpdate>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -51,6 +53,7 @@ export class ReportService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.cancel(d.uri);
         this.cache.delete(d.uri.toString());
+        this.markdownCaches.delete(d.uri.toString());
         this.updated.fire({ document: d, reason: 'close' });
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -121,15 +124,23 @@ export class ReportService implements vscode.Disposable {
     // The config file is the project's shared choice; the user's settings refine it.
     const config = mergeConfigs(fileConfig, this.settings.config);
     let analysis: Analysis;
+    const format = this.formatOf(document);
+    let markdownCache: MarkdownCache | undefined;
+    if (format === 'markdown') {
+      const key = document.uri.toString();
+      markdownCache = this.markdownCaches.get(key);
+      if (!markdownCache) this.markdownCaches.set(key, (markdownCache = createMarkdownCache()));
+    }
     try {
-      analysis = analyzeReport(document.getText(), { format: this.formatOf(document), config, locale: this.locale });
+      analysis = analyzeReport(document.getText(), { format, config, locale: this.locale, markdownCache });
     } catch (e) {
       // A bad placeholder pattern in the settings: analyse without the custom patterns.
       console.error('[report-drafter]', e);
       analysis = analyzeReport(document.getText(), {
-        format: this.formatOf(document),
+        format,
         config: { ...config, placeholders: { patterns: [] } },
         locale: this.locale,
+        markdownCache,
       });
     }
     if (generation === this.generation && version === document.version) {

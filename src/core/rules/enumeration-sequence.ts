@@ -17,6 +17,7 @@ export const enumerationSequence: Rule = {
         { text: '一是加强领导。二是完善制度。三是强化落实。' },
         { title: 'A run across paragraphs', text: '一是加强领导。\n二是完善制度。\n三是强化落实。' },
         { title: 'A nested run', text: '一是加强领导。二是查找不足：一是学习不够，二是调研不深。三是强化落实。' },
+        { title: 'A run opened after a comma', text: '主要有三方面，一是加强领导；二是完善制度；三是强化落实。' },
       ],
       notOk: [
         {
