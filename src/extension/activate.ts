@@ -7,6 +7,7 @@ import { registerFolding } from './folding';
 import { registerInsertSection } from './insertSection';
 import { registerOutlineView } from './outlineView';
 import { registerPlaceholders } from './placeholders';
+import { setExtensionUri } from './constants';
 import { ReportService } from './reportService';
 import { registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
@@ -21,6 +22,7 @@ export function getReportService(): ReportService {
 
 /** Shared by the desktop (`main`) and web (`browser`) entries: one line per feature. */
 export function activate(context: vscode.ExtensionContext): void {
+  setExtensionUri(context.extensionUri);
   service = new ReportService();
   context.subscriptions.push(service);
   const diagnostics = registerDiagnostics(context, service);

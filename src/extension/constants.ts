@@ -3,11 +3,25 @@ export const CONFIG_SECTION = 'reportDrafter';
 export const REPORT_LANGUAGE = 'report';
 export const DIAGNOSTIC_SOURCE = 'report-check';
 
-/** The README documents each rule under a heading named after its id. */
-export const RULE_DOCS_BASE = 'https://github.com/report-drafter/report-drafter/blob/main/README.md';
+import * as vscode from 'vscode';
 
-export function ruleDocsUri(ruleId: string): string {
-  return `${RULE_DOCS_BASE}#${ruleId}`;
+/** Line (1-based) of each rule's `### id` heading in the bundled README, filled in by scripts/build.mjs. */
+declare const __RULE_DOC_LINES__: Record<string, number>;
+
+let extensionUri: vscode.Uri | undefined;
+
+export function setExtensionUri(uri: vscode.Uri): void {
+  extensionUri = uri;
+}
+
+/**
+ * The rule's documentation in the README shipped inside the extension, opened
+ * at its heading (`#L120`, which VS Code's opener reads as a line).
+ */
+export function ruleDocsUri(ruleId: string): vscode.Uri {
+  const readme = vscode.Uri.joinPath(extensionUri ?? vscode.Uri.file('/'), 'README.md');
+  const line = typeof __RULE_DOC_LINES__ === 'object' ? __RULE_DOC_LINES__[ruleId] : undefined;
+  return readme.with({ fragment: line ? `L${line}` : ruleId });
 }
 
 export const Commands = {

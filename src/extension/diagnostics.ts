@@ -17,7 +17,7 @@ export class ReportDiagnostic extends vscode.Diagnostic {
   ) {
     super(range, finding.message, SEVERITY[finding.severity]);
     this.source = DIAGNOSTIC_SOURCE;
-    this.code = { value: finding.ruleId, target: vscode.Uri.parse(ruleDocsUri(finding.ruleId)) };
+    this.code = { value: finding.ruleId, target: ruleDocsUri(finding.ruleId) };
   }
 }
 
