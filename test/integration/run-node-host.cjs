@@ -17,6 +17,9 @@ const serverMain = path.join(hostsDir, 'code-server-4.139.1', 'node_modules', 'c
 const tests = path.join(root, 'dist', 'test', 'node', 'index.js');
 const timeoutMs = Number(process.env.NODE_HOST_TIMEOUT_MS || 300000);
 
+// Workbench chatter unrelated to the tests, shown only with NODE_HOST_VERBOSE=1.
+const NOISE = /^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|^(Creating a socket|Resolving connection token|Resolved connection token|Creation of workbench contribution|Updating additional builtin)/;
+
 function fail(msg) {
   console.error(msg);
   process.exit(2);
@@ -34,6 +37,18 @@ if (!chromium) fail('Chromium not found (apt-get install chromium, or set CHROMI
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'report-drafter-vscode-server-'));
   const port = Number(process.env.NODE_HOST_PORT) || (await freePort());
   const host = `127.0.0.1:${port}`;
+  // No extension gallery (code-server would ask open-vsx.org; the tests need none), no update checks.
+  fs.mkdirSync(path.join(data, 'user', 'User'), { recursive: true });
+  fs.writeFileSync(path.join(data, 'user', 'User', 'settings.json'), JSON.stringify({
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'update.mode': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'workbench.enableExperiments': false,
+    'workbench.startupEditor': 'none',
+    'chat.disableAIFeatures': true,
+  }, null, 2));
   const t0 = Date.now();
   let browser;
   let finished = false;
@@ -45,7 +60,7 @@ if (!chromium) fail('Chromium not found (apt-get install chromium, or set CHROMI
     '--telemetry-level', 'off', '--disable-workspace-trust',
     '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'),
     '--extensions-dir', path.join(data, 'extensions')],
-  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${path.dirname(nodeBin)}:${process.env.PATH}` } });
+  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EXTENSIONS_GALLERY: '{}', PATH: `${path.dirname(nodeBin)}:${process.env.PATH}` } });
 
   const finish = async (code, what) => {
     if (finished) return;
@@ -54,7 +69,9 @@ if (!chromium) fail('Chromium not found (apt-get install chromium, or set CHROMI
     try { if (browser) await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 5000))]); } catch { /* closing anyway */ }
     server.kill();
     removeWorkspace(ws);
-    try { fs.rmSync(data, { recursive: true, force: true }); } catch { /* best effort */ }
+    if (!process.env.REPORT_DRAFTER_KEEP_WORKSPACE) {
+      try { fs.rmSync(data, { recursive: true, force: true }); } catch { /* best effort */ }
+    } else console.log(`server data kept in ${data}`);
     process.exit(code);
   };
   setTimeout(() => finish(3, `TIMED OUT after ${timeoutMs / 1000}s`), timeoutMs).unref();
@@ -73,6 +90,7 @@ if (!chromium) fail('Chromium not found (apt-get install chromium, or set CHROMI
       const page = await browser.newPage();
       // The smoke-test driver routes the test run's console and its exit code to these.
       await page.exposeFunction('codeAutomationLog', (type, args) => {
+        if (!verbose && typeof args[0] === 'string' && NOISE.test(args[0])) return;
         const fn = typeof console[type] === 'function' ? console[type] : console.log;
         fn(...args);
       });
