@@ -15,6 +15,7 @@ import {
   type ReportFormat,
 } from '../core';
 import { decodeReport } from '../node/decode';
+import { runDocxExport } from './docx';
 
 export interface CliIo {
   cwd: string;
@@ -38,6 +39,8 @@ Options:
                             read every file as this syntax (default: by extension)
   --config FILE             use this configuration instead of .reportcheckrc.json
   --lang zh-CN|en           language of messages (default: from LANG)
+  --docx OUT.docx           export the report (one file) to Word in the GB/T 9704 layout
+  --allow-placeholders      with --docx: export even if unfilled placeholders remain
   -h, --help                show this help
   -v, --version             show the version
 
@@ -53,6 +56,8 @@ interface Options {
   config: string | null;
   locale: Locale;
   inputs: string[];
+  docx: string | null;
+  allowPlaceholders: boolean;
 }
 
 function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'version' {
@@ -64,6 +69,8 @@ function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'versi
     config: null,
     locale: /^en/i.test(lang) ? 'en' : 'zh-CN',
     inputs: [],
+    docx: null,
+    allowPlaceholders: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -106,6 +113,12 @@ function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'versi
         else throw new UsageError(`--lang must be "zh-CN" or "en", not "${v}"`);
         break;
       }
+      case '--docx':
+        opts.docx = value();
+        break;
+      case '--allow-placeholders':
+        opts.allowPlaceholders = true;
+        break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
         opts.inputs.push(arg);
@@ -214,7 +227,8 @@ function toJson(file: string, f: Finding): JsonFinding {
   };
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+/** A number, or a promise of one for `--docx` (writing a .docx is asynchronous). */
+export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   let opts: Options | 'help' | 'version';
   try {
     opts = parseArgs(argv, io.env);
@@ -233,6 +247,7 @@ export function runCli(argv: string[], io: CliIo): number {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (opts.docx !== null) return exportDocxFile(opts, io);
   try {
     return check(opts, io);
   } catch (e) {
@@ -243,6 +258,19 @@ export function runCli(argv: string[], io: CliIo): number {
     io.stderr(`report-check: ${(e as Error).message}\n`);
     return 2;
   }
+}
+
+/** `--docx`: the export lives in ./docx.ts; the configuration is found as for a check. */
+function exportDocxFile(opts: Options, io: CliIo): Promise<number> {
+  const configCache = new Map<string, string | null>();
+  const configFor = (file: string): ReportCheckConfig | null => {
+    const found = opts.config ? path.resolve(io.cwd, opts.config) : findConfig(path.dirname(file), configCache);
+    return found ? readConfigFile(found) : null;
+  };
+  return runDocxExport({ ...opts, out: opts.docx!, configFor }, io).catch((e) => {
+    io.stderr(`report-check: ${(e as Error).message}\n`);
+    return 2;
+  });
 }
 
 function check(opts: Options, io: CliIo): number {

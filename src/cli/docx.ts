@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatForFileName, parseReport, type Locale, type ReportCheckConfig, type ReportFormat } from '../core';
+import { exportDocx } from '../export';
+import { decodeReport } from '../node/decode';
+import type { CliIo } from './main';
+
+export interface DocxCliOptions {
+  /** Where to write the .docx, relative to the working directory. */
+  out: string;
+  allowPlaceholders: boolean;
+  syntax: ReportFormat | null;
+  locale: Locale;
+  inputs: string[];
+  /** The configuration that applies to a report file (its placeholder patterns count). */
+  configFor: (file: string) => ReportCheckConfig | null;
+}
+
+/**
+ * `report-check --docx OUT.docx FILE`: exports one report in the GB/T 9704
+ * layout. Refuses (exit 1) while unfilled placeholders remain, unless
+ * `--allow-placeholders`; exit 2 for bad usage or unreadable input.
+ */
+export async function runDocxExport(opts: DocxCliOptions, io: CliIo): Promise<number> {
+  const zh = opts.locale === 'zh-CN';
+  const fail = (message: string, code: number) => {
+    io.stderr(`report-check: ${message}\n`);
+    return code;
+  };
+  if (opts.inputs.length !== 1) {
+    return fail(zh ? '--docx 一次导出一个文件' : '--docx exports one file at a time', 2);
+  }
+  if (!/\.docx$/i.test(opts.out)) return fail(zh ? `--docx 的输出文件应以 .docx 结尾：${opts.out}` : `--docx needs a .docx file name, not ${opts.out}`, 2);
+  const file = path.resolve(io.cwd, opts.inputs[0]);
+  const shown = path.relative(io.cwd, file) || file;
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return fail(`${shown}: ${zh ? '无法读取' : 'cannot read'} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 2);
+  }
+  const decoded = decodeReport(bytes);
+  if (!decoded.ok) return fail(`${shown}: ${decoded.reason === 'binary' ? (zh ? '不是文本文件' : 'not a text file') : zh ? '空文件' : 'empty file'}`, 2);
+  const config = opts.configFor(file);
+  const model = parseReport(decoded.text, {
+    format: opts.syntax ?? formatForFileName(file),
+    placeholderPatterns: config?.placeholders?.patterns,
+  });
+  const count = model.placeholders.length;
+  if (count > 0) {
+    const where = model.placeholders.slice(0, 5).map((p) => {
+      const pos = model.lineIndex.positionAt(p.span.start);
+      return `${shown}:${pos.line + 1}:${pos.character + 1} ${p.text}`;
+    });
+    const more = count > 5 ? (zh ? `\n  …另有 ${count - 5} 处` : `\n  … and ${count - 5} more`) : '';
+    if (!opts.allowPlaceholders) {
+      return fail(
+        (zh
+          ? `${shown} 还有 ${count} 处未填写的占位符，未导出。请填写后再导出，或加 --allow-placeholders 照样导出（占位符将以黄色突出显示）：`
+          : `${shown} still has ${count} unfilled placeholder(s); nothing was exported. Fill them in, or pass --allow-placeholders to export anyway (they are highlighted in yellow):`) +
+          `\n  ${where.join('\n  ')}${more}`,
+        1,
+      );
+    }
+    io.stderr(`report-check: ${zh ? `注意：${shown} 有 ${count} 处未填写的占位符，已以黄色突出显示` : `note: ${shown} has ${count} unfilled placeholder(s), highlighted in yellow`}\n`);
+  }
+  const out = path.resolve(io.cwd, opts.out);
+  try {
+    const docx = await exportDocx(model);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, docx);
+  } catch (e) {
+    return fail(`${path.relative(io.cwd, out) || out}: ${zh ? '导出失败' : 'export failed'} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 2);
+  }
+  const relative = path.relative(io.cwd, out);
+  const outShown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : out;
+  io.stdout(zh ? `已导出 ${outShown}（GB/T 9704 公文格式）\n` : `Exported ${outShown} (GB/T 9704 layout)\n`);
+  return 0;
+}
