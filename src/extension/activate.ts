@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { registerCheckCommands } from './checkCommand';
 import { registerCodeActions } from './codeActions';
+import { registerExport } from './export/exportCommand';
+import { registerPreview } from './preview/previewPanel';
 import { registerDiagnostics } from './diagnostics';
 import { registerEditorContext } from './editorContext';
 import { registerFolding } from './folding';
@@ -35,6 +37,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerPlaceholders(context, service);
   registerInsertSection(context, service);
   registerCodeActions(context, service);
+  registerExport(context, service);
+  registerPreview(context, service);
 }
 
 export function deactivate(): void {
