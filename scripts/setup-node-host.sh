@@ -7,7 +7,8 @@
 # to compile; installed only when missing, and only when running as root (otherwise listed).
 set -euo pipefail
 
-HOSTS_DIR="${REPORT_DRAFTER_HOSTS_DIR:-$HOME/.cache/report-drafter-hosts}"
+home="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"
+HOSTS_DIR="${REPORT_DRAFTER_HOSTS_DIR:-$home/.cache/report-drafter-hosts}"
 NODE_VERSION=24.9.0
 CODE_SERVER_VERSION=4.139.1
 export DEBIAN_FRONTEND=noninteractive PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
