@@ -43,12 +43,14 @@ if [ ! -x "$N24BIN/node" ] || ! "$N24BIN/node" --version | grep -qx "v$NODE_VERS
   (cd "$NODE_DIR" && echo '{"private":true}' > package.json && npm install --no-audit --no-fund --loglevel=error "node@$NODE_VERSION")
 fi
 
-if [ ! -f "$CS_DIR/node_modules/code-server/lib/vscode/out/server-main.js" ]; then
+# .installed is written only after a complete install, so an interrupted one is redone.
+if [ ! -f "$CS_DIR/.installed" ] || [ ! -f "$CS_DIR/node_modules/code-server/lib/vscode/out/server-main.js" ]; then
   echo "setup-node-host: installing code-server@$CODE_SERVER_VERSION into $CS_DIR (native modules compile: a few minutes)"
   rm -rf "$CS_DIR" && mkdir -p "$CS_DIR"
   (cd "$CS_DIR" && echo '{"private":true}' > package.json && \
     PATH="$N24BIN:$PATH" npm_config_nodedir="$N24HEADERS" \
     npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION")
+  touch "$CS_DIR/.installed"
 fi
 
 echo "setup-node-host: ready in $HOSTS_DIR (node $("$N24BIN/node" --version), code-server $CODE_SERVER_VERSION)"
