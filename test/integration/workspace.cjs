@@ -10,7 +10,10 @@ const path = require('path');
 const MASKED = '000_party-building-report-2022-masked.txt';
 
 function findCorpus(repoRoot) {
-  const candidates = [process.env.REPORT_DRAFTER_CORPUS_DIR, path.resolve(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'];
+  // When set, only REPORT_DRAFTER_CORPUS_DIR is looked at (set it to an empty folder to run without).
+  const candidates = process.env.REPORT_DRAFTER_CORPUS_DIR !== undefined
+    ? [process.env.REPORT_DRAFTER_CORPUS_DIR]
+    : [path.resolve(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'];
   for (const dir of candidates) {
     if (dir && fs.existsSync(path.join(dir, MASKED))) return dir;
   }
