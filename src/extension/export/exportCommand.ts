@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { exportDocx } from '../../export';
 import type { ReportService } from '../reportService';
 
 export const EXPORT_DOCX_COMMAND = 'reportDrafter.exportDocx';
@@ -71,6 +70,8 @@ export function registerExport(context: vscode.ExtensionContext, service: Report
         const bytes = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} to Word…', baseName(target)) },
           async () => {
+            // The Word writer (the `docx` package, half the bundle) loads on first export, not at activation.
+            const { exportDocx } = await import('../../export/docx');
             const data = await exportDocx(model);
             await vscode.workspace.fs.writeFile(target, data);
             return data.length;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core';
-import { layoutReport, renderPreviewBody, renderPreviewPage, type LayoutProblem } from '../../export';
+import { renderPreviewBody, renderPreviewPage } from '../../export/html';
+import { layoutReport, type LayoutProblem } from '../../export/layout';
 import type { ReportService } from '../reportService';
 
 export const PREVIEW_COMMAND = 'reportDrafter.preview';

@@ -9,3 +9,4 @@ import './placeholders.test';
 import './outlineView.test';
 import './maskedReport.test';
 import './configFile.test';
+import './preview.test';
