@@ -9,6 +9,8 @@ export interface DocxCliOptions {
   /** Where to write the .docx, relative to the working directory. */
   out: string;
   allowPlaceholders: boolean;
+  /** Which lines are the title: `auto` (when they look like one), `first-line`, `none`. */
+  title: 'auto' | 'first-line' | 'none';
   syntax: ReportFormat | null;
   locale: Locale;
   inputs: string[];
@@ -66,7 +68,7 @@ export async function runDocxExport(opts: DocxCliOptions, io: CliIo): Promise<nu
   }
   const out = path.resolve(io.cwd, opts.out);
   try {
-    const docx = await exportDocx(model);
+    const docx = await exportDocx(model, { title: opts.title });
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, docx);
   } catch (e) {

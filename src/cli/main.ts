@@ -41,6 +41,8 @@ Options:
   --lang zh-CN|en           language of messages (default: from LANG)
   --docx OUT.docx           export the report (one file) to Word in the GB/T 9704 layout
   --allow-placeholders      with --docx: export even if unfilled placeholders remain
+  --title auto|first-line|none
+                            with --docx: which lines are the title (default: auto)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -58,6 +60,7 @@ interface Options {
   inputs: string[];
   docx: string | null;
   allowPlaceholders: boolean;
+  title: 'auto' | 'first-line' | 'none';
 }
 
 function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'version' {
@@ -71,6 +74,7 @@ function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'versi
     inputs: [],
     docx: null,
     allowPlaceholders: false,
+    title: 'auto',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -119,6 +123,12 @@ function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'versi
       case '--allow-placeholders':
         opts.allowPlaceholders = true;
         break;
+      case '--title': {
+        const v = value();
+        if (v !== 'auto' && v !== 'first-line' && v !== 'none') throw new UsageError(`--title must be "auto", "first-line" or "none", not "${v}"`);
+        opts.title = v;
+        break;
+      }
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
         opts.inputs.push(arg);

@@ -74,15 +74,18 @@ export function createMarkdownCache(): MarkdownCache {
  * independently — at a blank line followed by a line that starts in column 0,
  * outside fenced code and multi-line HTML. With a cache, only chunks not seen
  * before are tokenized. Even without one, chunks pay: micromark's time grows
- * faster than linearly with its input (300 KB of unique text: ~185 ms whole,
- * ~65 ms in chunks). Documents with link reference definitions, which reach
+ * faster than linearly with its input (see GROUP_CHARS). Documents with link reference definitions, which reach
  * across chunks, are parsed whole.
  */
-export function readMarkdown(text: string, cache: MarkdownCache = createMarkdownCache()): MarkdownFacts {
+export function readMarkdown(text: string, cache?: MarkdownCache): MarkdownFacts {
   if (REFERENCE_DEFINITION.test(text)) return tokenize(text);
   const used = new Map<string, MarkdownFacts>();
   const out: MarkdownFacts = { excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [] };
-  for (const chunk of independentChunks(text)) {
+  // Each tokenizer costs ~70 µs to set up: without a cache to keep chunks apart for,
+  // neighbouring chunks are read together, a few thousand characters at a time.
+  const chunks = cache ? independentChunks(text) : coalesce(independentChunks(text), GROUP_CHARS);
+  cache ??= createMarkdownCache();
+  for (const chunk of chunks) {
     const source = text.slice(chunk.start, chunk.end);
     let facts = used.get(source) ?? cache.chunks.get(source);
     if (!facts) facts = tokenize(source);
@@ -91,6 +94,20 @@ export function readMarkdown(text: string, cache: MarkdownCache = createMarkdown
   }
   cache.chunks = used;
   out.excluded = mergeSpans(out.excluded);
+  return out;
+}
+
+// 300 KB of unique text: 207 ms read whole, 95 ms chunk by chunk, 46 ms in groups of 2–16 K characters.
+const GROUP_CHARS = 8000;
+
+/** Joins consecutive spans until each reaches `size` characters (the last may be shorter). */
+function coalesce(spans: Span[], size: number): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && last.end - last.start < size) last.end = span.end;
+    else out.push({ ...span });
+  }
   return out;
 }
 

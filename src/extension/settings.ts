@@ -3,6 +3,8 @@ import type { ReportCheckConfig, RuleSetting } from '../core';
 import { CONFIG_SECTION } from './constants';
 
 export type RunMode = 'onType' | 'onSave';
+export type ExportTitleMode = 'auto' | 'first-line' | 'none';
+const EXPORT_TITLE_MODES: readonly string[] = ['auto', 'first-line', 'none'];
 
 /** The extension's settings, read fresh each time (VS Code caches them). */
 export interface Settings {
@@ -10,6 +12,8 @@ export interface Settings {
   run: RunMode;
   debounceMs: number;
   highlightPlaceholders: boolean;
+  /** Which lines the Word export and the preview treat as the title. */
+  exportTitle: ExportTitleMode;
   /** Rule settings and placeholder patterns, in the shape of `.reportcheckrc.json`. */
   config: ReportCheckConfig;
 }
@@ -23,6 +27,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     run: c.get<RunMode>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
     debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
     highlightPlaceholders: c.get<boolean>('highlightPlaceholders', true),
+    exportTitle: (EXPORT_TITLE_MODES.find((m) => m === c.get<string>('export.title', 'auto')) ?? 'auto') as ExportTitleMode,
     config: { rules: { ...rules }, placeholders: { patterns: [...patterns] } },
   };
 }

@@ -424,6 +424,20 @@ describe('report-check --docx', () => {
     expect(existsSync(join(dir, 'done.docx'))).toBe(true);
   });
 
+  it('--title decides whether the first line is set as the title', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+    writeFileSync(join(dir, 'r.txt'), PLAIN);
+    const titleParagraphs = (file: string) => {
+      const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, file))))['word/document.xml']);
+      return [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Title"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    };
+    expect((await run(['--docx', 'auto.docx', '--allow-placeholders', 'r.txt'], dir)).code).toBe(0);
+    expect(titleParagraphs('auto.docx')).toEqual(['关于开展2025年度社区志愿服务工作的报告']);
+    expect((await run(['--docx', 'none.docx', '--title', 'none', '--allow-placeholders', 'r.txt'], dir)).code).toBe(0);
+    expect(titleParagraphs('none.docx')).toEqual([]);
+    expect((await run(['--docx', 'x.docx', '--title', 'centred', 'r.txt'], dir)).code).toBe(2);
+  });
+
   it('is a usage error with several inputs or a name not ending in .docx', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
     writeFileSync(join(dir, 'a.txt'), '正文。\n');

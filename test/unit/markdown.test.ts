@@ -74,10 +74,13 @@ describe('chunked Markdown parsing with a cache', () => {
   const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
   if (existsSync(corpus)) for (const f of readdirSync(corpus)) if (f.endsWith('.txt')) samples.push(readFileSync(join(corpus, f), 'utf8'));
 
-  it.each(samples.map((s, i) => [i, s]))('sample %i: the same facts as one whole parse', (_i, text) => {
-    const whole = tokenize(text);
-    const chunked = readMarkdown(text, createMarkdownCache());
-    expect(normalise(chunked)).toEqual(normalise(whole));
+  // Long enough to be read in several groups of chunks when there is no cache.
+  samples.push(Array.from({ length: 12 }, (_, i) => samples[0].replace(/(\S)$/gm, (last) => `${last}${i}`)).join('\n'));
+
+  it.each(samples.map((s, i) => [i, s]))('sample %i: the same facts as one whole parse, chunk by chunk and in groups', (_i, text) => {
+    const whole = normalise(tokenize(text));
+    expect(normalise(readMarkdown(text, createMarkdownCache()))).toEqual(whole);
+    expect(normalise(readMarkdown(text))).toEqual(whole);
   });
 
   it('an edit re-tokenizes only the chunk it touched and gives the same analysis as a fresh parse', () => {

@@ -72,7 +72,7 @@ export function registerExport(context: vscode.ExtensionContext, service: Report
           async () => {
             // The Word writer (the `docx` package, half the bundle) loads on first export, not at activation.
             const { exportDocx } = await import('../../export/docx');
-            const data = await exportDocx(model);
+            const data = await exportDocx(model, { title: service.settings.exportTitle });
             await vscode.workspace.fs.writeFile(target, data);
             return data.length;
           },

@@ -95,7 +95,7 @@ class ReportPreview {
     const problems: LayoutProblem[] = analysis.findings
       .filter((f) => f.ruleId !== 'placeholder')
       .map((f) => ({ span: f.span, severity: f.severity, message: `${f.message} (${f.ruleId})` }));
-    const layout = layoutReport(analysis.model, { problems });
+    const layout = layoutReport(analysis.model, { problems, title: this.service.settings.exportTitle });
     return renderPreviewBody(layout, { problems, placeholderCount: analysis.model.placeholders.length, locale: this.service.locale });
   }
 

@@ -1,0 +1,122 @@
+// `node scripts/screenshot.cjs [out.png]`: the README's screenshot, taken from the real workbench.
+// Starts the VS Code server of code-server (the Node extension host, as in
+// test/integration/run-node-host.cjs) with this extension in development mode, opens the
+// shipped sample report in headless Chromium, shows the Report Outline view and the Problems
+// panel, and saves a PNG (default media/workbench.png). Needs scripts/setup-node-host.sh and a build.
+'use strict';
+const { spawn } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { freePort, findChromium } = require('../test/integration/workspace.cjs');
+
+const root = path.resolve(__dirname, '..');
+const out = path.resolve(process.argv[2] || path.join(root, 'media', 'workbench.png'));
+const hostsDir = process.env.REPORT_DRAFTER_HOSTS_DIR || path.join(os.homedir(), '.cache', 'report-drafter-hosts');
+const nodeBin = path.join(hostsDir, 'node-24.9.0', 'node_modules', 'node', 'bin', 'node');
+const serverMain = path.join(hostsDir, 'code-server-4.139.1', 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
+const chromium = findChromium();
+if (!fs.existsSync(serverMain) || !chromium) {
+  console.error('Needs the Node host (bash scripts/setup-node-host.sh) and Chromium.');
+  process.exit(2);
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+(async () => {
+  const wsParent = fs.mkdtempSync(path.join(os.tmpdir(), 'report-drafter-shot-ws-'));
+  const ws = path.join(wsParent, '工作汇报');
+  fs.mkdirSync(ws);
+  fs.copyFileSync(path.join(root, 'examples', 'sample-report.md'), path.join(ws, 'sample-report.md'));
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'report-drafter-shot-data-'));
+  fs.mkdirSync(path.join(data, 'user', 'User'), { recursive: true });
+  fs.writeFileSync(path.join(data, 'user', 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'workbench.colorTheme': 'Default Light Modern',
+    'workbench.tips.enabled': false,
+    'chat.disableAIFeatures': true,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.ignoreRecommendations': true,
+    'editor.minimap.enabled': false,
+    'editor.wordWrap': 'on',
+    'editor.fontSize': 15,
+    'window.commandCenter': false,
+    'workbench.layoutControl.enabled': false,
+    'security.workspace.trust.enabled': false,
+  }));
+  const port = await freePort();
+  const host = `127.0.0.1:${port}`;
+  const server = spawn(nodeBin, [serverMain, '--host', '127.0.0.1', '--port', String(port),
+    '--without-connection-token', '--accept-server-license-terms', '--telemetry-level', 'off',
+    // Without the driver flag the workbench ignores the payload's extensionDevelopmentPath.
+    '--enable-smoke-test-driver',
+    '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'),
+    '--extensions-dir', path.join(data, 'extensions')],
+  { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, EXTENSIONS_GALLERY: '{}', PATH: `${path.dirname(nodeBin)}:${process.env.PATH}` } });
+  let browser;
+  const done = (code) => {
+    server.kill();
+    fs.rmSync(wsParent, { recursive: true, force: true });
+    fs.rmSync(data, { recursive: true, force: true });
+    process.exit(code);
+  };
+  setTimeout(() => { console.error('timed out'); done(3); }, 180000).unref();
+  await new Promise((resolve) => server.stdout.on('data', (d) => { if (/listening|Web UI available/.test(String(d))) resolve(); }));
+  try {
+    const playwright = require('playwright');
+    browser = await playwright.chromium.launch({ executablePath: chromium, headless: true, args: ['--disable-gpu', '--disable-dev-shm-usage'] });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    const remote = (p) => `vscode-remote://${host}${p}`;
+    const payload = JSON.stringify([['extensionDevelopmentPath', remote(root)], ['skipWelcome', 'true']]);
+    await page.goto(`http://${host}/?folder=${encodeURIComponent(remote(ws))}&payload=${encodeURIComponent(payload)}`);
+    await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60000 });
+    await sleep(4000);
+    const palette = async (text) => {
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+      await page.keyboard.type(text);
+      await sleep(800);
+      await page.keyboard.press('Enter');
+      await sleep(1500);
+    };
+    // Quick Open finds nothing until the file search is up: try again a few times.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input');
+      await page.keyboard.type('sample-report.md');
+      await sleep(1500);
+      await page.keyboard.press('Enter');
+      try {
+        await page.waitForSelector('.monaco-editor .view-lines', { timeout: 10000 });
+        break;
+      } catch (err) {
+        if (attempt === 4) throw err;
+        await page.keyboard.press('Escape');
+      }
+    }
+    await sleep(3000);
+    await palette('View: Close All Notifications');
+    await palette('Explorer: Focus on Report Outline View');
+    await palette('View: Focus Problems');
+    // Fold the file tree away so the Report Outline view has the side bar's height.
+    await page.locator('.pane-header', { hasText: '工作汇报' }).first().click();
+    await page.locator('.pane-header', { hasText: 'Outline' }).first().isVisible();
+    await sleep(800);
+    // Back to the text, on a line with a placeholder, so the status bar shows the report's counts.
+    await page.click('.monaco-editor .view-lines');
+    await page.keyboard.press('Control+Home');
+    await sleep(2500);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    await page.screenshot({ path: out });
+    console.log(`saved ${path.relative(process.cwd(), out)}`);
+    await browser.close();
+    done(0);
+  } catch (err) {
+    console.error(err);
+    if (process.env.SCREENSHOT_DEBUG && browser) await browser.contexts()[0]?.pages()[0]?.screenshot({ path: `${out}.failed.png` }).catch(() => {});
+    if (browser) await browser.close().catch(() => {});
+    done(1);
+  }
+})();
