@@ -18,7 +18,7 @@ const tests = path.join(root, 'dist', 'test', 'node', 'index.js');
 const timeoutMs = Number(process.env.NODE_HOST_TIMEOUT_MS || 300000);
 
 // Workbench chatter unrelated to the tests, shown only with NODE_HOST_VERBOSE=1.
-const NOISE = /^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|^(Creating a socket|Resolving connection token|Resolved connection token|Creation of workbench contribution|Updating additional builtin)/;
+const NOISE = /^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|^(Creating a socket|Resolving connection token|Resolved connection token|Creation of workbench contribution|Updating additional builtin|Ignoring fetching additional builtin|No extension gallery service configured|Timed out waiting for authentication provider)/;
 
 function fail(msg) {
   console.error(msg);
@@ -49,6 +49,10 @@ if (!chromium) fail('Chromium not found (apt-get install chromium, or set CHROMI
     'workbench.startupEditor': 'none',
     'chat.disableAIFeatures': true,
   }, null, 2));
+  // Chinese by default, so that one host runs the suite in each language (the web host is English);
+  // REPORT_DRAFTER_UI_LANGUAGE=en for English.
+  const uiLanguage = (process.env.REPORT_DRAFTER_UI_LANGUAGE ?? 'zh-cn').toLowerCase();
+  if (!uiLanguage.startsWith('en')) installStubLanguagePack(path.join(data, 'extensions'), path.join(data, 'user'), uiLanguage);
   const t0 = Date.now();
   let browser;
   let finished = false;
@@ -59,13 +63,14 @@ if (!chromium) fail('Chromium not found (apt-get install chromium, or set CHROMI
     '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
     '--telemetry-level', 'off', '--disable-workspace-trust',
     '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'),
-    '--extensions-dir', path.join(data, 'extensions')],
+    '--extensions-dir', path.join(data, 'extensions'),
+    '--locale', uiLanguage],
   { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EXTENSIONS_GALLERY: '{}', PATH: `${path.dirname(nodeBin)}:${process.env.PATH}` } });
 
   const finish = async (code, what) => {
     if (finished) return;
     finished = true;
-    console.log(`node host (VS Code server of code-server 4.139.1, Node 24): ${what} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    console.log(`node host (VS Code server of code-server 4.139.1, Node 24, ui ${uiLanguage}): ${what} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     try { if (browser) await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 5000))]); } catch { /* closing anyway */ }
     server.kill();
     removeWorkspace(ws);
@@ -110,3 +115,30 @@ if (!chromium) fail('Chromium not found (apt-get install chromium, or set CHROMI
     }
   });
 })();
+
+/**
+ * VS Code switches its display language (vscode.env.language, and with it extensions'
+ * package.nls.<lang>.json and l10n bundles) only when a language pack for it is installed.
+ * The real packs come from the Marketplace, which is out of reach here; an empty pack is enough
+ * to switch (the workbench's own strings stay English for want of translations).
+ */
+function installStubLanguagePack(extensionsDir, userDataDir, languageId) {
+  const dir = path.join(extensionsDir, `report-drafter-test.language-pack-${languageId}-0.0.1`);
+  fs.mkdirSync(path.join(dir, 'translations'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: `language-pack-${languageId}`, publisher: 'report-drafter-test', version: '0.0.1', engines: { vscode: '*' },
+    contributes: { localizations: [{ languageId, languageName: languageId, localizedLanguageName: languageId, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+  }));
+  // The server learns of language packs from this cache, which it writes only when a pack is
+  // installed through its extension management; written here directly.
+  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [languageId]: {
+      hash: `stub${languageId.replace(/\W/g, '')}`,
+      extensions: [{ extensionIdentifier: { id: `report-drafter-test.language-pack-${languageId}` }, version: '0.0.1' }],
+      translations: { vscode: path.join(dir, 'translations', 'main.i18n.json') },
+      label: languageId,
+    },
+  }));
+}

@@ -10,3 +10,4 @@ import './outlineView.test';
 import './maskedReport.test';
 import './configFile.test';
 import './preview.test';
+import './localization.test';
