@@ -213,4 +213,15 @@ describe('the built report-check binary', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe("report-check: missing.md: no such file or folder\n");
   });
+
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    const bin = join(root, 'bin', 'report-check.cjs');
+    // More findings than a pipe holds, so the writes after head's exit fail.
+    const dir = mkdtempSync(join(tmpdir(), 'report-check-pipe-'));
+    writeFileSync(join(dir, 'many.txt'), '召开会议**次，研究议题**项。\n'.repeat(3000));
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; node '${bin}' --lang en '${join(dir, 'many.txt')}' | head -n 1`], { encoding: 'utf8' });
+    expect(piped.stdout.split('\n')).toHaveLength(2);
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(1);
+  });
 });
