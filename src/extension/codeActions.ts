@@ -24,7 +24,23 @@ function codeOf(d: vscode.Diagnostic): string | undefined {
   return typeof code === 'object' ? String(code.value) : String(code);
 }
 
-class ReportCodeActions implements vscode.CodeActionProvider {
+/**
+ * "Fix all": its edit covers every fixable finding of the document, so it is computed only when
+ * VS Code resolves the action (when the user picks it, or on save), not each time the cursor
+ * moves and the light bulb asks what is available.
+ */
+class FixAllAction extends vscode.CodeAction {
+  constructor(
+    title: string,
+    kind: vscode.CodeActionKind,
+    readonly document: vscode.TextDocument,
+    readonly findings: readonly Finding[],
+  ) {
+    super(title, kind);
+  }
+}
+
+class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
   constructor(private readonly service: ReportService) {}
@@ -39,13 +55,9 @@ class ReportCodeActions implements vscode.CodeActionProvider {
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
 
-    if (!only || FIX_ALL_KIND.intersects(only)) {
-      const edits = collectFixes(findings);
-      if (edits.length) {
-        const fixAll = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable report problems'), FIX_ALL_KIND);
-        fixAll.edit = toWorkspaceEdit(document, edits);
-        actions.push(fixAll);
-      }
+    // Source actions are asked for by name (Source Action…, fix on save), never by the light bulb.
+    if (only && FIX_ALL_KIND.intersects(only) && findings.some((f) => f.fix?.length)) {
+      actions.push(new FixAllAction(vscode.l10n.t('Fix all auto-fixable report problems'), FIX_ALL_KIND, document, findings));
     }
     if (only && !vscode.CodeActionKind.QuickFix.intersects(only)) return actions;
 
@@ -69,10 +81,7 @@ class ReportCodeActions implements vscode.CodeActionProvider {
       actions.push(action);
     }
     if (here.some((f) => f.fix?.length)) {
-      const edits = collectFixes(findings);
-      const fixAll = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable report problems'), vscode.CodeActionKind.QuickFix);
-      fixAll.edit = toWorkspaceEdit(document, edits);
-      actions.push(fixAll);
+      actions.push(new FixAllAction(vscode.l10n.t('Fix all auto-fixable report problems'), vscode.CodeActionKind.QuickFix, document, findings));
     }
     // Disable comments exist only where the format has comments: Markdown's <!-- -->.
     if (document.languageId === 'markdown') {
@@ -86,6 +95,11 @@ class ReportCodeActions implements vscode.CodeActionProvider {
       }
     }
     return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (action instanceof FixAllAction && !action.edit) action.edit = toWorkspaceEdit(action.document, collectFixes(action.findings));
+    return action;
   }
 }
 

@@ -35,4 +35,5 @@ export const Commands = {
   // Test hooks: not in the command palette.
   testStatusText: 'reportDrafter._test.statusText',
   testOutlineItems: 'reportDrafter._test.outlineItems',
+  testLastPublish: 'reportDrafter._test.lastPublish',
 } as const;

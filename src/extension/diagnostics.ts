@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core';
-import { DIAGNOSTIC_SOURCE, ruleDocsUri } from './constants';
+import { Commands, DIAGNOSTIC_SOURCE, ruleDocsUri } from './constants';
 import type { ReportService } from './reportService';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -41,7 +41,14 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: R
   const persistent = new Set<string>();
   context.subscriptions.push(collection);
 
+  // For the integration tests: how long after the typing pause each document's problems were published.
+  const published = new Map<string, { version: number; afterPauseMs: number; count: number }>();
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.testLastPublish, (uri: string) => published.get(uri)),
+  );
+
   const refresh = async (document: vscode.TextDocument): Promise<readonly ReportDiagnostic[]> => {
+    const pauseEnded = service.takePauseEnd(document.uri);
     if (document.isClosed || !service.isReport(document)) {
       collection.delete(document.uri);
       return [];
@@ -50,7 +57,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: R
     const { findings } = await service.analyze(document);
     const diagnostics = toDiagnostics(document, findings);
     // A newer version may have been published meanwhile.
-    if (document.version === version && !document.isClosed) collection.set(document.uri, diagnostics);
+    if (document.version === version && !document.isClosed) {
+      collection.set(document.uri, diagnostics);
+      if (pauseEnded !== undefined) published.set(document.uri.toString(), { version, afterPauseMs: performance.now() - pauseEnded, count: diagnostics.length });
+    }
     return diagnostics;
   };
 

@@ -27,6 +27,8 @@ export class ReportService implements vscode.Disposable {
   /** Markdown chunks of each open document, so a keystroke re-tokenizes only the paragraph it touched. */
   private readonly markdownCaches = new Map<string, MarkdownCache>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When each document's typing pause ended (performance.now()), for the latency test hook. */
+  private readonly pauseEnded = new Map<string, number>();
   private readonly updated = new vscode.EventEmitter<ReportUpdate>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly configFiles = new ConfigFileLocator();
@@ -54,6 +56,7 @@ export class ReportService implements vscode.Disposable {
         this.cancel(d.uri);
         this.cache.delete(d.uri.toString());
         this.markdownCaches.delete(d.uri.toString());
+        this.pauseEnded.delete(d.uri.toString());
         this.updated.fire({ document: d, reason: 'close' });
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -76,6 +79,14 @@ export class ReportService implements vscode.Disposable {
   /** The language of messages: Chinese in a Chinese VS Code, English otherwise. */
   get locale(): Locale {
     return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  }
+
+  /** When the debounce of the document's last edit ran out, once: the next call says undefined. */
+  takePauseEnd(uri: vscode.Uri): number | undefined {
+    const key = uri.toString();
+    const at = this.pauseEnded.get(key);
+    this.pauseEnded.delete(key);
+    return at;
   }
 
   isReport(document: vscode.TextDocument): boolean {
@@ -156,6 +167,7 @@ export class ReportService implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
+        this.pauseEnded.set(key, performance.now());
         this.updated.fire({ document, reason: 'change' });
       }, this.settings.debounceMs),
     );

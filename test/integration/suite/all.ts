@@ -11,3 +11,4 @@ import './maskedReport.test';
 import './configFile.test';
 import './preview.test';
 import './localization.test';
+import './responsiveness.test';

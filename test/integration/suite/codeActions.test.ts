@@ -1,10 +1,11 @@
 /// <reference types="mocha" />
 import * as vscode from 'vscode';
 import { assert } from 'chai';
-import { openUntitled, waitForDiagnostics } from './helpers';
+import { openUntitled, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
 async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  // Resolve every action: "fix all" computes its edit only when resolved.
+  const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind, 100);
   return all.filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
 }
 
@@ -50,5 +51,25 @@ suite('quick fixes', () => {
     assert.ok(fixAll, actions.map((a) => a.title).join(' | '));
     assert.ok(await vscode.workspace.applyEdit(fixAll!.edit!));
     assert.strictEqual(editor.document.getText(), '一、总体情况\n二、存在问题，原因分析\n三、下一步打算\n会议**次。\n');
+  });
+
+  test('fix on save with editor.codeActionsOnSave', async () => {
+    const uri = workspaceFile('fix-on-save.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('一、总体情况\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const editorConfig = vscode.workspace.getConfiguration('editor');
+    await editorConfig.update('codeActionsOnSave', { 'source.fixAll.reportDrafter': 'explicit' }, vscode.ConfigurationTarget.Global);
+    try {
+      await editor.edit((b) => b.insert(new vscode.Position(1, 0), '三、存在问题,原因分析\n'));
+      await waitForDiagnostics(uri, 2);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitFor(() => (editor.document.isDirty ? undefined : true), 'the save');
+      assert.strictEqual(editor.document.getText(), '一、总体情况\n二、存在问题，原因分析\n');
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), '一、总体情况\n二、存在问题，原因分析\n');
+    } finally {
+      await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });
