@@ -13,6 +13,17 @@ function neighbour(text: string, from: number, step: 1 | -1, limit: Span): strin
   return undefined;
 }
 
+/**
+ * An English sentence that quotes Chinese words (`the parts: 称谓, 开头 and 结尾`) keeps its ASCII
+ * punctuation: around the mark, Latin words clearly outnumber Chinese characters.
+ */
+function inEnglishSentence(text: string, at: number, para: Span): boolean {
+  const window = text.slice(Math.max(para.start, at - 40), Math.min(para.end, at + 40));
+  const latinWords = window.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  const chinese = window.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return latinWords >= 3 && latinWords * 2 > chinese;
+}
+
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
@@ -33,6 +44,7 @@ export const punctuationHalfwidth: Rule = {
       ok: [
         { text: '会议于10:30开始，全年增长3.5%，投入1,000万元。' },
         { text: '详见 https://example.com/a?b=1 ，英文名称为 Report Drafter, Inc.。' },
+        { text: 'An English note may quote the parts of a report: 称谓, 开头 and 结尾.' },
       ],
       notOk: [
         {
@@ -42,6 +54,10 @@ export const punctuationHalfwidth: Rule = {
             '1:13-1:14: Half-width “;” in Chinese text: use “；”',
             '1:20-1:24: Half-width “(…)” in Chinese text: use “（…）”',
           ],
+        },
+        {
+          text: '全年采购 Microsoft Office 正版软件,部署 WPS 协同办公平台。',
+          expected: ['1:27-1:28: Half-width “,” in Chinese text: use “，”'],
         },
       ],
     },
@@ -87,6 +103,7 @@ export const punctuationHalfwidth: Rule = {
           continue;
         }
         if (!isChineseContext(before) && !isChineseContext(after)) continue;
+        if (inEnglishSentence(text, at, para)) continue;
         if ((ch === ':' || ch === ',') && isDigit(text[at - 1]) && isDigit(text[at + 1])) continue;
         if (ch === ':' && text[at + 1] === '/' && text[at + 2] === '/') continue;
         // Take the spaces an English writer puts after the mark into the fix.
