@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatForFileName, parseReport, type Locale, type ReportCheckConfig, type ReportFormat } from '../core';
-import { exportDocx } from '../export';
+import { exportDocx, type TitleMode } from '../export';
 import { decodeReport } from '../node/decode';
 import type { CliIo } from './main';
 
@@ -10,7 +10,7 @@ export interface DocxCliOptions {
   out: string;
   allowPlaceholders: boolean;
   /** Which lines are the title: `auto` (when they look like one), `first-line`, `none`. */
-  title: 'auto' | 'first-line' | 'none';
+  title: TitleMode;
   syntax: ReportFormat | null;
   locale: Locale;
   inputs: string[];

@@ -15,6 +15,7 @@ import {
   type ReportFormat,
 } from '../core';
 import { decodeReport } from '../node/decode';
+import { isTitleMode, TITLE_MODES, type TitleMode } from '../export/layout';
 import { runDocxExport } from './docx';
 
 export interface CliIo {
@@ -60,7 +61,7 @@ interface Options {
   inputs: string[];
   docx: string | null;
   allowPlaceholders: boolean;
-  title: 'auto' | 'first-line' | 'none';
+  title: TitleMode;
 }
 
 function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'version' {
@@ -125,7 +126,7 @@ function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'versi
         break;
       case '--title': {
         const v = value();
-        if (v !== 'auto' && v !== 'first-line' && v !== 'none') throw new UsageError(`--title must be "auto", "first-line" or "none", not "${v}"`);
+        if (!isTitleMode(v)) throw new UsageError(`--title must be one of ${TITLE_MODES.map((m) => `"${m}"`).join(', ')}, not "${v}"`);
         opts.title = v;
         break;
       }

@@ -74,8 +74,8 @@ export function createMarkdownCache(): MarkdownCache {
  * independently — at a blank line followed by a line that starts in column 0,
  * outside fenced code and multi-line HTML. With a cache, only chunks not seen
  * before are tokenized. Even without one, chunks pay: micromark's time grows
- * faster than linearly with its input (see GROUP_CHARS). Documents with link reference definitions, which reach
- * across chunks, are parsed whole.
+ * faster than linearly with its input (see GROUP_CHARS). Documents with link
+ * reference definitions, which reach across chunks, are parsed whole.
  */
 export function readMarkdown(text: string, cache?: MarkdownCache): MarkdownFacts {
   if (REFERENCE_DEFINITION.test(text)) return tokenize(text);

@@ -71,13 +71,20 @@ export interface LayoutProblem {
   message: string;
 }
 
+/**
+ * Which lines are the title. `auto`: the first lines when they look like one (a short
+ * line with no closing punctuation, or an un-numbered Markdown heading);
+ * `first-line`: the first line; `none`: there is no title.
+ */
+export const TITLE_MODES = ['auto', 'first-line', 'none'] as const;
+export type TitleMode = (typeof TITLE_MODES)[number];
+
+export function isTitleMode(value: unknown): value is TitleMode {
+  return (TITLE_MODES as readonly unknown[]).includes(value);
+}
+
 export interface LayoutOptions {
-  /**
-   * `auto`: the first lines are the title when they look like one (a short
-   * line with no closing punctuation, or an un-numbered Markdown heading);
-   * `first-line`: the first line is the title; `none`: there is no title.
-   */
-  title?: 'auto' | 'first-line' | 'none';
+  title?: TitleMode;
   /** Problems to mark in the preview (ignored by the Word export). */
   problems?: readonly LayoutProblem[];
 }

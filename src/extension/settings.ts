@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { ReportCheckConfig, RuleSetting } from '../core';
+import { isTitleMode, type TitleMode } from '../export/layout';
 import { CONFIG_SECTION } from './constants';
 
 export type RunMode = 'onType' | 'onSave';
-export type ExportTitleMode = 'auto' | 'first-line' | 'none';
-const EXPORT_TITLE_MODES: readonly string[] = ['auto', 'first-line', 'none'];
 
 /** The extension's settings, read fresh each time (VS Code caches them). */
 export interface Settings {
@@ -13,7 +12,7 @@ export interface Settings {
   debounceMs: number;
   highlightPlaceholders: boolean;
   /** Which lines the Word export and the preview treat as the title. */
-  exportTitle: ExportTitleMode;
+  exportTitle: TitleMode;
   /** Rule settings and placeholder patterns, in the shape of `.reportcheckrc.json`. */
   config: ReportCheckConfig;
 }
@@ -27,7 +26,11 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     run: c.get<RunMode>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
     debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
     highlightPlaceholders: c.get<boolean>('highlightPlaceholders', true),
-    exportTitle: (EXPORT_TITLE_MODES.find((m) => m === c.get<string>('export.title', 'auto')) ?? 'auto') as ExportTitleMode,
+    exportTitle: exportTitle(c.get<unknown>('export.title')),
     config: { rules: { ...rules }, placeholders: { patterns: [...patterns] } },
   };
+}
+
+function exportTitle(value: unknown): TitleMode {
+  return isTitleMode(value) ? value : 'auto';
 }
