@@ -4,19 +4,16 @@
 // shipped sample report in headless Chromium, shows the Report Outline view and the Problems
 // panel, and saves a PNG (default media/workbench.png). Needs scripts/setup-node-host.sh and a build.
 'use strict';
-const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { isInstalled, prepareServerData, startServer } = require('../test/integration/node-host.cjs');
 const { freePort, findChromium } = require('../test/integration/workspace.cjs');
 
 const root = path.resolve(__dirname, '..');
 const out = path.resolve(process.argv[2] || path.join(root, 'media', 'workbench.png'));
-const hostsDir = process.env.REPORT_DRAFTER_HOSTS_DIR || path.join(os.homedir(), '.cache', 'report-drafter-hosts');
-const nodeBin = path.join(hostsDir, 'node-24.9.0', 'node_modules', 'node', 'bin', 'node');
-const serverMain = path.join(hostsDir, 'code-server-4.139.1', 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
 const chromium = findChromium();
-if (!fs.existsSync(serverMain) || !chromium) {
+if (!isInstalled() || !chromium) {
   console.error('Needs the Node host (bash scripts/setup-node-host.sh) and Chromium.');
   process.exit(2);
 }
@@ -28,33 +25,19 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const ws = path.join(wsParent, '工作汇报');
   fs.mkdirSync(ws);
   fs.copyFileSync(path.join(root, 'examples', 'sample-report.md'), path.join(ws, 'sample-report.md'));
-  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'report-drafter-shot-data-'));
-  fs.mkdirSync(path.join(data, 'user', 'User'), { recursive: true });
-  fs.writeFileSync(path.join(data, 'user', 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
+  const data = prepareServerData('report-drafter-shot-data-', {
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'workbench.colorTheme': 'Default Light Modern',
     'workbench.tips.enabled': false,
-    'chat.disableAIFeatures': true,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.ignoreRecommendations': true,
     'editor.minimap.enabled': false,
     'editor.wordWrap': 'on',
     'editor.fontSize': 15,
     'window.commandCenter': false,
     'workbench.layoutControl.enabled': false,
-    'security.workspace.trust.enabled': false,
-  }));
+  });
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
-  const server = spawn(nodeBin, [serverMain, '--host', '127.0.0.1', '--port', String(port),
-    '--without-connection-token', '--accept-server-license-terms', '--telemetry-level', 'off',
-    // Without the driver flag the workbench ignores the payload's extensionDevelopmentPath.
-    '--enable-smoke-test-driver',
-    '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'),
-    '--extensions-dir', path.join(data, 'extensions')],
-  { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, EXTENSIONS_GALLERY: '{}', PATH: `${path.dirname(nodeBin)}:${process.env.PATH}` } });
+  const server = startServer({ port, data, stdio: ['ignore', 'pipe', 'inherit'] });
   let browser;
   const done = (code) => {
     server.kill();

@@ -4,16 +4,12 @@
 // (the protocol of VS Code's own browser integration tests). Install the host first with
 // scripts/setup-node-host.sh. Bounded in time (NODE_HOST_TIMEOUT_MS, default 5 min).
 'use strict';
-const { spawn } = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
+const { hostsDir, isInstalled, prepareServerData, startServer } = require('./node-host.cjs');
 const { prepareWorkspace, removeWorkspace, freePort, findChromium } = require('./workspace.cjs');
 
 const root = path.resolve(__dirname, '..', '..');
-const hostsDir = process.env.REPORT_DRAFTER_HOSTS_DIR || path.join(os.homedir(), '.cache', 'report-drafter-hosts');
-const nodeBin = path.join(hostsDir, 'node-24.9.0', 'node_modules', 'node', 'bin', 'node');
-const serverMain = path.join(hostsDir, 'code-server-4.139.1', 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
 const tests = path.join(root, 'dist', 'test', 'node', 'index.js');
 const timeoutMs = Number(process.env.NODE_HOST_TIMEOUT_MS || 300000);
 
@@ -24,7 +20,7 @@ function fail(msg) {
   console.error(msg);
   process.exit(2);
 }
-if (!fs.existsSync(nodeBin) || !fs.existsSync(serverMain)) fail(`The Node host is not installed in ${hostsDir}: run bash scripts/setup-node-host.sh`);
+if (!isInstalled()) fail(`The Node host is not installed in ${hostsDir}: run bash scripts/setup-node-host.sh`);
 for (const f of [tests, path.join(root, 'dist', 'extension.js')]) {
   if (!fs.existsSync(f)) fail(`${path.relative(root, f)} is missing: run npm run build && npm run build:tests`);
 }
@@ -34,38 +30,17 @@ if (!chromium) fail('Chromium not found (apt-get install chromium, or set CHROMI
 (async () => {
   const playwright = require('playwright');
   const ws = prepareWorkspace(root, 'node');
-  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'report-drafter-vscode-server-'));
   const port = Number(process.env.NODE_HOST_PORT) || (await freePort());
   const host = `127.0.0.1:${port}`;
-  // No extension gallery (code-server would ask open-vsx.org; the tests need none), no update checks.
-  fs.mkdirSync(path.join(data, 'user', 'User'), { recursive: true });
-  fs.writeFileSync(path.join(data, 'user', 'User', 'settings.json'), JSON.stringify({
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'update.mode': 'none',
-    'telemetry.telemetryLevel': 'off',
-    'workbench.enableExperiments': false,
-    'workbench.startupEditor': 'none',
-    'chat.disableAIFeatures': true,
-  }, null, 2));
+  const data = prepareServerData('report-drafter-vscode-server-');
   // Chinese by default, so that one host runs the suite in each language (the web host is English);
   // REPORT_DRAFTER_UI_LANGUAGE=en for English.
   const uiLanguage = (process.env.REPORT_DRAFTER_UI_LANGUAGE ?? 'zh-cn').toLowerCase();
-  if (!uiLanguage.startsWith('en')) installStubLanguagePack(path.join(data, 'extensions'), path.join(data, 'user'), uiLanguage);
   const t0 = Date.now();
   let browser;
   let finished = false;
 
-  // Start the bundled VS Code server directly: code-server's own CLI rejects
-  // --enable-smoke-test-driver, without which the workbench ignores the test parameters.
-  const server = spawn(nodeBin, [serverMain, '--host', '127.0.0.1', '--port', String(port),
-    '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
-    '--telemetry-level', 'off', '--disable-workspace-trust',
-    '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'),
-    '--extensions-dir', path.join(data, 'extensions'),
-    '--locale', uiLanguage],
-  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EXTENSIONS_GALLERY: '{}', PATH: `${path.dirname(nodeBin)}:${process.env.PATH}` } });
+  const server = startServer({ port, data, uiLanguage });
 
   const finish = async (code, what) => {
     if (finished) return;
@@ -116,29 +91,3 @@ if (!chromium) fail('Chromium not found (apt-get install chromium, or set CHROMI
   });
 })();
 
-/**
- * VS Code switches its display language (vscode.env.language, and with it extensions'
- * package.nls.<lang>.json and l10n bundles) only when a language pack for it is installed.
- * The real packs come from the Marketplace, which is out of reach here; an empty pack is enough
- * to switch (the workbench's own strings stay English for want of translations).
- */
-function installStubLanguagePack(extensionsDir, userDataDir, languageId) {
-  const dir = path.join(extensionsDir, `report-drafter-test.language-pack-${languageId}-0.0.1`);
-  fs.mkdirSync(path.join(dir, 'translations'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
-    name: `language-pack-${languageId}`, publisher: 'report-drafter-test', version: '0.0.1', engines: { vscode: '*' },
-    contributes: { localizations: [{ languageId, languageName: languageId, localizedLanguageName: languageId, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
-  }));
-  // The server learns of language packs from this cache, which it writes only when a pack is
-  // installed through its extension management; written here directly.
-  fs.mkdirSync(userDataDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
-    [languageId]: {
-      hash: `stub${languageId.replace(/\W/g, '')}`,
-      extensions: [{ extensionIdentifier: { id: `report-drafter-test.language-pack-${languageId}` }, version: '0.0.1' }],
-      translations: { vscode: path.join(dir, 'translations', 'main.i18n.json') },
-      label: languageId,
-    },
-  }));
-}
