@@ -7,12 +7,15 @@ import {
   formatForFileName,
   formatOutline,
   mergeConfigs,
+  mergeEdits,
   outlineToJson,
   validateConfig,
   type Finding,
   type Locale,
   type ReportCheckConfig,
   type ReportFormat,
+  type ReportModel,
+  type TextEdit,
 } from '../core';
 import { decodeReport } from '../node/decode';
 import { isTitleMode, TITLE_MODES, type TitleMode } from '../export/layout';
@@ -223,10 +226,31 @@ export interface JsonFinding {
   ruleId: string;
   severity: Finding['severity'];
   message: string;
+  /** The one safe fix, as a single replacement (several edits are merged, as eslint does). */
+  fix?: { range: JsonRange; text: string };
+  /** Corrections the user chooses between. */
+  suggestions?: { message: string; range: JsonRange; text: string }[];
 }
 
-function toJson(file: string, f: Finding): JsonFinding {
+/** 1-based lines and columns (UTF-16 code units), end exclusive, like the finding's own. */
+export interface JsonRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function jsonEdit(model: ReportModel, edits: readonly TextEdit[]): { range: JsonRange; text: string } {
+  const merged = mergeEdits(model.text, edits);
+  const r = model.lineIndex.rangeOf(merged.span);
   return {
+    range: { line: r.start.line + 1, column: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
+    text: merged.newText,
+  };
+}
+
+function toJson(file: string, f: Finding, model: ReportModel): JsonFinding {
+  const json: JsonFinding = {
     file,
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,
@@ -236,6 +260,11 @@ function toJson(file: string, f: Finding): JsonFinding {
     severity: f.severity,
     message: f.message,
   };
+  if (f.fix?.length) json.fix = jsonEdit(model, f.fix);
+  if (f.suggestions?.length) {
+    json.suggestions = f.suggestions.map((s) => ({ message: s.message, ...jsonEdit(model, s.edits) }));
+  }
+  return json;
 }
 
 /** A number, or a promise of one for `--docx` (writing a .docx is asynchronous). */
@@ -345,7 +374,7 @@ function check(opts: Options, io: CliIo): number {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else infos++;
-      if (opts.format === 'json') jsonFindings.push(toJson(shown, f));
+      if (opts.format === 'json') jsonFindings.push(toJson(shown, f, model));
       else {
         const pos = `${shown}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
         text.push(`${pos}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);

@@ -43,3 +43,20 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return out;
 }
+
+/**
+ * Several edits as one replacement of the span that covers them all, as eslint reports a fix:
+ * what `--format json` prints, so a script applies one `{range, text}` per finding.
+ */
+export function mergeEdits(text: string, edits: readonly TextEdit[]): TextEdit {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  const start = sorted[0].span.start;
+  const end = Math.max(...sorted.map((e) => e.span.end));
+  let out = '';
+  let at = start;
+  for (const e of sorted) {
+    out += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return { span: { start, end }, newText: out + text.slice(at, end) };
+}

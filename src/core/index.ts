@@ -54,4 +54,4 @@ export function formatForFileName(name: string): ReportFormat {
 }
 export { planSectionInsert, headingMarker, type SectionInsertPlan } from './templates';
 export { renderRuleDocs, replaceRuleDocs } from './ruleDocs';
-export { collectFixes, applyEdits } from './fixes';
+export { collectFixes, applyEdits, mergeEdits } from './fixes';

@@ -20,10 +20,15 @@ export function lintReport(model: ReportModel, options: LintOptions = {}): Findi
     if (!severity) continue;
     rule.check({
       model,
-      report(span, message, fix) {
+      report(span, message, fix, extras) {
         const range = model.lineIndex.rangeOf(span);
         if (!model.directives.isEmpty && model.directives.isDisabled(rule.meta.id, range.start.line)) return;
-        findings.push({ ruleId: rule.meta.id, severity, message: message[locale], span, range, ...(fix ? { fix } : {}) });
+        const finding: Finding = { ruleId: rule.meta.id, severity, message: message[locale], span, range };
+        if (fix?.length) finding.fix = fix;
+        if (extras?.suggestions?.length) {
+          finding.suggestions = extras.suggestions.map((s) => ({ message: s.message[locale], edits: s.edits }));
+        }
+        findings.push(finding);
       },
     });
   }

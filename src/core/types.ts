@@ -138,6 +138,18 @@ export interface Finding {
   message: string;
   span: Span;
   range: Range;
-  /** Edits that fix exactly this finding, when one is known. */
+  /**
+   * Edits that fix exactly this finding, when one certain fix is known: applied by quick fix,
+   * fix-all, fix on save and `report-check --fix`.
+   */
   fix?: TextEdit[];
+  /** Alternatives the user chooses between (never applied automatically). */
+  suggestions?: Suggestion[];
+}
+
+/** One candidate correction offered to the user, e.g. “replace the space with 、”. */
+export interface Suggestion {
+  /** What the suggestion does, in the finding's language. */
+  message: string;
+  edits: TextEdit[];
 }

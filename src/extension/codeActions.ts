@@ -80,6 +80,18 @@ class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> 
       action.isPreferred = true;
       actions.push(action);
     }
+    // Suggestions are choices: offered one by one, never preferred, never part of fix-all.
+    for (const f of here) {
+      for (const s of f.suggestions ?? []) {
+        const action = new vscode.CodeAction(s.message, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, s.edits);
+        const diagnostic = context.diagnostics.find(
+          (d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === f.ruleId && sameRange(d, document, f),
+        );
+        if (diagnostic) action.diagnostics = [diagnostic];
+        actions.push(action);
+      }
+    }
     if (here.some((f) => f.fix?.length)) {
       actions.push(new FixAllAction(vscode.l10n.t('Fix all auto-fixable report problems'), vscode.CodeActionKind.QuickFix, document, findings));
     }

@@ -44,6 +44,16 @@ describe('report-check encodings and line endings', () => {
   });
 });
 
+describe('report-check --format json fixes and suggestions', () => {
+  it('carries the safe fix as one merged {range, text}, as eslint does', () => {
+    const dir = tempDir({ 'r.txt': '一、甲\n三、乙\n四、丙\n' });
+    const json = JSON.parse(run(['--format', 'json', 'r.txt'], dir).stdout) as JsonFinding[];
+    const first = json.find((f) => f.ruleId === 'numbering-sequence' && f.line === 2)!;
+    expect(first.fix).toEqual({ range: { line: 2, column: 1, endLine: 3, endColumn: 2 }, text: '二、乙\n三' });
+    expect(first.suggestions).toBeUndefined();
+  });
+});
+
 describe('report-check output', () => {
   it('prints one finding a line with file:line:column, severity, message and rule id, then a summary', () => {
     const dir = tempDir({ 'r.md': '一、总体情况\n全年召开会议**次。\n三、下步打算\n' });
@@ -73,6 +83,7 @@ describe('report-check output', () => {
         ruleId: 'punctuation-halfwidth',
         severity: 'warning',
         message: 'Half-width “,” in Chinese text: use “，”',
+        fix: { range: { line: 1, column: 3, endLine: 1, endColumn: 4 }, text: '，' },
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, applyEdits, collectFixes, type Finding } from '../../src/core';
+import { analyzeReport, applyEdits, collectFixes, mergeEdits, type Finding } from '../../src/core';
 
 const finding = (fix: Finding['fix'], ruleId = 'r'): Finding => ({
   ruleId,
@@ -31,5 +31,17 @@ describe('collectFixes', () => {
     const { findings } = analyzeReport('会议**次。', { format: 'plaintext' });
     expect(findings).toHaveLength(1);
     expect(collectFixes(findings)).toEqual([]);
+  });
+});
+
+describe('mergeEdits', () => {
+  it('turns several edits into one replacement of the span that covers them', () => {
+    const text = '一、甲\n三、乙\n四、丙\n';
+    const merged = mergeEdits(text, [
+      { span: { start: 8, end: 9 }, newText: '三' },
+      { span: { start: 4, end: 5 }, newText: '二' },
+    ]);
+    expect(merged).toEqual({ span: { start: 4, end: 9 }, newText: '二、乙\n三' });
+    expect(applyEdits(text, [merged])).toBe('一、甲\n二、乙\n三、丙\n');
   });
 });

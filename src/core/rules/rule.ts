@@ -25,9 +25,23 @@ export interface RuleMeta {
   examples: { ok: RuleExample[]; notOk: RuleExample[] };
 }
 
+/** A choice offered to the user; `edits` are applied only when the user picks it. */
+export interface RuleSuggestion {
+  message: Localized;
+  edits: TextEdit[];
+}
+
+export interface ReportExtras {
+  suggestions?: RuleSuggestion[];
+}
+
 export interface RuleContext {
   readonly model: ReportModel;
-  report(span: Span, message: Localized, fix?: TextEdit[]): void;
+  /**
+   * `fix`: the one certain correction (safe for fix-all: it must leave no new finding and reach its
+   * fixed point in one pass). Anything less certain goes into `extras.suggestions`.
+   */
+  report(span: Span, message: Localized, fix?: TextEdit[], extras?: ReportExtras): void;
 }
 
 export interface Rule {
