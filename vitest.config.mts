@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests spawn the built CLI or unzip exports: on a busy 2-core machine 5 s is not enough.
+    testTimeout: 30_000,
   },
 });
