@@ -13,6 +13,7 @@ import type {
   Span,
 } from './types';
 import type { TextStats } from './stats';
+import { planNumbering, type NumberingPlan } from './numbering-plan';
 
 /** A point whose ordinal does not follow its run. */
 export interface EnumerationIssue {
@@ -28,6 +29,8 @@ export interface Structure {
   enumerationIssues: EnumerationIssue[];
   /** Lines that start a new group of sections without a number (e.g. 能源新政专题 before a fresh 一、). */
   groupBreaks: Set<number>;
+  /** The numbering scheme the document means, and its root-cause findings. */
+  numbering: NumberingPlan;
 }
 
 const CN = '〇零一二三四五六七八九十百';
@@ -65,7 +68,7 @@ export function parseHeadingAt(text: string, at: number, lineEnd: number): Parse
   let m = PART.exec(rest);
   if (m) {
     const ordinal = parseChineseNumeral(m[1]);
-    if (ordinal === null) return null;
+    if (ordinal === null || ordinal > 99) return null;
     const markerLen = 1 + m[1].length + m[2].length;
     return {
       level: 0,
@@ -82,7 +85,7 @@ export function parseHeadingAt(text: string, at: number, lineEnd: number): Parse
     const [, open, digits, close, trailing] = m;
     const chinese = !/[0-9０-９]/.test(digits);
     const ordinal = chinese ? parseChineseNumeral(digits) : parseArabic(digits);
-    if (ordinal === null) return null;
+    if (ordinal === null || ordinal > 99) return null;
     const expected = `（${digits}）`;
     const markerText = open + digits + close + trailing;
     const bad = open !== '（' || close !== '）' || trailing !== '';
@@ -105,6 +108,8 @@ export function parseHeadingAt(text: string, at: number, lineEnd: number): Parse
     const ordinal = chinese ? parseChineseNumeral(digits) : parseArabic(digits);
     if (ordinal === null) return null;
     if (!chinese && ordinal === 0) return null;
+    // 百、 or 一百， opens a sentence, not a 100th heading (and 百 has no successor a fix could write).
+    if (ordinal > 99) return null;
     const closesBracket = punct === '）' || punct === ')';
     // `一）` and `1）` are bracketed ordinals missing their opening bracket.
     const level: SectionLevel = chinese ? (closesBracket ? 2 : 1) : closesBracket ? 4 : 3;
@@ -144,10 +149,10 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Rank in the outline: smaller ranks contain larger ones. */
-function rankOf(node: OutlineNode): number {
+/** Rank in the outline: smaller ranks contain larger ones. Sections sit at the level they were meant at. */
+function rankOf(node: OutlineNode, plan: NumberingPlan): number {
   if (node.kind === 'markdown') return node.level;
-  if (node.kind === 'section') return 10 + node.level;
+  if (node.kind === 'section') return plan.rank.get(node) ?? 10 + node.level;
   return 100;
 }
 
@@ -236,8 +241,9 @@ export function parseStructure(input: StructureInput): Structure {
     previousLineWasTitleLike = isTitleLike(text, at, lineEnd);
   }
 
-  const roots = buildTree(nodes, text, index, input.stats);
-  return { roots, nodes, enumerationIssues: enumeration.issues, groupBreaks };
+  const numbering = planNumbering(nodes, groupBreaks, text);
+  const roots = buildTree(nodes, text, index, input.stats, numbering);
+  return { roots, nodes, enumerationIssues: enumeration.issues, groupBreaks, numbering };
 }
 
 function trimClosingHashes(text: string, start: number, end: number): number {
@@ -259,10 +265,11 @@ function skipMarkdownPrefix(text: string, at: number, end: number): number {
   }
 }
 
-/** A short line without closing punctuation, such as a group title. */
+/** A short line without closing punctuation, such as a group title (words, not just punctuation). */
 function isTitleLike(text: string, start: number, end: number): boolean {
   end = trimEnd(text, start, end);
   if (end - start === 0 || end - start > 30) return false;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return false;
   return !/[。！？；，：,.;:!?]$/.test(text.slice(end - 1, end));
 }
 
@@ -313,7 +320,7 @@ function makeSection(
   };
 }
 
-function buildTree(nodes: OutlineNode[], text: string, index: LineIndex, stats: TextStats): OutlineNode[] {
+function buildTree(nodes: OutlineNode[], text: string, index: LineIndex, stats: TextStats, plan: NumberingPlan): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   const lastLine = index.lines[index.lines.length - 1];
@@ -322,9 +329,9 @@ function buildTree(nodes: OutlineNode[], text: string, index: LineIndex, stats: 
     node.stats = stats.count(node.sectionSpan);
   };
   for (const node of nodes) {
-    const rank = rankOf(node);
+    const rank = rankOf(node, plan);
     const start = node.kind === 'point' ? node.span.start : node.sectionSpan.start;
-    while (stack.length && rankOf(stack[stack.length - 1]) >= rank) close(stack.pop()!, start);
+    while (stack.length && rankOf(stack[stack.length - 1], plan) >= rank) close(stack.pop()!, start);
     if (node.kind === 'point') node.stats = stats.count(node.sectionSpan);
     (stack.length ? stack[stack.length - 1].children : roots).push(node);
     if (node.kind !== 'point') stack.push(node);
