@@ -431,6 +431,16 @@ interface Run {
   nest: number;
   /** A renumbering suggestion was already offered on this run (one per run keeps output linear). */
   offered: boolean;
+  /** Its first line is a sentence (`一、理顺价格；`) rather than a title (`一、发展农业`). */
+  sentence: boolean;
+}
+
+/** A heading line that reads as a list sentence: it ends with punctuation or runs on after its first sentence. */
+function isSentence(node: SectionNode, text: string): boolean {
+  if (node.runIn) return true;
+  let end = node.sectionSpan.end;
+  while (end > node.titleSpan.start && /\s/.test(text[end - 1])) end--;
+  return /[。；;，,！？!?]/.test(text[end - 1] ?? '');
 }
 
 function checkRuns(
@@ -517,14 +527,23 @@ function checkRuns(
     const level = levelOfRank[r] as SectionLevel;
     const releveled = intended.has(it);
 
+    // The run this line continues: the deepest that fits, unless an outer one that fits is made of
+    // lines like it (a title `三、对外开放` after an embedded list of sentences `一、…；二、…。`).
+    const sentence = isSentence(node, text);
     let run: Run | null = null;
+    let at = NONE;
     for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k].last + 1 === n) {
-        run = stack[k];
-        run.last = n;
-        stack.length = k + 1;
+      if (stack[k].last + 1 !== n) continue;
+      if (at === NONE) at = k;
+      if (stack[k].sentence === sentence) {
+        at = k;
         break;
       }
+    }
+    if (at !== NONE) {
+      run = stack[at];
+      run.last = n;
+      stack.length = at + 1;
     }
     let issue: NumberingIssue | null = null;
     if (!run) {
@@ -532,15 +551,15 @@ function checkRuns(
       if (!deepest) {
         const expected = continuous[r] && cousin[r] > 0 ? cousin[r] + 1 : 1;
         const accepted = n === 1 || n === expected;
-        run = { rank: r, last: expected - 1, nest: 0, offered: false };
+        run = { rank: r, last: expected - 1, nest: 0, offered: false, sentence };
         stack.push(run);
         if (accepted) run.last = n;
         else issue = sequenceIssue(it, expected, run, i);
-      } else if (n === 1 && deepest.last >= 2) {
+      } else if (n === 1 && deepest.last >= 2 && (startsRun(i) || bodyBefore(i))) {
         // A run restarting at one: an embedded list when the run it interrupts goes on later,
         // otherwise a new group of headings.
         const outerGoesOn = stack.length < MAX_NEST && stack.some((s) => occursBetween(r, s.last + 1, i, scopeEnd[i]));
-        run = { rank: r, last: 1, nest: outerGoesOn ? deepest.nest + 1 : deepest.nest, offered: false };
+        run = { rank: r, last: 1, nest: outerGoesOn ? deepest.nest + 1 : deepest.nest, offered: false, sentence };
         if (outerGoesOn) stack.push(run);
         else {
           stack.length = 0;
@@ -609,6 +628,24 @@ function checkRuns(
     if (parent) parent.childRanks |= 1 << r;
     plan.rank.set(node, 10 + place);
     open.push({ item: it, rank: r, place, childRanks: 0, reportedSkip: false });
+  }
+
+  /** The line starts a run of its own (its next sibling is a 2). */
+  function startsRun(i: number): boolean {
+    const ns = nextSame[i];
+    return ns !== NONE && ns < scopeEnd[i] && items[ns].ordinal === 2;
+  }
+
+  /** Text other than headings stands between the previous heading and this one. */
+  function bodyBefore(i: number): boolean {
+    const prev = items[i - 1]?.node;
+    const from = prev ? prev.sectionSpan.end : 0;
+    const to = items[i].node!.sectionSpan.start;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x3000) return true;
+    }
+    return false;
   }
 
   function sequenceIssue(it: Item, expected: number, run: Run, i: number): NumberingIssue {

@@ -170,10 +170,17 @@ export function parseStructure(input: StructureInput): Structure {
   const { text, index, markdown, excluded } = input;
   const nodes: OutlineNode[] = [];
   const mdHeadingByLine = new Map<number, { depth: number; contentStart: number; end: number }>();
+  // Later lines of a multi-line (setext) heading are part of its title, never headings of their own:
+  // `主要做法如下，\n2. 完善制度。\n---` is one heading, and must stay so whatever `2.` becomes.
+  const headingContinuation = new Set<number>();
   if (markdown) {
     for (const h of markdown.headings) {
       const line = index.lineAt(h.span.start);
       mdHeadingByLine.set(line.index, { depth: h.depth, contentStart: h.contentStart, end: h.span.end });
+      if (h.span.end > line.end) {
+        const last = index.lineAt(Math.max(h.span.start, h.span.end - 1)).index;
+        for (let k = line.index + 1; k <= last; k++) headingContinuation.add(k);
+      }
     }
   }
   const enumeration = new EnumerationTracker(text);
@@ -184,6 +191,7 @@ export function parseStructure(input: StructureInput): Structure {
   for (const line of index.lines) {
     let at = skipSpaces(text, line.start, line.end);
     if (at === line.end) continue; // blank lines do not break a run of paragraphs
+    if (headingContinuation.has(line.index)) continue;
     if (excluded.contains(at) && !mdHeadingByLine.has(line.index)) {
       previousLineWasTitleLike = false;
       continue;
@@ -353,35 +361,77 @@ interface Run {
   family: EnumerationFamily;
   next: number;
   paragraph: number;
+  /** Its first point opens a paragraph (第一、… as a paragraph heading). */
+  paraStart: boolean;
+  /** The run did not start at one: reported once a second point confirms it is a run. */
+  pending: EnumerationIssue | null;
 }
+
+interface Found {
+  at: number;
+  marker: string;
+  family: EnumerationFamily;
+  ordinal: number;
+  isLast: boolean;
+  afterComma: boolean;
+  paraStart: boolean;
+}
+
+/** Runs nest at most this deep (三是…：一是…); deeper ones replace the outermost, which keeps each point O(1). */
+const MAX_RUN_NESTING = 8;
+const FIRST_WORD = /(?:^|[。；;！？!?：:\s\u3000])首先/g;
 
 /**
  * Finds 一是…二是…, 第一，…第二，… and 首先，…其次，… and follows their runs
  * through a paragraph and across consecutive paragraphs. A `一是` after an open
- * run starts a nested run (三是面临的困难：一是…), which is why runs form a stack.
+ * run starts a nested run (三是面临的困难：一是…), which is why runs form a stack;
+ * a `一是` opening a paragraph starts afresh unless the paragraph before ends with a colon.
+ *
+ * Precision first: a run that does not start at one is reported only when a second point
+ * confirms it (a lone `四是` may be a quotation); `其次` without `首先` is an ordinary word;
+ * a `第二、` paragraph after headings nested in its `第一、` paragraph continues that run; a
+ * `二是` after `首先要…` continues the count in another family.
  */
 class EnumerationTracker {
   readonly issues: EnumerationIssue[] = [];
   private stacks: Record<EnumerationFamily, Run[]> = { shi: [], di: [], sequence: [] };
+  /** Runs closed by a heading, kept so that a paragraph-level run interrupted by headings can go on. */
+  private dormant: Record<EnumerationFamily, Run | null> = { shi: null, di: null, sequence: null };
   private runCount = 0;
+  /** The last ordinal seen in any family (or a sentence opening with 首先), for mixed runs. */
+  private lastOrdinal = { ordinal: 0, paragraph: -10 };
+  private previousEndsWithColon = false;
 
   constructor(private readonly text: string) {}
 
   resetForHeading(): void {
-    this.stacks = { shi: [], di: [], sequence: [] };
+    for (const family of ['shi', 'di', 'sequence'] as const) {
+      const stack = this.stacks[family];
+      if (stack.length) this.dormant[family] = stack[0];
+      this.stacks[family] = [];
+    }
+    this.lastOrdinal = { ordinal: 0, paragraph: -10 };
+    this.previousEndsWithColon = false;
   }
 
   scan(start: number, end: number, line: Line, paragraph: number, out: OutlineNode[], _body: boolean): void {
     const text = this.text;
     const slice = text.slice(start, end);
+    const found: Found[] = [];
     ENUMERATION.lastIndex = 0;
-    const found: { at: number; marker: string; family: EnumerationFamily; ordinal: number; isLast: boolean; afterComma: boolean }[] = [];
     let m: RegExpExecArray | null;
     while ((m = ENUMERATION.exec(slice))) {
       const at = start + m.index;
-      const before = m.index === 0 ? '' : slice[m.index - 1];
-      const atStart = m.index === 0 || SENTENCE_START.test(before);
-      const afterComma = !atStart && COMMA.test(before);
+      // Look back over commas and enumeration commas: `：、四是` reads as `：四是`, so removing the
+      // doubled mark does not turn a non-point into a point.
+      let b = m.index - 1;
+      let skipped = 0;
+      while (b >= 0 && (slice[b] === '、' || COMMA.test(slice[b]))) {
+        b--;
+        skipped++;
+      }
+      const atStart = b < 0 || SENTENCE_START.test(slice[b]);
+      const afterComma = !atStart && skipped > 0;
       if (!atStart && !afterComma) continue;
       let family: EnumerationFamily;
       let ordinal: number | null;
@@ -398,11 +448,40 @@ class EnumerationTracker {
         isLast = m[3] === '最后';
       }
       if (ordinal === null) continue;
-      found.push({ at, marker: m[0], family, ordinal, isLast, afterComma });
+      found.push({ at, marker: m[0], family, ordinal, isLast, afterComma, paraStart: b < 0 });
     }
+    // What follows each point in the paragraph, computed once from the end (linear, not a scan per point).
+    const twoFollows = { shi: false, di: false, sequence: false };
+    const laterTwo: boolean[] = new Array(found.length);
+    const laterSequence: boolean[] = new Array(found.length);
+    let sequenceFollows = false;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k];
+      laterTwo[k] = twoFollows[f.family];
+      laterSequence[k] = sequenceFollows;
+      if (f.ordinal === 2) twoFollows[f.family] = true;
+      if (f.family === 'sequence') sequenceFollows = true;
+    }
+    // Sentences opening with 首先 (首先要…, 首先是…) count one for a mixed run (首先要…。二是…).
+    const firsts: number[] = [];
+    if (slice.includes('首先')) {
+      FIRST_WORD.lastIndex = 0;
+      let fm: RegExpExecArray | null;
+      while ((fm = FIRST_WORD.exec(slice))) firsts.push(start + fm.index + fm[0].length - 2);
+    }
+    let firstIndex = 0;
+
     for (let k = 0; k < found.length; k++) {
       const f = found[k];
-      const stack = this.stacks[f.family];
+      while (firstIndex < firsts.length && firsts[firstIndex] < f.at) {
+        this.lastOrdinal = { ordinal: 1, paragraph };
+        firstIndex++;
+      }
+      let stack = this.stacks[f.family];
+      if (f.paraStart && f.ordinal === 1 && !this.previousEndsWithColon && !(f.family === 'sequence' && f.isLast)) {
+        // A paragraph opening with 一是 starts a new run, not one nested in the last paragraph's.
+        stack = this.stacks[f.family] = [];
+      }
       let run: Run | undefined;
       let issueExpected: number | null = null;
       if (f.family === 'sequence' && f.isLast) {
@@ -417,30 +496,56 @@ class EnumerationTracker {
             break;
           }
         }
+        if (!run && f.ordinal > 1) {
+          const sleeping = this.dormant[f.family];
+          if (sleeping && sleeping.next === f.ordinal && sleeping.paraStart && f.paraStart) {
+            // 第一、… (headings of an embedded list) 第二、…: the paragraph-level run goes on.
+            run = sleeping;
+            stack.length = 0;
+            stack.push(run);
+          }
+        }
         if (!run && f.afterComma) {
           // `，二是` only continues a run it fits; `，一是` opens one when a `二是` follows it.
-          const opens = f.ordinal === 1 && found.slice(k + 1).some((g) => g.family === f.family && g.ordinal === 2);
+          const opens = f.ordinal === 1 && laterTwo[k];
           if (!opens) continue;
         }
         if (!run && f.family === 'sequence' && f.ordinal === 1) {
           // 首先 counts only when a 其次 follows in the paragraph.
-          const hasFollower = found.slice(k + 1).some((g) => g.family === 'sequence');
-          if (!hasFollower) continue;
+          if (!laterSequence[k]) {
+            this.lastOrdinal = { ordinal: 1, paragraph };
+            continue;
+          }
         }
         if (!run) {
           const top = stack[stack.length - 1];
+          const mixed = f.ordinal > 1 && this.lastOrdinal.ordinal === f.ordinal - 1 && this.lastOrdinal.paragraph >= paragraph - 1;
+          if (f.family === 'sequence' && f.ordinal > 1 && !top) {
+            // 其次 / 再次 without 首先 are ordinary words ("secondly", "next").
+            if (!mixed) {
+              this.lastOrdinal = { ordinal: f.ordinal, paragraph };
+              continue;
+            }
+          }
           if (f.ordinal === 1 || !top) {
-            run = { id: this.runCount++, family: f.family, next: 1, paragraph };
+            run = { id: this.runCount++, family: f.family, next: 1, paragraph, paraStart: f.paraStart, pending: null };
+            if (stack.length >= MAX_RUN_NESTING) stack.shift();
             stack.push(run);
-            if (f.ordinal !== 1) issueExpected = 1;
+            if (f.ordinal !== 1 && !mixed) issueExpected = 1;
           } else {
             run = top;
             issueExpected = top.next;
           }
         }
+        if (run.pending && f.ordinal === run.next) {
+          // A second point in order confirms a run that started wrong.
+          this.issues.push(run.pending);
+          run.pending = null;
+        }
         run.next = f.ordinal + 1;
         run.paragraph = paragraph;
       }
+      this.lastOrdinal = { ordinal: f.ordinal, paragraph };
       const markerEnd = f.at + f.marker.length;
       const titleEnd = sentenceEnd(text, markerEnd, found[k + 1]?.at ?? end, end);
       const point: PointNode = {
@@ -461,8 +566,13 @@ class EnumerationTracker {
         children: [],
       };
       out.push(point);
-      if (issueExpected !== null) this.issues.push({ point, expected: markerFor(f.family, issueExpected) });
+      if (issueExpected !== null) {
+        const issue = { point, expected: markerFor(f.family, issueExpected) };
+        if (issueExpected === 1) run.pending = issue;
+        else this.issues.push(issue);
+      }
     }
+    this.previousEndsWithColon = /[：:]\s*$/.test(slice);
   }
 }
 
