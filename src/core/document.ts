@@ -2,6 +2,7 @@ import { LineIndex } from './lines';
 import { deliberateEmphasisStars, findPlaceholders } from './placeholders';
 import { readMarkdown, SpanSet, type MarkdownCache, type MarkdownFacts } from './markdown';
 import { parseStructure, type EnumerationIssue } from './structure';
+import type { NumberingPlan } from './numbering-plan';
 import { TextStats } from './stats';
 import type { OutlineNode, OutlineStats, Placeholder, PointNode, ReportFormat, SectionNode } from './types';
 import { readDirectives, type Directives } from './directives';
@@ -32,6 +33,8 @@ export interface ReportModel {
   readonly points: PointNode[];
   readonly enumerationIssues: EnumerationIssue[];
   readonly groupBreaks: Set<number>;
+  /** The numbering scheme the document means and the root causes found against it. */
+  readonly numbering: NumberingPlan;
   readonly placeholders: Placeholder[];
   readonly stats: OutlineStats;
   readonly directives: Directives;
@@ -74,6 +77,7 @@ export function parseReport(text: string, options: ParseOptions): ReportModel {
     points,
     enumerationIssues: structure.enumerationIssues,
     groupBreaks: structure.groupBreaks,
+    numbering: structure.numbering,
     placeholders,
     stats: textStats.count({ start: 0, end: text.length }),
     directives: readDirectives(markdown, lineIndex),

@@ -13,6 +13,7 @@ import type {
   Span,
 } from './types';
 import type { TextStats } from './stats';
+import { planNumbering, type NumberingPlan } from './numbering-plan';
 
 /** A point whose ordinal does not follow its run. */
 export interface EnumerationIssue {
@@ -28,6 +29,8 @@ export interface Structure {
   enumerationIssues: EnumerationIssue[];
   /** Lines that start a new group of sections without a number (e.g. 能源新政专题 before a fresh 一、). */
   groupBreaks: Set<number>;
+  /** The numbering scheme the document means, and its root-cause findings. */
+  numbering: NumberingPlan;
 }
 
 const CN = '〇零一二三四五六七八九十百';
@@ -65,7 +68,7 @@ export function parseHeadingAt(text: string, at: number, lineEnd: number): Parse
   let m = PART.exec(rest);
   if (m) {
     const ordinal = parseChineseNumeral(m[1]);
-    if (ordinal === null) return null;
+    if (ordinal === null || ordinal > 99) return null;
     const markerLen = 1 + m[1].length + m[2].length;
     return {
       level: 0,
@@ -82,7 +85,7 @@ export function parseHeadingAt(text: string, at: number, lineEnd: number): Parse
     const [, open, digits, close, trailing] = m;
     const chinese = !/[0-9０-９]/.test(digits);
     const ordinal = chinese ? parseChineseNumeral(digits) : parseArabic(digits);
-    if (ordinal === null) return null;
+    if (ordinal === null || ordinal > 99) return null;
     const expected = `（${digits}）`;
     const markerText = open + digits + close + trailing;
     const bad = open !== '（' || close !== '）' || trailing !== '';
@@ -105,6 +108,8 @@ export function parseHeadingAt(text: string, at: number, lineEnd: number): Parse
     const ordinal = chinese ? parseChineseNumeral(digits) : parseArabic(digits);
     if (ordinal === null) return null;
     if (!chinese && ordinal === 0) return null;
+    // 百、 or 一百， opens a sentence, not a 100th heading (and 百 has no successor a fix could write).
+    if (ordinal > 99) return null;
     const closesBracket = punct === '）' || punct === ')';
     // `一）` and `1）` are bracketed ordinals missing their opening bracket.
     const level: SectionLevel = chinese ? (closesBracket ? 2 : 1) : closesBracket ? 4 : 3;
@@ -144,10 +149,10 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Rank in the outline: smaller ranks contain larger ones. */
-function rankOf(node: OutlineNode): number {
+/** Rank in the outline: smaller ranks contain larger ones. Sections sit at the level they were meant at. */
+function rankOf(node: OutlineNode, plan: NumberingPlan): number {
   if (node.kind === 'markdown') return node.level;
-  if (node.kind === 'section') return 10 + node.level;
+  if (node.kind === 'section') return plan.rank.get(node) ?? 10 + node.level;
   return 100;
 }
 
@@ -165,10 +170,17 @@ export function parseStructure(input: StructureInput): Structure {
   const { text, index, markdown, excluded } = input;
   const nodes: OutlineNode[] = [];
   const mdHeadingByLine = new Map<number, { depth: number; contentStart: number; end: number }>();
+  // Later lines of a multi-line (setext) heading are part of its title, never headings of their own:
+  // `主要做法如下，\n2. 完善制度。\n---` is one heading, and must stay so whatever `2.` becomes.
+  const headingContinuation = new Set<number>();
   if (markdown) {
     for (const h of markdown.headings) {
       const line = index.lineAt(h.span.start);
       mdHeadingByLine.set(line.index, { depth: h.depth, contentStart: h.contentStart, end: h.span.end });
+      if (h.span.end > line.end) {
+        const last = index.lineAt(Math.max(h.span.start, h.span.end - 1)).index;
+        for (let k = line.index + 1; k <= last; k++) headingContinuation.add(k);
+      }
     }
   }
   const enumeration = new EnumerationTracker(text);
@@ -179,6 +191,7 @@ export function parseStructure(input: StructureInput): Structure {
   for (const line of index.lines) {
     let at = skipSpaces(text, line.start, line.end);
     if (at === line.end) continue; // blank lines do not break a run of paragraphs
+    if (headingContinuation.has(line.index)) continue;
     if (excluded.contains(at) && !mdHeadingByLine.has(line.index)) {
       previousLineWasTitleLike = false;
       continue;
@@ -236,8 +249,9 @@ export function parseStructure(input: StructureInput): Structure {
     previousLineWasTitleLike = isTitleLike(text, at, lineEnd);
   }
 
-  const roots = buildTree(nodes, text, index, input.stats);
-  return { roots, nodes, enumerationIssues: enumeration.issues, groupBreaks };
+  const numbering = planNumbering(nodes, groupBreaks, text);
+  const roots = buildTree(nodes, text, index, input.stats, numbering);
+  return { roots, nodes, enumerationIssues: enumeration.issues, groupBreaks, numbering };
 }
 
 function trimClosingHashes(text: string, start: number, end: number): number {
@@ -259,10 +273,11 @@ function skipMarkdownPrefix(text: string, at: number, end: number): number {
   }
 }
 
-/** A short line without closing punctuation, such as a group title. */
+/** A short line without closing punctuation, such as a group title (words, not just punctuation). */
 function isTitleLike(text: string, start: number, end: number): boolean {
   end = trimEnd(text, start, end);
   if (end - start === 0 || end - start > 30) return false;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return false;
   return !/[。！？；，：,.;:!?]$/.test(text.slice(end - 1, end));
 }
 
@@ -313,7 +328,7 @@ function makeSection(
   };
 }
 
-function buildTree(nodes: OutlineNode[], text: string, index: LineIndex, stats: TextStats): OutlineNode[] {
+function buildTree(nodes: OutlineNode[], text: string, index: LineIndex, stats: TextStats, plan: NumberingPlan): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   const lastLine = index.lines[index.lines.length - 1];
@@ -322,9 +337,9 @@ function buildTree(nodes: OutlineNode[], text: string, index: LineIndex, stats: 
     node.stats = stats.count(node.sectionSpan);
   };
   for (const node of nodes) {
-    const rank = rankOf(node);
+    const rank = rankOf(node, plan);
     const start = node.kind === 'point' ? node.span.start : node.sectionSpan.start;
-    while (stack.length && rankOf(stack[stack.length - 1]) >= rank) close(stack.pop()!, start);
+    while (stack.length && rankOf(stack[stack.length - 1], plan) >= rank) close(stack.pop()!, start);
     if (node.kind === 'point') node.stats = stats.count(node.sectionSpan);
     (stack.length ? stack[stack.length - 1].children : roots).push(node);
     if (node.kind !== 'point') stack.push(node);
@@ -346,35 +361,77 @@ interface Run {
   family: EnumerationFamily;
   next: number;
   paragraph: number;
+  /** Its first point opens a paragraph (第一、… as a paragraph heading). */
+  paraStart: boolean;
+  /** The run did not start at one: reported once a second point confirms it is a run. */
+  pending: EnumerationIssue | null;
 }
+
+interface Found {
+  at: number;
+  marker: string;
+  family: EnumerationFamily;
+  ordinal: number;
+  isLast: boolean;
+  afterComma: boolean;
+  paraStart: boolean;
+}
+
+/** Runs nest at most this deep (三是…：一是…); deeper ones replace the outermost, which keeps each point O(1). */
+const MAX_RUN_NESTING = 8;
+const FIRST_WORD = /(?:^|[。；;！？!?：:\s\u3000])首先/g;
 
 /**
  * Finds 一是…二是…, 第一，…第二，… and 首先，…其次，… and follows their runs
  * through a paragraph and across consecutive paragraphs. A `一是` after an open
- * run starts a nested run (三是面临的困难：一是…), which is why runs form a stack.
+ * run starts a nested run (三是面临的困难：一是…), which is why runs form a stack;
+ * a `一是` opening a paragraph starts afresh unless the paragraph before ends with a colon.
+ *
+ * Precision first: a run that does not start at one is reported only when a second point
+ * confirms it (a lone `四是` may be a quotation); `其次` without `首先` is an ordinary word;
+ * a `第二、` paragraph after headings nested in its `第一、` paragraph continues that run; a
+ * `二是` after `首先要…` continues the count in another family.
  */
 class EnumerationTracker {
   readonly issues: EnumerationIssue[] = [];
   private stacks: Record<EnumerationFamily, Run[]> = { shi: [], di: [], sequence: [] };
+  /** Runs closed by a heading, kept so that a paragraph-level run interrupted by headings can go on. */
+  private dormant: Record<EnumerationFamily, Run | null> = { shi: null, di: null, sequence: null };
   private runCount = 0;
+  /** The last ordinal seen in any family (or a sentence opening with 首先), for mixed runs. */
+  private lastOrdinal = { ordinal: 0, paragraph: -10 };
+  private previousEndsWithColon = false;
 
   constructor(private readonly text: string) {}
 
   resetForHeading(): void {
-    this.stacks = { shi: [], di: [], sequence: [] };
+    for (const family of ['shi', 'di', 'sequence'] as const) {
+      const stack = this.stacks[family];
+      if (stack.length) this.dormant[family] = stack[0];
+      this.stacks[family] = [];
+    }
+    this.lastOrdinal = { ordinal: 0, paragraph: -10 };
+    this.previousEndsWithColon = false;
   }
 
   scan(start: number, end: number, line: Line, paragraph: number, out: OutlineNode[], _body: boolean): void {
     const text = this.text;
     const slice = text.slice(start, end);
+    const found: Found[] = [];
     ENUMERATION.lastIndex = 0;
-    const found: { at: number; marker: string; family: EnumerationFamily; ordinal: number; isLast: boolean; afterComma: boolean }[] = [];
     let m: RegExpExecArray | null;
     while ((m = ENUMERATION.exec(slice))) {
       const at = start + m.index;
-      const before = m.index === 0 ? '' : slice[m.index - 1];
-      const atStart = m.index === 0 || SENTENCE_START.test(before);
-      const afterComma = !atStart && COMMA.test(before);
+      // Look back over commas and enumeration commas: `：、四是` reads as `：四是`, so removing the
+      // doubled mark does not turn a non-point into a point.
+      let b = m.index - 1;
+      let skipped = 0;
+      while (b >= 0 && (slice[b] === '、' || COMMA.test(slice[b]))) {
+        b--;
+        skipped++;
+      }
+      const atStart = b < 0 || SENTENCE_START.test(slice[b]);
+      const afterComma = !atStart && skipped > 0;
       if (!atStart && !afterComma) continue;
       let family: EnumerationFamily;
       let ordinal: number | null;
@@ -391,11 +448,40 @@ class EnumerationTracker {
         isLast = m[3] === '最后';
       }
       if (ordinal === null) continue;
-      found.push({ at, marker: m[0], family, ordinal, isLast, afterComma });
+      found.push({ at, marker: m[0], family, ordinal, isLast, afterComma, paraStart: b < 0 });
     }
+    // What follows each point in the paragraph, computed once from the end (linear, not a scan per point).
+    const twoFollows = { shi: false, di: false, sequence: false };
+    const laterTwo: boolean[] = new Array(found.length);
+    const laterSequence: boolean[] = new Array(found.length);
+    let sequenceFollows = false;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k];
+      laterTwo[k] = twoFollows[f.family];
+      laterSequence[k] = sequenceFollows;
+      if (f.ordinal === 2) twoFollows[f.family] = true;
+      if (f.family === 'sequence') sequenceFollows = true;
+    }
+    // Sentences opening with 首先 (首先要…, 首先是…) count one for a mixed run (首先要…。二是…).
+    const firsts: number[] = [];
+    if (slice.includes('首先')) {
+      FIRST_WORD.lastIndex = 0;
+      let fm: RegExpExecArray | null;
+      while ((fm = FIRST_WORD.exec(slice))) firsts.push(start + fm.index + fm[0].length - 2);
+    }
+    let firstIndex = 0;
+
     for (let k = 0; k < found.length; k++) {
       const f = found[k];
-      const stack = this.stacks[f.family];
+      while (firstIndex < firsts.length && firsts[firstIndex] < f.at) {
+        this.lastOrdinal = { ordinal: 1, paragraph };
+        firstIndex++;
+      }
+      let stack = this.stacks[f.family];
+      if (f.paraStart && f.ordinal === 1 && !this.previousEndsWithColon && !(f.family === 'sequence' && f.isLast)) {
+        // A paragraph opening with 一是 starts a new run, not one nested in the last paragraph's.
+        stack = this.stacks[f.family] = [];
+      }
       let run: Run | undefined;
       let issueExpected: number | null = null;
       if (f.family === 'sequence' && f.isLast) {
@@ -410,30 +496,56 @@ class EnumerationTracker {
             break;
           }
         }
+        if (!run && f.ordinal > 1) {
+          const sleeping = this.dormant[f.family];
+          if (sleeping && sleeping.next === f.ordinal && sleeping.paraStart && f.paraStart) {
+            // 第一、… (headings of an embedded list) 第二、…: the paragraph-level run goes on.
+            run = sleeping;
+            stack.length = 0;
+            stack.push(run);
+          }
+        }
         if (!run && f.afterComma) {
           // `，二是` only continues a run it fits; `，一是` opens one when a `二是` follows it.
-          const opens = f.ordinal === 1 && found.slice(k + 1).some((g) => g.family === f.family && g.ordinal === 2);
+          const opens = f.ordinal === 1 && laterTwo[k];
           if (!opens) continue;
         }
         if (!run && f.family === 'sequence' && f.ordinal === 1) {
           // 首先 counts only when a 其次 follows in the paragraph.
-          const hasFollower = found.slice(k + 1).some((g) => g.family === 'sequence');
-          if (!hasFollower) continue;
+          if (!laterSequence[k]) {
+            this.lastOrdinal = { ordinal: 1, paragraph };
+            continue;
+          }
         }
         if (!run) {
           const top = stack[stack.length - 1];
+          const mixed = f.ordinal > 1 && this.lastOrdinal.ordinal === f.ordinal - 1 && this.lastOrdinal.paragraph >= paragraph - 1;
+          if (f.family === 'sequence' && f.ordinal > 1 && !top) {
+            // 其次 / 再次 without 首先 are ordinary words ("secondly", "next").
+            if (!mixed) {
+              this.lastOrdinal = { ordinal: f.ordinal, paragraph };
+              continue;
+            }
+          }
           if (f.ordinal === 1 || !top) {
-            run = { id: this.runCount++, family: f.family, next: 1, paragraph };
+            run = { id: this.runCount++, family: f.family, next: 1, paragraph, paraStart: f.paraStart, pending: null };
+            if (stack.length >= MAX_RUN_NESTING) stack.shift();
             stack.push(run);
-            if (f.ordinal !== 1) issueExpected = 1;
+            if (f.ordinal !== 1 && !mixed) issueExpected = 1;
           } else {
             run = top;
             issueExpected = top.next;
           }
         }
+        if (run.pending && f.ordinal === run.next) {
+          // A second point in order confirms a run that started wrong.
+          this.issues.push(run.pending);
+          run.pending = null;
+        }
         run.next = f.ordinal + 1;
         run.paragraph = paragraph;
       }
+      this.lastOrdinal = { ordinal: f.ordinal, paragraph };
       const markerEnd = f.at + f.marker.length;
       const titleEnd = sentenceEnd(text, markerEnd, found[k + 1]?.at ?? end, end);
       const point: PointNode = {
@@ -454,8 +566,13 @@ class EnumerationTracker {
         children: [],
       };
       out.push(point);
-      if (issueExpected !== null) this.issues.push({ point, expected: markerFor(f.family, issueExpected) });
+      if (issueExpected !== null) {
+        const issue = { point, expected: markerFor(f.family, issueExpected) };
+        if (issueExpected === 1) run.pending = issue;
+        else this.issues.push(issue);
+      }
     }
+    this.previousEndsWithColon = /[：:]\s*$/.test(slice);
   }
 }
 

@@ -45,12 +45,24 @@ describe('report-check encodings and line endings', () => {
 });
 
 describe('report-check --format json fixes and suggestions', () => {
-  it('carries the safe fix as one merged {range, text}, as eslint does', () => {
+  it('carries the safe fix as one {range, text}, as eslint does: a numbering fix writes the intended marker on its own line', () => {
+    const dir = tempDir({ 'r.txt': '一、甲\n（一）乙\n（二）丙\n3.丁\n' });
+    const json = JSON.parse(run(['--format', 'json', '--lang', 'en', 'r.txt'], dir).stdout) as JsonFinding[];
+    expect(json.map((f) => [f.ruleId, f.line, f.message])).toEqual([
+      ['numbering-hierarchy', 4, '“3.” stands where “（三）” belongs: write “（三）”'],
+    ]);
+    expect(json[0].fix).toEqual({ range: { line: 4, column: 1, endLine: 4, endColumn: 3 }, text: '（三）' });
+    expect(json[0].suggestions).toBeUndefined();
+  });
+
+  it('offers renumbering a run that skips as a suggestion (merged into one {range, text}), not as the fix', () => {
     const dir = tempDir({ 'r.txt': '一、甲\n三、乙\n四、丙\n' });
-    const json = JSON.parse(run(['--format', 'json', 'r.txt'], dir).stdout) as JsonFinding[];
-    const first = json.find((f) => f.ruleId === 'numbering-sequence' && f.line === 2)!;
-    expect(first.fix).toEqual({ range: { line: 2, column: 1, endLine: 3, endColumn: 2 }, text: '二、乙\n三' });
-    expect(first.suggestions).toBeUndefined();
+    const json = JSON.parse(run(['--format', 'json', '--lang', 'en', 'r.txt'], dir).stdout) as JsonFinding[];
+    expect(json).toHaveLength(1);
+    expect(json[0].fix).toBeUndefined();
+    expect(json[0].suggestions).toEqual([
+      { message: 'Renumber the run from here (2 changes)', range: { line: 2, column: 1, endLine: 3, endColumn: 2 }, text: '二、乙\n三' },
+    ]);
   });
 });
 

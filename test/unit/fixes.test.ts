@@ -11,10 +11,18 @@ const finding = (fix: Finding['fix'], ruleId = 'r'): Finding => ({
 });
 
 describe('collectFixes', () => {
-  it('fixes a renumbered run once although each wrong ordinal reports it', () => {
+  it('leaves a run that skips to the user (renumbering changes other lines: a suggestion, not a fix)', () => {
     const text = '一、总体情况\n三、存在问题,原因分析\n四、下一步打算\n五、其他\n会议**次。\n';
     const { findings } = analyzeReport(text, { format: 'plaintext' });
-    expect(applyEdits(text, collectFixes(findings))).toBe('一、总体情况\n二、存在问题，原因分析\n三、下一步打算\n四、其他\n会议**次。\n');
+    expect(applyEdits(text, collectFixes(findings))).toBe('一、总体情况\n三、存在问题，原因分析\n四、下一步打算\n五、其他\n会议**次。\n');
+    const skip = findings.find((f) => f.ruleId === 'numbering-sequence')!;
+    expect(skip.suggestions?.[0].edits.map((e) => e.newText)).toEqual(['二', '三', '四']);
+  });
+
+  it('fixes a single wrong ordinal on its own line', () => {
+    const text = '一、总体情况\n三、存在问题\n三、下一步打算\n';
+    const { findings } = analyzeReport(text, { format: 'plaintext' });
+    expect(applyEdits(text, collectFixes(findings))).toBe('一、总体情况\n二、存在问题\n三、下一步打算\n');
   });
 
   it('shares identical edits and leaves out a finding that clashes', () => {

@@ -38,6 +38,7 @@ describe('rule ids', () => {
       'numbering-sequence',
       'numbering-hierarchy',
       'numbering-punctuation',
+      'numbering-scheme',
       'enumeration-sequence',
       'punctuation-halfwidth',
       'punctuation-pair',

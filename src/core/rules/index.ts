@@ -1,6 +1,7 @@
 import { enumerationSequence } from './enumeration-sequence';
 import { numberingHierarchy } from './numbering-hierarchy';
 import { numberingPunctuation } from './numbering-punctuation';
+import { numberingScheme } from './numbering-scheme';
 import { numberingSequence } from './numbering-sequence';
 import { placeholder } from './placeholder';
 import { punctuationHalfwidth } from './punctuation-halfwidth';
@@ -14,6 +15,7 @@ export const rules: readonly Rule[] = [
   numberingSequence,
   numberingHierarchy,
   numberingPunctuation,
+  numberingScheme,
   enumerationSequence,
   punctuationHalfwidth,
   punctuationPair,

@@ -1,5 +1,3 @@
-import type { OutlineNode, SectionNode } from '../types';
-import { LEVEL_SHAPES } from './numbering';
 import type { Rule } from './rule';
 
 export const numberingHierarchy: Rule = {
@@ -7,12 +5,13 @@ export const numberingHierarchy: Rule = {
     id: 'numbering-hierarchy',
     defaultSeverity: 'warning',
     summary: {
-      'zh-CN': '标题层级不合规范：低一级序号用在高一级之上，或跳过了中间层级',
-      en: 'Heading levels out of the standard order: a lower-level ordinal above a higher one, or a level skipped',
+      'zh-CN': '标题层级不合规范：序号用错了层级，低一级序号用在高一级之上，或跳过了中间层级',
+      en: 'Heading levels out of the standard order: an ordinal of the wrong level, a lower level above a higher one, or a level skipped',
     },
     rationale: {
-      'zh-CN': 'GB/T 9704—2012 第 7.3.3 条：结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834—2011 B.3.8：低一级序号不应出现在高一级序号之前。以“（一）”为最高层级的文稿不受影响。',
-      en: 'GB/T 9704-2012 §7.3.3: levels are numbered 一、, （一）, 1., （1） in that order; GB/T 15834-2011 B.3.8: a lower-level ordinal must not come before a higher one. Documents whose top level is （一） are fine.',
+      'zh-CN':
+        'GB/T 9704—2012 第 7.3.3 条：结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834—2011 B.3.8：低一级序号不应出现在高一级序号之前。从前后同级标题推断作者本意：“二、”之前的顶层“1.”应为“一、”，“（一）（二）”之后的“3.”应为“（三）”，紧接“（二）”的“1.”应为“（一）”，其后有“第二部分”的“1.”应为“第一部分”；只在写错的那一行报告一次，并给出应写的序号。以“（一）”为最高层级的文稿不受影响；全文一贯采用另一种层级次序的文稿由 numbering-scheme 提示一次。',
+      en: 'GB/T 9704-2012 §7.3.3: levels are numbered 一、, （一）, 1., （1） in that order; GB/T 15834-2011 B.3.8: a lower-level ordinal must not come before a higher one. What the author meant is read from the siblings before and after: a top-level 1. before 二、 is 一、, a 3. after （一）（二） is （三）, a 1. directly before （二） is （一）, a 1. with 第二部分 later is 第一部分; the wrong line is reported once, with the marker meant. Documents whose top level is （一） are fine; a document that follows another order throughout gets one note from numbering-scheme instead.',
     },
     examples: {
       ok: [
@@ -21,44 +20,49 @@ export const numberingHierarchy: Rule = {
       ],
       notOk: [
         {
-          title: 'A higher level after a lower one',
-          text: '一、总体情况\n1.加强学习\n（一）主要做法',
-          expected: ['3:1-3:4: “（一）” is a higher level than “1.” before it: levels go 一、 → （一） → 1. → （1）'],
+          title: 'A marker of the wrong level',
+          text: '一、总体情况\n（一）主要做法\n（二）取得成效\n3.经验体会',
+          expected: ['4:1-4:3: “3.” stands where “（三）” belongs: write “（三）”'],
+        },
+        {
+          title: 'A top-level 1. before 二、',
+          text: '1.总体情况\n（一）主要做法\n二、存在问题',
+          expected: ['1:1-1:3: “1.” stands where “一、” belongs: write “一、”'],
         },
         {
           title: 'A level skipped',
-          text: '一、总体情况\n1.加强学习\n2.强化落实',
+          text: '一、总体情况\n1.加强学习\n2.强化落实\n二、存在问题\n（一）短板',
           expected: ['2:1-2:3: “1.” directly under “一、” skips the “（一）” level'],
         },
       ],
     },
   },
   check({ model, report }) {
-    const visit = (parent: SectionNode | null, children: OutlineNode[]) => {
-      const sections = children.filter((c): c is SectionNode => c.kind === 'section');
-      let deepest: SectionNode | null = null;
-      for (const node of sections) {
-        if (deepest && node.level < deepest.level) {
-          report(node.markerSpan, {
-            'zh-CN': `“${node.marker}”比前面的“${deepest.marker}”层级更高：层级应依次为 一、→（一）→1.→（1）`,
-            en: `“${node.marker}” is a higher level than “${deepest.marker}” before it: levels go 一、 → （一） → 1. → （1）`,
-          });
-        }
-        if (!deepest || node.level > deepest.level) deepest = node;
+    for (const issue of model.numbering.issues) {
+      if (issue.rule !== 'numbering-hierarchy') continue;
+      const node = issue.node;
+      if (issue.kind === 'level') {
+        report(
+          node.markerSpan,
+          {
+            'zh-CN': `“${node.marker}”处于“${issue.expected}”的位置：应写为“${issue.expected}”`,
+            en: `“${node.marker}” stands where “${issue.expected}” belongs: write “${issue.expected}”`,
+          },
+          issue.fix ? [issue.fix] : undefined,
+        );
+      } else if (issue.kind === 'above') {
+        const deeper = issue.other!;
+        report(node.markerSpan, {
+          'zh-CN': `“${node.marker}”比前面的“${deeper.marker}”层级更高：层级应依次为 一、→（一）→1.→（1）`,
+          en: `“${node.marker}” is a higher level than “${deeper.marker}” before it: levels go 一、 → （一） → 1. → （1）`,
+        });
+      } else if (issue.kind === 'skip-level') {
+        const parent = issue.other!;
+        report(node.markerSpan, {
+          'zh-CN': `“${parent.marker}”之下直接使用“${node.marker}”，跳过了“${issue.missing}”这一层级`,
+          en: `“${node.marker}” directly under “${parent.marker}” skips the “${issue.missing}” level`,
+        });
       }
-      if (parent && parent.level >= 1 && sections.length) {
-        const first = sections[0];
-        const skips = first.level > parent.level + 1 && !sections.some((s) => s.level === parent.level + 1);
-        if (skips) {
-          const missing = LEVEL_SHAPES[parent.level + 1];
-          report(first.markerSpan, {
-            'zh-CN': `“${parent.marker}”之下直接使用“${first.marker}”，跳过了“${missing}”这一层级`,
-            en: `“${first.marker}” directly under “${parent.marker}” skips the “${missing}” level`,
-          });
-        }
-      }
-      for (const child of children) if (child.children.length) visit(child.kind === 'section' ? child : parent, child.children);
-    };
-    visit(null, model.outline);
+    }
   },
 };

@@ -39,7 +39,8 @@ export const numberingPunctuation: Rule = {
   check({ model, report }) {
     for (const node of model.sections) {
       const bad = node.badPunctuation;
-      if (!bad) continue;
+      // A marker rewritten whole by a numbering finding (wrong level or number) carries its punctuation fix.
+      if (!bad || model.numbering.releveled.has(node)) continue;
       report(
         bad.span,
         {

@@ -1,6 +1,7 @@
-import type { TextEdit } from '../types';
-import { markerWithOrdinal, numeralFor, siblingRuns } from './numbering';
+import { renumberSuggestion } from './numbering';
 import type { Rule } from './rule';
+
+const HOW = { repeated: ['重号', 'repeated'], skipped: ['跳号', 'skipped'], backwards: ['顺序颠倒', 'backwards'] } as const;
 
 export const numberingSequence: Rule = {
   meta: {
@@ -11,12 +12,15 @@ export const numberingSequence: Rule = {
       en: 'Sibling headings whose ordinals skip, repeat or go backwards (一、三、; （一）（二）（四）; 1. 3.)',
     },
     rationale: {
-      'zh-CN': '同级序号应连续递增；每个上级标题之下重新从一开始编号。',
-      en: 'Ordinals of one level run on without gaps, and start again at one under each new parent heading.',
+      'zh-CN':
+        '同级序号应连续递增；每个上级标题之下重新从一开始编号，或全文一贯地接续上一节编号。只报告出错的那一行：之后接着它编下去的序号不再重复报告。嵌在段落中的短列表（“四、”之下的“一、二、三、”，其后接“五、”）和另起一组的“一、”不算错。',
+      en: 'Ordinals of one level run on without gaps, starting again at one under each new parent heading, or running on across parents when the document does so throughout. Only the line that breaks the run is reported, not the lines numbered on from it. A short embedded list (一、二、三、 inside section 四、, followed by 五、) and a new group starting again at 一、 are not errors.',
     },
     examples: {
       ok: [
         { text: '一、总体情况\n（一）主要做法\n（二）取得成效\n二、存在问题\n（一）短板弱项' },
+        { title: 'Numbering running on across sections', text: '（一）学习\n1.甲\n2.乙\n（二）落实\n3.丙\n4.丁' },
+        { title: 'An embedded list', text: '一、甲\n二、乙\n主要有三项措施：\n一、丙；\n二、丁；\n三、戊。\n三、己' },
       ],
       notOk: [
         {
@@ -31,39 +35,31 @@ export const numberingSequence: Rule = {
         },
         {
           title: 'The first ordinal under a parent',
-          text: '一、总体情况\n2.加强学习',
+          text: '一、总体情况\n2.加强学习\n3.强化落实',
           expected: ['2:1-2:3: Ordinal out of sequence: expected “1.”, found “2.” (skipped)'],
+        },
+        {
+          title: 'One finding for a run that skips, not one per line after it',
+          text: '一、甲\n三、乙\n四、丙',
+          expected: ['2:1-2:3: Ordinal out of sequence: expected “二、”, found “三、” (skipped)'],
         },
       ],
     },
   },
   check({ model, report }) {
-    const text = model.text;
-    for (const run of siblingRuns(model.outline, model.groupBreaks)) {
-      let previous = 0;
-      for (let i = 0; i < run.length; i++) {
-        const node = run[i];
-        const expected = previous + 1;
-        if (node.ordinal !== expected) {
-          const how = node.ordinal === previous ? 'repeated' : node.ordinal > expected ? 'skipped' : 'backwards';
-          const zhHow = { repeated: '重号', skipped: '跳号', backwards: '顺序颠倒' }[how];
-          const want = markerWithOrdinal(node, expected, text);
-          // Renumber the rest of the run so the fix leaves a clean sequence.
-          const fix: TextEdit[] = [];
-          for (let j = i, n = expected; j < run.length; j++, n++) {
-            if (run[j].ordinal !== n) fix.push({ span: run[j].numeralSpan, newText: numeralFor(run[j], n, text) });
-          }
-          report(
-            node.markerSpan,
-            {
-              'zh-CN': `序号不连续：此处应为“${want}”，实为“${node.marker}”（${zhHow}）`,
-              en: `Ordinal out of sequence: expected “${want}”, found “${node.marker}” (${how})`,
-            },
-            fix,
-          );
-        }
-        previous = node.ordinal;
-      }
+    for (const issue of model.numbering.issues) {
+      if (issue.rule !== 'numbering-sequence') continue;
+      const node = issue.node;
+      const [zhHow, enHow] = HOW[issue.kind as keyof typeof HOW];
+      report(
+        node.markerSpan,
+        {
+          'zh-CN': `序号不连续：此处应为“${issue.expected}”，实为“${node.marker}”（${zhHow}）`,
+          en: `Ordinal out of sequence: expected “${issue.expected}”, found “${node.marker}” (${enHow})`,
+        },
+        issue.fix ? [issue.fix] : undefined,
+        { suggestions: renumberSuggestion(issue) },
+      );
     }
   },
 };
