@@ -35,6 +35,8 @@ export interface AnalyzeOptions extends LintOptions {
 export interface Analysis {
   model: ReportModel;
   findings: Finding[];
+  /** The options it was made with: what fixAll needs to analyse the fixed text alike. */
+  options: AnalyzeOptions;
 }
 
 /** Parses once and lints: what every front end calls on a change. */
@@ -45,7 +47,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions): Analysis {
     markdownCache: options.markdownCache,
   };
   const model = parseReport(text, parseOptions);
-  return { model, findings: lintReport(model, options) };
+  return { model, findings: lintReport(model, options), options };
 }
 
 /** `.md` and `.markdown` are Markdown; everything else is plain text. */
@@ -55,3 +57,4 @@ export function formatForFileName(name: string): ReportFormat {
 export { planSectionInsert, headingMarker, type SectionInsertPlan } from './templates';
 export { renderRuleDocs, replaceRuleDocs } from './ruleDocs';
 export { collectFixes, applyEdits, mergeEdits } from './fixes';
+export { fixAll, type FixAllResult } from './fixAll';

@@ -24,6 +24,8 @@ export interface MarkdownFacts {
   markupSpans: Span[];
   /** `<!-- … -->` comments with their text, for disable directives. */
   comments: { span: Span; text: string }[];
+  /** `[…]` of links and images (a link, not a bracketed blank). Sorted. */
+  linkLabels: Span[];
 }
 
 const EXCLUDED_TOKENS = new Set([
@@ -80,7 +82,7 @@ export function createMarkdownCache(): MarkdownCache {
 export function readMarkdown(text: string, cache?: MarkdownCache): MarkdownFacts {
   if (REFERENCE_DEFINITION.test(text)) return tokenize(text);
   const used = new Map<string, MarkdownFacts>();
-  const out: MarkdownFacts = { excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [] };
+  const out: MarkdownFacts = { excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [], linkLabels: [] };
   // Each tokenizer costs ~70 µs to set up: without a cache to keep chunks apart for,
   // neighbouring chunks are read together, a few thousand characters at a time.
   const chunks = cache ? independentChunks(text) : coalesce(independentChunks(text), GROUP_CHARS);
@@ -164,12 +166,13 @@ function appendShifted(out: MarkdownFacts, facts: MarkdownFacts, by: number): vo
   for (const e of facts.emphasis) out.emphasis.push({ strong: e.strong, open: shift(e.open), close: shift(e.close), content: shift(e.content) });
   for (const s of facts.markupSpans) out.markupSpans.push(shift(s));
   for (const c of facts.comments) out.comments.push({ span: shift(c.span), text: c.text });
+  for (const s of facts.linkLabels) out.linkLabels.push(shift(s));
 }
 
 /** One micromark pass over the whole text (the reference the chunked reading is tested against). */
 export function tokenize(text: string): MarkdownFacts {
   const events: Event[] = postprocess(parse(PARSE_OPTIONS).document().write(preprocess()(text, undefined, true)));
-  const facts: MarkdownFacts = { excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [] };
+  const facts: MarkdownFacts = { excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [], linkLabels: [] };
   // Emphasis and headings are read from their first and last child tokens.
   const open: { token: Token; first: Token | null; last: Token | null; contentStart: number | null }[] = [];
   for (const [kind, token] of events) {
@@ -194,6 +197,8 @@ export function tokenize(text: string): MarkdownFacts {
       } else if (type === 'atxHeadingText' || type === 'setextHeadingText') {
         const top = open[open.length - 1];
         if (top && top.contentStart === null) top.contentStart = token.start.offset;
+      } else if (type === 'label') {
+        facts.linkLabels.push(spanOf(token));
       } else if (type === 'thematicBreak') {
         facts.markupSpans.push(spanOf(token));
       } else if (type === 'listItemMarker') {
@@ -222,6 +227,7 @@ export function tokenize(text: string): MarkdownFacts {
   facts.excluded.sort((a, b) => a.start - b.start);
   facts.excluded = mergeSpans(facts.excluded);
   facts.markupSpans.sort((a, b) => a.start - b.start);
+  facts.linkLabels.sort((a, b) => a.start - b.start);
   return facts;
 }
 

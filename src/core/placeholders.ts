@@ -90,8 +90,8 @@ export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
       else if (g.bracket !== undefined) {
         const inner = g.bracket.slice(1, -1);
         if (!HAS_CJK.test(inner) || inner.trim().length < 2 || /^[注图表附]/.test(inner)) continue;
-        const next = s[m.index + m[0].length];
-        if (markdown && (next === '(' || next === '[' || next === ':')) continue;
+        // `[…]` that Markdown reads as a link is a link; `［…］` never is.
+        if (markdown && isLinkLabel(markdown.linkLabels, span)) continue;
         kind = 'bracket-blank';
       } else if (g.lenticular !== undefined) {
         if (!INSTRUCTION_WORDS.test(g.lenticular)) continue;
@@ -117,6 +117,17 @@ export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
   }
   if (input.customPatterns.length) out.sort((a, b) => a.span.start - b.span.start);
   return out;
+}
+
+function isLinkLabel(labels: Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < labels.length && labels[lo].start === span.start;
 }
 
 function isPlainBullet(line: string, at: number, length: number): boolean {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { collectFixes, type Finding, type TextEdit } from '../core';
+import { fixAll, type Analysis, type Finding, type TextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import type { ReportService } from './reportService';
 import { languageSelector } from './selector';
@@ -34,7 +34,7 @@ class FixAllAction extends vscode.CodeAction {
     title: string,
     kind: vscode.CodeActionKind,
     readonly document: vscode.TextDocument,
-    readonly findings: readonly Finding[],
+    readonly analysis: Analysis,
   ) {
     super(title, kind);
   }
@@ -51,13 +51,14 @@ class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> 
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
     if (!this.service.isReport(document)) return [];
-    const { findings } = await this.service.analyze(document);
+    const analysis = await this.service.analyze(document);
+    const { findings } = analysis;
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
 
     // Source actions are asked for by name (Source Action…, fix on save), never by the light bulb.
     if (only && FIX_ALL_KIND.intersects(only) && findings.some((f) => f.fix?.length)) {
-      actions.push(new FixAllAction(vscode.l10n.t('Fix all auto-fixable report problems'), FIX_ALL_KIND, document, findings));
+      actions.push(new FixAllAction(vscode.l10n.t('Fix all auto-fixable report problems'), FIX_ALL_KIND, document, analysis));
     }
     if (only && !vscode.CodeActionKind.QuickFix.intersects(only)) return actions;
 
@@ -93,7 +94,7 @@ class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> 
       }
     }
     if (here.some((f) => f.fix?.length)) {
-      actions.push(new FixAllAction(vscode.l10n.t('Fix all auto-fixable report problems'), vscode.CodeActionKind.QuickFix, document, findings));
+      actions.push(new FixAllAction(vscode.l10n.t('Fix all auto-fixable report problems'), vscode.CodeActionKind.QuickFix, document, analysis));
     }
     // Disable comments exist only where the format has comments: Markdown's <!-- -->.
     if (document.languageId === 'markdown') {
@@ -110,7 +111,22 @@ class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> 
   }
 
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
-    if (action instanceof FixAllAction && !action.edit) action.edit = toWorkspaceEdit(action.document, collectFixes(action.findings));
+    if (action instanceof FixAllAction && !action.edit) {
+      // The same engine as `report-check --fix`: fixes that would create a new finding are left out.
+      const text = action.document.getText();
+      const fixed = fixAll(text, action.analysis.options);
+      const edit = new vscode.WorkspaceEdit();
+      if (fixed.applied) {
+        // One replacement of the part that changed, so the cursor and the rest keep their place.
+        let start = 0;
+        while (start < text.length && start < fixed.text.length && text[start] === fixed.text[start]) start++;
+        let end = 0;
+        while (end < text.length - start && end < fixed.text.length - start && text[text.length - 1 - end] === fixed.text[fixed.text.length - 1 - end]) end++;
+        const range = new vscode.Range(action.document.positionAt(start), action.document.positionAt(text.length - end));
+        edit.replace(action.document.uri, range, fixed.text.slice(start, fixed.text.length - end));
+      }
+      action.edit = edit;
+    }
     return action;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, applyEdits, collectFixes, mergeEdits, type Finding } from '../../src/core';
+import { analyzeReport, applyEdits, collectFixes, fixAll, mergeEdits, type Analysis, type Finding, type ReportFormat } from '../../src/core';
+import { fixAllWith } from '../../src/core/fixAll';
 
 const finding = (fix: Finding['fix'], ruleId = 'r'): Finding => ({
   ruleId,
@@ -51,5 +52,117 @@ describe('mergeEdits', () => {
     ]);
     expect(merged).toEqual({ span: { start: 4, end: 9 }, newText: '二、乙\n三' });
     expect(applyEdits(text, [merged])).toBe('一、甲\n二、乙\n三、丙\n');
+  });
+});
+
+describe('collectFixes and applyEdits at scale', () => {
+  it('keep every non-clashing edit of many findings, in order, and apply them in one pass', () => {
+    const n = 20000;
+    const text = '中,'.repeat(n);
+    const findings = Array.from({ length: n }, (_, i) => finding([{ span: { start: 2 * i + 1, end: 2 * i + 2 }, newText: '，' }]));
+    // An out-of-order finding whose edit clashes with one taken is left out whole.
+    findings.push(finding([{ span: { start: 1, end: 3 }, newText: 'x' }, { span: { start: 40001, end: 40001 }, newText: 'y' }]));
+    const edits = collectFixes(findings);
+    expect(edits).toHaveLength(n);
+    expect(applyEdits(text, edits)).toBe('中，'.repeat(n));
+  });
+
+  it('sorts edits that arrive out of order and keeps an insertion before a replacement at the same place', () => {
+    const edits = collectFixes([
+      finding([{ span: { start: 4, end: 5 }, newText: 'E' }]),
+      finding([{ span: { start: 0, end: 1 }, newText: 'A' }]),
+      finding([{ span: { start: 2, end: 2 }, newText: '+' }]),
+      finding([{ span: { start: 2, end: 3 }, newText: 'C' }]),
+      finding([{ span: { start: 2, end: 2 }, newText: '-' }]),
+    ]);
+    expect(edits.map((e) => e.newText)).toEqual(['A', '+', 'C', 'E']);
+    expect(applyEdits('abcde', edits)).toBe('Ab+CdE');
+  });
+});
+
+describe('fixAll', () => {
+  const run = (text: string, format: ReportFormat = 'plaintext') => fixAll(text, { format, locale: 'en' });
+  const remaining = (r: ReturnType<typeof run>) => r.analysis.findings.map((f) => `${f.ruleId}${f.fix ? ' (fix)' : ''}`);
+
+  it('applies every safe fix in one pass and returns the analysis of the result', () => {
+    const r = run('一、总体情况\n三、存在问题,原因分析\n四、下一步打算\n会议**次。\n');
+    expect(r.text).toBe('一、总体情况\n二、存在问题，原因分析\n三、下一步打算\n会议**次。\n');
+    expect(r.applied).toBe(2);
+    expect(remaining(r)).toEqual(['placeholder']);
+    expect(run(r.text).applied).toBe(0);
+  });
+
+  it('pairs brackets by nesting: 中(a(b)c) → 中（a(b)c）', () => {
+    expect(run('中(a(b)c)').text).toBe('中（a(b)c）');
+  });
+
+  it('leaves an unmatched ( as a suggestion rather than make an unmatched （', () => {
+    const r = run('橏(');
+    expect(r.text).toBe('橏(');
+    expect(r.applied).toBe(0);
+    const [f] = r.analysis.findings;
+    expect(f.ruleId).toBe('punctuation-halfwidth');
+    expect(f.fix).toBeUndefined();
+    expect(f.suggestions?.[0].edits).toEqual([{ span: { start: 1, end: 2 }, newText: '（' }]);
+  });
+
+  it('takes a Markdown escape with the mark: 中文\\(注\\) → 中文（注）', () => {
+    expect(run('中文\\(注\\)', 'markdown').text).toBe('中文（注）');
+    // In plain text the backslash is a character of its own.
+    expect(run('中文\\(注\\)').text).toBe('中文\\（注\\）');
+  });
+
+  it('does not make a doubled mark: ,， stays, with the change offered', () => {
+    const r = run(',，');
+    expect(r.text).toBe(',，');
+    expect(r.analysis.findings.map((f) => [f.ruleId, f.fix, f.suggestions?.[0].edits[0].newText])).toEqual([['punctuation-halfwidth', undefined, '，']]);
+    expect(run('完成,。').text).toBe('完成,。');
+    expect(run('真的吗?！').text).toBe('真的吗？！');
+  });
+
+  it('finds a ［bracketed blank］ before ( or : at once, not only after the bracket is fixed', () => {
+    for (const text of ['完成［具体数量］(注)', '完成［具体数量］:']) {
+      const before = analyzeReport(text, { format: 'markdown' }).findings.map((f) => f.ruleId);
+      const r = run(text, 'markdown');
+      expect(before).toContain('placeholder');
+      expect(r.analysis.findings.map((f) => f.ruleId)).toEqual(['placeholder']);
+    }
+    // A Markdown link label is a link.
+    expect(run('详见[工作方案](a.md)。', 'markdown').analysis.findings).toEqual([]);
+  });
+
+  it('does not change which stars Markdown pairs as bold', () => {
+    const text = '**重点!**正文';
+    const r = run(text, 'markdown');
+    expect(r.text).toBe(text);
+    expect(r.analysis.findings.map((f) => f.ruleId)).toEqual(['punctuation-halfwidth']);
+  });
+
+  it('refuses a fix whose result has a new finding, whatever rule made it, and offers it as a suggestion', () => {
+    // A rule that turns every `,` into `，` and one that flags `，，`: the first rule's fix of the
+    // `,` beside a `，` creates a finding of the second; its other fix is safe.
+    const analyze = (text: string): Analysis => {
+      const findings: Finding[] = [];
+      for (const m of text.matchAll(/,/g)) findings.push({ ...finding([{ span: { start: m.index!, end: m.index! + 1 }, newText: '，' }], 'comma') });
+      for (const m of text.matchAll(/，，/g)) findings.push({ ruleId: 'double', severity: 'warning', message: '', span: { start: m.index!, end: m.index! + 2 }, range: finding([{ span: { start: 0, end: 0 }, newText: '' }]).range });
+      findings.sort((a, b) => a.span.start - b.span.start);
+      return { model: analyzeReport(text, { format: 'plaintext' }).model, findings, options: { format: 'plaintext' } };
+    };
+    const r = fixAllWith('甲,乙\n\n丙,，丁', analyze, 'en');
+    expect(r.text).toBe('甲，乙\n\n丙,，丁');
+    expect(r.applied).toBe(1);
+    expect(r.analysis.findings.map((f) => [f.ruleId, f.span.start, f.fix, f.suggestions?.map((s) => s.message)])).toEqual([
+      ['comma', 6, undefined, ['Apply the fix (fix-all leaves it out: it would create another problem)']],
+    ]);
+    expect(fixAllWith(r.text, analyze).applied).toBe(0);
+  });
+
+  it('refuses a fix that does not remove its own finding', () => {
+    const analyze = (text: string): Analysis => ({
+      model: analyzeReport(text, { format: 'plaintext' }).model,
+      findings: text.includes('a') ? [finding([{ span: { start: 0, end: 1 }, newText: 'a' }], 'stuck')] : [],
+      options: { format: 'plaintext' },
+    });
+    expect(fixAllWith('a', analyze).applied).toBe(0);
   });
 });

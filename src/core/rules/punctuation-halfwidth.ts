@@ -1,6 +1,6 @@
 import type { Span, TextEdit } from '../types';
 import { isChineseContext, proseParagraphs, protectedSpans, urlSpans } from './prose';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const MARKS = /[,;:?!()]/g;
@@ -64,41 +64,49 @@ export const punctuationHalfwidth: Rule = {
   },
   check({ model, report }) {
     const text = model.text;
+    const markdown = model.format === 'markdown';
     const isProtected = protectedSpans(model);
     for (const para of proseParagraphs(model)) {
       const slice = text.slice(para.start, para.end);
       if (!/[,;:?!()]/.test(slice)) continue;
       const urls = urlSpans(text, para);
       const inUrl = (i: number) => urls.some((u) => i >= u.start && i < u.end);
+      const skip = (at: number) => inUrl(at) || isProtected({ start: at, end: at + 1 });
+      const closeOf = matchBrackets(text, para, skip);
+      const closesUsed = new Set<number>();
       MARKS.lastIndex = 0;
       let m: RegExpExecArray | null;
-      const closesUsed = new Set<number>();
       while ((m = MARKS.exec(slice))) {
         const at = para.start + m.index;
         const ch = m[0];
-        if (closesUsed.has(at) || inUrl(at)) continue;
-        if (isProtected({ start: at, end: at + 1 })) continue;
-        const before = neighbour(text, at - 1, -1, para);
+        if (closesUsed.has(at) || skip(at)) continue;
+        // In Markdown `\(` is an escaped `(`: the backslash goes with it.
+        const escaped = markdown && isEscaped(text, at, para.start);
+        const from = escaped ? at - 1 : at;
+        const before = neighbour(text, from - 1, -1, para);
         const after = neighbour(text, at + 1, 1, para);
         if (ch === '(') {
-          const close = slice.indexOf(')', m.index + 1);
-          const end = close < 0 ? -1 : para.start + close;
-          const inner = close < 0 ? '' : slice.slice(m.index + 1, close);
+          const end = closeOf.get(at) ?? -1;
+          const inner = end < 0 ? '' : text.slice(at + 1, end);
           const chinese = /[\u4e00-\u9fff]/.test(inner) || isChineseContext(before) || (end >= 0 && isChineseContext(neighbour(text, end + 1, 1, para)));
           if (!chinese) continue;
           if (end < 0) {
-            reportMark(report, { start: at, end: at + 1 }, ch, [{ span: { start: at, end: at + 1 }, newText: '（' }]);
+            // Without its `)`, a `（` would be unmatched in turn: offered, not applied.
+            reportMark(report, { start: from, end: at + 1 }, ch, undefined, [{ span: { start: from, end: at + 1 }, newText: '（' }]);
             continue;
           }
           closesUsed.add(end);
-          const span = { start: at, end: end + 1 };
+          const closeFrom = markdown && isEscaped(text, end, para.start) ? end - 1 : end;
+          const edits = [
+            { span: { start: from, end: at + 1 }, newText: '（' },
+            { span: { start: closeFrom, end: end + 1 }, newText: '）' },
+          ];
+          const certain = !(markdown && (touchesEmphasis(text, from, at + 1) || touchesEmphasis(text, closeFrom, end + 1)));
           report(
-            span,
+            { start: from, end: end + 1 },
             { 'zh-CN': '中文中使用了半角括号“(…)”：应为“（…）”', en: 'Half-width “(…)” in Chinese text: use “（…）”' },
-            [
-              { span: { start: at, end: at + 1 }, newText: '（' },
-              { span: { start: end, end: end + 1 }, newText: '）' },
-            ],
+            certain ? edits : undefined,
+            certain ? undefined : { suggestions: [{ message: SUGGEST_BRACKETS, edits }] },
           );
           continue;
         }
@@ -109,17 +117,65 @@ export const punctuationHalfwidth: Rule = {
         // Take the spaces an English writer puts after the mark into the fix.
         let end = at + 1;
         while (end < para.end && (text[end] === ' ' || text[end] === '\t')) end++;
-        const span = isChineseContext(text[end]) || end === para.end ? { start: at, end } : { start: at, end: at + 1 };
-        reportMark(report, span, ch, [{ span, newText: FULL[ch] }]);
+        const span = isChineseContext(text[end]) || end === para.end ? { start: from, end } : { start: from, end: at + 1 };
+        const edits = [{ span, newText: FULL[ch] }];
+        // A `)` without its `(` would become an unmatched `）`; a mark beside Chinese
+        // punctuation would make a doubled mark (`,，` → `，，`); beside `*` or `_` it would
+        // change which stars Markdown pairs as bold. Those are offered, not applied.
+        const certain = ch !== ')'
+          && !makesRun(text, span, FULL[ch], para)
+          && !(markdown && touchesEmphasis(text, span.start, span.end));
+        reportMark(report, span, ch, certain ? edits : undefined, certain ? undefined : edits);
       }
     }
   },
 };
 
-function reportMark(report: (span: Span, m: { 'zh-CN': string; en: string }, fix?: TextEdit[]) => void, span: Span, ch: string, fix: TextEdit[]) {
+const SUGGEST_BRACKETS = { 'zh-CN': '改为全角括号“（…）”', en: 'Use full-width “（…）”' };
+
+/** `(` → its `)` by nesting, within the paragraph, skipping protected marks. */
+function matchBrackets(text: string, para: Span, skip: (at: number) => boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i];
+    if (c !== '(' && c !== ')') continue;
+    if (skip(i)) continue;
+    if (c === '(') open.push(i);
+    else if (open.length) out.set(open.pop()!, i);
+  }
+  return out;
+}
+
+/** An odd number of backslashes before `at`. */
+function isEscaped(text: string, at: number, floor: number): boolean {
+  let n = 0;
+  for (let i = at - 1; i >= floor && text[i] === '\\'; i--) n++;
+  return n % 2 === 1;
+}
+
+/** The edit borders on an emphasis delimiter, whose pairing depends on its neighbours. */
+function touchesEmphasis(text: string, start: number, end: number): boolean {
+  const d = (c: string | undefined) => c === '*' || c === '_' || c === '~';
+  return d(text[start - 1]) || d(text[end]);
+}
+
+const STOPS = '。？！；：，、';
+const ALLOWED_RUN = /^[？！]+$/;
+
+/** Whether writing `mark` over `span` would leave two or more stop marks in a row (punctuation-repeat). */
+function makesRun(text: string, span: Span, mark: string, para: Span): boolean {
+  let run = mark;
+  for (let i = span.start - 1; i >= para.start && STOPS.includes(text[i]); i--) run = text[i] + run;
+  for (let i = span.end; i < para.end && STOPS.includes(text[i]); i++) run += text[i];
+  return run.length >= 2 && !ALLOWED_RUN.test(run);
+}
+
+function reportMark(report: RuleContext['report'], span: Span, ch: string, fix: TextEdit[] | undefined, suggestion?: TextEdit[]) {
   report(
     span,
     { 'zh-CN': `中文中使用了半角标点“${ch}”：应为“${FULL[ch]}”`, en: `Half-width “${ch}” in Chinese text: use “${FULL[ch]}”` },
     fix,
+    suggestion ? { suggestions: [{ message: { 'zh-CN': `改为“${FULL[ch]}”`, en: `Use “${FULL[ch]}”` }, edits: suggestion }] } : undefined,
   );
 }
