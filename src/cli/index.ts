@@ -16,6 +16,8 @@ void Promise.resolve(
     env: process.env,
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.columns || 80,
   }),
 ).then((code) => {
   process.exitCode = code;

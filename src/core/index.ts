@@ -55,3 +55,16 @@ export function formatForFileName(name: string): ReportFormat {
 export { planSectionInsert, headingMarker, type SectionInsertPlan } from './templates';
 export { renderRuleDocs, replaceRuleDocs } from './ruleDocs';
 export { collectFixes, applyEdits, mergeEdits } from './fixes';
+export {
+  FINDING_CATEGORIES,
+  CATEGORY_LABELS,
+  categoryOf,
+  countFindings,
+  countRule,
+  addCounts,
+  emptyCounts,
+  countsByCategory,
+  type FindingCategory,
+  type CheckCounts,
+} from './categories';
+export { fixAll, type FixAllResult } from './fixAll';
