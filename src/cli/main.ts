@@ -372,7 +372,10 @@ function check(opts: Options, io: CliIo): number | Promise<number> {
   const totals = new BatchTotals();
   const finish = () => totals.finish(opts, run, io, out);
   if (io.workerScript && shouldUseWorkers(jobs, opts.concurrency, io.cores)) {
-    return runInWorkers(jobs, run, { script: io.workerScript, concurrency: opts.concurrency, cores: io.cores }, out.emit, (o) => totals.add(o, io, opts.locale)).then(finish);
+    return runInWorkers(jobs, run, { script: io.workerScript, concurrency: opts.concurrency, cores: io.cores }, out.emit, (o) => totals.add(o, io, opts.locale)).then(finish, (e: Error) => {
+      io.stderr(`report-check: ${e.message}\n`);
+      return 2;
+    });
   }
   for (const job of jobs) totals.add(processFile(job, run, out.emit), io, opts.locale);
   return finish();
