@@ -1,62 +1,43 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
-import {
-  analyzeReport,
-  CONFIG_FILE_NAMES,
-  formatForFileName,
-  formatOutline,
-  mergeConfigs,
-  mergeEdits,
-  outlineToJson,
-  validateConfig,
-  type Finding,
-  type Locale,
-  type ReportCheckConfig,
-  type ReportFormat,
-  type ReportModel,
-  type TextEdit,
-} from '../core';
-import { decodeReport } from '../node/decode';
+import { CONFIG_FILE_NAMES, formatForFileName, validateConfig, type Locale, type ReportCheckConfig, type ReportFormat } from '../core';
 import { isTitleMode, TITLE_MODES, type TitleMode } from '../export/layout';
+import { processFile, type Emit, type FileJob, type FileOutcome, type RunSettings } from './checkFile';
 import { runDocxExport } from './docx';
+import { colors, compactSummary, stylishSummary, useColor, type Totals } from './format';
+import { HELP, localeFrom, msg } from './messages';
+import { runInWorkers, shouldUseWorkers } from './pool';
+
+export type { JsonFinding, JsonRange } from './checkFile';
 
 export interface CliIo {
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Standard output is a terminal: grouped, coloured output (default: not). */
+  isTTY?: boolean;
+  /** The terminal's width (default 80). */
+  columns?: number;
+  /** Reads all of standard input, for `-` (default: file descriptor 0). */
+  readStdin?: () => Uint8Array;
+  /** The built CLI (dist/cli.cjs), which worker threads load; without it everything runs here. */
+  workerScript?: string;
+  /** Cores to spread a large batch over (default: os.availableParallelism()). */
+  cores?: number;
 }
 
 const REPORT_EXTENSIONS = /\.(md|markdown|txt|report)$/i;
 const VERSION = '0.1.0';
 
-const HELP = `Usage: report-check [options] FILE|DIR|GLOB...
-
-Checks Chinese work reports (.md, .txt, .report) for unfilled placeholders,
-numbering and punctuation errors.
-
-Options:
-  --format text|json        output format (default: text)
-  --outline                 print the outline of 一、（一）1.（1）sections instead of findings
-  --syntax markdown|plaintext
-                            read every file as this syntax (default: by extension)
-  --config FILE             use this configuration instead of .reportcheckrc.json
-  --lang zh-CN|en           language of messages (default: from LANG)
-  --docx OUT.docx           export the report (one file) to Word in the GB/T 9704 layout
-  --allow-placeholders      with --docx: export even if unfilled placeholders remain
-  --title auto|first-line|none
-                            with --docx: which lines are the title (default: auto)
-  -h, --help                show this help
-  -v, --version             show the version
-
-Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
-`;
-
 class UsageError extends Error {}
 
+type OutputFormat = 'text' | 'stylish' | 'compact' | 'json';
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'stylish', 'compact', 'json'];
+
 interface Options {
-  format: 'text' | 'json';
+  format: OutputFormat;
   outline: boolean;
   syntax: ReportFormat | null;
   config: string | null;
@@ -65,28 +46,49 @@ interface Options {
   docx: string | null;
   allowPlaceholders: boolean;
   title: TitleMode;
+  fix: boolean;
+  fixDryRun: boolean;
+  quiet: boolean;
+  maxWarnings: number | null;
+  maxFindings: number;
+  stdinFilename: string | null;
+  concurrency: 'auto' | 'off' | number;
 }
 
-function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'version' {
-  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(' | ');
+
+function parseArgs(argv: string[], locale: Locale): Options | 'help' | 'version' {
   const opts: Options = {
     format: 'text',
     outline: false,
     syntax: null,
     config: null,
-    locale: /^en/i.test(lang) ? 'en' : 'zh-CN',
+    locale,
     inputs: [],
     docx: null,
     allowPlaceholders: false,
     title: 'auto',
+    fix: false,
+    fixDryRun: false,
+    quiet: false,
+    maxWarnings: null,
+    maxFindings: 1000,
+    stdinFilename: null,
+    concurrency: 'auto',
   };
+  const usage = (key: Parameters<typeof msg>[1], ...args: (string | number)[]) => new UsageError(msg(locale, key, ...args));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${name} needs a value`);
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw usage('needsValue', name);
       return v;
+    };
+    const count = () => {
+      const v = value();
+      if (!/^\d+$/.test(v)) throw usage('badNumber', name, v);
+      return Number(v);
     };
     switch (name) {
       case '-h':
@@ -97,8 +99,8 @@ function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'versi
         return 'version';
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be "text" or "json", not "${v}"`);
-        opts.format = v;
+        if (!OUTPUT_FORMATS.includes(v as OutputFormat)) throw usage('badValue', name, quoted(OUTPUT_FORMATS), v);
+        opts.format = v as OutputFormat;
         break;
       }
       case '--outline':
@@ -108,7 +110,7 @@ function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'versi
         const v = value();
         if (v === 'md' || v === 'markdown') opts.syntax = 'markdown';
         else if (v === 'txt' || v === 'plaintext' || v === 'text') opts.syntax = 'plaintext';
-        else throw new UsageError(`--syntax must be "markdown" or "plaintext", not "${v}"`);
+        else throw usage('badValue', name, quoted(['markdown', 'plaintext']), v);
         break;
       }
       case '--config':
@@ -116,10 +118,8 @@ function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'versi
         break;
       case '--lang': {
         const v = value();
-        if (/^zh/i.test(v)) opts.locale = 'zh-CN';
-        else if (/^en/i.test(v)) opts.locale = 'en';
-        else throw new UsageError(`--lang must be "zh-CN" or "en", not "${v}"`);
-        break;
+        if (!/^(zh|en)/i.test(v)) throw usage('badValue', name, quoted(['zh-CN', 'en']), v);
+        break; // read before parsing (localeFrom), so that every message is already in it
       }
       case '--docx':
         opts.docx = value();
@@ -129,25 +129,71 @@ function parseArgs(argv: string[], env: CliIo['env']): Options | 'help' | 'versi
         break;
       case '--title': {
         const v = value();
-        if (!isTitleMode(v)) throw new UsageError(`--title must be one of ${TITLE_MODES.map((m) => `"${m}"`).join(', ')}, not "${v}"`);
+        if (!isTitleMode(v)) throw usage('badValue', name, quoted(TITLE_MODES), v);
         opts.title = v;
         break;
       }
+      case '--fix':
+        opts.fix = true;
+        break;
+      case '--fix-dry-run':
+        opts.fixDryRun = true;
+        break;
+      case '--quiet':
+        opts.quiet = true;
+        break;
+      case '--max-warnings':
+        opts.maxWarnings = count();
+        break;
+      case '--max-findings':
+        opts.maxFindings = count();
+        break;
+      case '--stdin-filename':
+        opts.stdinFilename = value();
+        break;
+      case '--concurrency': {
+        const v = value();
+        if (v === 'auto' || v === 'off') opts.concurrency = v;
+        else if (/^[1-9]\d*$/.test(v)) opts.concurrency = Number(v);
+        else throw usage('badValue', name, quoted(['auto', 'off', 'N']), v);
+        break;
+      }
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        if (arg.startsWith('-') && arg !== '-') throw usage('unknownOption', arg);
         opts.inputs.push(arg);
     }
   }
-  if (opts.inputs.length === 0) throw new UsageError('no input: name one or more files, folders or globs');
+  if (opts.inputs.length === 0) throw usage('noInput');
+  if (opts.inputs.filter((i) => i === '-').length > 1) throw usage('stdinTwice');
+  if ((opts.fix || opts.fixDryRun) && (opts.outline || opts.docx !== null)) throw usage('fixWithOutline');
+  if (opts.fix && !opts.fixDryRun && opts.inputs.includes('-')) throw usage('stdinFix');
   return opts;
 }
 
+interface Input {
+  /** Absolute path, or `-` for standard input (kept in command-line order). */
+  file: string;
+  shown: string;
+  named: boolean;
+}
+
 /** Expands the command line into report files; missing inputs are usage errors. */
-function expandInputs(inputs: string[], cwd: string): { files: string[]; named: Set<string> } {
-  const files: string[] = [];
-  const named = new Set<string>();
+function expandInputs(inputs: string[], cwd: string, locale: Locale): Input[] {
+  const out: Input[] = [];
+  const seen = new Set<string>();
+  // A path given as absolute is printed as given; one given relative, relative to here.
+  const add = (file: string, absolute: boolean, named: boolean) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    out.push({ file, shown: absolute ? file : path.relative(cwd, file) || file, named });
+  };
   for (const input of inputs) {
+    if (input === '-') {
+      out.push({ file: '-', shown: '-', named: true });
+      continue;
+    }
     const abs = path.resolve(cwd, input);
+    const absolute = path.isAbsolute(input);
     let stat: fs.Stats | undefined;
     try {
       stat = fs.statSync(abs);
@@ -155,38 +201,37 @@ function expandInputs(inputs: string[], cwd: string): { files: string[]; named: 
       stat = undefined;
     }
     if (stat?.isFile()) {
-      files.push(abs);
-      named.add(abs);
+      add(abs, absolute, true);
     } else if (stat?.isDirectory()) {
       const found = globSync(['**/*.{md,markdown,txt,report}'], { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      if (found.length === 0) throw new UsageError(`${input}: no reports (.md, .markdown, .txt, .report) in this folder`);
-      files.push(...found.sort());
+      if (found.length === 0) throw new UsageError(msg(locale, 'noReportsInFolder', input));
+      for (const f of found.map((f) => path.resolve(f)).sort()) add(f, absolute, false);
     } else if (/[*?[\]{}]/.test(input)) {
       const found = globSync([input], { cwd, absolute: true, ignore: ['**/node_modules/**'] }).filter((f) => REPORT_EXTENSIONS.test(f) || !fs.statSync(f).isDirectory());
-      if (found.length === 0) throw new UsageError(`${input}: no file matches`);
-      files.push(...found.sort());
+      if (found.length === 0) throw new UsageError(msg(locale, 'noMatch', input));
+      for (const f of found.map((f) => path.resolve(f)).sort()) add(f, absolute, false);
     } else {
-      throw new UsageError(`${input}: no such file or folder`);
+      throw new UsageError(msg(locale, 'noSuchFile', input));
     }
   }
-  return { files: [...new Set(files)], named };
+  return out;
 }
 
-function readConfigFile(file: string): ReportCheckConfig {
+function readConfigFile(file: string, locale: Locale): ReportCheckConfig {
   let raw: string;
   try {
     raw = fs.readFileSync(file, 'utf8');
   } catch {
-    throw new UsageError(`${file}: cannot read the configuration`);
+    throw new UsageError(msg(locale, 'configCannotRead', file));
   }
   let value: unknown;
   try {
     value = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new UsageError(`${file}: not valid JSON (${(e as Error).message})`);
+    throw new UsageError(msg(locale, 'configNotJson', file, (e as Error).message));
   }
   const problems = validateConfig(value);
-  if (problems.length) throw new UsageError(`${file}: ${problems.join('; ')}`);
+  if (problems.length) throw new UsageError(msg(locale, 'configProblems', file, problems.join('; ')));
   return value as ReportCheckConfig;
 }
 
@@ -217,70 +262,36 @@ function findConfig(dir: string, cache: Map<string, string | null>): string | nu
   }
 }
 
-export interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  ruleId: string;
-  severity: Finding['severity'];
-  message: string;
-  /** The one safe fix, as a single replacement (several edits are merged, as eslint does). */
-  fix?: { range: JsonRange; text: string };
-  /** Corrections the user chooses between. */
-  suggestions?: { message: string; range: JsonRange; text: string }[];
-}
-
-/** 1-based lines and columns (UTF-16 code units), end exclusive, like the finding's own. */
-export interface JsonRange {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-function jsonEdit(model: ReportModel, edits: readonly TextEdit[]): { range: JsonRange; text: string } {
-  const merged = mergeEdits(model.text, edits);
-  const r = model.lineIndex.rangeOf(merged.span);
-  return {
-    range: { line: r.start.line + 1, column: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
-    text: merged.newText,
+/** The configuration of each report: `--config`, or the nearest file above it (read once each). */
+function configResolver(opts: Options, cwd: string) {
+  const explicit = opts.config ? readConfigFile(path.resolve(cwd, opts.config), opts.locale) : null;
+  const cache = new Map<string, string | null>();
+  const loaded = new Map<string, ReportCheckConfig>();
+  return (file: string): ReportCheckConfig | null => {
+    if (explicit) return explicit;
+    const found = findConfig(path.dirname(file), cache);
+    if (!found) return null;
+    let config = loaded.get(found);
+    if (!config) loaded.set(found, (config = readConfigFile(found, opts.locale)));
+    return config;
   };
 }
 
-function toJson(file: string, f: Finding, model: ReportModel): JsonFinding {
-  const json: JsonFinding = {
-    file,
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-  };
-  if (f.fix?.length) json.fix = jsonEdit(model, f.fix);
-  if (f.suggestions?.length) {
-    json.suggestions = f.suggestions.map((s) => ({ message: s.message, ...jsonEdit(model, s.edits) }));
-  }
-  return json;
-}
-
-/** A number, or a promise of one for `--docx` (writing a .docx is asynchronous). */
+/** A number, or a promise of one (for `--docx`, and when worker threads check a large batch). */
 export function runCli(argv: string[], io: CliIo): number | Promise<number> {
+  const locale = localeFrom(argv, io.env);
   let opts: Options | 'help' | 'version';
   try {
-    opts = parseArgs(argv, io.env);
+    opts = parseArgs(argv, locale);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`report-check: ${e.message}\nTry 'report-check --help'.\n`);
+      io.stderr(`report-check: ${e.message}\n${msg(locale, 'tryHelp')}\n`);
       return 2;
     }
     throw e;
   }
   if (opts === 'help') {
-    io.stdout(HELP);
+    io.stdout(HELP[locale]);
     return 0;
   }
   if (opts === 'version') {
@@ -291,10 +302,6 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   try {
     return check(opts, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`report-check: ${e.message}\n`);
-      return 2;
-    }
     io.stderr(`report-check: ${(e as Error).message}\n`);
     return 2;
   }
@@ -302,107 +309,130 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
 
 /** `--docx`: the export lives in ./docx.ts; the configuration is found as for a check. */
 function exportDocxFile(opts: Options, io: CliIo): Promise<number> {
-  const configCache = new Map<string, string | null>();
-  const configFor = (file: string): ReportCheckConfig | null => {
-    const found = opts.config ? path.resolve(io.cwd, opts.config) : findConfig(path.dirname(file), configCache);
-    return found ? readConfigFile(found) : null;
-  };
+  let configFor: (file: string) => ReportCheckConfig | null;
+  try {
+    configFor = configResolver(opts, io.cwd);
+  } catch (e) {
+    io.stderr(`report-check: ${(e as Error).message}\n`);
+    return Promise.resolve(2);
+  }
   return runDocxExport({ ...opts, out: opts.docx!, configFor }, io).catch((e) => {
     io.stderr(`report-check: ${(e as Error).message}\n`);
     return 2;
   });
 }
 
-function check(opts: Options, io: CliIo): number {
+/**
+ * Writes each file's output in the order of the files, whatever order they finish in, and the
+ * JSON array around the items of all of them.
+ */
+class OrderedOutput {
+  private jsonItems = 0;
+  constructor(private readonly io: CliIo) {}
+
+  readonly emit: Emit = (kind, chunk) => {
+    if (kind === 'json') {
+      this.io.stdout((this.jsonItems++ === 0 ? '[\n' : ',\n') + chunk);
+    } else this.io.stdout(chunk);
+  };
+
+  closeJson(): void {
+    this.io.stdout(this.jsonItems === 0 ? '[]\n' : '\n]\n');
+  }
+}
+
+function check(opts: Options, io: CliIo): number | Promise<number> {
   // Files named one by one must be readable; files found in a folder or by a glob are skipped with a notice.
-  const { files, named } = expandInputs(opts.inputs, io.cwd);
-  const explicitConfig = opts.config ? readConfigFile(path.resolve(io.cwd, opts.config)) : null;
-  const configCache = new Map<string, string | null>();
-  const loadedConfigs = new Map<string, ReportCheckConfig>();
-  const zh = opts.locale === 'zh-CN';
+  const inputs = expandInputs(opts.inputs, io.cwd, opts.locale);
+  const configFor = configResolver(opts, io.cwd);
+  const tty = io.isTTY ?? false;
+  const output: RunSettings['output'] = opts.format === 'json' ? 'json' : opts.format === 'stylish' || (opts.format === 'text' && tty) ? 'stylish' : 'compact';
+  const run: RunSettings = {
+    locale: opts.locale,
+    mode: opts.outline ? 'outline' : opts.fixDryRun ? 'fix-dry-run' : opts.fix ? 'fix' : 'check',
+    output,
+    color: useColor(io.env, tty),
+    columns: io.columns ?? 80,
+    quiet: opts.quiet,
+    maxFindings: opts.maxFindings,
+  };
 
-  const jsonFindings: JsonFinding[] = [];
-  const jsonOutlines: { file: string; outline: ReturnType<typeof outlineToJson> }[] = [];
-  const text: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let checked = 0;
-  let unreadable = 0;
+  const jobs: FileJob[] = inputs.map((input, index) => {
+    if (input.file !== '-') {
+      return { index, file: input.file, shown: input.shown, named: input.named, format: opts.syntax ?? formatForFileName(input.file), config: configFor(input.file) };
+    }
+    // Standard input, as the file --stdin-filename names: its format and its configuration.
+    const name = opts.stdinFilename ?? '<stdin>';
+    const bytes = (io.readStdin ?? (() => fs.readFileSync(0)))();
+    const configFile = path.resolve(io.cwd, opts.stdinFilename ?? '<stdin>');
+    return { index, file: null, bytes, shown: name, named: true, format: opts.syntax ?? formatForFileName(name), config: configFor(configFile) };
+  });
 
-  for (const file of files) {
-    const shown = path.relative(io.cwd, file) || file;
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      io.stderr(`report-check: ${shown}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
-      if (named.has(file)) unreadable++;
-      continue;
-    }
-    const decoded = decodeReport(bytes);
-    if (!decoded.ok) {
-      io.stderr(`report-check: ${shown}: ${decoded.reason === 'binary' ? 'not a text file, skipped' : 'empty file, skipped'}\n`);
-      if (named.has(file)) unreadable++;
-      continue;
-    }
-    let config = explicitConfig;
-    if (!config) {
-      const found = findConfig(path.dirname(file), configCache);
-      if (found) {
-        config = loadedConfigs.get(found) ?? readConfigFile(found);
-        loadedConfigs.set(found, config);
-      }
-    }
-    const format = opts.syntax ?? formatForFileName(file);
-    const { model, findings } = analyzeReport(decoded.text, {
-      format,
-      config: mergeConfigs(config ?? undefined),
-      locale: opts.locale,
+  const out = new OrderedOutput(io);
+  const totals = new BatchTotals();
+  const finish = () => totals.finish(opts, run, io, out);
+  if (io.workerScript && shouldUseWorkers(jobs, opts.concurrency, io.cores)) {
+    return runInWorkers(jobs, run, { script: io.workerScript, concurrency: opts.concurrency, cores: io.cores }, out.emit, (o) => totals.add(o, io, opts.locale)).then(finish, (e: Error) => {
+      io.stderr(`report-check: ${e.message}\n`);
+      return 2;
     });
-    checked++;
-    if (opts.outline) {
-      if (opts.format === 'json') jsonOutlines.push({ file: shown, outline: outlineToJson(model.outline) });
-      else {
-        text.push(`${shown}  [${model.stats.chineseChars} ${zh ? '字' : 'Chinese characters'}]`);
-        text.push(...formatOutline(model.outline));
-        text.push('');
-      }
-      continue;
-    }
-    for (const f of findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
-      if (opts.format === 'json') jsonFindings.push(toJson(shown, f, model));
-      else {
-        const pos = `${shown}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-        text.push(`${pos}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
-      }
-    }
+  }
+  for (const job of jobs) totals.add(processFile(job, run, out.emit), io, opts.locale);
+  return finish();
+}
+
+class BatchTotals implements Totals {
+  files = 0;
+  errors = 0;
+  warnings = 0;
+  infos = 0;
+  fixable = 0;
+  allWarnings = 0;
+  byRule: Record<string, number> = {};
+  unreadable = 0;
+  fixed = 0;
+  changedFiles = 0;
+
+  add(o: FileOutcome, io: CliIo, _locale: Locale): void {
+    for (const n of o.notices) io.stderr(`report-check: ${n}\n`);
+    if (o.status === 'unreadable') this.unreadable++;
+    if (o.status !== 'checked' && !(o.status === 'unreadable' && o.errors + o.warnings + o.infos > 0)) return;
+    this.files++;
+    this.errors += o.errors;
+    this.warnings += o.warnings;
+    this.infos += o.infos;
+    this.fixable += o.fixable;
+    this.allWarnings += o.allWarnings;
+    this.fixed += o.fixed;
+    if (o.changed) this.changedFiles++;
+    for (const [rule, n] of Object.entries(o.byRule)) this.byRule[rule] = (this.byRule[rule] ?? 0) + n;
   }
 
-  if (checked === 0) {
-    io.stderr(`report-check: no report could be read\n`);
-    if (opts.format === 'json') io.stdout('[]\n');
-    return 2;
-  }
-  if (opts.format === 'json') {
-    io.stdout(JSON.stringify(opts.outline ? jsonOutlines : jsonFindings, null, 2) + '\n');
-  } else {
-    if (text.length) io.stdout(text.join('\n') + '\n');
-    if (!opts.outline) {
-      const total = errors + warnings + infos;
-      const summary = zh
-        ? total === 0
-          ? `检查了 ${checked} 个文件，未发现问题。`
-          : `检查了 ${checked} 个文件，发现 ${total} 处问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）。`
-        : total === 0
-          ? `${checked} file(s) checked, no problems.`
-          : `${checked} file(s) checked: ${total} problem(s) (${errors} error(s), ${warnings} warning(s), ${infos} info).`;
-      io.stdout(summary + '\n');
+  finish(opts: Options, run: RunSettings, io: CliIo, out: OrderedOutput): number {
+    const { locale } = opts;
+    if (this.files === 0) {
+      io.stderr(`report-check: ${msg(locale, 'noneReadable')}\n`);
+      if (run.output === 'json' && run.mode !== 'fix-dry-run') out.closeJson();
+      return 2;
     }
+    if (run.mode === 'fix-dry-run') {
+      // Standard output is the diff alone (for `git apply`); the rest goes to standard error.
+      io.stderr(`report-check: ${msg(locale, 'wouldFix', this.fixed, this.changedFiles)}\n`);
+      io.stderr(compactSummary(this, locale) + '\n');
+    } else if (run.output === 'json') {
+      out.closeJson();
+    } else if (run.mode !== 'outline') {
+      if (run.mode === 'fix') io.stdout(msg(locale, 'fixedTotal', this.fixed, this.changedFiles) + '\n');
+      if (run.output === 'stylish') io.stdout(stylishSummary(this, { locale, c: colors(run.color), columns: run.columns }));
+      else io.stdout(compactSummary(this, locale) + '\n');
+    }
+    if (this.unreadable > 0) return 2;
+    if (run.mode === 'outline') return 0;
+    if (this.errors > 0) return 1;
+    if (opts.maxWarnings !== null && this.allWarnings > opts.maxWarnings) {
+      io.stderr(`report-check: ${msg(locale, 'tooManyWarnings', opts.maxWarnings)}\n`);
+      return 1;
+    }
+    return 0;
   }
-  if (unreadable > 0) return 2;
-  return !opts.outline && errors > 0 ? 1 : 0;
 }

@@ -57,4 +57,19 @@ export function formatForFileName(name: string): ReportFormat {
 export { planSectionInsert, headingMarker, type SectionInsertPlan } from './templates';
 export { renderRuleDocs, replaceRuleDocs } from './ruleDocs';
 export { collectFixes, applyEdits, mergeEdits } from './fixes';
+<<<<<<< ours
+=======
+export {
+  FINDING_CATEGORIES,
+  CATEGORY_LABELS,
+  categoryOf,
+  countFindings,
+  countRule,
+  addCounts,
+  emptyCounts,
+  countsByCategory,
+  type FindingCategory,
+  type CheckCounts,
+} from './categories';
+>>>>>>> theirs
 export { fixAll, type FixAllResult } from './fixAll';

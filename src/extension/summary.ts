@@ -1,28 +1,8 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import type { CheckCounts } from '../core';
 
-const NUMBERING_RULES = new Set(['numbering-sequence', 'numbering-hierarchy', 'numbering-punctuation', 'enumeration-sequence']);
-
-/** Counts of a check, grouped the way a writer thinks of them. */
-export interface CheckCounts {
-  problems: number;
-  placeholders: number;
-  numbering: number;
-  other: number;
-  byRule: Record<string, number>;
-}
-
-export function countFindings(findings: readonly Finding[], into?: CheckCounts): CheckCounts {
-  const counts = into ?? { problems: 0, placeholders: 0, numbering: 0, other: 0, byRule: {} };
-  for (const f of findings) {
-    counts.problems++;
-    counts.byRule[f.ruleId] = (counts.byRule[f.ruleId] ?? 0) + 1;
-    if (f.ruleId === 'placeholder') counts.placeholders++;
-    else if (NUMBERING_RULES.has(f.ruleId)) counts.numbering++;
-    else counts.other++;
-  }
-  return counts;
-}
+// The grouping is the engine's (src/core/categories.ts), shared with report-check's summary.
+export { countFindings, type CheckCounts } from '../core';
 
 /** “还有 12 处未填写、2 处编号问题” / “12 blanks to fill, 2 numbering problems”. */
 export function summarize(counts: CheckCounts): string {

@@ -1,7 +1,7 @@
 // Prepares the folder the integration tests open as their workspace: a fresh temporary copy of
 // test/fixtures/workspace, plus the masked corpus report as masked-report.txt and masked-report.md
-// when the corpus is beside the clone (../shared/corpus) or at /work/shared/corpus, or in
-// $REPORT_DRAFTER_CORPUS_DIR. Corpus text is only ever copied to the temporary folder.
+// when the corpus is beside the clone (../shared/corpus) or, when set, in $REPORT_DRAFTER_CORPUS_DIR
+// (only there). Corpus text is only ever copied to the temporary folder.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -13,7 +13,7 @@ function findCorpus(repoRoot) {
   // When set, only REPORT_DRAFTER_CORPUS_DIR is looked at (set it to an empty folder to run without).
   const candidates = process.env.REPORT_DRAFTER_CORPUS_DIR !== undefined
     ? [process.env.REPORT_DRAFTER_CORPUS_DIR]
-    : [path.resolve(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'];
+    : [path.resolve(repoRoot, '..', 'shared', 'corpus')];
   for (const dir of candidates) {
     if (dir && fs.existsSync(path.join(dir, MASKED))) return dir;
   }

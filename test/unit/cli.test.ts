@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type JsonFinding } from '../../src/cli/main';
 
 const root = join(__dirname, '..', '..');
@@ -192,7 +192,7 @@ describe('report-check configuration', () => {
 describe('report-check bad input', () => {
   it.each([
     [['no-such-file.md'], /^report-check: no-such-file\.md: no such file or folder\n/],
-    [['--format', 'xml', 'a.md'], /^report-check: --format must be "text" or "json", not "xml"\n/],
+    [['--format', 'xml', 'a.md'], /^report-check: --format must be "text" \| "stylish" \| "compact" \| "json", not "xml"\n/],
     [[], /^report-check: no input/],
     [['--bogus', 'a.md'], /^report-check: unknown option --bogus\n/],
   ])('%j exits 2 with a one-line error', (args, message) => {
@@ -227,22 +227,47 @@ describe('report-check bad input', () => {
 });
 
 describe('the built report-check binary', () => {
-  it('runs from bin/ and sets the exit status, with no stack trace on bad input', () => {
+  // Bundling takes seconds on a busy machine: outside the tests' own time limit.
+  beforeAll(() => {
     execFileSync('node', [join(root, 'scripts', 'build.mjs')], { cwd: root });
+  }, 120_000);
+
+  it('runs from bin/ and sets the exit status, with no stack trace on bad input', () => {
     const ok = spawnSync('node', [join(root, 'bin', 'report-check.cjs'), '--lang', 'en', join(encodings, 'utf8-lf.txt')], { encoding: 'utf8' });
     expect(ok.status).toBe(1);
     expect(ok.stdout).toContain('utf8-lf.txt:1:4  error    Unfilled placeholder “**”: a name is missing  placeholder');
-    const bad = spawnSync('node', [join(root, 'bin', 'report-check.cjs'), 'missing.md'], { encoding: 'utf8' });
+    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' };
+    const bad = spawnSync('node', [join(root, 'bin', 'report-check.cjs'), 'missing.md'], { encoding: 'utf8', env });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe("report-check: missing.md: no such file or folder\n");
+    expect(bad.stderr).toBe('report-check: missing.md：没有这个文件或文件夹\n');
   });
+
+  it('spreads a batch over worker threads with the same output, in the same order, as one thread', () => {
+    const bin = join(root, 'bin', 'report-check.cjs');
+    const dir = mkdtempSync(join(tmpdir(), 'report-check-batch-'));
+    // Sizes vary so that the threads finish out of order.
+    for (let i = 0; i < 12; i++) {
+      writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.md`), `一、第${i}部分\n召开会议**次。\n三、乙\n`.repeat(1 + ((i * 37) % 11) * 3));
+    }
+    writeFileSync(join(dir, 'empty.md'), '');
+    const runWith = (...args: string[]) => spawnSync('node', [bin, '--lang', 'en', ...args, dir], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+    for (const format of ['compact', 'json']) {
+      const one = runWith('--format', format, '--concurrency', 'off');
+      const many = runWith('--format', format, '--concurrency', '3');
+      expect(many.status).toBe(1);
+      expect(many.stdout).toBe(one.stdout);
+      expect(many.stderr).toBe(one.stderr);
+    }
+    const files = runWith('--format', 'compact', '--concurrency', '2').stdout.split('\n').filter((l) => l.includes(':1:1 ')).map((l) => l.slice(dir.length + 1).split(':')[0]);
+    expect(files).toEqual([...files].sort());
+  }, 60_000);
 
   it('stops quietly when the reader of its output goes away (| head)', () => {
     const bin = join(root, 'bin', 'report-check.cjs');
     // More findings than a pipe holds, so the writes after head's exit fail.
     const dir = mkdtempSync(join(tmpdir(), 'report-check-pipe-'));
     writeFileSync(join(dir, 'many.txt'), '召开会议**次，研究议题**项。\n'.repeat(3000));
-    const piped = spawnSync('bash', ['-c', `set -o pipefail; node '${bin}' --lang en '${join(dir, 'many.txt')}' | head -n 1`], { encoding: 'utf8' });
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; node '${bin}' --lang en --max-findings 0 '${join(dir, 'many.txt')}' | head -n 1`], { encoding: 'utf8' });
     expect(piped.stdout.split('\n')).toHaveLength(2);
     expect(piped.stderr).toBe('');
     expect(piped.status).toBe(1);

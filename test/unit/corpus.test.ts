@@ -1,15 +1,18 @@
 /**
- * Acceptance on real reports by others, read from ../shared/corpus at test
- * time (their text is not copied into the project).
+ * Acceptance on real reports by others, read from ../shared/corpus (beside the clone) or, when
+ * set, only from $REPORT_DRAFTER_CORPUS_DIR, at test time (their text is not copied into the
+ * project). Without the corpus these tests are skipped: nothing here may read a corpus file while
+ * vitest collects the tests, since a skipped describe's body still runs.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, type OutlineNode, type ReportFormat } from '../../src/core';
 
-const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
-const read = (name: string) => readFileSync(join(corpus, name), 'utf8');
+const corpus = process.env.REPORT_DRAFTER_CORPUS_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'corpus');
 const MASKED = '000_party-building-report-2022-masked.txt';
+const hasCorpus = existsSync(join(corpus, MASKED));
+const read = (name: string) => readFileSync(join(corpus, name), 'utf8');
 
 /** Every `*` run in the text, as 1-based line:column-column, found by the simplest possible scan. */
 function starRuns(text: string): string[] {
@@ -24,8 +27,8 @@ function shape(nodes: OutlineNode[]): unknown[] {
   return nodes.map((n) => ({ kind: n.kind, marker: n.marker, line: n.line + 1, children: shape(n.children) }));
 }
 
-describe.skipIf(!existsSync(corpus))('the masked party-building report (000)', () => {
-  const text = read(MASKED);
+describe.skipIf(!hasCorpus)('the masked party-building report (000)', () => {
+  const text = hasCorpus ? read(MASKED) : '';
   const expectedRuns = starRuns(text);
 
   it('has 42 `*` runs to find', () => {
@@ -85,7 +88,7 @@ describe.skipIf(!existsSync(corpus))('the masked party-building report (000)', (
   });
 });
 
-describe.skipIf(!existsSync(corpus))('the other real reports', () => {
+describe.skipIf(!hasCorpus)('the other real reports', () => {
   it.each(['000', '001', '010', '014', '019', '021'])('%s gives the same findings saved as .md as saved as .txt', (prefix) => {
     const name = readdirSync(corpus).find((f) => f.startsWith(prefix))!;
     const text = read(name);

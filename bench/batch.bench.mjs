@@ -1,0 +1,86 @@
+// Batch throughput of the command line: a folder of 900 Markdown reports (~36 MB) generated from
+// the project's own sample texts (examples/sample-report.md, bench/export-sample.md; no two lines
+// alike), checked by `report-check` (worker threads, the default, and single-threaded) and by
+// markdownlint-cli2, in the same run, each as a fresh process with its output discarded:
+// wall time (median of 3, alternating) and peak memory (max RSS, from /usr/bin/time when present).
+// Then one 50 MB report (the huge-file case: output streamed, findings listed capped per file).
+// `node bench/batch.bench.mjs [files] [KB per file]`; needs `npm run build` first.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const files = Number(process.argv[2] ?? 900);
+const kbPerFile = Number(process.argv[3] ?? 40);
+const sources = [readFileSync(join(root, 'examples', 'sample-report.md'), 'utf8'), readFileSync(join(root, 'bench', 'export-sample.md'), 'utf8')];
+
+const dir = mkdtempSync(join(tmpdir(), 'report-drafter-batch-'));
+let lineNumber = 0;
+let total = 0;
+for (let i = 0; i < files; i++) {
+  let text = '';
+  let part = i;
+  // A running number at the end of every line: no paragraph repeats within or across files.
+  while (Buffer.byteLength(text) < kbPerFile * 1024) text += sources[part++ % sources.length].replace(/(\S)$/gm, (last) => `${last}${++lineNumber}`) + '\n';
+  const sub = join(dir, `unit-${String(i % 30).padStart(2, '0')}`);
+  mkdirSync(sub, { recursive: true });
+  writeFileSync(join(sub, `report-${String(i).padStart(4, '0')}.md`), text);
+  total += Buffer.byteLength(text);
+}
+
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const reportCheck = join(root, 'bin', 'report-check.cjs');
+const mdlBin = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+
+/** Wall seconds and max RSS (MB) of one run, output discarded. */
+function once(args, cwd = dir) {
+  const argv = timeBin ? ['-f', '%e %M', process.execPath, ...args] : args;
+  const t0 = performance.now();
+  const r = spawnSync(timeBin ?? process.execPath, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = (performance.now() - t0) / 1000;
+  const last = r.stderr.trim().split('\n').pop() ?? '';
+  const m = /^([\d.]+) (\d+)$/.exec(last);
+  return { wall, rss: m ? Number(m[2]) / 1024 : NaN, status: r.status };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const runs = {
+  'report-check (worker threads)': ['--format', 'compact', '.'],
+  'report-check --concurrency off': ['--format', 'compact', '--concurrency', 'off', '.'],
+  'markdownlint-cli2': null,
+};
+const results = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
+for (let round = 0; round < 3; round++) {
+  for (const [name, args] of Object.entries(runs)) {
+    results[name].push(args ? once([reportCheck, ...args]) : once([mdlBin, '**/*.md']));
+  }
+}
+
+const mdl = median(results['markdownlint-cli2'].map((r) => r.wall));
+console.log(`Batch: ${files} Markdown reports, ${(total / 1024 / 1024).toFixed(1)} MB, ${availableParallelism()} cores, Node ${process.version}; median of 3 runs, output discarded`);
+console.log('| tool | wall time | / markdownlint-cli2 | peak memory (max RSS) |');
+console.log('| --- | --- | --- | --- |');
+for (const [name, rs] of Object.entries(results)) {
+  const wall = median(rs.map((r) => r.wall));
+  console.log(`| ${name} | ${wall.toFixed(2)} s | ${(wall / mdl).toFixed(2)} | ${Number.isNaN(rs[0].rss) ? 'n/a' : `${Math.round(Math.max(...rs.map((r) => r.rss)))} MB`} |`);
+}
+rmSync(dir, { recursive: true, force: true });
+
+// One huge report: the sample texts repeated to 50 MB as plain text (every line numbered, so many findings).
+const huge = mkdtempSync(join(tmpdir(), 'report-drafter-huge-'));
+const chunk = sources.join('\n');
+const parts = [];
+let size = 0;
+for (let i = 0; size < 50 * 1024 * 1024; i++) {
+  const p = chunk.replace(/(\S)$/gm, (last) => `${last}${i}`);
+  parts.push(p);
+  size += Buffer.byteLength(p);
+}
+writeFileSync(join(huge, 'huge.txt'), parts.join('\n'));
+const h = once([reportCheck, '--format', 'compact', 'huge.txt'], huge);
+const hj = once([reportCheck, '--format', 'json', 'huge.txt'], huge);
+console.log('');
+console.log(`One ${(size / 1024 / 1024).toFixed(0)} MB plain-text report (findings listed capped at 1000, all counted): ${h.wall.toFixed(1)} s, max RSS ${Math.round(h.rss)} MB (--format json: ${hj.wall.toFixed(1)} s, ${Math.round(hj.rss)} MB)`);
+rmSync(huge, { recursive: true, force: true });
