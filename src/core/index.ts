@@ -57,8 +57,6 @@ export function formatForFileName(name: string): ReportFormat {
 export { planSectionInsert, headingMarker, type SectionInsertPlan } from './templates';
 export { renderRuleDocs, replaceRuleDocs } from './ruleDocs';
 export { collectFixes, applyEdits, mergeEdits } from './fixes';
-<<<<<<< ours
-=======
 export {
   FINDING_CATEGORIES,
   CATEGORY_LABELS,
@@ -71,5 +69,4 @@ export {
   type FindingCategory,
   type CheckCounts,
 } from './categories';
->>>>>>> theirs
 export { fixAll, type FixAllResult } from './fixAll';
