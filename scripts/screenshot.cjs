@@ -1,8 +1,10 @@
-// `node scripts/screenshot.cjs [out.png]`: the README's screenshot, taken from the real workbench.
+// `node scripts/screenshot.cjs [out.png]`: the README's screenshots, taken from the real workbench.
 // Starts the VS Code server of code-server (the Node extension host, as in
 // test/integration/run-node-host.cjs) with this extension in development mode, opens the
 // shipped sample report in headless Chromium, shows the Report Outline view and the Problems
-// panel, and saves a PNG (default media/workbench.png). Needs scripts/setup-node-host.sh and a build.
+// panel, and saves a PNG (default media/workbench.png); then runs Check Report with the panel
+// closed and saves what the user sees (check-report.png beside it). Needs scripts/setup-node-host.sh
+// and a build.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -94,6 +96,15 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
     fs.mkdirSync(path.dirname(out), { recursive: true });
     await page.screenshot({ path: out });
     console.log(`saved ${path.relative(process.cwd(), out)}`);
+    // Check Report from a clean window: where does its summary show?
+    await palette('View: Hide Panel');
+    await palette('View: Close All Notifications');
+    await page.click('.monaco-editor .view-lines');
+    await palette('检查汇报稿');
+    await sleep(1500);
+    const checkOut = path.join(path.dirname(out), 'check-report.png');
+    await page.screenshot({ path: checkOut });
+    console.log(`saved ${path.relative(process.cwd(), checkOut)}`);
     await browser.close();
     done(0);
   } catch (err) {

@@ -68,6 +68,7 @@ export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
       const start = line.start + m.index;
       const span = { start, end: start + m[0].length };
       if (!excluded.isEmpty && excluded.overlaps(span)) continue;
+      if ((g.stars !== undefined || g.x !== undefined) && isEnglishOrCode(s, m.index, m[0].length, !!markdown)) continue;
       let kind: PlaceholderKind;
       if (g.stars !== undefined) {
         if (markdown) {
@@ -128,6 +129,40 @@ function isLinkLabel(labels: Span[], span: Span): boolean {
     else hi = mid;
   }
   return lo < labels.length && labels[lo].start === span.start;
+}
+
+const CHINESE_CONTEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const HAN_CHAR = /\p{Script=Han}/u;
+const NEUTRAL = /[\s!-@\[-`{-~]/; // spaces, digits and ASCII punctuation
+const URL_OR_CODE = /\b(?:https?|ftp):\/\/[!-~]+|\bwww\.[!-~]+|`[^`]+`/g;
+/** How far around a `*`/`XX` the line must be free of Chinese for it to be English text. */
+const ENGLISH_WINDOW = 12;
+
+/**
+ * A `*` or `XX` in English text (`Multiply 3 * 4`, `Delete *.log files`, `The
+ * XX field`), in a URL or in a backtick code span is no placeholder: masks and
+ * blanks sit in Chinese text. English text: past spaces, digits and ASCII
+ * punctuation, a Latin letter is the nearest character on one side and
+ * nothing Chinese on the other, with no Chinese character close by
+ * (`***TB的容量` stays a mask).
+ */
+function isEnglishOrCode(line: string, at: number, length: number, markdown: boolean): boolean {
+  // Markdown's code spans and autolinks are excluded by the parser already; bare URLs are not.
+  URL_OR_CODE.lastIndex = 0;
+  for (let u: RegExpExecArray | null; (u = URL_OR_CODE.exec(line)); ) {
+    if (u.index >= at + length) break;
+    if (markdown && u[0][0] === '`') continue;
+    if (at < u.index + u[0].length) return true;
+  }
+  let before = at - 1;
+  while (before >= 0 && NEUTRAL.test(line[before])) before--;
+  let after = at + length;
+  while (after < line.length && NEUTRAL.test(line[after])) after++;
+  const prev = line[before] ?? '';
+  const next = line[after] ?? '';
+  if (CHINESE_CONTEXT.test(prev) || CHINESE_CONTEXT.test(next)) return false;
+  if (!/[A-Za-z]/.test(prev + next)) return false;
+  return !HAN_CHAR.test(line.slice(Math.max(0, at - ENGLISH_WINDOW), at + length + ENGLISH_WINDOW));
 }
 
 function isPlainBullet(line: string, at: number, length: number): boolean {

@@ -62,14 +62,24 @@ export const TABLE_SIZE_PT = SIZE.四号;
 export const LINE_PITCH_TWIPS = 579;
 /**
  * Character pitch: 156 mm / 28 = 15.79 pt, a little under the 16 pt font.
- * Word's character grid (`linesAndChars` with `w:charSpace` −848) squeezes
- * 16 pt glyphs into 15.79 pt cells, but LibreOffice gives every glyph wider
- * than its cell two cells (14 characters a line). So the grid is a line grid
- * and the characters are set 0.25 pt closer (`w:spacing` −5 twips): 28 × 15.75
- * pt = 441 pt fits the 442.2 pt line in Word, WPS and LibreOffice alike.
+ * The section has a character grid (`linesAndChars`) with that pitch, so
+ * Word's and WPS's page setup read 28 characters × 22 lines and Word squeezes
+ * the glyphs into the cells. `w:charSpace` is the pitch less the Normal
+ * style's font size in 1/4096 pt: −848.
  */
 export const CHAR_PITCH_PT = ((TEXT_WIDTH_MM / 25.4) * 72) / CHARS_PER_LINE;
-export const CHAR_SPACING_TWIPS = Math.floor((CHAR_PITCH_PT - BODY_SIZE_PT) * TWIPS_PER_POINT); // −5
+export const GRID_CHAR_SPACE = Math.round((CHAR_PITCH_PT - BODY_SIZE_PT) * 4096); // −848
+/**
+ * LibreOffice never squeezes a glyph into a narrower cell: under the grid a
+ * 16 pt character takes two 15.79 pt cells (14 a line). So the paragraphs do
+ * not snap to the character grid (`w:snapToGrid w:val="0"`; Word then lays
+ * them out by their own widths as well) and the characters are set closer
+ * instead, by one twip more than the bare difference: LibreOffice rounds
+ * widths to 1/100 mm, and −0.25 pt (−5) still gave 27 characters there,
+ * −0.3 pt (−6) gives 28 (LibreOffice 7.4 headless → PDF, measured). 28 ×
+ * 15.7 pt = 439.6 pt fits the 442.2 pt line; 29 characters never do.
+ */
+export const CHAR_SPACING_TWIPS = Math.floor((CHAR_PITCH_PT - BODY_SIZE_PT) * TWIPS_PER_POINT) - 1; // −6
 
 /** One character of body text, for indents given in twips (Word also gets the `…Chars` form). */
 export const BODY_CHAR_TWIPS = BODY_SIZE_PT * TWIPS_PER_POINT; // 320
@@ -108,17 +118,28 @@ export interface FontChoice {
   generic: 'serif' | 'sans-serif' | 'monospace';
 }
 
+/** Serif CJK faces (宋体-like shapes) that free systems have: the end of every serif chain. */
+const SERIF_CJK = ['Noto Serif CJK SC', 'Source Han Serif SC', 'Source Han Serif CN', '思源宋体', 'AR PL UMing CN'];
+/** Sans CJK faces (黑体-like shapes). */
+const SANS_CJK = ['Noto Sans CJK SC', 'Source Han Sans SC', 'Source Han Sans CN', '思源黑体', 'WenQuanYi Zen Hei'];
+
+/**
+ * Each chain stays within its family of shapes: a missing 仿宋 or 楷体 falls to
+ * another 仿宋/楷体 and then to a serif CJK face, never to a sans one; 黑体 falls
+ * to sans faces. The names a system may have come first (Windows, macOS, then
+ * the free CJK fonts of Linux).
+ */
 export const FONTS = {
   /** §7.3.2: 小标宋体 for the title. */
-  title: { name: '方正小标宋简体', fallbacks: ['FZXiaoBiaoSong-B05S', '华文中宋', 'STZhongsong', '宋体', 'SimSun', 'Songti SC', 'Noto Serif CJK SC', 'Source Han Serif SC'], generic: 'serif' },
+  title: { name: '方正小标宋简体', fallbacks: ['FZXiaoBiaoSong-B05S', '方正小标宋_GBK', '华文中宋', 'STZhongsong', '宋体', 'SimSun', 'Songti SC', 'STSong', ...SERIF_CJK], generic: 'serif' },
   /** §7.3.3 and body text: 仿宋. */
-  body: { name: '仿宋_GB2312', fallbacks: ['仿宋', 'FangSong', 'FangSong_GB2312', 'STFangsong', 'Noto Serif CJK SC', 'Source Han Serif SC'], generic: 'serif' },
+  body: { name: '仿宋_GB2312', fallbacks: ['仿宋', 'FangSong', 'FangSong_GB2312', 'STFangsong', '华文仿宋', ...SERIF_CJK], generic: 'serif' },
   /** §7.3.3 level 1: 黑体. */
-  heading1: { name: '黑体', fallbacks: ['SimHei', 'STHeiti', 'Heiti SC', 'Noto Sans CJK SC', 'Source Han Sans SC'], generic: 'sans-serif' },
+  heading1: { name: '黑体', fallbacks: ['SimHei', 'STHeiti', 'Heiti SC', 'Microsoft YaHei', 'PingFang SC', ...SANS_CJK], generic: 'sans-serif' },
   /** §7.3.3 level 2: 楷体. */
-  heading2: { name: '楷体_GB2312', fallbacks: ['楷体', 'KaiTi', 'KaiTi_GB2312', 'STKaiti', 'Kaiti SC', 'Noto Serif CJK SC'], generic: 'serif' },
+  heading2: { name: '楷体_GB2312', fallbacks: ['楷体', 'KaiTi', 'KaiTi_GB2312', 'STKaiti', '华文楷体', 'Kaiti SC', 'AR PL UKai CN', ...SERIF_CJK], generic: 'serif' },
   /** §7.5: 宋体 page numbers. */
-  pageNumber: { name: '宋体', fallbacks: ['SimSun', 'Songti SC', 'Noto Serif CJK SC'], generic: 'serif' },
+  pageNumber: { name: '宋体', fallbacks: ['SimSun', 'Songti SC', 'STSong', ...SERIF_CJK], generic: 'serif' },
   /** Latin letters and digits (GB/T 9704 leaves them to practice: Times New Roman). */
   latin: { name: 'Times New Roman', fallbacks: ['Liberation Serif', 'Tinos'], generic: 'serif' },
   code: { name: 'Courier New', fallbacks: ['Liberation Mono', 'Consolas', 'monospace'], generic: 'monospace' },

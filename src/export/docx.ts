@@ -21,7 +21,7 @@ import {
 import type { ReportModel } from '../core/document';
 import { BODY_CHAR_TWIPS, LINE_PITCH_TWIPS, mm, TEXT_WIDTH_MM } from './constants';
 import { layoutReport, type Block, type Inline, type LayoutOptions, type ReportLayout } from './layout';
-import { buildStyles, fontNames, fontTableXml, pageNumberFooters, runFont, sectionProperties, type FontNames } from './styles';
+import { buildStyles, finishPackage, fontNames, fontTableXml, pageNumberFooters, runFont, sectionProperties, type FontNames } from './styles';
 
 export interface DocxOptions extends Pick<LayoutOptions, 'title'> {
   /** Font names to write instead of the GB/T 9704 defaults (e.g. `{ title: '宋体' }`). */
@@ -44,7 +44,7 @@ export async function packDocx(layout: ReportLayout, options: DocxOptions = {}):
   const fonts = fontNames(options.fonts);
   const doc = buildDocument(layout, options, fonts);
   const buffer = await Packer.toArrayBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml(fonts) }]);
-  return new Uint8Array(buffer);
+  return finishPackage(new Uint8Array(buffer));
 }
 
 export function buildDocument(layout: ReportLayout, options: DocxOptions = {}, fonts = fontNames(options.fonts)): Document {

@@ -14,6 +14,7 @@ import {
   type ISectionPropertiesOptions,
   type IStylesOptions,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   BODY_CHAR_TWIPS,
   BODY_SIZE_PT,
@@ -21,6 +22,7 @@ import {
   FONTS,
   FOOTER_DISTANCE_MM,
   CHAR_SPACING_TWIPS,
+  GRID_CHAR_SPACE,
   halfPoints,
   LINE_PITCH_TWIPS,
   MARGIN_BOTTOM_MM,
@@ -106,7 +108,7 @@ export function buildStyles(fonts: FontNames, hasParts: boolean): IStylesOptions
         next: 'Normal',
         quickFormat: true,
         run: { font: runFont(fonts, fonts.title), size: halfPoints(TITLE_SIZE_PT), bold: false, color: 'auto' },
-        paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, outlineLevel: 0 },
+        paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, outlineLevel: 0, keepNext: true },
       },
       {
         id: 'Subtitle',
@@ -115,7 +117,7 @@ export function buildStyles(fonts: FontNames, hasParts: boolean): IStylesOptions
         next: 'Normal',
         quickFormat: true,
         run: { font: runFont(fonts, fonts.heading2), size: body, italics: false, color: 'auto' },
-        paragraph: { alignment: AlignmentType.CENTER, indent: noIndent },
+        paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
       },
       ...headings,
       {
@@ -123,13 +125,14 @@ export function buildStyles(fonts: FontNames, hasParts: boolean): IStylesOptions
         name: 'Salutation',
         basedOn: 'Normal',
         next: 'Normal',
-        paragraph: { indent: noIndent, alignment: AlignmentType.LEFT },
+        paragraph: { indent: noIndent, alignment: AlignmentType.LEFT, keepNext: true },
       },
       {
         id: 'Signature',
         name: 'Signature',
         basedOn: 'Normal',
-        paragraph: { indent: noIndent, alignment: AlignmentType.RIGHT },
+        // The signature never stands on a page without its date (every signature line keeps with the next).
+        paragraph: { indent: noIndent, alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true },
       },
       {
         id: 'Date',
@@ -169,7 +172,7 @@ export function buildStyles(fonts: FontNames, hasParts: boolean): IStylesOptions
   };
 }
 
-/** §5.2: A4, the margins of the 版心, and the 22-line grid (28 characters a line come from the character spacing). */
+/** §5.2: A4, the margins of the 版心, and the 28 × 22 grid of lines and characters. */
 export function sectionProperties(): ISectionPropertiesOptions {
   return {
     page: {
@@ -184,7 +187,7 @@ export function sectionProperties(): ISectionPropertiesOptions {
         gutter: 0,
       },
     },
-    grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
+    grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH_TWIPS, charSpace: GRID_CHAR_SPACE },
   };
 }
 
@@ -226,7 +229,8 @@ export function fontTableXml(fonts: FontNames): string {
       `<w:font w:name="${esc(name)}">` +
         (alt ? `<w:altName w:val="${esc(alt)}"/>` : '') +
         `<w:charset w:val="${latin ? '00' : '86'}"/>` +
-        `<w:family w:val="${choice.generic === 'sans-serif' ? 'modern' : choice.generic === 'monospace' ? 'modern' : 'roman'}"/>` +
+        // roman = serif, swiss = sans, modern = monospace: what Word and LibreOffice substitute within.
+        `<w:family w:val="${choice.generic === 'sans-serif' ? 'swiss' : choice.generic === 'monospace' ? 'modern' : 'roman'}"/>` +
         `<w:pitch w:val="${latin && role !== 'code' ? 'variable' : 'fixed'}"/>` +
         `</w:font>`,
     );
@@ -237,4 +241,21 @@ export function fontTableXml(fonts: FontNames): string {
     entries.join('') +
     '</w:fonts>'
   );
+}
+
+/**
+ * What the `docx` library cannot write: paragraphs that do not snap to the
+ * character grid (`<w:snapToGrid w:val="0"/>` in the default paragraph
+ * properties; see CHAR_SPACING_TWIPS for why). It goes before `w:spacing`, as
+ * the schema orders them. fflate is the zip library `docx` itself packs with.
+ */
+export function finishPackage(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const styles = files['word/styles.xml'];
+  if (!styles) return bytes;
+  const xml = strFromU8(styles);
+  const patched = xml.replace(/<w:pPrDefault><w:pPr>(?!<w:snapToGrid)/, '<w:pPrDefault><w:pPr><w:snapToGrid w:val="0"/>');
+  if (patched === xml) return bytes;
+  files['word/styles.xml'] = strToU8(patched);
+  return zipSync(files, { level: 6 });
 }

@@ -11,6 +11,8 @@ export interface CheckResult extends CheckCounts {
   message: string;
   /** The first problem, as `line:character` (0-based), if any. */
   first: { line: number; character: number } | null;
+  /** Where the summary was shown (for the tests). */
+  shown: { notification: 'info' | 'warning'; problemsPanel: boolean };
 }
 
 export interface WorkspaceCheckResult extends CheckCounts {
@@ -38,6 +40,18 @@ export function registerCheckCommands(context: vscode.ExtensionContext, service:
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a report to check it.'));
         return undefined;
       }
+      if (service.isCandidate(document) && !service.isReport(document)) {
+        // Asked for explicitly: say why nothing is checked rather than "no problems".
+        const checkIt = vscode.l10n.t('Check This File as a Report');
+        const message = vscode.l10n.t('This file does not read as a Chinese report, so Report Drafter does not check it.');
+        void vscode.window.showInformationMessage(message, checkIt).then(async (choice) => {
+          if (choice === checkIt) {
+            await service.setFileMode(document.uri, 'always');
+            await vscode.commands.executeCommand(Commands.checkReport, document.uri);
+          }
+        });
+        return { problems: 0, placeholders: 0, numbering: 0, other: 0, byRule: {}, uri: document.uri.toString(), message, first: null, shown: { notification: 'info', problemsPanel: false } };
+      }
       const found = await diagnostics.refresh(document);
       const counts = countFindings(found.map((d) => d.finding));
       const message = summarize(counts);
@@ -47,20 +61,22 @@ export function registerCheckCommands(context: vscode.ExtensionContext, service:
         uri: document.uri.toString(),
         message,
         first: first && { line: first.line, character: first.character },
+        shown: { notification: counts.problems ? 'warning' : 'info', problemsPanel: counts.problems > 0 },
       };
+      // The summary goes where the user looks: the status bar at once, a notification toast, and,
+      // when something was found, the Problems panel (opened without taking the focus from the text).
+      vscode.window.setStatusBarMessage(`$(checklist) ${message}`, 8000);
       if (counts.problems === 0) {
         void vscode.window.showInformationMessage(message);
       } else {
+        await openProblemsPanel();
         const goFirst = vscode.l10n.t('Go to First Problem');
-        const openPanel = vscode.l10n.t('Open Problems Panel');
         // Not awaited: the command returns its result while the message stays up.
-        void vscode.window.showWarningMessage(message, goFirst, openPanel).then(async (choice) => {
+        void vscode.window.showWarningMessage(message, goFirst).then(async (choice) => {
           if (choice === goFirst && first) {
-            const editor = await vscode.window.showTextDocument(document);
-            editor.selection = new vscode.Selection(found[0].range.start, found[0].range.end);
-            editor.revealRange(found[0].range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-          } else if (choice === openPanel) {
-            await vscode.commands.executeCommand('workbench.actions.view.problems');
+            const shown = await vscode.window.showTextDocument(document);
+            shown.selection = new vscode.Selection(found[0].range.start, found[0].range.end);
+            shown.revealRange(found[0].range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
           }
         });
       }
@@ -97,6 +113,7 @@ export function registerCheckCommands(context: vscode.ExtensionContext, service:
                 const text = await readText(uri);
                 if (text === undefined) continue;
                 const format: ReportFormat = /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext';
+                if (!service.reportnessOfText(uri, text, format).isReport) continue;
                 const { findings } = await service.analyzeText(uri, text, format);
                 found = toDiagnostics(lineMapper(text), findings);
                 diagnostics.collection.set(uri, found);
@@ -113,10 +130,25 @@ export function registerCheckCommands(context: vscode.ExtensionContext, service:
         ? vscode.l10n.t('Check cancelled after {0} files.', total.files)
         : vscode.l10n.t('{0} reports checked. {1}', total.files, summarize(total));
       void vscode.window.showInformationMessage(total.message);
-      if (total.problems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      if (total.problems) await openProblemsPanel();
       return total;
     }),
   );
+}
+
+/**
+ * Shows the Problems panel and gives the focus back to the editor, so the
+ * writer can keep typing. The view's own focus command always opens it
+ * (`workbench.actions.view.problems` toggles it closed when it has the focus).
+ */
+async function openProblemsPanel(): Promise<void> {
+  const hadEditorFocus = !!vscode.window.activeTextEditor;
+  try {
+    await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+    if (hadEditorFocus) await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  } catch {
+    // A host without the Problems view: the notification still says it all.
+  }
 }
 
 /** Report files under the workspace folders, through `vscode.workspace.fs`. */

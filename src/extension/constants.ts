@@ -32,8 +32,13 @@ export const Commands = {
   previousPlaceholder: 'reportDrafter.previousPlaceholder',
   revealRange: 'reportDrafter.revealRange',
   refreshOutline: 'reportDrafter.refreshOutline',
+  enableForFile: 'reportDrafter.enableForFile',
+  disableForFile: 'reportDrafter.disableForFile',
+  resetFileMode: 'reportDrafter.resetFileMode',
   // Test hooks: not in the command palette.
   testStatusText: 'reportDrafter._test.statusText',
   testOutlineItems: 'reportDrafter._test.outlineItems',
   testLastPublish: 'reportDrafter._test.lastPublish',
+  testReportness: 'reportDrafter._test.reportness',
+  testInsertSectionItems: 'reportDrafter._test.insertSectionItems',
 } as const;

@@ -21,6 +21,10 @@ export interface OutlineItemSnapshot {
   label: string;
   description: string;
   tooltip: string;
+  /** The codicon id. */
+  icon: string;
+  /** The count at the row's right edge: blanks to fill. */
+  badge: string;
   line: number;
   kind: OutlineNode['kind'];
   level: number;
@@ -75,6 +79,40 @@ function buildItems(uri: vscode.Uri, analysis: Analysis, nodes: readonly Outline
   return build(nodes);
 }
 
+/** Icons that mean what the nodes are: a part, a numbered section, a point, a Markdown heading. */
+function iconOf(node: OutlineNode): string {
+  if (node.kind === 'point') return 'circle-small-filled';
+  if (node.kind === 'markdown') return 'markdown';
+  return node.level === 0 ? 'book' : 'list-ordered';
+}
+
+const DECORATION_SCHEME = 'report-drafter-outline';
+
+/** A URI per node, only for the file-decoration badge; it is never opened. */
+function decorationUri(item: OutlineItem): vscode.Uri {
+  const { placeholders, problems } = item;
+  return vscode.Uri.from({
+    scheme: DECORATION_SCHEME,
+    path: `/${item.node.span.start}`,
+    query: `p=${placeholders}&e=${problems}&u=${encodeURIComponent(item.uri.toString())}`,
+  });
+}
+
+function badgeOf(item: Pick<OutlineItem, 'placeholders'>): vscode.FileDecoration | undefined {
+  if (!item.placeholders) return undefined;
+  const badge = item.placeholders > 99 ? '99' : String(item.placeholders);
+  return new vscode.FileDecoration(badge, vscode.l10n.t('{0} to fill', item.placeholders));
+}
+
+/** The badges of the Report Outline rows: the blanks to fill under each node. */
+class OutlineDecorations implements vscode.FileDecorationProvider {
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== DECORATION_SCHEME) return undefined;
+    const placeholders = Number(/(?:^|&)p=(\d+)/.exec(uri.query)?.[1] ?? 0);
+    return badgeOf({ placeholders });
+  }
+}
+
 /** 汇报提纲: the sections of the active report with their counts. */
 export class ReportOutlineProvider implements vscode.TreeDataProvider<OutlineItem>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<OutlineItem | undefined>();
@@ -119,10 +157,12 @@ export class ReportOutlineProvider implements vscode.TreeDataProvider<OutlineIte
       symbolName(node),
       item.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
+    // The row is narrow (the label often fills it): the character count as the description, the
+    // blanks to fill as a badge at the right edge that is never cut, everything in the tooltip.
+    treeItem.description = vscode.l10n.t('{0} chars', node.stats.chineseChars);
     const parts = [vscode.l10n.t('{0} chars', node.stats.chineseChars)];
     if (item.placeholders) parts.push(vscode.l10n.t('{0} to fill', item.placeholders));
     if (item.problems) parts.push(vscode.l10n.t('{0} problems', item.problems));
-    treeItem.description = parts.join(' · ');
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`${symbolName(node)}\n`);
     tooltip.appendText(parts.join(' · '));
@@ -130,8 +170,9 @@ export class ReportOutlineProvider implements vscode.TreeDataProvider<OutlineIte
     treeItem.tooltip = tooltip;
     treeItem.iconPath = item.numbering
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
-      : new vscode.ThemeIcon(node.kind === 'point' ? 'symbol-enum-member' : node.kind === 'markdown' ? 'symbol-string' : 'symbol-module');
+      : new vscode.ThemeIcon(iconOf(node));
     treeItem.id = `${item.uri.toString()}#${node.span.start}`;
+    treeItem.resourceUri = decorationUri(item);
     treeItem.command = {
       command: Commands.revealRange,
       title: vscode.l10n.t('Reveal'),
@@ -152,6 +193,8 @@ export class ReportOutlineProvider implements vscode.TreeDataProvider<OutlineIte
         label: String(t.label),
         description: String(t.description ?? ''),
         tooltip,
+        icon: t.iconPath instanceof vscode.ThemeIcon ? t.iconPath.id : '',
+        badge: badgeOf(item)?.badge ?? '',
         line: item.node.line,
         kind: item.node.kind,
         level: item.node.kind === 'point' ? 0 : item.node.level,
@@ -175,6 +218,7 @@ export function registerOutlineView(context: vscode.ExtensionContext, service: R
   context.subscriptions.push(
     provider,
     view,
+    vscode.window.registerFileDecorationProvider(new OutlineDecorations()),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       // Keep the last report's outline while focus is in a panel or a non-text editor.
       if (editor) void follow(editor);

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { analyzeReport, createMarkdownCache, mergeConfigs, type Analysis, type Locale, type MarkdownCache, type ReportFormat } from '../core';
+import { judgeReportness, type ReportnessDecision } from '../core/reportness';
 import { ConfigFileLocator } from './configFile';
-import { readSettings, type Settings } from './settings';
+import { REPORT_LANGUAGE } from './constants';
+import { readEnableMode, readSettings, type Settings } from './settings';
 
 export type UpdateReason = 'open' | 'change' | 'save' | 'config' | 'close';
 
@@ -35,6 +37,10 @@ export class ReportService implements vscode.Disposable {
   /** Bumped when settings or config files change: every cached analysis is stale. */
   private generation = 0;
   private settingsCache: Settings | undefined;
+  /** Whether each document reads as a report, per version (the decision is cheap, but runs on every event). */
+  private readonly decisions = new Map<string, { version: number; generation: number; decision: ReportnessDecision }>();
+  /** Per-file choices of "Check This File as a Report" / "Stop Checking This File" (URI → on/off). */
+  private fileModes: vscode.Memento | undefined;
 
   /** Fired after a report opens, changes (debounced), is saved, or the configuration changes. */
   readonly onDidUpdate = this.updated.event;
@@ -45,10 +51,11 @@ export class ReportService implements vscode.Disposable {
       this.configFiles,
       vscode.workspace.onDidOpenTextDocument((d) => this.isReport(d) && this.updated.fire({ document: d, reason: 'open' })),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.isReport(e.document)) this.schedule(e.document);
+        // A candidate, not only a report: typing Chinese into an empty note makes it one, pasting English may end it.
+        if (e.contentChanges.length && this.isCandidate(e.document)) this.schedule(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => {
-        if (!this.isReport(d)) return;
+        if (!this.isCandidate(d)) return;
         this.cancel(d.uri);
         this.updated.fire({ document: d, reason: 'save' });
       }),
@@ -57,6 +64,7 @@ export class ReportService implements vscode.Disposable {
         this.cache.delete(d.uri.toString());
         this.markdownCaches.delete(d.uri.toString());
         this.pauseEnded.delete(d.uri.toString());
+        this.decisions.delete(d.uri.toString());
         this.updated.fire({ document: d, reason: 'close' });
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -89,9 +97,59 @@ export class ReportService implements vscode.Disposable {
     return at;
   }
 
-  isReport(document: vscode.TextDocument): boolean {
+  /** Remembers per-file choices in the workspace's state (set once by activate). */
+  useFileModes(memento: vscode.Memento): void {
+    this.fileModes = memento;
+  }
+
+  /** In a language the extension acts on, whether or not it reads as a report. */
+  isCandidate(document: vscode.TextDocument): boolean {
     if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-scm') return false;
     return this.settings.languages.includes(document.languageId);
+  }
+
+  /**
+   * A document to check: in one of the languages, and a report — a `.report`
+   * file, or Chinese prose (src/core/reportness.ts) unless `reportDrafter.enable`
+   * or the per-file choice forces it on or off.
+   */
+  isReport(document: vscode.TextDocument): boolean {
+    return this.isCandidate(document) && this.reportness(document).isReport;
+  }
+
+  /** Why the document is (not) checked. */
+  reportness(document: vscode.TextDocument): ReportnessDecision {
+    const key = document.uri.toString();
+    const hit = this.decisions.get(key);
+    if (hit && hit.version === document.version && hit.generation === this.generation) return hit.decision;
+    const fileMode = this.fileModes?.get<'always' | 'never'>(fileModeKey(document.uri));
+    const decision = judgeReportness(document.getText(), {
+      mode: fileMode ?? readEnableMode(document),
+      format: this.formatOf(document),
+      reportFile: document.languageId === REPORT_LANGUAGE || /\.report$/i.test(document.uri.path),
+    });
+    this.decisions.set(key, { version: document.version, generation: this.generation, decision });
+    return decision;
+  }
+
+  /** The same decision for a file that is not open (the workspace check). */
+  reportnessOfText(uri: vscode.Uri, text: string, format: ReportFormat): ReportnessDecision {
+    const languageId = /\.report$/i.test(uri.path) ? REPORT_LANGUAGE : format;
+    return judgeReportness(text, {
+      mode: this.fileMode(uri) ?? readEnableMode({ uri, languageId }),
+      format,
+      reportFile: languageId === REPORT_LANGUAGE,
+    });
+  }
+
+  /** The per-file choice, or undefined for the setting's. */
+  fileMode(uri: vscode.Uri): 'always' | 'never' | undefined {
+    return this.fileModes?.get<'always' | 'never'>(fileModeKey(uri));
+  }
+
+  async setFileMode(uri: vscode.Uri, mode: 'always' | 'never' | undefined): Promise<void> {
+    await this.fileModes?.update(fileModeKey(uri), mode);
+    this.invalidate();
   }
 
   formatOf(document: vscode.TextDocument): ReportFormat {
@@ -182,9 +240,14 @@ export class ReportService implements vscode.Disposable {
 
   private invalidate(): void {
     this.settingsCache = undefined;
+    this.decisions.clear();
     this.generation++;
     this.cache.clear();
     // Every open document: one may have stopped (or started) being a report.
     for (const document of vscode.workspace.textDocuments) this.updated.fire({ document, reason: 'config' });
   }
+}
+
+function fileModeKey(uri: vscode.Uri): string {
+  return `reportDrafter.enable:${uri.toString()}`;
 }

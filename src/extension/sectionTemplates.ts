@@ -9,29 +9,30 @@ import type { SectionLevel } from '../core';
 export interface SectionTemplate {
   id: string;
   level: SectionLevel;
-  /** The name a Chinese writer knows it by; also what the quick pick filters on. */
-  label: string;
-  description: () => string;
+  /** What the quick pick shows after the marker, in the display language: 二级标题, 工作开展情况. */
+  name: () => string;
+  /** What the template holds beyond its heading, if anything. */
+  detail?: () => string;
   body: string;
 }
 
 export const SECTION_TEMPLATES: readonly SectionTemplate[] = [
-  { id: 'heading1', level: 1, label: '一级标题 一、', description: () => vscode.l10n.t('Level-1 heading'), body: '${1:[标题]}\n$0' },
-  { id: 'heading2', level: 2, label: '二级标题 （一）', description: () => vscode.l10n.t('Level-2 heading'), body: '${1:[标题]}。${2:[正文]}\n$0' },
-  { id: 'heading3', level: 3, label: '三级标题 1.', description: () => vscode.l10n.t('Level-3 heading'), body: '${1:[标题]}。${2:[正文]}\n$0' },
-  { id: 'heading4', level: 4, label: '四级标题 （1）', description: () => vscode.l10n.t('Level-4 heading'), body: '${1:[标题]}。${2:[正文]}\n$0' },
+  { id: 'heading1', level: 1, name: () => vscode.l10n.t('Level-1 heading'), body: '${1:[标题]}\n$0' },
+  { id: 'heading2', level: 2, name: () => vscode.l10n.t('Level-2 heading'), body: '${1:[标题]}。${2:[正文]}\n$0' },
+  { id: 'heading3', level: 3, name: () => vscode.l10n.t('Level-3 heading'), body: '${1:[标题]}。${2:[正文]}\n$0' },
+  { id: 'heading4', level: 4, name: () => vscode.l10n.t('Level-4 heading'), body: '${1:[标题]}。${2:[正文]}\n$0' },
   {
     id: 'points',
     level: 2,
-    label: '要点段落 （一）一是…二是…三是…',
-    description: () => vscode.l10n.t('Level-2 heading with three points'),
+    name: () => vscode.l10n.t('Level-2 heading with three points'),
+    detail: () => '一是…二是…三是…',
     body: '${1:[标题]}。一是${2:[第一项工作]}；二是${3:[第二项工作]}；三是${4:[第三项工作]}。\n$0',
   },
   {
     id: 'work',
     level: 1,
-    label: '工作开展情况',
-    description: () => vscode.l10n.t('Level-1 section: what was done, with two sub-sections'),
+    name: () => vscode.l10n.t('Work done'),
+    detail: () => vscode.l10n.t('with two sub-sections and their points'),
     body:
       '${1:[年度]}工作开展情况\n${2:[总体情况概述]}。\n' +
       '（一）${3:[第一方面工作]}。一是${4:[具体做法]}；二是${5:[具体做法]}；三是${6:[具体做法]}。\n' +
@@ -40,8 +41,8 @@ export const SECTION_TEMPLATES: readonly SectionTemplate[] = [
   {
     id: 'problems',
     level: 1,
-    label: '存在的主要问题及原因分析',
-    description: () => vscode.l10n.t('Level-1 section: problems and their causes'),
+    name: () => vscode.l10n.t('Main problems and their causes'),
+    detail: () => '一是…二是…三是… 究其原因…',
     body:
       '存在的主要问题及原因分析\n' +
       '${1:[问题概述]}：一是${2:[问题一]}；二是${3:[问题二]}；三是${4:[问题三]}。' +
@@ -50,8 +51,8 @@ export const SECTION_TEMPLATES: readonly SectionTemplate[] = [
   {
     id: 'plans',
     level: 1,
-    label: '下一步工作打算',
-    description: () => vscode.l10n.t('Level-1 section: next steps'),
+    name: () => vscode.l10n.t('Next steps'),
+    detail: () => '（一）（二）（三）',
     body:
       '下一步工作打算\n' +
       '（一）${1:[第一项举措]}。${2:[具体内容]}\n' +

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReportCheckConfig, RuleSetting } from '../core';
 import { isTitleMode, type TitleMode } from '../export/layout';
+import { isReportnessMode, type ReportnessMode } from '../core/reportness';
 import { CONFIG_SECTION } from './constants';
 
 export type RunMode = 'onType' | 'onSave';
@@ -33,4 +34,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 
 function exportTitle(value: unknown): TitleMode {
   return isTitleMode(value) ? value : 'auto';
+}
+
+/**
+ * `reportDrafter.enable` for one document: resource- and language-scoped, so a
+ * folder's `.vscode/settings.json` or `"[markdown]": {…}` can force it.
+ */
+export function readEnableMode(document: { uri: vscode.Uri; languageId: string }): ReportnessMode {
+  const value = vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<unknown>('enable');
+  return isReportnessMode(value) ? value : 'auto';
 }

@@ -35,9 +35,39 @@ export function toSymbols(document: vscode.TextDocument, nodes: readonly Outline
 }
 
 /**
+ * In Markdown, VS Code's own provider already lists the `#` headings, and two
+ * providers make two groups in the Outline view and an extra breadcrumb level.
+ * So only what Markdown does not see is contributed: numbered sections written
+ * as plain lines (a `#` heading's children move up to its place), with their
+ * 一是… points. When nothing of that kind is left — every section is a `#`
+ * heading — nothing is contributed and VS Code shows Markdown's outline alone
+ * (empty groups are dropped). The Report Outline view shows the whole tree.
+ */
+export function beyondMarkdown(nodes: readonly OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const node of nodes) {
+    const own = node.kind === 'markdown' || (node.kind === 'section' && node.markdownDepth !== null);
+    if (own) out.push(...beyondMarkdown(node.children));
+    else out.push({ ...node, children: beyondMarkdown(node.children) } as OutlineNode);
+  }
+  return out;
+}
+
+function hasPlainSection(nodes: readonly OutlineNode[]): boolean {
+  return nodes.some((n) => n.kind === 'section' || hasPlainSection(n.children));
+}
+
+/** The symbols to contribute for `nodes` of a document in `format`. */
+export function contributedNodes(nodes: readonly OutlineNode[], format: 'markdown' | 'plaintext'): OutlineNode[] {
+  if (format !== 'markdown') return [...nodes];
+  const rest = beyondMarkdown(nodes);
+  // Points alone, cut from the `#` sections they belong to, would only repeat those sections badly.
+  return hasPlainSection(rest) ? rest : [];
+}
+
+/**
  * Outline, breadcrumbs, sticky scroll and Go to Symbol: the 一、/（一）/1./（1）
- * tree and its 一是… points. In Markdown the engine's tree also holds the `#`
- * headings, so none is lost.
+ * tree and its 一是… points.
  */
 export function registerSymbols(context: vscode.ExtensionContext, service: ReportService): void {
   context.subscriptions.push(
@@ -47,7 +77,7 @@ export function registerSymbols(context: vscode.ExtensionContext, service: Repor
         async provideDocumentSymbols(document) {
           if (!service.isReport(document)) return [];
           const { model } = await service.analyze(document);
-          return toSymbols(document, model.outline);
+          return toSymbols(document, contributedNodes(model.outline, service.formatOf(document)));
         },
       },
       { label: vscode.l10n.t('Report Outline') },

@@ -131,7 +131,7 @@ describe('Word export: GB/T 9704 page', () => {
     // The text block is 156 × 225 mm.
     expect(Math.round(((11906 - margin.left - margin.right) / 1440) * 25.4)).toBe(156);
     expect(Math.round(((16838 - margin.top - margin.bottom) / 1440) * 25.4)).toBe(225);
-    expect(sect).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    expect(sect).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"\/>/);
     // 22 lines of 579 twips fit the 225 mm block.
     expect(22 * 579).toBeLessThanOrEqual(16838 - margin.top - margin.bottom);
   });
@@ -142,9 +142,9 @@ describe('Word export: GB/T 9704 page', () => {
     const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)![1];
     expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman"\/>/);
     expect(defaults).toMatch(/<w:sz w:val="32"\/>/);
-    // 0.25 pt closer: 28 × 15.75 pt fits the 442.2 pt line.
-    expect(defaults).toMatch(/<w:spacing w:val="-5"\/>/);
-    expect(28 * (16 - 0.25)).toBeLessThanOrEqual((156 / 25.4) * 72);
+    // 0.3 pt closer: 28 × 15.7 pt fits the 442.2 pt line (see export-grid.test.ts).
+    expect(defaults).toMatch(/<w:spacing w:val="-6"\/>/);
+    expect(28 * (16 - 0.3)).toBeLessThanOrEqual((156 / 25.4) * 72);
     const normal = style(styles, 'Normal');
     expect(normal).toMatch(/<w:jc w:val="both"\/>/);
     expect(normal).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);

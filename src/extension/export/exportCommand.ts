@@ -7,7 +7,7 @@ export const EXPORT_DOCX_COMMAND = 'reportDrafter.exportDocx';
 export interface ExportArgs {
   /** Where to write; without it a save dialog asks. */
   target?: vscode.Uri;
-  /** Export even with unfilled placeholders, without asking. */
+  /** Export even with unfilled placeholders or numbering problems, without asking. */
   allowPlaceholders?: boolean;
   /** No notification after the export. */
   silent?: boolean;
@@ -19,12 +19,16 @@ export interface ExportResult {
   target?: string;
   bytes?: number;
   placeholders: number;
+  /** Numbering problems (numbering-*, enumeration-sequence findings) when exported or asked about. */
+  numbering?: number;
   error?: string;
 }
 
+const NUMBERING_RULES = new Set(['numbering-sequence', 'numbering-hierarchy', 'numbering-punctuation', 'enumeration-sequence']);
+
 /**
- * "Export to Word (GB/T 9704)": warns about unfilled placeholders (cancel, go
- * to the first one, or export anyway), asks where to save, writes the .docx
+ * "Export to Word (GB/T 9704)": warns about unfilled placeholders and
+ * numbering problems (cancel, go to the first one, or export anyway), asks where to save, writes the .docx
  * with progress, then offers Open and Reveal in folder (desktop only).
  */
 export function registerExport(context: vscode.ExtensionContext, service: ReportService): void {
@@ -36,26 +40,33 @@ export function registerExport(context: vscode.ExtensionContext, service: Report
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a report to export it.'));
         return { outcome: 'no-report', placeholders: 0 };
       }
-      const { model } = await service.analyze(document);
+      const { model, findings } = await service.analyze(document);
       const count = model.placeholders.length;
-      if (count > 0 && !args.allowPlaceholders) {
+      // A skipped （三） or a 一、 under （一） goes into the Word file as it is: say so, as for placeholders.
+      const numberingFindings = service.isReport(document) ? findings.filter((f) => NUMBERING_RULES.has(f.ruleId)) : [];
+      const numbering = numberingFindings.length;
+      if ((count > 0 || numbering > 0) && !args.allowPlaceholders) {
         const exportAnyway = vscode.l10n.t('Export Anyway');
-        const goFirst = vscode.l10n.t('Go to First Placeholder');
-        const choice = await vscode.window.showWarningMessage(
-          vscode.l10n.t('{0} unfilled placeholder(s) remain in this report.', count),
-          { modal: true, detail: vscode.l10n.t('They will be highlighted in yellow in the Word document.') },
-          exportAnyway,
-          goFirst,
-        );
+        const goFirst = count > 0 ? vscode.l10n.t('Go to First Placeholder') : vscode.l10n.t('Go to First Problem');
+        const message =
+          count > 0 && numbering > 0
+            ? vscode.l10n.t('{0} unfilled placeholder(s) and {1} numbering problem(s) remain in this report.', count, numbering)
+            : count > 0
+              ? vscode.l10n.t('{0} unfilled placeholder(s) remain in this report.', count)
+              : vscode.l10n.t('{0} numbering problem(s) remain in this report.', numbering);
+        const details: string[] = [];
+        if (count > 0) details.push(vscode.l10n.t('They will be highlighted in yellow in the Word document.'));
+        if (numbering > 0) details.push(vscode.l10n.t('First numbering problem, line {0}: {1}', numberingFindings[0].range.start.line + 1, numberingFindings[0].message));
+        const choice = await vscode.window.showWarningMessage(message, { modal: true, detail: details.join('\n') }, exportAnyway, goFirst);
         if (choice === goFirst) {
-          const first = model.placeholders[0];
-          const range = new vscode.Range(document.positionAt(first.span.start), document.positionAt(first.span.end));
+          const span = count > 0 ? model.placeholders[0].span : numberingFindings[0].span;
+          const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
           const editor = await vscode.window.showTextDocument(document);
           editor.selection = new vscode.Selection(range.start, range.end);
           editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-          return { outcome: 'placeholders', placeholders: count };
+          return { outcome: 'placeholders', placeholders: count, numbering };
         }
-        if (choice !== exportAnyway) return { outcome: 'cancelled', placeholders: count };
+        if (choice !== exportAnyway) return { outcome: 'cancelled', placeholders: count, numbering };
       }
 
       const target = args.target ?? (await vscode.window.showSaveDialog({
@@ -78,7 +89,7 @@ export function registerExport(context: vscode.ExtensionContext, service: Report
           },
         );
         if (!args.silent) void notifyDone(target);
-        return { outcome: 'written', target: target.toString(), bytes, placeholders: count };
+        return { outcome: 'written', target: target.toString(), bytes, placeholders: count, numbering };
       } catch (e) {
         const message = (e as Error).message ?? String(e);
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not export {0}: {1}', baseName(target), message));

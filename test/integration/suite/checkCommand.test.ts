@@ -11,7 +11,10 @@ interface CheckResult {
   message: string;
   first: { line: number; character: number } | null;
   byRule: Record<string, number>;
+  shown: { notification: string; problemsPanel: boolean };
 }
+
+const vv = (en: string, zh: string) => new RegExp(vscode.env.language.startsWith('zh') ? zh : en);
 
 suite('Check Report', () => {
   test('summarises the active report', async () => {
@@ -28,6 +31,17 @@ suite('Check Report', () => {
     if (vscode.env.language.startsWith('zh')) assert.include(result.message, '还有 3 处未填写、1 处编号问题');
     else assert.include(result.message, '3 blanks to fill, 1 numbering problems');
     await waitForDiagnostics(editor.document.uri, 5);
+    // Shown where the user looks: a warning toast and the Problems panel, the focus left in the text.
+    assert.deepStrictEqual(result.shown, { notification: 'warning', problemsPanel: true });
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString());
+  });
+
+  test('on a file that is no report it says so instead of "no problems"', async () => {
+    await openFixture('notes/english-notes.md');
+    const result = await vscode.commands.executeCommand<CheckResult>('reportDrafter.checkReport');
+    assert.strictEqual(result.problems, 0);
+    assert.match(result.message, vv('does not read as a Chinese report', '读起来不像中文汇报稿'));
+    assert.isFalse(result.shown.problemsPanel);
   });
 
   test('Check All Reports in Workspace puts every report in the Problems panel', async () => {

@@ -80,3 +80,66 @@ suite('diagnostics', () => {
     await waitForDiagnostics(uri, 2);
   });
 });
+
+suite('quiet outside reports', () => {
+  test('an English Markdown note gets no diagnostics, while a Chinese report does', async () => {
+    const report = await openFixture('sample.md');
+    await waitForDiagnostics(report.document.uri, 5);
+    const note = await openFixture('notes/english-notes.md');
+    await sleep(600);
+    assert.lengthOf(reportDiagnostics(note.document.uri), 0);
+    const decision = await vscode.commands.executeCommand<{ isReport: boolean; reason: string }>('reportDrafter._test.reportness');
+    assert.deepInclude(decision, { isReport: false, reason: 'not-chinese' });
+    // Nor outline symbols from this extension, nor the status bar item.
+    const status = await vscode.commands.executeCommand<{ visible: boolean }>('reportDrafter._test.statusText');
+    assert.isFalse(status.visible);
+  });
+
+  test('an English note typed into becomes a report once it is Chinese prose', async () => {
+    const editor = await openUntitled('Multiply 3 * 4\n', 'markdown');
+    const uri = editor.document.uri;
+    await sleep(600);
+    assert.lengthOf(reportDiagnostics(uri), 0);
+    await editor.edit((b) => b.replace(new vscode.Range(0, 0, 1, 0), '一、总体情况\n全年召开会议**次，研究议题若干项。\n'));
+    const found = await waitForDiagnostics(uri, 1);
+    assert.strictEqual(editor.document.getText(found[0].range), '**');
+  });
+
+  test('reportDrafter.enable forces it on and off', async () => {
+    const note = await openFixture('notes/english-notes.md');
+    const uri = note.document.uri;
+    const config = vscode.workspace.getConfiguration('reportDrafter');
+    await config.update('enable', 'always', vscode.ConfigurationTarget.Workspace);
+    try {
+      // Forced on, the note is checked: URLs and English `*`/`XX` are still no placeholders, so the
+      // one finding left is the pair of ASCII brackets around Latin text after Chinese.
+      const found = await waitFor(() => {
+        const d = reportDiagnostics(uri);
+        return d.length ? d : undefined;
+      }, 'diagnostics on the forced note');
+      assert.notInclude(found.map((d) => codeOf(d)), 'placeholder');
+      await config.update('enable', 'never', vscode.ConfigurationTarget.Workspace);
+      const report = await openFixture('sample.md');
+      await waitForDiagnostics(report.document.uri, 0);
+      await waitForDiagnostics(uri, 0);
+    } finally {
+      await config.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const report = await openFixture('sample.md');
+    await waitForDiagnostics(report.document.uri, 5);
+  });
+
+  test('per file: Check This File as a Report, then back to automatic', async () => {
+    const note = await openFixture('notes/english-notes.md');
+    const uri = note.document.uri;
+    await vscode.commands.executeCommand('reportDrafter.enableForFile');
+    try {
+      await waitFor(() => (reportDiagnostics(uri).length ? true : undefined), 'diagnostics after Check This File as a Report');
+      const decision = await vscode.commands.executeCommand<{ reason: string; fileMode: string }>('reportDrafter._test.reportness');
+      assert.deepInclude(decision, { reason: 'forced-on', fileMode: 'always' });
+    } finally {
+      await vscode.commands.executeCommand('reportDrafter.resetFileMode');
+    }
+    await waitForDiagnostics(uri, 0);
+  });
+});

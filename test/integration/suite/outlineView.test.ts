@@ -6,6 +6,9 @@ import { openFixture, openUntitled } from './helpers';
 interface Item {
   label: string;
   description: string;
+  tooltip: string;
+  icon: string;
+  badge: string;
   line: number;
   kind: string;
   level: number;
@@ -23,7 +26,14 @@ suite('Report Outline view', () => {
     const [first, second] = items;
     assert.strictEqual(first.placeholders, 3);
     assert.strictEqual(first.problems, 4);
-    assert.match(first.description, /^62\b/);
+    // Short enough for the default side bar: the count of characters; the blanks as a badge; all in the tooltip.
+    assert.strictEqual(first.description, vscode.env.language.startsWith('zh') ? '62 字' : '62 chars');
+    assert.strictEqual(first.badge, '3');
+    assert.include(first.tooltip.replace(/&nbsp;/g, ' '), vscode.env.language.startsWith('zh') ? '待填 3' : '3 to fill');
+    assert.include(first.tooltip.replace(/&nbsp;/g, ' '), vscode.env.language.startsWith('zh') ? '4 个问题' : '4 problems');
+    // Icons that mean sections and points, not code symbols.
+    assert.strictEqual(first.icon, 'list-ordered');
+    assert.strictEqual(first.children[0].children[0].icon, 'circle-small-filled');
     const fourth = first.children.find((c) => c.label === '（四）推进节能改造');
     assert.ok(fourth);
     assert.isNotNull(fourth!.numberingProblem);

@@ -78,3 +78,20 @@ suite('Report preview and Word export', () => {
     await vscode.workspace.fs.delete(target);
   });
 });
+
+suite('Export warns about numbering too', () => {
+  test('the export counts the numbering problems it would carry into Word', async function () {
+    this.timeout(30000);
+    await openUntitled('一、工作进展\n\n全年完成任务。\n\n三、下一步打算\n\n继续努力。\n', 'report');
+    const target = workspaceFile('exported-numbering-test.docx');
+    const result = await vscode.commands.executeCommand<{ outcome: string; placeholders: number; numbering: number }>('reportDrafter.exportDocx', {
+      target,
+      allowPlaceholders: true,
+      silent: true,
+    });
+    assert.strictEqual(result.outcome, 'written');
+    assert.strictEqual(result.placeholders, 0);
+    assert.strictEqual(result.numbering, 1); // 三、 after 一、
+    await vscode.workspace.fs.delete(target);
+  });
+});
