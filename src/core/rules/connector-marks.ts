@@ -1,4 +1,4 @@
-import { eachMatch, inLatinText, proseOf } from './proofread';
+import { eachMatch, inLatinText, isHan, proseOf } from './proofread';
 import type { Rule } from './rule';
 
 /**
@@ -6,9 +6,11 @@ import type { Rule } from './rule';
  * Chinese unit (50-80万元, 2020-2024年). Codes, model numbers, dates (2024-05-08), times
  * (9:00-11:00) and addresses (3-5号楼) are not matched.
  */
-const NUMERIC = /(?<![0-9A-Za-z./:_\-–—~])(\d+(?:\.\d+)?)(%?)([-–~])(\d+(?:\.\d+)?)(?=[%‰]?[\u4e00-\u9fff])(?![%‰]?(?:号|楼|栋|幢|室|层|单元|路|街|弄|巷|型|款|版|线|次列车))/g;
+const NUMERIC = /(?<![0-9A-Za-z./:_\-–—~])(\d+(?:\.\d+)?)(%?)([-–~])(\d+(?:\.\d+)?)(?=[%‰]?[\u4e00-\u9fff])(?![%‰]?(?:号|楼|栋|幢|室|层|单元|路|街|弄|巷|型|款|版|线|次列车))/y;
+/** Where to try NUMERIC: a connector mark with a digit after it (anchored on the rare mark). */
+const MARK = /[-–~](?=\d)/g;
 /** A hyphen between two Chinese words (北京-上海): a link between places or times. */
-const WORDS = /(?<=[\u4e00-\u9fff]{2})-(?=[\u4e00-\u9fff]{2})/g;
+const WORDS = /-(?=[\u4e00-\u9fff]{2})/g;
 
 export const connectorMarks: Rule = {
   meta: {
@@ -43,12 +45,29 @@ export const connectorMarks: Rule = {
   check({ model, report }) {
     const prose = proseOf(model);
     const text = model.text;
-    eachMatch(prose, NUMERIC, (m, run) => {
-      if (inLatinText(text, m.index, run)) return;
+    const numeric: RegExpExecArray[] = [];
+    let lastEnd = -1;
+    eachMatch(prose, MARK, (mark) => {
+      let start = mark.index;
+      if (start <= lastEnd) return;
+      if (text[start - 1] === '%') start--;
+      while (start > 0 && /[0-9.]/.test(text[start - 1])) start--;
+      if (start === mark.index) return;
+      NUMERIC.lastIndex = start;
+      const m = NUMERIC.exec(text);
+      if (m) {
+        numeric.push(m);
+        lastEnd = start + m[0].length;
+      }
+    });
+    for (const m of numeric) {
+      const run = prose.runOf({ start: m.index, end: m.index + m[0].length });
+      if (!run) continue;
+      if (inLatinText(text, m.index, run)) continue;
       // GB/T 9704-2012规定: a standard's or product's code, after Latin letters and a space.
       let b = m.index - 1;
       while (b >= run.start && text[b] === ' ') b--;
-      if (b >= run.start && /[A-Za-z/]/.test(text[b])) return;
+      if (b >= run.start && /[A-Za-z/]/.test(text[b])) continue;
       const markAt = m.index + m[1].length + m[2].length;
       const markSpan = { start: markAt, end: markAt + 1 };
       const span = { start: m.index, end: m.index + m[0].length };
@@ -63,8 +82,9 @@ export const connectorMarks: Rule = {
         undefined,
         { suggestions: years ? [dash, wave] : [wave, dash] },
       );
-    });
+    }
     eachMatch(prose, WORDS, (m) => {
+      if (!isHan(text[m.index - 1]) || !isHan(text[m.index - 2])) return;
       const span = { start: m.index, end: m.index + 1 };
       report(
         span,

@@ -1,11 +1,11 @@
-import { eachMatch, proseOf } from './proofread';
+import { eachMatch, isHan, proseOf } from './proofread';
 import type { Rule } from './rule';
 
 /**
  * A 发文字号: 机关代字, the year in brackets, the serial number and 号 (国发〔2024〕5号). The
  * bracket pair may be any of those writers reach for; 第 and leading zeros are caught too.
  */
-const DOC_NUMBER = /(?<=[\u4e00-\u9fff])([〔\[［(（【])[ \u3000]?((?:19|20)?\d\d)[ \u3000]?([〕\]］)）】])[ \u3000]?(第?)(\d{1,4})号/g;
+const DOC_NUMBER = /([〔\[［(（【])(?=[ \u3000]?\d\d)[ \u3000]?((?:19|20)?\d\d)[ \u3000]?([〕\]］)）】])[ \u3000]?(第?)(\d{1,4})号/g;
 
 export const documentNumber: Rule = {
   meta: {
@@ -36,7 +36,9 @@ export const documentNumber: Rule = {
     },
   },
   check({ model, report }) {
+    const text = model.text;
     eachMatch(proseOf(model), DOC_NUMBER, (m) => {
+      if (!isHan(text[m.index - 1])) return;
       const [whole, open, year, close, di, serial] = m;
       const span = { start: m.index, end: m.index + whole.length };
       const serialFixed = String(Number(serial));

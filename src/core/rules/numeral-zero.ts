@@ -5,7 +5,9 @@ import type { Rule } from './rule';
  * A year written digit by digit in Chinese numerals (二零二四年): a label, so its zero is 〇. A
  * quantity (一千零五) has 千/百/十 before the 零 and is never four bare digits.
  */
-const YEAR = /(?<![〇零一二三四五六七八九十百千万亿两])[〇零一二三四五六七八九]{4}(?=年)/g;
+const ZERO = /零/g;
+const DIGIT = '〇零一二三四五六七八九';
+const BEFORE = '〇零一二三四五六七八九十百千万亿两';
 
 export const numeralZero: Rule = {
   meta: {
@@ -35,10 +37,19 @@ export const numeralZero: Rule = {
     },
   },
   check({ model, report }) {
-    eachMatch(proseOf(model), YEAR, (m) => {
-      if (!m[0].includes('零')) return;
-      const span = { start: m.index, end: m.index + 4 };
-      const fixed = m[0].replace(/零/g, '〇');
+    const text = model.text;
+    let last = -1;
+    // Anchored on 零, rare in clean text; the year around it is four bare digits followed by 年.
+    eachMatch(proseOf(model), ZERO, (m) => {
+      if (m.index < last) return;
+      let start = m.index;
+      while (start > 0 && m.index - start < 4 && DIGIT.includes(text[start - 1])) start--;
+      let end = m.index + 1;
+      while (end < text.length && end - start < 5 && DIGIT.includes(text[end])) end++;
+      if (end - start !== 4 || text[end] !== '年' || (start > 0 && BEFORE.includes(text[start - 1]))) return;
+      last = end;
+      const span = { start, end };
+      const fixed = text.slice(start, end).replace(/零/g, '〇');
       report(
         span,
         { 'zh-CN': `逐位书写的年份中的“零”：应为“〇”（${fixed}）`, en: `零 in a year written digit by digit: use 〇 (${fixed})` },

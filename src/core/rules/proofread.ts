@@ -47,16 +47,33 @@ function build(model: ReportModel): Prose {
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) runs.push({ start, end });
   };
+  // URLs and e-mail addresses are looked for only on lines that can hold one.
+  const mayHaveUrls = text.indexOf('://') >= 0 || text.indexOf('@') >= 0 || text.indexOf('www.') >= 0;
+  if (cuts.length) cuts.sort((a, b) => a.start - b.start);
+  let cutIndex = 0;
   for (const line of model.lineIndex.lines) {
     let start = line.start;
     const end = line.end;
+    if (end === start) continue;
     if (md) {
-      // Block quote and list prefixes are syntax, not text.
-      const prefix = /^(?:[ \t]*>)*[ \t]*/.exec(line.text);
-      if (prefix) start += prefix[0].length;
+      // Block quote prefixes are syntax, not text.
+      const first = line.text.charCodeAt(0);
+      if (first === 62 || first === 32 || first === 9) {
+        const prefix = /^(?:[ \t]*>)*[ \t]*/.exec(line.text);
+        if (prefix) start += prefix[0].length;
+      }
     }
-    const lineCuts = urlSpans(text, { start, end });
-    lineCuts.push(...cutsWithin(cuts, start, end));
+    let lineCuts: Span[] | null = null;
+    if (mayHaveUrls && /[/@w]/.test(line.text)) lineCuts = urlSpans(text, { start, end });
+    // Cuts are sorted by start; those that began on earlier lines may still reach into this one.
+    while (cutIndex < cuts.length && cuts[cutIndex].end <= line.start) cutIndex++;
+    for (let k = Math.max(0, cutIndex - 8); k < cuts.length && cuts[k].start < end; k++) {
+      if (cuts[k].end > start) (lineCuts ??= []).push(cuts[k]);
+    }
+    if (!lineCuts || lineCuts.length === 0) {
+      push(start, end);
+      continue;
+    }
     lineCuts.sort((a, b) => a.start - b.start);
     let at = start;
     for (const c of lineCuts) {
@@ -65,7 +82,6 @@ function build(model: ReportModel): Prose {
     }
     if (at < end) push(at, end);
   }
-  runs.sort((a, b) => a.start - b.start);
   let starts: Set<number> | null = null;
   let ends: Set<number> | null = null;
   const deliberate = () => {
@@ -101,28 +117,6 @@ function build(model: ReportModel): Prose {
     },
   };
 }
-
-/** Spans of `sorted` (not necessarily sorted after pushes) that touch [start, end). Small lists: a filter is enough once sorted. */
-function cutsWithin(cuts: Span[], start: number, end: number): Span[] {
-  if (!sortedCuts.has(cuts)) {
-    cuts.sort((a, b) => a.start - b.start);
-    sortedCuts.add(cuts);
-  }
-  // Binary search for the first cut that ends after `start`; cuts may nest, so scan a little back.
-  let lo = 0;
-  let hi = cuts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cuts[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Span[] = [];
-  for (let i = Math.max(0, lo - 8); i < cuts.length && cuts[i].start < end; i++) {
-    if (cuts[i].end > start) out.push(cuts[i]);
-  }
-  return out;
-}
-const sortedCuts = new WeakSet<Span[]>();
 
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
