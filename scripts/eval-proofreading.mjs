@@ -27,6 +27,7 @@ export const PROOF_RULES = [
   'document-number',
   'addressee-colon',
   'attachment-note',
+  'number-form-consistency',
 ];
 
 const args = process.argv.slice(2);
@@ -128,6 +129,7 @@ const CASES = [
   ['document-number', '依据京政发〔2023〕第07号文件。', '依据京政发〔2023〕7号文件。'],
   ['addressee-colon', '关于做好年度考核工作的通知\n各部门、各单位\n现将有关事项通知如下。', '关于做好年度考核工作的通知\n各部门、各单位：\n现将有关事项通知如下。'],
   ['attachment-note', '附件：1.考核办法。\n      2.考核表。', '附件：1.考核办法\n      2.考核表'],
+  ['number-form-consistency', '整改期限为7天，复查在3个月内完成，公示期为七天。', null],
 ];
 
 function evaluateCases() {

@@ -23,6 +23,7 @@ export const STYLISTIC_RULES: readonly string[] = [
   'estimate-numbers',
   'connector-marks',
   'interpunct',
+  'number-form-consistency',
 ];
 
 /** The shape of `.reportcheckrc.json` and of the extension's settings. */

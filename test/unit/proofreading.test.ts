@@ -17,6 +17,7 @@ const PROOF_RULES = [
   'document-number',
   'addressee-colon',
   'attachment-note',
+  'number-form-consistency',
 ];
 
 const at = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.ruleId}`;

@@ -57,6 +57,7 @@ describe('rule ids', () => {
       'document-number',
       'addressee-colon',
       'attachment-note',
+      'number-form-consistency',
     ]);
   });
 });

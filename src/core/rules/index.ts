@@ -8,6 +8,7 @@ import { punctuationPair } from './punctuation-pair';
 import { punctuationRepeat } from './punctuation-repeat';
 import type { Rule } from './rule';
 import { spacing } from './spacing';
+import { numberFormConsistency } from './number-form-consistency';
 import { numeralZero } from './numeral-zero';
 import { yearFull } from './year-full';
 import { estimateNumbers } from './estimate-numbers';
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   documentNumber,
   addresseeColon,
   attachmentNote,
+  numberFormConsistency,
 ];
 
 export type { Rule, RuleMeta, RuleExample, Localized } from './rule';
