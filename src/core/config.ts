@@ -3,8 +3,33 @@ import type { Severity } from './types';
 
 export type RuleSetting = Severity | 'off' | boolean;
 
+/**
+ * House styles. `standard` (the default) is GB/T 15834/15835/9704 as official text is written
+ * today; `strict` adds rules whose clause says “usually” and that much official text does not
+ * follow; `relaxed` turns off the stylistic proofreading rules (choices of mark or numeral form
+ * that some houses make differently) and keeps those that catch errors.
+ */
+export const PRESETS = ['standard', 'strict', 'relaxed'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+/** Rules off unless `"preset": "strict"` or turned on by id. */
+export const STRICT_ONLY_RULES: readonly string[] = ['quote-enumeration-comma'];
+/** Rules `"preset": "relaxed"` turns off. */
+export const STYLISTIC_RULES: readonly string[] = [
+  'spacing-separator',
+  'quote-enumeration-comma',
+  'ordinal-comma',
+  'numeral-zero',
+  'estimate-numbers',
+  'connector-marks',
+  'interpunct',
+  'number-form-consistency',
+];
+
 /** The shape of `.reportcheckrc.json` and of the extension's settings. */
 export interface ReportCheckConfig {
+  /** A house style: which rules run before `rules` adjusts them one by one. */
+  preset?: Preset;
   rules?: Record<string, RuleSetting>;
   placeholders?: {
     /** Extra placeholder patterns: regular-expression sources, matched within a line. */
@@ -25,7 +50,10 @@ export function validateConfig(value: unknown): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['the configuration must be a JSON object'];
   const config = value as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (key !== 'rules' && key !== 'placeholders' && key !== '$schema') problems.push(`unknown key "${key}"`);
+    if (key !== 'rules' && key !== 'placeholders' && key !== 'preset' && key !== '$schema') problems.push(`unknown key "${key}"`);
+  }
+  if (config.preset !== undefined && !PRESETS.includes(config.preset as Preset)) {
+    problems.push(`"preset": expected ${PRESETS.map((p) => `"${p}"`).join(', ')}`);
   }
   const known = new Set(rules.map((r) => r.meta.id));
   if (config.rules !== undefined) {
@@ -64,14 +92,29 @@ export function mergeConfigs(...configs: (ReportCheckConfig | undefined)[]): Rep
   const out: ReportCheckConfig = { rules: {}, placeholders: { patterns: [] } };
   for (const c of configs) {
     if (!c) continue;
+    if (c.preset) out.preset = c.preset;
     Object.assign(out.rules!, c.rules ?? {});
     if (c.placeholders?.patterns) out.placeholders!.patterns!.push(...c.placeholders.patterns);
   }
   return out;
 }
 
-export function severityFor(id: string, defaultSeverity: Severity, config: ReportCheckConfig | undefined): Severity | null {
+/**
+ * The severity a rule runs at, or null when it is off: its own setting, else what the preset
+ * says. `explicit` (a caller naming the rule, as the documentation examples do) ignores the preset.
+ */
+export function severityFor(
+  id: string,
+  defaultSeverity: Severity,
+  config: ReportCheckConfig | undefined,
+  explicit = false,
+): Severity | null {
   const setting = config?.rules?.[id];
+  if (setting === undefined && !explicit) {
+    const preset = config?.preset ?? 'standard';
+    if (preset !== 'strict' && STRICT_ONLY_RULES.includes(id)) return null;
+    if (preset === 'relaxed' && STYLISTIC_RULES.includes(id)) return null;
+  }
   if (setting === undefined || setting === true) return defaultSeverity;
   if (setting === false || setting === 'off') return null;
   return setting;

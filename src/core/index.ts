@@ -19,6 +19,10 @@ export {
   mergeConfigs,
   validateConfig,
   severityFor,
+  PRESETS,
+  STRICT_ONLY_RULES,
+  STYLISTIC_RULES,
+  type Preset,
   type ReportCheckConfig,
   type RuleSetting,
 } from './config';

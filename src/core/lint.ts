@@ -16,7 +16,7 @@ export function lintReport(model: ReportModel, options: LintOptions = {}): Findi
   const findings: Finding[] = [];
   for (const rule of allRules as Rule[]) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
-    const severity = severityFor(rule.meta.id, rule.meta.defaultSeverity, options.config);
+    const severity = severityFor(rule.meta.id, rule.meta.defaultSeverity, options.config, options.only?.includes(rule.meta.id));
     if (!severity) continue;
     rule.check({
       model,

@@ -117,8 +117,8 @@ describe.skipIf(!hasCorpus)('the other real reports', () => {
     const { findings } = analyzeReport(read('010_beijing-data-zone-guidance.txt'), { format: 'plaintext' });
     const byRule = new Map<string, number>();
     for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    // 各区政府,各相关单位 — and nine “…" quotes closed by an ASCII quote.
-    expect(Object.fromEntries(byRule)).toEqual({ 'punctuation-halfwidth': 1, 'punctuation-pair': 9 });
+    // 各区政府,各相关单位 — nine “…" quotes closed by an ASCII quote — and a range 2-3年 (2～3年).
+    expect(Object.fromEntries(byRule)).toEqual({ 'punctuation-halfwidth': 1, 'punctuation-pair': 9, 'connector-marks': 1 });
   });
 
   it('019 (template) reports its {字段} fields and *** blanks, and the skipped （一） level twice', () => {

@@ -43,6 +43,22 @@ describe('rule ids', () => {
       'punctuation-halfwidth',
       'punctuation-pair',
       'punctuation-repeat',
+      'spacing',
+      'spacing-separator',
+      'fullwidth-alnum',
+      'ascii-quotes',
+      'quote-enumeration-comma',
+      'ordinal-comma',
+      'numeral-zero',
+      'year-full',
+      'estimate-numbers',
+      'connector-marks',
+      'interpunct',
+      'date-form',
+      'document-number',
+      'addressee-colon',
+      'attachment-note',
+      'number-form-consistency',
     ]);
   });
 });

@@ -8,6 +8,22 @@ import { punctuationHalfwidth } from './punctuation-halfwidth';
 import { punctuationPair } from './punctuation-pair';
 import { punctuationRepeat } from './punctuation-repeat';
 import type { Rule } from './rule';
+import { spacing } from './spacing';
+import { numberFormConsistency } from './number-form-consistency';
+import { numeralZero } from './numeral-zero';
+import { yearFull } from './year-full';
+import { estimateNumbers } from './estimate-numbers';
+import { connectorMarks } from './connector-marks';
+import { interpunct } from './interpunct';
+import { dateForm } from './date-form';
+import { documentNumber } from './document-number';
+import { addresseeColon } from './addressee-colon';
+import { attachmentNote } from './attachment-note';
+import { fullwidthAlnum } from './fullwidth-alnum';
+import { quoteEnumerationComma } from './quote-enumeration-comma';
+import { ordinalComma } from './ordinal-comma';
+import { asciiQuotes } from './ascii-quotes';
+import { spacingSeparator } from './spacing-separator';
 
 /** Every rule the engine runs. Adding a rule: write its module, list it here. */
 export const rules: readonly Rule[] = [
@@ -20,6 +36,23 @@ export const rules: readonly Rule[] = [
   punctuationHalfwidth,
   punctuationPair,
   punctuationRepeat,
+  // Proofreading to GB/T 15834-2011, GB/T 15835-2011 and GB/T 9704-2012 (share one prose scan: proofread.ts).
+  spacing,
+  spacingSeparator,
+  fullwidthAlnum,
+  asciiQuotes,
+  quoteEnumerationComma,
+  ordinalComma,
+  numeralZero,
+  yearFull,
+  estimateNumbers,
+  connectorMarks,
+  interpunct,
+  dateForm,
+  documentNumber,
+  addresseeColon,
+  attachmentNote,
+  numberFormConsistency,
 ];
 
 export type { Rule, RuleMeta, RuleExample, Localized } from './rule';

@@ -1,0 +1,97 @@
+import { eachMatch, inLatinText, isHan, proseOf } from './proofread';
+import type { Rule } from './rule';
+
+/**
+ * A hyphen, dash or ASCII tilde between two numbers in Chinese text, the second followed by a
+ * Chinese unit (50-80万元, 2020-2024年). Codes, model numbers, dates (2024-05-08), times
+ * (9:00-11:00) and addresses (3-5号楼) are not matched.
+ */
+const NUMERIC = /(?<![0-9A-Za-z./:_\-–—~])(\d+(?:\.\d+)?)(%?)([-–~])(\d+(?:\.\d+)?)(?=[%‰]?[\u4e00-\u9fff])(?![%‰]?(?:号|楼|栋|幢|室|层|单元|路|街|弄|巷|型|款|版|线|次列车))/y;
+/** Where to try NUMERIC: a connector mark with a digit after it (anchored on the rare mark). */
+const MARK = /[-–~](?=\d)/g;
+/** A hyphen between two Chinese words (北京-上海): a link between places or times. */
+const WORDS = /-(?=[\u4e00-\u9fff]{2})/g;
+
+export const connectorMarks: Rule = {
+  meta: {
+    id: 'connector-marks',
+    defaultSeverity: 'warning',
+    summary: {
+      'zh-CN': '连接号：数值范围用“～”（50～80万元），时间、地域的起止用“—”（北京—上海）',
+      en: 'Connection marks: ～ for a numeric range (50～80万元), — between places or times (北京—上海)',
+    },
+    rationale: {
+      'zh-CN':
+        'GB/T 15834—2011 第4.13条：标示数值范围的起止一般用浪纹线“～”，标示时间、地域等的起止一般用一字线“—”；短横线“-”用于产品型号、代码、电话号码等。选用哪一个有时取决于语境，故只作建议。',
+      en:
+        'GB/T 15834-2011 §4.13: a numeric range takes the wave dash ～, a span between times or places the en-width dash —; the hyphen - belongs in model numbers, codes and telephone numbers. The choice sometimes depends on context, so the rule only suggests.',
+    },
+    examples: {
+      ok: [
+        { text: '投资50～80万元，2020—2024年，开通北京—上海线路，型号GB/T 9704-2012，电话010-12345678，3-5号楼。' },
+      ],
+      notOk: [
+        {
+          text: '投资50-80万元，2020-2024年，开通北京-上海线路。',
+          expected: [
+            '1:3-1:8: Hyphen in a numeric range: use ～ (GB/T 15834 §4.13)',
+            '1:11-1:20: Hyphen between start and end: use — (GB/T 15834 §4.13)',
+            '1:26-1:27: Hyphen between places or times: use — (GB/T 15834 §4.13)',
+          ],
+        },
+      ],
+    },
+  },
+  check({ model, report }) {
+    const prose = proseOf(model);
+    const text = model.text;
+    const numeric: RegExpExecArray[] = [];
+    let lastEnd = -1;
+    eachMatch(prose, MARK, (mark) => {
+      let start = mark.index;
+      if (start <= lastEnd) return;
+      if (text[start - 1] === '%') start--;
+      while (start > 0 && /[0-9.]/.test(text[start - 1])) start--;
+      if (start === mark.index) return;
+      NUMERIC.lastIndex = start;
+      const m = NUMERIC.exec(text);
+      if (m) {
+        numeric.push(m);
+        lastEnd = start + m[0].length;
+      }
+    });
+    for (const m of numeric) {
+      const run = prose.runOf({ start: m.index, end: m.index + m[0].length });
+      if (!run) continue;
+      if (inLatinText(text, m.index, run)) continue;
+      // GB/T 9704-2012规定: a standard's or product's code, after Latin letters and a space.
+      let b = m.index - 1;
+      while (b >= run.start && text[b] === ' ') b--;
+      if (b >= run.start && /[A-Za-z/]/.test(text[b])) continue;
+      const markAt = m.index + m[1].length + m[2].length;
+      const markSpan = { start: markAt, end: markAt + 1 };
+      const span = { start: m.index, end: m.index + m[0].length };
+      const years = /^(1[89]|20)\d\d$/.test(m[1]) && /^(1[89]|20)\d\d$/.test(m[4]) && text[span.end] === '年';
+      const wave = { message: { 'zh-CN': '改为“～”', en: 'Use “～”' }, edits: [{ span: markSpan, newText: '～' }] };
+      const dash = { message: { 'zh-CN': '改为“—”', en: 'Use “—”' }, edits: [{ span: markSpan, newText: '—' }] };
+      report(
+        span,
+        years
+          ? { 'zh-CN': '起止之间用了短横线：应为“—”（GB/T 15834 第4.13条）', en: 'Hyphen between start and end: use — (GB/T 15834 §4.13)' }
+          : { 'zh-CN': '数值范围用了短横线：应为“～”（GB/T 15834 第4.13条）', en: 'Hyphen in a numeric range: use ～ (GB/T 15834 §4.13)' },
+        undefined,
+        { suggestions: years ? [dash, wave] : [wave, dash] },
+      );
+    }
+    eachMatch(prose, WORDS, (m) => {
+      if (!isHan(text[m.index - 1]) || !isHan(text[m.index - 2])) return;
+      const span = { start: m.index, end: m.index + 1 };
+      report(
+        span,
+        { 'zh-CN': '起止之间用了短横线：应为“—”（GB/T 15834 第4.13条）', en: 'Hyphen between places or times: use — (GB/T 15834 §4.13)' },
+        undefined,
+        { suggestions: [{ message: { 'zh-CN': '改为“—”', en: 'Use “—”' }, edits: [{ span, newText: '—' }] }] },
+      );
+    });
+  },
+};

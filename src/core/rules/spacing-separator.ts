@@ -1,0 +1,80 @@
+import { eachMatch, isHan, proseOf } from './proofread';
+import type { Rule } from './rule';
+import { classifyGap, isLayoutGap, SPACES } from './spacing';
+
+/** Chinese characters running from `from` in direction `step`, up to `limit` of them. */
+function hanRun(text: string, from: number, step: 1 | -1, limit: number): number {
+  let n = 0;
+  for (let i = from; n < limit && isHan(text[i]); i += step) n++;
+  return n;
+}
+
+export const spacingSeparator: Rule = {
+  meta: {
+    id: 'spacing-separator',
+    defaultSeverity: 'warning',
+    summary: {
+      'zh-CN': '汉字之间用空格分隔：并列词语之间应使用顿号或逗号',
+      en: 'A space between Chinese words: parallel items take 、 or ，',
+    },
+    rationale: {
+      'zh-CN':
+        'GB/T 15834—2011 第4.5条：句子内部并列词语之间用顿号，并列短语较长或有停顿时用逗号；中文正文中不用空格分隔词语。用哪一个由作者决定，因此只提供建议，不自动修改。',
+      en:
+        'GB/T 15834-2011 §4.5: parallel words within a sentence are separated by 、 (a longer pause takes ，); Chinese text does not separate words with spaces. Which mark fits is the writer’s choice, so the rule only suggests.',
+    },
+    examples: {
+      ok: [
+        { text: '坚持“讲政治、重实干、促发展”。' },
+        { title: 'A two-character name padded to three', text: '主持人：张　三' },
+        { text: '落款单位          办公室' },
+        { title: 'A byline and a label: no sentence on the line', text: '国务院总理　李　强\n【内部资料 妥善保管】' },
+        { title: 'After a heading marker that ends in a word', text: '第一部分 总体情况\n一、主要工作\n全年工作平稳。' },
+      ],
+      notOk: [
+        {
+          text: '坚持“讲政治 重实干 促发展”。',
+          expected: [
+            '1:7-1:8: Space between Chinese words: use 、 or ， between parallel items',
+            '1:11-1:12: Space between Chinese words: use 、 or ， between parallel items',
+          ],
+        },
+      ],
+    },
+  },
+  check({ model, report }) {
+    const prose = proseOf(model);
+    const text = model.text;
+    eachMatch(prose, SPACES, (m) => {
+      if (isLayoutGap(m[0])) return;
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (classifyGap(text, span) !== 'han-han' || prose.isDeliberateGap(span)) return;
+      // A line with no sentence mark is a title, a byline or a label (国务院总理　李　强,
+      // 【内部资料 妥善保管】), laid out with spaces on purpose; words in a sentence are not.
+      const lineStart = text.lastIndexOf('\n', span.start) + 1;
+      let lineEnd = text.indexOf('\n', span.end);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (!/[，。；：？！、]/.test(text.slice(lineStart, lineEnd))) return;
+      const before = hanRun(text, span.start - 1, -1, 2);
+      const after = hanRun(text, span.end, 1, 2);
+      // `张　三`: a short name padded to line up with longer ones in a list.
+      if (before < 2 && after < 2) return;
+      const suggestions = [
+        { message: { 'zh-CN': '改为顿号“、”', en: 'Use “、”' }, edits: [{ span, newText: '、' }] },
+        { message: { 'zh-CN': '改为逗号“，”', en: 'Use “，”' }, edits: [{ span, newText: '，' }] },
+        { message: { 'zh-CN': '删除空格', en: 'Delete the space' }, edits: [{ span, newText: '' }] },
+      ];
+      // 盲 目求纯: one character cut off from its word, the space is a stray one: offer deletion first.
+      if (before < 2 || after < 2) suggestions.unshift(suggestions.pop()!);
+      report(
+        span,
+        {
+          'zh-CN': '汉字之间有空格：并列词语之间应使用“、”或“，”',
+          en: 'Space between Chinese words: use 、 or ， between parallel items',
+        },
+        undefined,
+        { suggestions },
+      );
+    });
+  },
+};
