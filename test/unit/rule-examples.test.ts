@@ -42,6 +42,7 @@ describe('rule ids', () => {
       'punctuation-halfwidth',
       'punctuation-pair',
       'punctuation-repeat',
+      'wording',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { punctuationHalfwidth } from './punctuation-halfwidth';
 import { punctuationPair } from './punctuation-pair';
 import { punctuationRepeat } from './punctuation-repeat';
 import type { Rule } from './rule';
+import { wording } from './wording';
 
 /** Every rule the engine runs. Adding a rule: write its module, list it here. */
 export const rules: readonly Rule[] = [
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   punctuationHalfwidth,
   punctuationPair,
   punctuationRepeat,
+  wording,
 ];
 
 export type { Rule, RuleMeta, RuleExample, Localized } from './rule';

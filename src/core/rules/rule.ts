@@ -33,6 +33,8 @@ export interface RuleSuggestion {
 
 export interface ReportExtras {
   suggestions?: RuleSuggestion[];
+  /** This finding's own severity where a rule's findings differ in weight; a severity the user set for the rule wins. */
+  severity?: Severity;
 }
 
 export interface RuleContext {
