@@ -18,6 +18,7 @@ import {
   type TextEdit,
 } from '../core';
 import { decodeReport } from '../node/decode';
+import { loadLanguageDataSync } from '../node/languageData';
 import { isTitleMode, TITLE_MODES, type TitleMode } from '../export/layout';
 import { runDocxExport } from './docx';
 
@@ -355,6 +356,7 @@ function check(opts: Options, io: CliIo): number {
       }
     }
     const format = opts.syntax ?? formatForFileName(file);
+    loadLanguageDataSync();
     const { model, findings } = analyzeReport(decoded.text, {
       format,
       config: mergeConfigs(config ?? undefined),

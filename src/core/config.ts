@@ -10,6 +10,8 @@ export interface ReportCheckConfig {
     /** Extra placeholder patterns: regular-expression sources, matched within a line. */
     patterns?: string[];
   };
+  /** The user's dictionary: names, places, trade terms the language checks must not flag. */
+  words?: string[];
 }
 
 export const CONFIG_FILE_NAMES = ['.reportcheckrc.json', '.reportcheckrc'];
@@ -25,7 +27,7 @@ export function validateConfig(value: unknown): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['the configuration must be a JSON object'];
   const config = value as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (key !== 'rules' && key !== 'placeholders' && key !== '$schema') problems.push(`unknown key "${key}"`);
+    if (key !== 'rules' && key !== 'placeholders' && key !== 'words' && key !== '$schema') problems.push(`unknown key "${key}"`);
   }
   const known = new Set(rules.map((r) => r.meta.id));
   if (config.rules !== undefined) {
@@ -56,6 +58,9 @@ export function validateConfig(value: unknown): string[] {
       }
     }
   }
+  if (config.words !== undefined && (!Array.isArray(config.words) || config.words.some((w) => typeof w !== 'string' || w.trim() === ''))) {
+    problems.push('"words" must be an array of non-empty strings');
+  }
   return problems;
 }
 
@@ -66,6 +71,7 @@ export function mergeConfigs(...configs: (ReportCheckConfig | undefined)[]): Rep
     if (!c) continue;
     Object.assign(out.rules!, c.rules ?? {});
     if (c.placeholders?.patterns) out.placeholders!.patterns!.push(...c.placeholders.patterns);
+    if (c.words?.length) out.words = [...new Set([...(out.words ?? []), ...c.words])];
   }
   return out;
 }

@@ -21,6 +21,7 @@ export function lintReport(model: ReportModel, options: LintOptions = {}): Findi
     const userChose = typeof options.config?.rules?.[rule.meta.id] === 'string';
     rule.check({
       model,
+      config: options.config,
       report(span, message, fix, extras) {
         const range = model.lineIndex.rangeOf(span);
         if (!model.directives.isEmpty && model.directives.isDisabled(rule.meta.id, range.start.line)) return;

@@ -43,6 +43,7 @@ describe('rule ids', () => {
       'punctuation-pair',
       'punctuation-repeat',
       'wording',
+      'typo',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { punctuationHalfwidth } from './punctuation-halfwidth';
 import { punctuationPair } from './punctuation-pair';
 import { punctuationRepeat } from './punctuation-repeat';
 import type { Rule } from './rule';
+import { typo } from './typo';
 import { wording } from './wording';
 
 /** Every rule the engine runs. Adding a rule: write its module, list it here. */
@@ -20,6 +21,7 @@ export const rules: readonly Rule[] = [
   punctuationPair,
   punctuationRepeat,
   wording,
+  typo,
 ];
 
 export type { Rule, RuleMeta, RuleExample, Localized } from './rule';
