@@ -26,6 +26,8 @@ export const HELD_OUT = [
   'cpc-congress-report-14.txt',
 ];
 
+const MAX_CANDIDATES = 24;
+
 function arg(name, env, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   if (i > 0) return process.argv[i + 1];
@@ -128,6 +130,15 @@ function main() {
       if (cands.length) shape[c] = [...new Set([...(shape[c] ?? ''), ...cands])].join('');
     }
   }
+
+  // Candidates most common first (official text, then the dictionary's characters), at most
+  // MAX_CANDIDATES a character: rare characters are rarely what the writer meant, and every
+  // candidate costs lookups on the typing path.
+  const charFreq = new Map();
+  for (const [c, n] of ngram[1]) charFreq.set(c, n);
+  const byFreq = (s) => [...s].sort((a, b) => (charFreq.get(b) ?? 0) - (charFreq.get(a) ?? 0)).slice(0, MAX_CANDIDATES).join('');
+  for (const c of Object.keys(confusable)) confusable[c] = byFreq(confusable[c]);
+  for (const c of Object.keys(shape)) shape[c] = byFreq(shape[c]);
 
   const data = {
     version: 1,

@@ -24,8 +24,8 @@ export {
 } from './config';
 export { toChineseNumeral, parseChineseNumeral } from './numerals';
 export { describePlaceholder } from './rules/placeholder';
-export { setTypoData, typoModel, TypoModel, type TypoDataJson } from './language/typo';
-export { findWording, WORDING_ENTRIES, type WordingHit } from './language/wording';
+export { setTypoData, typoModel, clearTypoCache, TypoModel, type TypoDataJson } from './language/typo';
+export { findWording, clearWordingCache, WORDING_ENTRIES, type WordingHit } from './language/wording';
 export { formatOutline, outlineToJson, type OutlineJson } from './outline';
 
 export interface AnalyzeOptions extends LintOptions {

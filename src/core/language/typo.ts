@@ -79,6 +79,11 @@ export function setTypoData(json: TypoDataJson | TypoModel | undefined): void {
   paragraphCache.clear();
 }
 
+/** Forgets the per-paragraph results (benchmarks measure a cold check with it). */
+export function clearTypoCache(): void {
+  paragraphCache.clear();
+}
+
 export function typoModel(): TypoModel | undefined {
   return model;
 }
@@ -171,15 +176,21 @@ function inShortQuote(text: string, start: number, end: number): boolean {
  */
 function suspiciousPositions(m: TypoModel, chars: string): number[] {
   const n = chars.length;
-  const covered = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (FUNCTION_CHARS.has(chars[i])) covered[i] = 1;
-    for (let L = 2; L <= 4 && i + L <= n; L++) {
-      if (m.isKnown(chars.slice(i, i + L))) covered.fill(1, i, i + L);
-    }
-  }
   const out: number[] = [];
-  for (let i = 0; i < n; i++) if (!covered[i]) out.push(i);
+  // Left to right, remembering how far known windows already reach: a window that would not
+  // reach further is not looked up, and of those that would, the longest found is enough.
+  let reach = -1;
+  for (let i = 0; i < n; i++) {
+    for (let L = Math.min(4, n - i); L >= 2 && i + L - 1 > reach; L--) {
+      // Every bigram inside a known window is an ordinary bigram: a cheap test first.
+      if (L === 2 && !m.bigrams.has(chars.slice(i, i + 2))) break;
+      if (m.isKnown(chars.slice(i, i + L))) {
+        reach = i + L - 1;
+        break;
+      }
+    }
+    if (i > reach && !FUNCTION_CHARS.has(chars[i])) out.push(i);
+  }
   return out;
 }
 
@@ -256,22 +267,25 @@ function supported(m: TypoModel, chars: string, s: number, e: number): boolean {
  */
 function findAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
   let best: Scored | null = null;
-  const consider = (replacementChars: string, kind: TypoKind, rankBase: number, q: number, before: number) => {
+  // Everything below looks at most seven characters either side of the changed one: work on
+  // that stretch only, so each candidate costs a short string, not a copy of the run.
+  const consider = (orig: string, repl: string, offset: number, p: number, q: number, kind: TypoKind, rankBase: number, before: number) => {
     const lo = Math.min(p, q);
     const hi = Math.max(p, q);
-    const fn = FUNCTION_CHARS.has(chars[q]);
+    const fn = FUNCTION_CHARS.has(orig[q]);
     for (let L = 4; L >= 2; L--) {
-      for (let s = Math.max(0, hi - L + 1); s <= lo && s + L <= chars.length; s++) {
-        const r = replacementChars.slice(s, s + L);
+      for (let s = Math.max(0, hi - L + 1); s <= lo && s + L <= orig.length; s++) {
+        const r = repl.slice(s, s + L);
         const t = m.targets.get(r);
         if (!t || !strongTarget(t, L)) continue;
-        const o = chars.slice(s, s + L);
+        const o = orig.slice(s, s + L);
         if (m.isKnown(o)) continue;
         // A rare dictionary entry gives way only to a common word that sounds the same.
         const rareOverruled = kind === 'pinyin' && t.official >= 5 && t.dict >= 10;
-        if (m.rare.has(o) && !rareOverruled) continue;
+        const rare = m.rare.has(o);
+        if (rare && !rareOverruled) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
-        if (!fits(m, replacementChars, q, s, s + L)) continue;
+        if (!fits(m, repl, q, s, s + L)) continue;
         // A function character (不 没 但 …) is changed only into a longer or a very common word.
         if (fn && L === 2 && t.official < 4) continue;
         // 吃了, 像对: a two-character window whose other character is a function character is a
@@ -279,33 +293,46 @@ function findAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
         if (L === 2 && FUNCTION_CHARS.has(o[s === q ? 1 : 0])) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
         // longer context to know it (发展规划, 工作部署), unless it overrules a rare entry.
-        if (L === 2 && !supported(m, replacementChars, s, s + L) && !(m.rare.has(o) && rareOverruled)) continue;
+        if (L === 2 && !rare && !supported(m, repl, s, s + L)) continue;
         // 企业乘 → 业生 would cut 企业: the corrected word must not straddle a commoner word.
-        if (crossing(m, replacementChars, s, s + L) >= weight(t)) continue;
+        if (crossing(m, repl, s, s + L) >= weight(t)) continue;
         // 实施三 → 十三: a character inside a good word of its own is no slip.
-        if (inOtherWord(m, chars, q, s, s + L)) continue;
+        if (inOtherWord(m, orig, q, s, s + L)) continue;
         // 监督质效 → 监督制: a three-character word ending (or starting) at the changed character,
         // whose original character goes on in an ordinary bigram beyond the word, cuts a word.
         if (L === 3) {
-          if (q === s + 2 && q + 1 < chars.length && m.bigrams.has(chars.slice(q, q + 2))) continue;
-          if (q === s && q > 0 && m.bigrams.has(chars.slice(q - 1, q + 1))) continue;
+          if (q === s + 2 && q + 1 < orig.length && m.bigrams.has(orig.slice(q, q + 2))) continue;
+          if (q === s && q > 0 && m.bigrams.has(orig.slice(q - 1, q + 1))) continue;
         }
-        const after = cover(m, replacementChars, q);
-        const gain = after - before;
+        const gain = cover(m, repl, q) - before;
         if (gain <= 0) continue;
         const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2 - (q === p ? 0 : 1);
-        if (!best || rank > best.rank) best = { index: s, length: L, found: o, replacement: r, kind, gain, rank };
+        if (!best || rank > best.rank) best = { index: offset + s, length: L, found: o, replacement: r, kind, gain, rank };
       }
     }
   };
   for (const q of [p, p - 1, p + 1]) {
     if (q < 0 || q >= chars.length) continue;
-    const c = chars[q];
-    const before = cover(m, chars, q);
-    const sounds = m.pinyin[c] ?? '';
-    for (let i = 0; i < sounds.length; i++) consider(chars.slice(0, q) + sounds[i] + chars.slice(q + 1), 'pinyin', 2, q, before);
-    const looks = m.shape[c] ?? '';
-    for (let i = 0; i < looks.length; i++) consider(chars.slice(0, q) + looks[i] + chars.slice(q + 1), 'shape', 0, q, before);
+    const a = Math.max(0, q - 7);
+    const orig = chars.slice(a, Math.min(chars.length, q + 8));
+    const ql = q - a;
+    const pl = p - a;
+    const prev = ql > 0 ? orig[ql - 1] : '';
+    const next = ql + 1 < orig.length ? orig[ql + 1] : '';
+    const head = orig.slice(0, ql);
+    const tail = orig.slice(ql + 1);
+    let before = -1;
+    const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
+      for (let i = 0; i < set.length; i++) {
+        const c = set[i];
+        // Every corrected word holds the new character and a neighbour: that bigram must be ordinary.
+        if (!(prev && m.bigrams.has(prev + c)) && !(next && m.bigrams.has(c + next))) continue;
+        if (before < 0) before = cover(m, orig, ql);
+        consider(orig, head + c + tail, a, pl, ql, kind, rankBase, before);
+      }
+    };
+    tryAll(m.pinyin[orig[ql]] ?? '', 'pinyin', 2);
+    tryAll(m.shape[orig[ql]] ?? '', 'shape', 0);
   }
   // Two neighbours swapped (坚不定移): only into a four-character expression holding p.
   for (let q = p - 2; q <= p + 1; q++) {

@@ -28,6 +28,11 @@ for (const e of WORDING_ENTRIES) {
 }
 const CACHE_LIMIT = 20000;
 
+/** Forgets the per-paragraph results (benchmarks measure a cold check with it). */
+export function clearWordingCache(): void {
+  cache.clear();
+}
+
 /** Every wording hit in one paragraph of prose, sorted by position; overlapping hits keep the first, longest. */
 export function findWording(text: string, context: WordingContext = {}): WordingHit[] {
   const key = `${context.documentYear ?? ''}\u0000${text}`;
