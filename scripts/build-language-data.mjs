@@ -7,6 +7,9 @@
 //                  (`npm pack nodejieba@3.5.8`, package/submodules/cppjieba/dict/jieba.dict.utf8)
 //   --pycorrector  a directory holding same_pinyin.txt and same_stroke.txt from shibing624/pycorrector
 //                  (Apache-2.0) at commit fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e, pycorrector/data/
+//   node scripts/build-language-data.mjs --phrases   (after npm run build: the phrase bank's
+//                  pinyin initials, src/core/language/phrase-initials.json, from dist/core.cjs)
+//
 //   --official     the official texts (default ../shared/official); the files in HELD_OUT are never read,
 //                  so the false-alarm figure of scripts/eval-language.mjs is measured on unseen text
 //
@@ -171,7 +174,8 @@ export function phraseInitials(texts) {
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
   if (process.argv.includes('--phrases')) {
-    const texts = JSON.parse(readFileSync(0, 'utf8'));
+    const { createRequire } = await import('node:module');
+    const texts = createRequire(import.meta.url)(resolve('dist/core.cjs')).phraseTexts();
     writeFileSync('src/core/language/phrase-initials.json', JSON.stringify(phraseInitials(texts), null, 1) + '\n');
   } else {
     main();

@@ -25,6 +25,7 @@ export {
 export { toChineseNumeral, parseChineseNumeral } from './numerals';
 export { describePlaceholder } from './rules/placeholder';
 export { setTypoData, typoModel, clearTypoCache, TypoModel, type TypoDataJson } from './language/typo';
+export { phraseBank, phraseTexts, type Phrase } from './language/phrases';
 export { findWording, clearWordingCache, WORDING_ENTRIES, type WordingHit } from './language/wording';
 export { formatOutline, outlineToJson, type OutlineJson } from './outline';
 
