@@ -40,7 +40,7 @@ function predict(sentence, rules = ['typo']) {
 /** SIGHAN sentence-level scores over [source, target] pairs of equal length. */
 function sentenceLevel(pairs, label) {
   let tpD = 0, tpC = 0, predicted = 0, gold = 0, n = 0;
-  let charTp = 0, charPred = 0, charGold = 0;
+  let charTp = 0, charPred = 0, charGold = 0, flaggedWithError = 0;
   const wrong = [];
   for (const [src, tgt] of pairs) {
     if (src.length !== tgt.length) continue;
@@ -53,6 +53,7 @@ function sentenceLevel(pairs, label) {
     charPred += pred.size;
     for (const [k, v] of pred) if (goldPos.get(k) === v) charTp++;
     if (pred.size) predicted++;
+    if (pred.size && goldPos.size) flaggedWithError++;
     if (pred.size && goldPos.size === pred.size && [...pred.keys()].every((k) => goldPos.has(k))) {
       tpD++;
       if ([...pred].every(([k, v]) => goldPos.get(k) === v)) tpC++;
@@ -60,6 +61,7 @@ function sentenceLevel(pairs, label) {
   }
   const r = (x, y) => (y ? x / y : 0);
   const res = { sentences: n, withErrors: gold, flagged: predicted, detP: r(tpD, predicted), detR: r(tpD, gold), corP: r(tpC, predicted), corR: r(tpC, gold) };
+  console.log(`${label}: flagged sentences that do hold an error ${flaggedWithError}/${predicted} (${(flaggedWithError / (predicted || 1)).toFixed(3)})`);
   console.log(`${label} (characters): correction P ${(charTp / (charPred || 1)).toFixed(3)} R ${(charTp / (charGold || 1)).toFixed(3)}`);
   console.log(`${label}: ${n} sentences, ${gold} with errors, ${predicted} flagged — detection P ${res.detP.toFixed(3)} R ${res.detR.toFixed(3)}; correction P ${res.corP.toFixed(3)} R ${res.corR.toFixed(3)}`);
   for (const w of wrong.slice(0, 60)) console.log('  ✗', w);
