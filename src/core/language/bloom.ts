@@ -22,9 +22,14 @@ export class Bloom {
   }
 
   has(s: string): boolean {
+    return this.hasRange(s, 0, s.length);
+  }
+
+  /** Whether s.slice(start, end) is in the set, without making the substring. */
+  hasRange(s: string, start: number, end: number): boolean {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193 ^ 0x5bd1e995;
-    for (let i = 0; i < s.length; i++) {
+    for (let i = start; i < end; i++) {
       const c = s.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
       h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;

@@ -64,9 +64,9 @@ export class TypoModel {
     this.shape = json.shape;
   }
 
-  /** A sequence the dictionary or the official texts know (targets always are). */
+  /** A sequence the dictionary or the official texts know (the build puts every target in `known`). */
   isKnown(s: string): boolean {
-    return this.targets.has(s) || this.known.has(s);
+    return this.known.has(s);
   }
 }
 
@@ -183,8 +183,8 @@ function suspiciousPositions(m: TypoModel, chars: string): number[] {
   for (let i = 0; i < n; i++) {
     for (let L = Math.min(4, n - i); L >= 2 && i + L - 1 > reach; L--) {
       // Every bigram inside a known window is an ordinary bigram: a cheap test first.
-      if (L === 2 && !m.bigrams.has(chars.slice(i, i + 2))) break;
-      if (m.isKnown(chars.slice(i, i + L))) {
+      if (L === 2 && !m.bigrams.hasRange(chars, i, i + 2)) break;
+      if (m.known.hasRange(chars, i, i + L)) {
         reach = i + L - 1;
         break;
       }
