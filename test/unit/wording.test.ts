@@ -108,3 +108,13 @@ describe("wording: standard forms and look-alikes are left alone", () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('phrase bank', () => {
+  it('has the pinyin initials of every canonical expression (rebuild: node scripts/build-language-data.mjs --phrases)', async () => {
+    const { phraseBank, phraseTexts } = await import('../../src/core/language/phrases');
+    expect(phraseBank().map((p) => p.text)).toEqual(phraseTexts());
+    for (const p of phraseBank()) expect(p.initials, p.text).toMatch(/^[a-z]{2,}$/);
+    expect(phraseBank().find((p) => p.text === '习近平新时代中国特色社会主义思想')?.initials).toBe('xjpxsdzgtsshzysx');
+    expect(phraseBank().find((p) => p.text === '坚决做到“两个维护”')?.initials).toBe('jjzdlgwh');
+  });
+});
