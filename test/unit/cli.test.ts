@@ -223,7 +223,9 @@ describe('the built report-check binary', () => {
     const bad = spawnSync('node', [join(root, 'bin', 'report-check.cjs'), 'missing.md'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe("report-check: missing.md: no such file or folder\n");
-  });
+    // It builds all bundles first (seconds on a busy 2-core machine) and the CLI now loads the
+    // language data: vitest's default 5 s is too tight.
+  }, 30000);
 
   it('stops quietly when the reader of its output goes away (| head)', () => {
     const bin = join(root, 'bin', 'report-check.cjs');
