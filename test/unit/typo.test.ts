@@ -76,6 +76,11 @@ describe('typo: precision guards', () => {
     expect(typos(text, undefined, 'markdown')).toEqual(['6-8 “布署” may be a typo for “部署” (sounds alike) | 部署']);
   });
 
+  it('never flags inside a URL in plain text', () => {
+    expect(typos('详见 https://example.com/编制发展规化 。')).toEqual([]);
+    expect(typos('编制发展规化，见 https://example.com/a 。')).toEqual(['4-6 “规化” may be a typo for “规划” (sounds alike) | 规划']);
+  });
+
   it('is silent without its data, and never throws on odd input', () => {
     const model = typoModel();
     setTypoData(undefined);

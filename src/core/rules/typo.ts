@@ -1,7 +1,7 @@
 import { findConfusables } from '../language/confusables';
 import { findTypos, typoModel, type TypoCandidate, type TypoKind } from '../language/typo';
 import type { Localized } from './rule';
-import { proseParagraphs, protectedSpans } from './prose';
+import { proseParagraphs, protectedSpans, urlSpans } from './prose';
 import type { Rule } from './rule';
 
 const WHY: Record<TypoKind, Localized> = {
@@ -45,12 +45,14 @@ export const typo: Rule = {
       const slice = text.slice(para.start, para.end);
       const found: TypoCandidate[] = [...findConfusables(slice).map((h) => ({ ...h, kind: 'context' as const })), ...(withData ? findTypos(slice) : [])];
       found.sort((a, b) => a.index - b.index);
+      // Addresses are not prose, in plain text either (https://example.com/政务公开).
+      const urls = found.length ? urlSpans(text, para) : [];
       let lastEnd = -1;
       for (const c of found) {
         if (c.index < lastEnd) continue;
         lastEnd = c.index + c.length;
         const span = { start: para.start + c.index, end: para.start + c.index + c.length };
-        if (isProtected(span)) continue;
+        if (isProtected(span) || urls.some((u) => u.start < span.end && span.start < u.end)) continue;
         // The writer's own terms: in the user dictionary, or used again elsewhere in the document.
         if (words.some((w) => overlapsWord(slice, w, c.index, c.index + c.length))) continue;
         if (c.kind !== 'context' && recurs(text, c.found)) continue;
