@@ -35,6 +35,8 @@ export interface ReportCheckConfig {
     /** Extra placeholder patterns: regular-expression sources, matched within a line. */
     patterns?: string[];
   };
+  /** The user's dictionary: names, places, trade terms the language checks must not flag. */
+  words?: string[];
 }
 
 export const CONFIG_FILE_NAMES = ['.reportcheckrc.json', '.reportcheckrc'];
@@ -50,7 +52,7 @@ export function validateConfig(value: unknown): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['the configuration must be a JSON object'];
   const config = value as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (key !== 'rules' && key !== 'placeholders' && key !== 'preset' && key !== '$schema') problems.push(`unknown key "${key}"`);
+    if (!['rules', 'placeholders', 'preset', 'words', '$schema'].includes(key)) problems.push(`unknown key "${key}"`);
   }
   if (config.preset !== undefined && !PRESETS.includes(config.preset as Preset)) {
     problems.push(`"preset": expected ${PRESETS.map((p) => `"${p}"`).join(', ')}`);
@@ -84,6 +86,9 @@ export function validateConfig(value: unknown): string[] {
       }
     }
   }
+  if (config.words !== undefined && (!Array.isArray(config.words) || config.words.some((w) => typeof w !== 'string' || w.trim() === ''))) {
+    problems.push('"words" must be an array of non-empty strings');
+  }
   return problems;
 }
 
@@ -95,6 +100,7 @@ export function mergeConfigs(...configs: (ReportCheckConfig | undefined)[]): Rep
     if (c.preset) out.preset = c.preset;
     Object.assign(out.rules!, c.rules ?? {});
     if (c.placeholders?.patterns) out.placeholders!.patterns!.push(...c.placeholders.patterns);
+    if (c.words?.length) out.words = [...new Set([...(out.words ?? []), ...c.words])];
   }
   return out;
 }

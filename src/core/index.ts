@@ -28,6 +28,9 @@ export {
 } from './config';
 export { toChineseNumeral, parseChineseNumeral } from './numerals';
 export { describePlaceholder } from './rules/placeholder';
+export { setTypoData, typoModel, clearTypoCache, TypoModel, type TypoDataJson } from './language/typo';
+export { phraseBank, phraseTexts, type Phrase } from './language/phrases';
+export { findWording, clearWordingCache, WORDING_ENTRIES, type WordingHit } from './language/wording';
 export { formatOutline, outlineToJson, type OutlineJson } from './outline';
 
 export interface AnalyzeOptions extends LintOptions {

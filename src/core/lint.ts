@@ -18,12 +18,15 @@ export function lintReport(model: ReportModel, options: LintOptions = {}): Findi
     if (options.only && !options.only.includes(rule.meta.id)) continue;
     const severity = severityFor(rule.meta.id, rule.meta.defaultSeverity, options.config, options.only?.includes(rule.meta.id));
     if (!severity) continue;
+    const userChose = typeof options.config?.rules?.[rule.meta.id] === 'string';
     rule.check({
       model,
+      config: options.config,
       report(span, message, fix, extras) {
         const range = model.lineIndex.rangeOf(span);
         if (!model.directives.isEmpty && model.directives.isDisabled(rule.meta.id, range.start.line)) return;
-        const finding: Finding = { ruleId: rule.meta.id, severity, message: message[locale], span, range };
+        const own = !userChose && extras?.severity ? extras.severity : severity;
+        const finding: Finding = { ruleId: rule.meta.id, severity: own, message: message[locale], span, range };
         if (fix?.length) finding.fix = fix;
         if (extras?.suggestions?.length) {
           finding.suggestions = extras.suggestions.map((s) => ({ message: s.message[locale], edits: s.edits }));

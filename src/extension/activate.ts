@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import { registerCheckCommands } from './checkCommand';
 import { registerCodeActions } from './codeActions';
+import { registerCompletions } from './completions';
+import { registerDictionary } from './dictionary';
+import { registerHover } from './hover';
+import { registerLanguageData } from './languageData';
 import { registerExport } from './export/exportCommand';
 import { registerPreview } from './preview/previewPanel';
 import { registerDiagnostics } from './diagnostics';
@@ -39,6 +43,10 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCodeActions(context, service);
   registerExport(context, service);
   registerPreview(context, service);
+  registerLanguageData(context, service);
+  registerDictionary(context, service);
+  registerCompletions(context, service);
+  registerHover(context, service);
 }
 
 export function deactivate(): void {

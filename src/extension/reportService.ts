@@ -238,6 +238,11 @@ export class ReportService implements vscode.Disposable {
     this.timers.delete(key);
   }
 
+  /** Checks every open report again (e.g. once the language data has loaded). */
+  reanalyzeAll(): void {
+    this.invalidate();
+  }
+
   private invalidate(): void {
     this.settingsCache = undefined;
     this.decisions.clear();

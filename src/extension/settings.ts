@@ -22,13 +22,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
   const rules = c.get<Record<string, RuleSetting>>('rules', {}) ?? {};
   const patterns = c.get<string[]>('placeholderPatterns', []) ?? [];
+  const words = (c.get<unknown[]>('words', []) ?? []).filter((w): w is string => typeof w === 'string' && w !== '');
   return {
     languages: c.get<string[]>('languages', ['markdown', 'plaintext', 'report']),
     run: c.get<RunMode>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
     debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
     highlightPlaceholders: c.get<boolean>('highlightPlaceholders', true),
     exportTitle: exportTitle(c.get<unknown>('export.title')),
-    config: { rules: { ...rules }, placeholders: { patterns: [...patterns] } },
+    config: { rules: { ...rules }, placeholders: { patterns: [...patterns] }, words },
   };
 }
 

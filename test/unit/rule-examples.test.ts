@@ -59,6 +59,8 @@ describe('rule ids', () => {
       'addressee-colon',
       'attachment-note',
       'number-form-consistency',
+      'wording',
+      'typo',
     ]);
   });
 });

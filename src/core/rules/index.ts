@@ -24,6 +24,8 @@ import { quoteEnumerationComma } from './quote-enumeration-comma';
 import { ordinalComma } from './ordinal-comma';
 import { asciiQuotes } from './ascii-quotes';
 import { spacingSeparator } from './spacing-separator';
+import { typo } from './typo';
+import { wording } from './wording';
 
 /** Every rule the engine runs. Adding a rule: write its module, list it here. */
 export const rules: readonly Rule[] = [
@@ -53,6 +55,8 @@ export const rules: readonly Rule[] = [
   addresseeColon,
   attachmentNote,
   numberFormConsistency,
+  wording,
+  typo,
 ];
 
 export type { Rule, RuleMeta, RuleExample, Localized } from './rule';

@@ -1,3 +1,4 @@
+import type { ReportCheckConfig } from '../config';
 import type { ReportModel } from '../document';
 import type { Locale, ReportFormat, Severity, Span, TextEdit } from '../types';
 
@@ -33,10 +34,14 @@ export interface RuleSuggestion {
 
 export interface ReportExtras {
   suggestions?: RuleSuggestion[];
+  /** This finding's own severity where a rule's findings differ in weight; a severity the user set for the rule wins. */
+  severity?: Severity;
 }
 
 export interface RuleContext {
   readonly model: ReportModel;
+  /** The configuration in force (the user's dictionary, `words`, for the language rules). */
+  readonly config?: ReportCheckConfig;
   /**
    * `fix`: the one certain correction (safe for fix-all: it must leave no new finding and reach its
    * fixed point in one pass). Anything less certain goes into `extras.suggestions`.

@@ -1,0 +1,184 @@
+// Builds the typo check's data (data/language/typo.json) and the phrase bank's pinyin initials
+// (src/core/language/phrase-initials.json) from named sources, reproducibly:
+//
+//   node scripts/build-language-data.mjs --jieba PATH --pycorrector DIR [--official DIR]
+//
+//   --jieba        jieba.dict.utf8 (MIT) as shipped in the npm tarball of nodejieba 3.5.8
+//                  (`npm pack nodejieba@3.5.8`, package/submodules/cppjieba/dict/jieba.dict.utf8)
+//   --pycorrector  a directory holding same_pinyin.txt and same_stroke.txt from shibing624/pycorrector
+//                  (Apache-2.0) at commit fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e, pycorrector/data/
+//   node scripts/build-language-data.mjs --phrases   (after npm run build: the phrase bank's
+//                  pinyin initials, src/core/language/phrase-initials.json, from dist/core.cjs)
+//
+//   --official     the official texts (default ../shared/official); the files in HELD_OUT are never read,
+//                  so the false-alarm figure of scripts/eval-language.mjs is measured on unseen text
+//
+// Environment variables JIEBA_DICT, PYCORRECTOR_DATA and OFFICIAL_DIR work as well. See NOTICE.
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { bloomAdd, bloomCreate, bloomEncode } from './language-bloom.mjs';
+
+/** Official texts kept out of every statistic (the false-alarm and injected-slip evaluation reads them). */
+export const HELD_OUT = [
+  'gov-work-report-1987.txt',
+  'gov-work-report-1998.txt',
+  'gov-work-report-2007.txt',
+  'gov-work-report-2014.txt',
+  'gov-work-report-2024.txt',
+  'cpc-congress-report-14.txt',
+];
+
+const MAX_CANDIDATES = 24;
+
+function arg(name, env, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i > 0) return process.argv[i + 1];
+  return process.env[env] ?? fallback;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+const isHan = (s) => [...s].every((c) => HAN.test(c));
+
+/** Bucketed log2 of a count, one character: 0 + the bucket (0–20). */
+const bucket = (n) => String.fromCharCode(48 + (n <= 0 ? 0 : Math.min(20, 1 + Math.floor(Math.log2(n)))));
+
+function main() {
+  const jiebaPath = arg('jieba', 'JIEBA_DICT');
+  const pycDir = arg('pycorrector', 'PYCORRECTOR_DATA');
+  const officialDir = resolve(arg('official', 'OFFICIAL_DIR', '../shared/official'));
+  if (!jiebaPath || !pycDir || !existsSync(jiebaPath) || !existsSync(join(pycDir, 'same_pinyin.txt'))) {
+    console.error('usage: node scripts/build-language-data.mjs --jieba jieba.dict.utf8 --pycorrector DIR [--official DIR]');
+    process.exit(2);
+  }
+
+  // ── Official text: character n-gram counts (2–4), training files only ─────────────
+  const ngram = [new Map(), new Map(), new Map(), new Map(), new Map()];
+  const files = readdirSync(officialDir).filter((f) => f.endsWith('.txt') && !HELD_OUT.includes(f)).sort();
+  for (const f of files) {
+    const text = readFileSync(join(officialDir, f), 'utf8');
+    for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
+      for (let n = 1; n <= 4; n++) {
+        for (let i = 0; i + n <= run.length; i++) {
+          const g = run.slice(i, i + n);
+          ngram[n].set(g, (ngram[n].get(g) ?? 0) + 1);
+        }
+      }
+    }
+  }
+
+  // ── jieba words ─────────────────────────────────────────────────────────────────────
+  const jieba = new Map();
+  for (const line of readFileSync(jiebaPath, 'utf8').split('\n')) {
+    const [w, f] = line.split(' ');
+    if (!w || !isHan(w)) continue;
+    jieba.set(w, Math.max(jieba.get(w) ?? 0, Number(f) || 0));
+  }
+
+  // Targets: words a slip is corrected to. jieba words of 2–4 characters common enough (or seen in
+  // official text), each with a frequency digit from jieba and one from the official texts.
+  const targets = { 2: [], 3: [], 4: [] };
+  for (const [w, f] of jieba) {
+    const n = w.length;
+    if (n < 2 || n > 4) continue;
+    const off = ngram[n].get(w) ?? 0;
+    if (f < 20 && off < 2) continue;
+    targets[n].push(`${w}${bucket(f)}${bucket(off)}`);
+  }
+  for (const n of [2, 3, 4]) targets[n].sort();
+
+  // Known sequences: jieba words of 2–4 characters with a frequency of 5 or more, official 3- and
+  // 4-grams seen at least twice. A window found here is not a non-word. Official bigrams are left
+  // out: 规化 occurs (in 正规化) but is no word. jieba's rarest entries (frequency below 5) hold
+  // common misspellings (布署, 提练, 再接再励) beside rare real words: they are kept apart, as
+  // "rare", which only a much more common same-sounding word overrules.
+  const knownEntries = new Set();
+  const rareEntries = new Set();
+  for (const [w, f] of jieba) if (w.length >= 2 && w.length <= 4) (f >= 5 ? knownEntries : rareEntries).add(w);
+  for (let n = 3; n <= 4; n++) for (const [g, c] of ngram[n]) if (c >= 2) knownEntries.add(g);
+  for (const n of [2, 3, 4]) for (const rec of targets[n]) knownEntries.add(rec.slice(0, n));
+  for (const w of knownEntries) rareEntries.delete(w);
+  const known = bloomCreate(knownEntries.size, 0.01);
+  for (const w of knownEntries) bloomAdd(known, w);
+  const rare = bloomCreate(rareEntries.size, 0.01);
+  for (const w of rareEntries) bloomAdd(rare, w);
+
+  // Bigrams of ordinary text: official bigrams and the bigrams inside jieba words. A position whose
+  // two bigrams are both here is not worth a closer look.
+  const bigramEntries = new Set(ngram[2].keys());
+  for (const w of jieba.keys()) for (let i = 0; i + 2 <= w.length; i++) bigramEntries.add(w.slice(i, i + 2));
+  const bigrams = bloomCreate(bigramEntries.size, 0.02);
+  for (const g of bigramEntries) bloomAdd(bigrams, g);
+
+  // ── Confusion sets: same pinyin (same tone first) and similar shape ──────────────────
+  const targetChars = new Set();
+  for (const n of [2, 3, 4]) for (const rec of targets[n]) for (const c of rec.slice(0, n)) targetChars.add(c);
+  const confusable = {};
+  const add = (c, list) => {
+    const cands = [...list].filter((x) => x !== c && HAN.test(x) && targetChars.has(x));
+    if (!cands.length) return;
+    const prev = confusable[c] ?? '';
+    confusable[c] = prev + cands.filter((x) => !prev.includes(x)).join('');
+  };
+  for (const line of readFileSync(join(pycDir, 'same_pinyin.txt'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    const [c, sameTone = '', otherTone = ''] = line.split('\t');
+    add(c, sameTone);
+    add(c, otherTone);
+  }
+  const shape = {};
+  for (const line of readFileSync(join(pycDir, 'same_stroke.txt'), 'utf8').split('\n')) {
+    const group = line.split('\t').map((s) => s.trim()).filter(Boolean);
+    for (const c of group) {
+      const cands = group.filter((x) => x !== c && targetChars.has(x));
+      if (cands.length) shape[c] = [...new Set([...(shape[c] ?? ''), ...cands])].join('');
+    }
+  }
+
+  // Candidates most common first (official text, then the dictionary's characters), at most
+  // MAX_CANDIDATES a character: rare characters are rarely what the writer meant, and every
+  // candidate costs lookups on the typing path.
+  const charFreq = new Map();
+  for (const [c, n] of ngram[1]) charFreq.set(c, n);
+  const byFreq = (s) => [...s].sort((a, b) => (charFreq.get(b) ?? 0) - (charFreq.get(a) ?? 0)).slice(0, MAX_CANDIDATES).join('');
+  for (const c of Object.keys(confusable)) confusable[c] = byFreq(confusable[c]);
+  for (const c of Object.keys(shape)) shape[c] = byFreq(shape[c]);
+
+  const data = {
+    version: 1,
+    sources: {
+      jieba: 'jieba.dict.utf8 from the npm package nodejieba 3.5.8 (MIT)',
+      pycorrector: 'shibing624/pycorrector fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e pycorrector/data/same_pinyin.txt, same_stroke.txt (Apache-2.0)',
+      official: `${files.length} official texts of ../shared/official (public documents of state organs), held out: ${HELD_OUT.join(', ')}`,
+    },
+    targets: { 2: targets[2].join(''), 3: targets[3].join(''), 4: targets[4].join('') },
+    known: bloomEncode(known),
+    rare: bloomEncode(rare),
+    bigrams: bloomEncode(bigrams),
+    pinyin: confusable,
+    shape,
+  };
+  mkdirSync('data/language', { recursive: true });
+  writeFileSync('data/language/typo.json', JSON.stringify(data));
+  console.log(
+    `typo.json: ${(JSON.stringify(data).length / 1024).toFixed(0)} K chars; targets ${targets[2].length}/${targets[3].length}/${targets[4].length}, ` +
+      `known ${knownEntries.size}, rare ${rareEntries.size}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
+  );
+}
+
+/** Pinyin initials of the phrase bank's canonical expressions (for completions by initials). */
+export function phraseInitials(texts) {
+  const out = {};
+  for (const t of texts) out[t] = pinyin(t.replace(/[^\u3400-\u9fff]/g, ''), { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  if (process.argv.includes('--phrases')) {
+    const { createRequire } = await import('node:module');
+    const texts = createRequire(import.meta.url)(resolve('dist/core.cjs')).phraseTexts();
+    writeFileSync('src/core/language/phrase-initials.json', JSON.stringify(phraseInitials(texts), null, 1) + '\n');
+  } else {
+    main();
+  }
+}

@@ -1,0 +1,158 @@
+// Measures the language checks (npm run eval:language; builds dist/core.cjs first):
+//   1. ECSpell's official-document-writing set (odw.test; --odw-train for development on odw.train):
+//      sentence-level detection and correction precision/recall, the SIGHAN bake-off definitions.
+//   2. SIGHAN 2015 test (pycorrector's sighan2015_test.tsv, given by SIGHAN15 or --sighan), if present.
+//   3. False alarms per 10,000 characters on the held-out official texts (never read by the data build).
+//   4. Injected input-method slips (same pinyin, similar shape, swapped characters, real words) in
+//      held-out official sentences: recall and precision, per kind.
+// Data paths: ODW_DIR (default test/fixtures/ecspell), OFFICIAL_DIR (default ../shared/official);
+// a missing set is skipped with a message.
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { HELD_OUT } from './build-language-data.mjs';
+
+const require = createRequire(import.meta.url);
+const core = require(resolve('dist/core.cjs'));
+core.setTypoData(JSON.parse(readFileSync('data/language/typo.json', 'utf8')));
+
+const argv = process.argv.slice(2);
+const opt = (name, env, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : process.env[env] ?? fallback;
+};
+const verbose = argv.includes('--verbose');
+
+/** Corrections the checker proposes for one sentence: position → character. */
+function predict(sentence, rules = ['typo']) {
+  const { findings } = core.analyzeReport(sentence, { format: 'plaintext', locale: 'zh-CN', only: rules });
+  const out = new Map();
+  for (const f of findings) {
+    const s = f.suggestions?.[0]?.edits?.[0] ?? f.fix?.[0];
+    if (!s) continue;
+    const found = sentence.slice(s.span.start, s.span.end);
+    if (found.length !== s.newText.length) continue;
+    for (let i = 0; i < found.length; i++) if (found[i] !== s.newText[i]) out.set(s.span.start + i, s.newText[i]);
+  }
+  return out;
+}
+
+/** SIGHAN sentence-level scores over [source, target] pairs of equal length. */
+function sentenceLevel(pairs, label) {
+  let tpD = 0, tpC = 0, predicted = 0, gold = 0, n = 0;
+  let charTp = 0, charPred = 0, charGold = 0, flaggedWithError = 0;
+  const wrong = [];
+  for (const [src, tgt] of pairs) {
+    if (src.length !== tgt.length) continue;
+    n++;
+    const goldPos = new Map();
+    for (let i = 0; i < src.length; i++) if (src[i] !== tgt[i]) goldPos.set(i, tgt[i]);
+    const pred = predict(src);
+    if (goldPos.size) gold++;
+    charGold += goldPos.size;
+    charPred += pred.size;
+    for (const [k, v] of pred) if (goldPos.get(k) === v) charTp++;
+    if (pred.size) predicted++;
+    if (pred.size && goldPos.size) flaggedWithError++;
+    if (pred.size && goldPos.size === pred.size && [...pred.keys()].every((k) => goldPos.has(k))) {
+      tpD++;
+      if ([...pred].every(([k, v]) => goldPos.get(k) === v)) tpC++;
+    } else if (pred.size && verbose) wrong.push(`${src}\n   want ${[...goldPos].map(([k, v]) => src[k] + '→' + v).join(' ') || '-'}  got ${[...pred].map(([k, v]) => src[k] + '→' + v).join(' ')}`);
+  }
+  const r = (x, y) => (y ? x / y : 0);
+  const res = { sentences: n, withErrors: gold, flagged: predicted, detP: r(tpD, predicted), detR: r(tpD, gold), corP: r(tpC, predicted), corR: r(tpC, gold) };
+  console.log(`${label}: flagged sentences that do hold an error ${flaggedWithError}/${predicted} (${(flaggedWithError / (predicted || 1)).toFixed(3)})`);
+  console.log(`${label} (characters): correction P ${(charTp / (charPred || 1)).toFixed(3)} R ${(charTp / (charGold || 1)).toFixed(3)}`);
+  console.log(`${label}: ${n} sentences, ${gold} with errors, ${predicted} flagged — detection P ${res.detP.toFixed(3)} R ${res.detR.toFixed(3)}; correction P ${res.corP.toFixed(3)} R ${res.corR.toFixed(3)}`);
+  for (const w of wrong.slice(0, 60)) console.log('  ✗', w);
+  return res;
+}
+
+function readOdw(file) {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')).map((p) => [p[1], p[2]]);
+}
+
+// 1. ODW
+const odwDir = opt('odw', 'ODW_DIR', 'test/fixtures/ecspell');
+const odwFile = join(odwDir, argv.includes('--odw-train') ? 'odw.train' : 'odw.test');
+if (existsSync(odwFile)) sentenceLevel(readOdw(odwFile), `ECSpell ${odwFile.split('/').pop()}`);
+else console.log(`ECSpell ODW: ${odwFile} not found, skipped (set ODW_DIR)`);
+
+// 2. SIGHAN 2015
+const sighan = opt('sighan', 'SIGHAN15');
+if (sighan && existsSync(sighan)) {
+  const pairs = readFileSync(sighan, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+  sentenceLevel(pairs, 'SIGHAN 2015 test');
+} else console.log('SIGHAN 2015: not given (SIGHAN15=path to pycorrector/data/sighan2015_test.tsv), skipped');
+
+// 3. False alarms on held-out official text
+const officialDir = opt('official', 'OFFICIAL_DIR', '../shared/official');
+const heldOut = HELD_OUT.map((f) => join(officialDir, f)).filter(existsSync);
+if (heldOut.length) {
+  let chars = 0;
+  const counts = { typo: 0, wording: 0 };
+  const shown = [];
+  for (const file of heldOut) {
+    const text = readFileSync(file, 'utf8');
+    chars += (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+    const { findings } = core.analyzeReport(text, { format: 'plaintext', locale: 'zh-CN', only: ['typo', 'wording'] });
+    for (const f of findings) {
+      counts[f.ruleId]++;
+      if (verbose) shown.push(`${file.split('/').pop()}:${f.range.start.line + 1} ${f.ruleId} ${f.message}  …${text.slice(Math.max(0, f.span.start - 8), f.span.end + 8)}…`);
+    }
+  }
+  const per10k = (n) => ((n / chars) * 10000).toFixed(2);
+  console.log(`held-out official text (${heldOut.length} files, ${chars} Chinese characters): typo ${counts.typo} (${per10k(counts.typo)} per 10k), wording ${counts.wording} (${per10k(counts.wording)} per 10k)`);
+  for (const s of shown) console.log('  !', s);
+
+  // 4. Injected slips
+  injected(heldOut.map((f) => readFileSync(f, 'utf8')).join('\n'));
+} else console.log(`held-out official texts: not found under ${officialDir}, skipped`);
+
+function injected(text) {
+  const model = core.typoModel();
+  let seed = 20260101;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const sentences = text.split(/(?<=[。；！？])/).map((s) => s.trim()).filter((s) => s.length >= 12 && s.length <= 120 && /^[\u3400-\u9fff，、“”（）：；。0-9]+$/.test(s));
+  const kinds = { pinyin: [], shape: [], swap: [], real: [] };
+  const perKind = 150;
+  for (let tries = 0; tries < 200000 && Object.values(kinds).some((k) => k.length < perKind); tries++) {
+    const s = sentences[Math.floor(rand() * sentences.length)];
+    const i = Math.floor(rand() * (s.length - 4));
+    const w2 = s.slice(i, i + 2);
+    const w4 = s.slice(i, i + 4);
+    if (!/^[\u3400-\u9fff]+$/.test(w4)) continue;
+    const kind = Object.keys(kinds)[Math.floor(rand() * 4)];
+    if (kinds[kind].length >= perKind) continue;
+    let bad = null;
+    if (kind === 'swap') {
+      if (!model.targets.has(w4) || w4[1] === w4[2]) continue;
+      bad = s.slice(0, i + 1) + w4[2] + w4[1] + s.slice(i + 3);
+    } else {
+      if (!model.targets.has(w2)) continue;
+      const j = i + Math.floor(rand() * 2);
+      const set = kind === 'shape' ? model.shape[s[j]] : model.pinyin[s[j]];
+      if (!set) continue;
+      const c = set[Math.floor(rand() * Math.min(set.length, 8))];
+      const slipped = s.slice(0, j) + c + s.slice(j + 1);
+      const isWord = model.isKnown(slipped.slice(i, i + 2));
+      if ((kind === 'real') !== isWord) continue;
+      bad = slipped;
+    }
+    kinds[kind].push([bad, s]);
+  }
+  let tp = 0, flagged = 0, total = 0;
+  for (const [kind, pairs] of Object.entries(kinds)) {
+    let ktp = 0, kflag = 0;
+    for (const [bad, good] of pairs) {
+      const pred = predict(bad);
+      const goldPos = [];
+      for (let i = 0; i < bad.length; i++) if (bad[i] !== good[i]) goldPos.push(i);
+      if (pred.size) kflag++;
+      if (pred.size && goldPos.every((k) => pred.get(k) === good[k]) && pred.size === goldPos.length) ktp++;
+    }
+    tp += ktp; flagged += kflag; total += pairs.length;
+    console.log(`injected ${kind}: ${pairs.length} sentences, corrected ${ktp} (recall ${(ktp / pairs.length).toFixed(3)}), precision ${(kflag ? ktp / kflag : 0).toFixed(3)}`);
+  }
+  console.log(`injected, all kinds: recall ${(tp / total).toFixed(3)}, precision ${(flagged ? tp / flagged : 0).toFixed(3)}`);
+}

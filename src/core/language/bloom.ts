@@ -1,0 +1,67 @@
+/**
+ * A Bloom filter as scripts/language-bloom.mjs writes it: a set of strings in ~1.5 bytes each,
+ * with a small rate of false "present" answers (for the typo check, a slip taken for a known
+ * word is a miss, never a false alarm).
+ */
+export interface EncodedBloom {
+  m: number;
+  k: number;
+  /** The bit array, base64. */
+  bits: string;
+}
+
+export class Bloom {
+  private readonly bits: Uint8Array;
+  private readonly m: number;
+  private readonly k: number;
+
+  constructor(encoded: EncodedBloom) {
+    this.m = encoded.m;
+    this.k = encoded.k;
+    this.bits = decodeBase64(encoded.bits);
+  }
+
+  has(s: string): boolean {
+    return this.hasRange(s, 0, s.length);
+  }
+
+  /** Whether s.slice(start, end) is in the set, without making the substring. */
+  hasRange(s: string, start: number, end: number): boolean {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193 ^ 0x5bd1e995;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+      h2 ^= h2 >>> 15;
+    }
+    h2 = (h2 | 1) >>> 0;
+    for (let i = 0; i < this.k; i++) {
+      const x = ((h1 + Math.imul(i, h2)) >>> 0) % this.m;
+      if ((this.bits[x >>> 3] & (1 << (x & 7))) === 0) return false;
+    }
+    return true;
+  }
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const LOOKUP = new Uint8Array(128);
+for (let i = 0; i < B64.length; i++) LOOKUP[B64.charCodeAt(i)] = i;
+
+/** Base64 to bytes, by table: Node's atob is slow on megabytes, and Buffer is not in the web host. */
+function decodeBase64(s: string): Uint8Array {
+  let len = s.length;
+  while (len > 0 && s[len - 1] === '=') len--;
+  const out = new Uint8Array(Math.floor((len * 3) / 4));
+  let o = 0;
+  for (let i = 0; i < len; i += 4) {
+    const a = LOOKUP[s.charCodeAt(i)];
+    const b = LOOKUP[s.charCodeAt(i + 1)];
+    const c = i + 2 < len ? LOOKUP[s.charCodeAt(i + 2)] : 0;
+    const d = i + 3 < len ? LOOKUP[s.charCodeAt(i + 3)] : 0;
+    out[o++] = (a << 2) | (b >> 4);
+    if (o < out.length) out[o++] = ((b & 15) << 4) | (c >> 2);
+    if (o < out.length) out[o++] = ((c & 3) << 6) | d;
+  }
+  return out;
+}

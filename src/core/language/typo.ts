@@ -1,0 +1,355 @@
+/**
+ * Likely typos (错别字) in Chinese prose, from statistics: no network, no model, a few lookups per
+ * character. The data (data/language/typo.json, built by scripts/build-language-data.mjs) is
+ * loaded lazily by the front end and handed in with setTypoData; until then the check is silent.
+ *
+ * How a slip is found: a position whose bigrams are unusual (not in ordinary text, not inside a
+ * dictionary word) is looked at closely. Replacing its character by one that sounds alike or
+ * looks alike, or swapping two neighbours, must turn an unknown sequence into a common word and
+ * make the position part of a longer known sequence than it was. Precision comes first: a
+ * sequence the dictionary or the official texts know is never a non-word; a sequence that recurs
+ * in the document, or that the user's dictionary lists, is the writer's own term.
+ */
+import { Bloom, type EncodedBloom } from './bloom';
+
+export interface TypoDataJson {
+  version: number;
+  targets: Record<'2' | '3' | '4', string>;
+  known: EncodedBloom;
+  rare: EncodedBloom;
+  bigrams: EncodedBloom;
+  pinyin: Record<string, string>;
+  shape: Record<string, string>;
+}
+
+export type TypoKind = 'pinyin' | 'shape' | 'swap' | 'context';
+
+export interface TypoCandidate {
+  /** Offset within the checked text and length of the flagged sequence. */
+  index: number;
+  length: number;
+  found: string;
+  replacement: string;
+  kind: TypoKind;
+}
+
+interface Target {
+  /** jieba frequency, bucketed log2 (0–9). */
+  dict: number;
+  /** Count in the official texts, bucketed log2 (0–9). */
+  official: number;
+}
+
+export class TypoModel {
+  readonly targets = new Map<string, Target>();
+  readonly known: Bloom;
+  /** jieba's rarest words: misspellings (布署) beside rare real words. */
+  readonly rare: Bloom;
+  readonly bigrams: Bloom;
+  readonly pinyin: Record<string, string>;
+  readonly shape: Record<string, string>;
+
+  constructor(json: TypoDataJson) {
+    for (const n of [2, 3, 4] as const) {
+      const s = json.targets[n];
+      const step = n + 2;
+      for (let i = 0; i + step <= s.length; i += step) {
+        this.targets.set(s.slice(i, i + n), { dict: s.charCodeAt(i + n) - 48, official: s.charCodeAt(i + n + 1) - 48 });
+      }
+    }
+    this.known = new Bloom(json.known);
+    this.rare = new Bloom(json.rare);
+    this.bigrams = new Bloom(json.bigrams);
+    this.pinyin = json.pinyin;
+    this.shape = json.shape;
+  }
+
+  /** A sequence the dictionary or the official texts know (the build puts every target in `known`). */
+  isKnown(s: string): boolean {
+    return this.known.has(s);
+  }
+}
+
+let model: TypoModel | undefined;
+const paragraphCache = new Map<string, TypoCandidate[]>();
+
+/** Hands the loaded data to the engine (the CLI reads the file, the extension fetches it). */
+export function setTypoData(json: TypoDataJson | TypoModel | undefined): void {
+  model = json === undefined ? undefined : json instanceof TypoModel ? json : new TypoModel(json);
+  paragraphCache.clear();
+}
+
+/** Forgets the per-paragraph results (benchmarks measure a cold check with it). */
+export function clearTypoCache(): void {
+  paragraphCache.clear();
+}
+
+export function typoModel(): TypoModel | undefined {
+  return model;
+}
+
+const HAN_RUN = /[\u3400-\u9fff]+/g;
+
+// Measured on ECSpell odw.train and the training part of the official texts (scripts/eval-language.mjs).
+const STRONG2_OFFICIAL = 4;
+const STRONG2_DICT = 11;
+
+/** Whether a target is common enough to correct to; short words must be very common. */
+function strongTarget(t: Target, length: number): boolean {
+  if (length === 2) return t.official >= STRONG2_OFFICIAL || t.dict >= STRONG2_DICT;
+  if (length === 3) return t.official >= 1 || t.dict >= 6;
+  return true;
+}
+
+/** The longest known sequence (2–4 characters) of `chars` that covers position p. */
+function cover(m: TypoModel, chars: string, p: number): number {
+  for (let L = 4; L >= 2; L--) {
+    for (let s = Math.max(0, p - L + 1); s <= p && s + L <= chars.length; s++) {
+      if (m.isKnown(chars.slice(s, s + L))) return L;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Candidate typos in one paragraph of text (cached by the paragraph's text, so a keystroke
+ * re-reads only the paragraph it changed). Document-level guards (recurrence, user words) are
+ * applied by the caller.
+ */
+export function findTypos(text: string): TypoCandidate[] {
+  const m = model;
+  if (!m) return [];
+  const cached = paragraphCache.get(text);
+  if (cached) return cached;
+  const out: TypoCandidate[] = [];
+  HAN_RUN.lastIndex = 0;
+  let run: RegExpExecArray | null;
+  while ((run = HAN_RUN.exec(text))) {
+    const chars = run[0];
+    if (chars.length < 2) continue;
+    // A short quoted term (“平急两用”, “快进、严出”) is a coinage, quoted because it is new.
+    if (inShortQuote(text, run.index, run.index + chars.length)) continue;
+    // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
+    if (/^\s*[〔［\[]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2))) continue;
+    // After a number comes a measure word or unit (1.1亿门): not a place to correct.
+    const afterNumber = /[0-9０-９.．%％]\s*$/.test(text.slice(Math.max(0, run.index - 3), run.index));
+    let lastEnd = -1;
+    for (const p of suspiciousPositions(m, chars)) {
+      if (p < lastEnd || (afterNumber && p < 2)) continue;
+      const c = findAt(m, chars, p);
+      if (c) {
+        out.push({ ...c, index: run.index + c.index });
+        lastEnd = c.index + c.length;
+      }
+    }
+  }
+  if (paragraphCache.size > 50000) paragraphCache.clear();
+  paragraphCache.set(text, out);
+  return out;
+}
+
+/** Whether a dictionary word (2–4 characters) ends at position i (inclusive). */
+function wordEndsAt(m: TypoModel, chars: string, i: number): boolean {
+  for (let L = 2; L <= 4 && i - L + 1 >= 0; L++) if (m.targets.has(chars.slice(i - L + 1, i + 1))) return true;
+  return false;
+}
+
+/** Whether a dictionary word (2–4 characters) starts at position i. */
+function wordStartsAt(m: TypoModel, chars: string, i: number): boolean {
+  for (let L = 2; L <= 4 && i + L <= chars.length; L++) if (m.targets.has(chars.slice(i, i + L))) return true;
+  return false;
+}
+
+/** Whether [start, end) lies inside a quotation of at most 16 characters. */
+function inShortQuote(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('「', start));
+  if (open < 0 || start - open > 16) return false;
+  const between = text.slice(open + 1, start);
+  if (/[”」\n]/.test(between)) return false;
+  const close = text.slice(end, open + 18).search(/[”」]/);
+  return close >= 0 && !/\n/.test(text.slice(end, end + close));
+}
+
+/**
+ * Positions worth a closer look: characters no known sequence covers (a dictionary word, or a
+ * three- or four-character sequence of the official texts), function characters aside.
+ */
+function suspiciousPositions(m: TypoModel, chars: string): number[] {
+  const n = chars.length;
+  const out: number[] = [];
+  // Left to right, remembering how far known windows already reach: a window that would not
+  // reach further is not looked up, and of those that would, the longest found is enough.
+  let reach = -1;
+  for (let i = 0; i < n; i++) {
+    for (let L = Math.min(4, n - i); L >= 2 && i + L - 1 > reach; L--) {
+      // Every bigram inside a known window is an ordinary bigram: a cheap test first.
+      if (L === 2 && !m.bigrams.hasRange(chars, i, i + 2)) break;
+      if (m.known.hasRange(chars, i, i + L)) {
+        reach = i + L - 1;
+        break;
+      }
+    }
+    if (i > reach && !FUNCTION_CHARS.has(chars[i])) out.push(i);
+  }
+  return out;
+}
+
+const weight = (t: Target): number => t.official + t.dict / 2;
+
+/**
+ * The weight of the most common dictionary word that straddles an edge of [s, e) in `chars`
+ * (neither inside it nor holding it); -1 if none does.
+ */
+function crossing(m: TypoModel, chars: string, s: number, e: number): number {
+  let most = -1;
+  for (let L = 2; L <= 4; L++) {
+    // Words over the left edge: start before s, end inside [s, e - 1).
+    for (let a = Math.max(0, s - L + 1); a < s; a++) {
+      const end = a + L;
+      const t = end > s && end < e ? m.targets.get(chars.slice(a, end)) : undefined;
+      if (t) most = Math.max(most, weight(t));
+    }
+    // Words over the right edge: start inside (s, e), end after e.
+    for (let a = s + 1; a < e; a++) {
+      const end = a + L;
+      const t = end > e && end <= chars.length ? m.targets.get(chars.slice(a, end)) : undefined;
+      if (t) most = Math.max(most, weight(t));
+    }
+  }
+  return most;
+}
+
+/** Whether position q of the original lies in a dictionary word reaching outside [s, e) (实施 around 施). */
+function inOtherWord(m: TypoModel, chars: string, q: number, s: number, e: number): boolean {
+  for (let L = 2; L <= 4; L++) {
+    for (let a = Math.max(0, q - L + 1); a <= q && a + L <= chars.length; a++) {
+      if ((a < s || a + L > e) && m.targets.has(chars.slice(a, a + L))) return true;
+    }
+  }
+  return false;
+}
+
+interface Scored extends TypoCandidate {
+  gain: number;
+  rank: number;
+}
+
+/**
+ * Characters that stand alone as words (的 与 及 其 将 …): they meet every neighbour at a word
+ * boundary, so an unusual bigram beside them says nothing about a slip.
+ */
+const FUNCTION_CHARS = new Set('的地得了着过在和与同跟及或并而且但则即其之所以为于把被将从由向对给因当就都也还又再已才只很更最各每该此本这那哪些个是有没不非无未让使令等如若'.split(''));
+
+/**
+ * Whether the new character at p sits well with its neighbours: each bigram it forms is ordinary,
+ * or the corrected word [s, e) ends there and a word begins on the other side (大数据|产业).
+ */
+function fits(m: TypoModel, chars: string, p: number, s: number, e: number): boolean {
+  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && wordEndsAt(m, chars, p - 1))) return false;
+  if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && wordStartsAt(m, chars, p + 1))) return false;
+  return true;
+}
+
+/** Whether a known sequence of 3–4 characters holds [s, e) and a neighbour of it (工作部署 around 部署). */
+function supported(m: TypoModel, chars: string, s: number, e: number): boolean {
+  for (let L = 3; L <= 4; L++) {
+    for (let a = Math.max(0, e - L); a <= s && a + L <= chars.length; a++) {
+      if (a + L - (e - s) > a && m.isKnown(chars.slice(a, a + L))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The best correction around position p (a character nothing known covers) of a run of Chinese
+ * characters, if any is convincing: the changed character is p or a neighbour (布署: 署 is
+ * uncovered, 布 is the slip), and the corrected word holds both.
+ */
+function findAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
+  let best: Scored | null = null;
+  // Everything below looks at most seven characters either side of the changed one: work on
+  // that stretch only, so each candidate costs a short string, not a copy of the run.
+  const consider = (orig: string, repl: string, offset: number, p: number, q: number, kind: TypoKind, rankBase: number, before: number) => {
+    const lo = Math.min(p, q);
+    const hi = Math.max(p, q);
+    const fn = FUNCTION_CHARS.has(orig[q]);
+    for (let L = 4; L >= 2; L--) {
+      for (let s = Math.max(0, hi - L + 1); s <= lo && s + L <= orig.length; s++) {
+        const r = repl.slice(s, s + L);
+        const t = m.targets.get(r);
+        if (!t || !strongTarget(t, L)) continue;
+        const o = orig.slice(s, s + L);
+        if (m.isKnown(o)) continue;
+        // A rare dictionary entry gives way only to a common word that sounds the same.
+        const rareOverruled = kind === 'pinyin' && t.official >= 5 && t.dict >= 10;
+        const rare = m.rare.has(o);
+        if (rare && !rareOverruled) continue;
+        // The new character must sit well on both sides, not mend one word by breaking another.
+        if (!fits(m, repl, q, s, s + L)) continue;
+        // A function character (不 没 但 …) is changed only into a longer or a very common word.
+        if (fn && L === 2 && t.official < 4) continue;
+        // 吃了, 像对: a two-character window whose other character is a function character is a
+        // word and its particle, not a slip.
+        if (L === 2 && FUNCTION_CHARS.has(o[s === q ? 1 : 0])) continue;
+        // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
+        // longer context to know it (发展规划, 工作部署), unless it overrules a rare entry.
+        if (L === 2 && !rare && !supported(m, repl, s, s + L)) continue;
+        // 企业乘 → 业生 would cut 企业: the corrected word must not straddle a commoner word.
+        if (crossing(m, repl, s, s + L) >= weight(t)) continue;
+        // 实施三 → 十三: a character inside a good word of its own is no slip.
+        if (inOtherWord(m, orig, q, s, s + L)) continue;
+        // 监督质效 → 监督制: a three-character word ending (or starting) at the changed character,
+        // whose original character goes on in an ordinary bigram beyond the word, cuts a word.
+        if (L === 3) {
+          if (q === s + 2 && q + 1 < orig.length && m.bigrams.has(orig.slice(q, q + 2))) continue;
+          if (q === s && q > 0 && m.bigrams.has(orig.slice(q - 1, q + 1))) continue;
+        }
+        const gain = cover(m, repl, q) - before;
+        if (gain <= 0) continue;
+        const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2 - (q === p ? 0 : 1);
+        if (!best || rank > best.rank) best = { index: offset + s, length: L, found: o, replacement: r, kind, gain, rank };
+      }
+    }
+  };
+  for (const q of [p, p - 1, p + 1]) {
+    if (q < 0 || q >= chars.length) continue;
+    const a = Math.max(0, q - 7);
+    const orig = chars.slice(a, Math.min(chars.length, q + 8));
+    const ql = q - a;
+    const pl = p - a;
+    const prev = ql > 0 ? orig[ql - 1] : '';
+    const next = ql + 1 < orig.length ? orig[ql + 1] : '';
+    const head = orig.slice(0, ql);
+    const tail = orig.slice(ql + 1);
+    let before = -1;
+    const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
+      for (let i = 0; i < set.length; i++) {
+        const c = set[i];
+        // Every corrected word holds the new character and a neighbour: that bigram must be ordinary.
+        if (!(prev && m.bigrams.has(prev + c)) && !(next && m.bigrams.has(c + next))) continue;
+        if (before < 0) before = cover(m, orig, ql);
+        consider(orig, head + c + tail, a, pl, ql, kind, rankBase, before);
+      }
+    };
+    tryAll(m.pinyin[orig[ql]] ?? '', 'pinyin', 2);
+    tryAll(m.shape[orig[ql]] ?? '', 'shape', 0);
+  }
+  // Two neighbours swapped (坚不定移): only into a four-character expression holding p.
+  for (let q = p - 2; q <= p + 1; q++) {
+    if (q < 0 || q + 1 >= chars.length || chars[q] === chars[q + 1]) continue;
+    const swapped = chars.slice(0, q) + chars[q + 1] + chars[q] + chars.slice(q + 2);
+    for (let s = Math.max(0, q - 2, p - 3); s <= Math.min(q, p) && s + 4 <= chars.length; s++) {
+      const r = swapped.slice(s, s + 4);
+      const o = chars.slice(s, s + 4);
+      const t = m.targets.get(r);
+      if (!t || m.isKnown(o)) continue;
+      if (m.rare.has(o) && t.official < 3) continue;
+      const rank = 40 + t.official + t.dict / 2;
+      const b = best as Scored | null;
+      if (!b || rank > b.rank) best = { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank };
+    }
+  }
+  const b = best as Scored | null;
+  if (!b) return null;
+  return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind };
+}

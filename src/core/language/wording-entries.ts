@@ -1,0 +1,608 @@
+/**
+ * The curated dictionary of standard political wording (规范表述). Each entry names its source:
+ * a file and line of the official texts the project was developed on (`official/…`, the public
+ * government work reports and CPC congress reports collected in github.com/aldohemsn/chinese-political-corpora),
+ * or a published document. The entries hold patterns and canonical forms only, never sentences
+ * of the sources.
+ *
+ * Severity: a wrong count word or a wrong/missing/foreign member or a wrong plan year is an
+ * error; a variant or outdated form is a warning.
+ */
+import type { Localized } from '../rules/rule';
+
+export type WordingSeverity = 'error' | 'warning';
+
+export interface WordingMatch {
+  /** Offset of the flagged text within the paragraph and its length. */
+  index: number;
+  length: number;
+  /** The canonical text that replaces the flagged text. */
+  replacement: string;
+  /** `fix` when the replacement is certain, otherwise only a suggestion. */
+  certain: boolean;
+  severity: WordingSeverity;
+  why: Localized;
+}
+
+export interface WordingEntry {
+  id: string;
+  /** The canonical expression, as the phrase bank offers it. */
+  canonical: string;
+  source: string;
+  /** Literal strings one of which must occur in a paragraph before `find` runs (cheap pre-filter). */
+  keys: readonly string[];
+  find(text: string, context: WordingContext): WordingMatch[];
+}
+
+export interface WordingContext {
+  /** The year the document is about (from a 20XX年 in its title lines), if any. */
+  documentYear?: number;
+}
+
+const HAN = '\\u3400-\\u9fff';
+
+/** Every match of `re` (global) with a callback deciding the flagged part. */
+function scan(text: string, re: RegExp, make: (m: RegExpExecArray) => WordingMatch | null | undefined): WordingMatch[] {
+  const out: WordingMatch[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const w = make(m);
+    if (w) out.push(w);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** A fixed wrong form and its replacement. */
+function replaceForm(
+  id: string,
+  canonical: string,
+  source: string,
+  pattern: RegExp,
+  replacement: (m: RegExpExecArray) => string,
+  opts: { severity?: WordingSeverity; certain?: boolean; why: Localized; keys: string[]; skip?: (text: string, m: RegExpExecArray) => boolean },
+): WordingEntry {
+  return {
+    id,
+    canonical,
+    source,
+    keys: opts.keys,
+    find: (text) =>
+      scan(text, pattern, (m) => {
+        if (opts.skip?.(text, m)) return null;
+        const rep = replacement(m);
+        if (rep === m[0]) return null;
+        return { index: m.index, length: m[0].length, replacement: rep, certain: opts.certain ?? true, severity: opts.severity ?? 'warning', why: opts.why };
+      }),
+  };
+}
+
+const COUNT_WORDS = '一二两三四五六七八九十';
+
+/**
+ * A numbered formula (四个意识, 五位一体 …): a wrong count word where the formula is plainly meant
+ * (in quotes, or after the verb that governs it), and, where its members are listed, a missing or
+ * foreign member or (for formulas whose order is fixed) a wrong order.
+ */
+interface FormulaSpec {
+  id: string;
+  /** The formula as written: count word, then the rest (四 + 个意识). */
+  count: string;
+  rest: string;
+  /** The canonical phrase for the phrase bank (often with its governing verb). */
+  canonical: string;
+  members: readonly string[];
+  ordered: boolean;
+  /** Verbs that govern the formula: a wrong count right after one of them is certainly wrong. */
+  verbs: readonly string[];
+  /** How one member looks, to find the list the writer wrote (a regular-expression source). */
+  item: string;
+  source: string;
+  /** Members once canonical and now outdated, with their current form. */
+  outdated?: Readonly<Record<string, string>>;
+  /** What names the formula near a member list (default: `rest`). */
+  nameKey?: string;
+}
+
+function formula(spec: FormulaSpec): WordingEntry {
+  const name = spec.count + spec.rest;
+  const countRe = spec.count ? new RegExp(`([“"]?)([${COUNT_WORDS}])${spec.rest}`, 'g') : null;
+  const nameKey = spec.nameKey ?? spec.rest;
+  const itemRe = `(?:${spec.item})`;
+  const listRe = new RegExp(`${itemRe}(?:(?:、|，|和|与|以及)${itemRe}){1,15}`, 'g');
+  const memberSet = new Set(spec.members);
+  const tokenRe = new RegExp(`(${itemRe})(?:、|，|和|与|以及)?`, 'y');
+  const tokenize = (run: string): string[] => {
+    const out: string[] = [];
+    tokenRe.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while (tokenRe.lastIndex < run.length && (t = tokenRe.exec(run))) out.push(t[1]);
+    return out;
+  };
+  const keys = [nameKey, ...spec.members.slice(0, 2)];
+  return {
+    id: spec.id,
+    canonical: spec.canonical,
+    source: spec.source,
+    keys,
+    find(text) {
+      const out: WordingMatch[] = [];
+      // Count word.
+      if (countRe) for (const w of scan(text, countRe, (m) => {
+        const count = m[2];
+        if (count === spec.count) return null;
+        if (count === '二' && spec.count === '两') {
+          return {
+            index: m.index + m[1].length,
+            length: 1,
+            replacement: '两',
+            certain: true,
+            severity: 'warning',
+            why: { 'zh-CN': `规范表述为“${name}”`, en: `the standard form is “${name}”` },
+          };
+        }
+        const before = text.slice(Math.max(0, m.index - 6), m.index);
+        const quoted = m[1] !== '' && text.slice(m.index + m[0].length, m.index + m[0].length + 1) === (m[1] === '“' ? '”' : '"');
+        const governed = spec.verbs.some((v) => before.endsWith(v));
+        if (!quoted && !governed) return null;
+        // A number run such as 十四个 is not this formula.
+        if (/[〇零一二三四五六七八九十百千万]$/.test(before)) return null;
+        return {
+          index: m.index + m[1].length,
+          length: 1,
+          replacement: spec.count,
+          certain: true,
+          severity: 'error',
+          why: { 'zh-CN': `数字有误，规范表述为“${name}”`, en: `wrong count word, the standard form is “${name}”` },
+        };
+      })) out.push(w);
+      // Member lists.
+      if (spec.members.length) for (const w of scan(text, listRe, (m) => {
+        // Items are read one by one (a plain split would cut 和谐 at its 和), then trimmed at the
+        // ends, where the list regex is greedy: 统筹经济建设 is the member 经济建设 after a verb,
+        // 全面从严治党工作 the member 全面从严治党 before a noun.
+        let items = tokenize(m[0]);
+        let runIndex = m.index;
+        let run = m[0];
+        const head = spec.members.find((x) => items[0] !== x && items[0].endsWith(x));
+        if (head) {
+          runIndex += items[0].length - head.length;
+          run = run.slice(items[0].length - head.length);
+          items[0] = head;
+        }
+        const last = items[items.length - 1];
+        const tail = spec.members.find((x) => last !== x && last.startsWith(x));
+        if (tail) {
+          run = run.slice(0, run.length - (last.length - tail.length));
+          items[items.length - 1] = tail;
+        }
+        m = Object.assign([run], { index: runIndex, input: m.input }) as unknown as RegExpExecArray;
+        items = items.filter((i) => i !== '');
+        const canonicalPresent = items.filter((i) => memberSet.has(i));
+        const nearName = text.slice(Math.max(0, m.index - 40), m.index).includes(nameKey) || text.slice(m.index + m[0].length, m.index + m[0].length + 12).includes(nameKey);
+        const n = spec.members.length;
+        if (new Set(items).size !== items.length) return null;
+        // Outdated members (e.g. 全面建成小康社会 in 四个全面): all other members present.
+        if (spec.outdated) {
+          const old = items.find((i) => spec.outdated![i]);
+          if (old && canonicalPresent.length === n - 1 && items.length === n) {
+            const at = m.index + m[0].indexOf(old);
+            return {
+              index: at,
+              length: old.length,
+              replacement: spec.outdated[old],
+              certain: false,
+              severity: 'warning',
+              why: { 'zh-CN': `“${name}”的这一项现表述为“${spec.outdated[old]}”`, en: `this member of “${name}” now reads “${spec.outdated[old]}”` },
+            };
+          }
+        }
+        if (canonicalPresent.length === n && items.length === n) {
+          if (!spec.ordered || items.every((it, i) => it === spec.members[i])) return null;
+          // Same members, other order: put them in the fixed order, keeping the separators.
+          const seps = m[0].split(new RegExp(spec.members.map(escapeRe).join('|'))).slice(1, -1);
+          if (seps.length !== n - 1) return null;
+          let fixed = spec.members[0];
+          for (let i = 1; i < n; i++) fixed += (seps[i - 1] ?? '、') + spec.members[i];
+          return {
+            index: m.index,
+            length: m[0].length,
+            replacement: fixed,
+            certain: true,
+            severity: 'error',
+            why: { 'zh-CN': `“${name}”的顺序是固定的`, en: `the order of “${name}” is fixed` },
+          };
+        }
+        if (!nearName || canonicalPresent.length !== n - 1) return null;
+        const missing = spec.members.find((x) => !items.includes(x))!;
+        if (items.length === n) {
+          const foreign = items.find((i) => !memberSet.has(i))!;
+          const at = m.index + m[0].indexOf(foreign);
+          return {
+            index: at,
+            length: foreign.length,
+            replacement: missing,
+            certain: false,
+            severity: 'error',
+            why: { 'zh-CN': `“${foreign}”不属于“${name}”，缺少“${missing}”`, en: `“${foreign}” is not one of “${name}”; “${missing}” is missing` },
+          };
+        }
+        if (items.length === n - 1) {
+          const members = spec.members.join('、');
+          return {
+            index: m.index,
+            length: m[0].length,
+            replacement: members,
+            certain: false,
+            severity: 'error',
+            why: { 'zh-CN': `“${name}”缺少“${missing}”`, en: `“${name}” lacks “${missing}”` },
+          };
+        }
+        return null;
+      })) out.push(w);
+      return out;
+    },
+  };
+}
+
+const SEP = /、|，|和|与|以及/;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const NUM = '〇零一二三四五六七八九十';
+
+function chineseNumber(n: number): string {
+  const d = '〇一二三四五六七八九';
+  if (n < 10) return d[n];
+  if (n < 20) return '十' + (n % 10 ? d[n % 10] : '');
+  return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : '');
+}
+
+function parseSmall(s: string): number {
+  const d = '〇一二三四五六七八九';
+  if (s.startsWith('十')) return 10 + (s.length > 1 ? d.indexOf(s[1]) : 0);
+  const i = s.indexOf('十');
+  if (i < 0) return d.indexOf(s);
+  return d.indexOf(s[0]) * 10 + (i + 1 < s.length ? d.indexOf(s[i + 1]) : 0);
+}
+
+/** The first year of the k-th five-year plan (十四五 → 2021). */
+export function planStartYear(k: number): number {
+  return 1951 + 5 * k;
+}
+
+const THOUGHT = '习近平新时代中国特色社会主义思想';
+
+export const WORDING_ENTRIES: readonly WordingEntry[] = [
+  // ── Names of the guiding theory and of the leadership ──────────────────────────────
+  replaceForm(
+    'thought-full-name',
+    THOUGHT,
+    'official/gov-work-report-2018.txt:4; official/gov-work-report-2025.txt:8',
+    /习近平(?:新时代)?(?:中国)?(?:特色)?(?:社会主义)?(?:思想|理论)(?!体系|家)/g,
+    () => THOUGHT,
+    {
+      keys: ['习近平'],
+      certain: true,
+      why: { 'zh-CN': '理论名称须用全称', en: 'the name of the theory is written in full' },
+      // 习近平 + a single 思想 is 习近平思想; 习近平经济思想 etc. never match (their field word breaks the pattern).
+      skip: (_t, m) => m[0] === THOUGHT,
+    },
+  ),
+  replaceForm(
+    'three-represents-quotes',
+    '“三个代表”重要思想',
+    'official/cpc-congress-report-17.txt:3',
+    /(?<!“)三个代表(?!”)重要思想/g,
+    () => '“三个代表”重要思想',
+    { keys: ['三个代表'], why: { 'zh-CN': '“三个代表”须加引号', en: '“三个代表” takes quotation marks' } },
+  ),
+  replaceForm(
+    'core-of-central-committee',
+    '以习近平同志为核心的党中央',
+    'official/gov-work-report-2017.txt:8; official/gov-work-report-2025.txt:8',
+    /以习近平(?:总书记|主席)?为核心的党中央/g,
+    () => '以习近平同志为核心的党中央',
+    { keys: ['为核心的党中央'], why: { 'zh-CN': '固定表述用“习近平同志”', en: 'the fixed form says 习近平同志' } },
+  ),
+  replaceForm(
+    'general-secretary-full-name',
+    '习近平总书记',
+    'official/gov-work-report-2015.txt:35',
+    /习总书记/g,
+    () => '习近平总书记',
+    { keys: ['习总书记'], why: { 'zh-CN': '正式文稿不用简称', en: 'formal writing does not shorten the name' } },
+  ),
+  replaceForm(
+    'president-full-name',
+    '习近平主席',
+    '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
+    /习主席/g,
+    () => '习近平主席',
+    { keys: ['习主席'], why: { 'zh-CN': '正式文稿不用简称', en: 'formal writing does not shorten the name' } },
+  ),
+  replaceForm(
+    'new-development-philosophy',
+    '新发展理念',
+    'official/cpc-congress-report-20.txt:13',
+    /五大发展理念/g,
+    () => '新发展理念',
+    { keys: ['五大发展理念'], why: { 'zh-CN': '现行表述为“新发展理念”', en: 'the current name is 新发展理念' } },
+  ),
+  // ── 两个确立 / 两个维护: their members name the leader differently ─────────────────
+  replaceForm(
+    'two-establishes-member',
+    '确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位',
+    '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）',
+    /确立习近平总书记党中央的核心/g,
+    () => '确立习近平同志党中央的核心',
+    { severity: 'error', keys: ['确立习近平总书记'], why: { 'zh-CN': '“两个确立”用“习近平同志”', en: '两个确立 says 习近平同志' } },
+  ),
+  replaceForm(
+    'two-upholds-member',
+    '坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导',
+    'official/gov-work-report-2018.txt:95; 《中国共产党章程》（2022年修改）总纲',
+    /维护习近平同志党中央的核心/g,
+    () => '维护习近平总书记党中央的核心',
+    { severity: 'error', keys: ['维护习近平同志党中央'], why: { 'zh-CN': '“两个维护”用“习近平总书记”', en: '两个维护 says 习近平总书记' } },
+  ),
+  formula({
+    id: 'two-establishes',
+    count: '两',
+    rest: '个确立',
+    canonical: '深刻领悟“两个确立”的决定性意义',
+    members: [],
+    ordered: false,
+    verbs: ['领悟', '认识', '理解'],
+    item: '(?!)',
+    source: 'official/gov-work-report-2024.txt:81; official/gov-work-report-2025.txt:73',
+  }),
+  formula({
+    id: 'two-upholds',
+    count: '两',
+    rest: '个维护',
+    canonical: '坚决做到“两个维护”',
+    members: [],
+    ordered: false,
+    verbs: ['做到', '践行', '落实'],
+    item: '(?!)',
+    source: 'official/gov-work-report-2024.txt:81; official/gov-work-report-2025.txt:73',
+  }),
+  formula({
+    id: 'four-consciousnesses',
+    count: '四',
+    rest: '个意识',
+    canonical: '增强“四个意识”',
+    members: ['政治意识', '大局意识', '核心意识', '看齐意识'],
+    ordered: true,
+    verbs: ['增强', '树牢', '牢固树立', '树立'],
+    item: `[${HAN}]{2}意识`,
+    source: 'official/gov-work-report-2017.txt:8; official/cpc-congress-report-20.txt:18',
+  }),
+  formula({
+    id: 'four-confidences',
+    count: '四',
+    rest: '个自信',
+    canonical: '坚定“四个自信”',
+    members: ['道路自信', '理论自信', '制度自信', '文化自信'],
+    ordered: true,
+    verbs: ['坚定', '增强', '坚持'],
+    item: `[${HAN}]{2}自信`,
+    source: 'official/cpc-congress-report-20.txt:44; official/gov-work-report-2018.txt:95',
+  }),
+  formula({
+    id: 'five-in-one',
+    count: '五',
+    rest: '位一体',
+    canonical: '统筹推进“五位一体”总体布局',
+    members: ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明建设'],
+    ordered: true,
+    verbs: ['统筹推进', '推进'],
+    item: `[${HAN}]{2,4}建设`,
+    source: 'official/cpc-congress-report-18.txt:25; official/cpc-congress-report-20.txt:19',
+  }),
+  formula({
+    id: 'four-comprehensives',
+    count: '四',
+    rest: '个全面',
+    canonical: '协调推进“四个全面”战略布局',
+    members: ['全面建设社会主义现代化国家', '全面深化改革', '全面依法治国', '全面从严治党'],
+    ordered: true,
+    verbs: ['协调推进', '推进'],
+    item: `全面[${HAN}]{2,12}?(?=、|，|和|与|以及|[^${HAN}]|$)`,
+    source: 'official/cpc-congress-report-20.txt:19; 党的十九届五中全会公报（2020年10月）',
+    outdated: { 全面建成小康社会: '全面建设社会主义现代化国家' },
+  }),
+  formula({
+    id: 'new-development-philosophy-members',
+    count: '五',
+    rest: '大发展理念',
+    nameKey: '发展理念',
+    canonical: '完整、准确、全面贯彻新发展理念',
+    members: ['创新', '协调', '绿色', '开放', '共享'],
+    ordered: true,
+    verbs: [],
+    item: `[${HAN}]{2}`,
+    source: 'official/gov-work-report-2016.txt:31; official/cpc-congress-report-20.txt:13',
+  }),
+  formula({
+    id: 'core-socialist-values',
+    count: '',
+    rest: '核心价值观',
+    canonical: '富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善',
+    members: ['富强', '民主', '文明', '和谐', '自由', '平等', '公正', '法治', '爱国', '敬业', '诚信', '友善'],
+    ordered: true,
+    verbs: [],
+    item: `[${HAN}]{2}`,
+    source: 'official/cpc-congress-report-18.txt:84',
+  }),
+  // ── The two layouts go with their own verbs and nouns ──────────────────────────────
+  replaceForm(
+    'five-in-one-layout',
+    '统筹推进“五位一体”总体布局',
+    'official/gov-work-report-2017.txt:35; official/cpc-congress-report-20.txt:19',
+    /(协调推进)?(“?五位一体”?)战略布局/g,
+    (m) => `${m[1] ? '统筹推进' : ''}${m[2]}总体布局`,
+    { severity: 'error', keys: ['五位一体'], why: { 'zh-CN': '“五位一体”是总体布局，与“统筹推进”搭配', en: '五位一体 is the overall layout (总体布局), advanced by 统筹推进' } },
+  ),
+  replaceForm(
+    'five-in-one-verb',
+    '统筹推进“五位一体”总体布局',
+    'official/gov-work-report-2017.txt:35',
+    /协调推进(“?五位一体”?总体布局)/g,
+    (m) => `统筹推进${m[1]}`,
+    { severity: 'error', keys: ['五位一体'], why: { 'zh-CN': '“五位一体”总体布局与“统筹推进”搭配', en: '五位一体 goes with 统筹推进' } },
+  ),
+  replaceForm(
+    'four-comprehensives-layout',
+    '协调推进“四个全面”战略布局',
+    'official/gov-work-report-2017.txt:35; official/cpc-congress-report-20.txt:19',
+    /(统筹推进)?(“?四个全面”?)总体布局/g,
+    (m) => `${m[1] ? '协调推进' : ''}${m[2]}战略布局`,
+    { severity: 'error', keys: ['四个全面'], why: { 'zh-CN': '“四个全面”是战略布局，与“协调推进”搭配', en: '四个全面 is the strategic layout (战略布局), advanced by 协调推进' } },
+  ),
+  replaceForm(
+    'four-comprehensives-verb',
+    '协调推进“四个全面”战略布局',
+    'official/gov-work-report-2017.txt:35',
+    /统筹推进(“?四个全面”?战略布局)/g,
+    (m) => `协调推进${m[1]}`,
+    { severity: 'error', keys: ['四个全面'], why: { 'zh-CN': '“四个全面”战略布局与“协调推进”搭配', en: '四个全面 goes with 协调推进' } },
+  ),
+  // ── Meetings ──────────────────────────────────────────────────────────────────────
+  replaceForm(
+    'plenary-session-name',
+    '党的二十届三中全会',
+    'official/gov-work-report-2025.txt:4',
+    new RegExp(`([${NUM}]{1,3})大([一二三四五六七八九])中全会`, 'g'),
+    (m) => `${m[1]}届${m[2]}中全会`,
+    { severity: 'error', keys: ['中全会'], why: { 'zh-CN': '全会按“届”称', en: 'plenary sessions are named by the term (届)' } },
+  ),
+  replaceForm(
+    'plenary-session-numerals',
+    '二十届三中全会',
+    'official/gov-work-report-2024.txt:16',
+    /(\d{1,2})届([1-9])中全会/g,
+    (m) => `${chineseNumber(Number(m[1]))}届${chineseNumber(Number(m[2]))}中全会`,
+    { keys: ['中全会'], why: { 'zh-CN': '会议名称用汉字数字', en: 'meeting names use Chinese numerals' } },
+  ),
+  replaceForm(
+    'party-congress-numerals',
+    '党的二十大',
+    'official/gov-work-report-2024.txt:16',
+    /党的(\d{1,2})大/g,
+    (m) => `党的${chineseNumber(Number(m[1]))}大`,
+    { keys: ['党的'], why: { 'zh-CN': '会议名称用汉字数字', en: 'meeting names use Chinese numerals' } },
+  ),
+  // ── Plans ─────────────────────────────────────────────────────────────────────────
+  replaceForm(
+    'five-year-plan-quotes',
+    '“十四五”规划',
+    'official/gov-work-report-2024.txt:28; official/cpc-congress-report-20.txt:12',
+    new RegExp(`(?<![${NUM}百千万“"])十[一二三四五六七]五(?![”"${NUM}])(?=规划|时期|期间|末|开局|收官|以来|目标)`, 'g'),
+    (m) => `“${m[0]}”`,
+    { keys: ['五规划', '五时期', '五期间', '五末', '五开局', '五收官', '五以来', '五目标'], why: { 'zh-CN': '五年规划简称加引号', en: 'the short name of a five-year plan takes quotation marks' } },
+  ),
+  {
+    id: 'five-year-plan-year',
+    canonical: '“十五五”开局之年',
+    source: '《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》（2021—2025年）',
+    keys: ['开局', '收官', '起步之年'],
+    find(text, context) {
+      const re = new RegExp(`(?:(20\\d{2})年|今年)(?:是|为|既是|作为|，)?[^。；！？]{0,12}?([“"]?)十([一二三四五六七])五([”"]?)(?:规划)?(?:的)?(开局之年|开局年|起步之年|收官之年|收官年)`, 'g');
+      return scan(text, re, (m) => {
+        const year = m[1] ? Number(m[1]) : context.documentYear;
+        if (!year) return null;
+        const k = 10 + parseSmall(m[3]);
+        const start = planStartYear(k);
+        const wantStart = m[5].startsWith('开局') || m[5] === '起步之年';
+        const expected = wantStart ? start : start + 4;
+        if (year === expected) return null;
+        const planName = `十${m[3]}五`;
+        const range = `${start}—${start + 4}`;
+        const at = m.index + m[0].lastIndexOf(planName) - m[2].length;
+        const length = m.index + m[0].length - at;
+        const found = text.slice(at, at + length);
+        // The plan the year belongs to, and whether it opens or closes it.
+        const k2 = Math.floor((year - 1951) / 5);
+        const right = `十${chineseNumber(k2).slice(1)}五`;
+        const first = planStartYear(k2) === year;
+        const lastYear = planStartYear(k2) + 4 === year;
+        const word = first ? (m[5] === '起步之年' ? '起步之年' : '开局之年') : lastYear ? '收官之年' : null;
+        const replacement = word ? found.slice(0, m[2].length) + right + found.slice(m[2].length + 3, found.length - m[5].length) + word : found;
+        return {
+          index: at,
+          length,
+          replacement,
+          certain: false,
+          severity: 'error',
+          why: word
+            ? { 'zh-CN': `“${planName}”时期为${range}年，${year}年是“${right}”的${word}`, en: `the ${planName} period is ${range}; ${year} is the ${first ? 'first' : 'last'} year of ${right}` }
+            : { 'zh-CN': `“${planName}”时期为${range}年，${year}年不是其${m[5]}`, en: `the ${planName} period is ${range}; ${year} is not its ${wantStart ? 'first' : 'last'} year` },
+        };
+      });
+    },
+  },
+  // ── 习近平总书记关于……的重要讲话/重要指示批示精神/重要论述 ─────────────────────
+  replaceForm(
+    'important-speech-important',
+    '习近平总书记关于……的重要论述',
+    'official/gov-work-report-2015.txt:35; 《中共中央关于加强党的政治建设的意见》（2019年）',
+    /(习近平总书记关于(?:(?!重要)[^，。；：！？“”\n]){2,30}?的)(讲话|指示批示|指示|论述|批示)/g,
+    (m) => `${m[1]}重要${m[2]}`,
+    { keys: ['习近平总书记关于'], why: { 'zh-CN': '固定表述为“……的重要讲话/重要指示批示/重要论述”', en: 'the fixed form is ……的重要讲话/重要指示批示/重要论述' } },
+  ),
+  replaceForm(
+    'important-speech-de',
+    '习近平总书记关于……的重要论述',
+    'official/gov-work-report-2015.txt:35',
+    /(习近平总书记关于(?:(?!重要)[^，。；：！？“”\n]){1,30}?[^的，。；：！？“”\n])(重要(?:讲话|指示批示|指示|论述|批示))/g,
+    (m) => `${m[1]}的${m[2]}`,
+    { keys: ['习近平总书记关于'], why: { 'zh-CN': '“关于……”后须有“的”', en: 'a 的 belongs after 关于……' } },
+  ),
+  // ── Discouraged or outdated terms ───────────────────────────────────────────────────
+  replaceForm(
+    'north-korea',
+    '朝鲜',
+    '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
+    /北朝鲜/g,
+    () => '朝鲜',
+    { keys: ['北朝鲜'], why: { 'zh-CN': '规范称谓', en: 'the standard name' } },
+  ),
+  replaceForm(
+    'south-korea',
+    '韩国',
+    '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
+    /南朝鲜/g,
+    () => '韩国',
+    { keys: ['南朝鲜'], why: { 'zh-CN': '规范称谓', en: 'the standard name' } },
+  ),
+  replaceForm(
+    'taiwan-leader',
+    '台湾地区领导人',
+    '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
+    /台湾(?:总统|“总统”)/g,
+    () => '台湾地区领导人',
+    { severity: 'error', keys: ['台湾'], why: { 'zh-CN': '规范称谓', en: 'the standard designation' } },
+  ),
+  ...(
+    [
+      ['agency-market-regulation', /国家工商行政管理总局|国家质量监督检验检疫总局|国家食品药品监督管理总局/g, '国家市场监督管理总局', ['总局']],
+      ['agency-natural-resources', /国土资源部(?!门)/g, '自然资源部', ['国土资源部']],
+      ['agency-ecology', /环境保护部(?!门)/g, '生态环境部', ['环境保护部']],
+      ['agency-health', /国家卫生和计划生育委员会|国家卫生计生委/g, '国家卫生健康委员会', ['国家卫生']],
+      ['agency-emergency', /国家安全生产监督管理总局/g, '应急管理部', ['总局']],
+    ] as const
+  ).map(([id, re, to, keys]) =>
+    replaceForm(id, to, '《国务院机构改革方案》（2018年3月第十三届全国人民代表大会第一次会议批准）', re, () => to, {
+      certain: false,
+      keys: [...keys],
+      why: { 'zh-CN': '2018年机构改革后的名称', en: 'the name since the 2018 restructuring' },
+      // A history (原国土资源部) keeps the old name.
+      skip: (text, m) => /[原前]$/.test(text.slice(0, m.index)),
+    }),
+  ),
+];

@@ -1,0 +1,75 @@
+import { WORDING_ENTRIES, type WordingContext, type WordingEntry, type WordingMatch } from './wording-entries';
+
+export { WORDING_ENTRIES, type WordingEntry, type WordingMatch } from './wording-entries';
+
+export interface WordingHit extends WordingMatch {
+  entry: WordingEntry;
+}
+
+/**
+ * Paragraph text (and document year) → hits, so that a keystroke re-reads only the paragraph it
+ * changed. Bounded: cleared when it grows past the size of a few large reports.
+ */
+const cache = new Map<string, WordingHit[]>();
+
+/** All entries' keys in one pattern: one scan of a paragraph tells which entries can match there. */
+const KEY_RE = new RegExp(
+  [...new Set(WORDING_ENTRIES.flatMap((e) => e.keys))].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+const ENTRIES_BY_KEY = new Map<string, WordingEntry[]>();
+// A key found also stands for every shorter key inside it (习近平总书记关于 holds 习近平).
+for (const e of WORDING_ENTRIES) {
+  for (const k of e.keys) {
+    for (const other of WORDING_ENTRIES.flatMap((x) => x.keys)) {
+      if (other.includes(k)) ENTRIES_BY_KEY.set(other, [...new Set([...(ENTRIES_BY_KEY.get(other) ?? []), e])]);
+    }
+  }
+}
+const CACHE_LIMIT = 20000;
+
+/** Forgets the per-paragraph results (benchmarks measure a cold check with it). */
+export function clearWordingCache(): void {
+  cache.clear();
+}
+
+/** Every wording hit in one paragraph of prose, sorted by position; overlapping hits keep the first, longest. */
+export function findWording(text: string, context: WordingContext = {}): WordingHit[] {
+  const key = `${context.documentYear ?? ''}\u0000${text}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const hits: WordingHit[] = [];
+  const candidates = new Set<WordingEntry>();
+  KEY_RE.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = KEY_RE.exec(text))) {
+    for (const e of ENTRIES_BY_KEY.get(k[0]) ?? []) candidates.add(e);
+  }
+  for (const entry of WORDING_ENTRIES) {
+    if (!candidates.has(entry)) continue;
+    for (const m of entry.find(text, context)) hits.push({ ...m, entry });
+  }
+  hits.sort((a, b) => a.index - b.index || b.length - a.length);
+  const out: WordingHit[] = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.index < end) continue;
+    out.push(h);
+    end = h.index + h.length;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+/**
+ * The year a report is about, for 今年: a 20XX年 in its title (the first non-empty line, short,
+ * not a numbered heading such as 一、2024年工作回顾), in a title that is not a plan for the coming year.
+ */
+export function documentYear(text: string): number | undefined {
+  const m = /^\s*(.*)/.exec(text);
+  const title = m ? m[1].trim() : '';
+  if (title.length > 40 || /^[一二三四五六七八九十]+、|^第/.test(title) || /计划|规划|打算|展望|回顾/.test(title)) return undefined;
+  const y = /(20\d{2})\s*年/.exec(title);
+  return y ? Number(y[1]) : undefined;
+}

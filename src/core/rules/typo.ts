@@ -1,0 +1,82 @@
+import { findConfusables } from '../language/confusables';
+import { findTypos, typoModel, type TypoCandidate, type TypoKind } from '../language/typo';
+import type { Localized } from './rule';
+import { proseParagraphs, protectedSpans, urlSpans } from './prose';
+import type { Rule } from './rule';
+
+const WHY: Record<TypoKind, Localized> = {
+  pinyin: { 'zh-CN': '音近', en: 'sounds alike' },
+  shape: { 'zh-CN': '形近', en: 'looks alike' },
+  swap: { 'zh-CN': '字序颠倒', en: 'characters swapped' },
+  context: { 'zh-CN': '易混词', en: 'easily confused' },
+};
+
+export const typo: Rule = {
+  meta: {
+    id: 'typo',
+    defaultSeverity: 'warning',
+    summary: {
+      'zh-CN': '疑似错别字：音近、形近的字误用，四字词语字序颠倒（离线词典与统计，术语可加入用户词典）',
+      en: 'Likely typos: characters that sound or look alike, swapped characters in four-character expressions (offline dictionary and statistics; add trade terms to the user dictionary)',
+    },
+    rationale: {
+      'zh-CN': '《党政机关公文处理工作条例》第十九条要求公文“文字精练”、用字准确；拼音输入法最常见的错误是同音字，其次是形近字和字序颠倒。只在把一个生僻组合改成常用词时才提示；文中反复出现的词和用户词典中的词不提示。',
+      en: 'Official documents must use characters correctly (Regulations on the Handling of Official Documents, art. 19). Input-method slips are mostly same-sound characters, then look-alikes and swaps. A finding turns an unknown sequence into a common word; terms that recur in the document or are in the user dictionary are never flagged.',
+    },
+    examples: {
+      ok: [{ text: '做好城市规划，落实网格员制度和接诉即办机制，坚定不移推进改革。' }],
+      notOk: [
+        {
+          text: '做好城市规化，坚不定移推进改革。',
+          expected: [
+            '1:5-1:7: “规化” may be a typo for “规划” (sounds alike)',
+            '1:8-1:12: “坚不定移” may be a typo for “坚定不移” (characters swapped)',
+          ],
+        },
+      ],
+    },
+  },
+  check({ model, report, config }) {
+    const withData = typoModel() !== undefined;
+    const text = model.text;
+    const isProtected = protectedSpans(model);
+    const words = config?.words ?? [];
+    for (const para of proseParagraphs(model)) {
+      const slice = text.slice(para.start, para.end);
+      const found: TypoCandidate[] = [...findConfusables(slice).map((h) => ({ ...h, kind: 'context' as const })), ...(withData ? findTypos(slice) : [])];
+      found.sort((a, b) => a.index - b.index);
+      // Addresses are not prose, in plain text either (https://example.com/政务公开).
+      const urls = found.length ? urlSpans(text, para) : [];
+      let lastEnd = -1;
+      for (const c of found) {
+        if (c.index < lastEnd) continue;
+        lastEnd = c.index + c.length;
+        const span = { start: para.start + c.index, end: para.start + c.index + c.length };
+        if (isProtected(span) || urls.some((u) => u.start < span.end && span.start < u.end)) continue;
+        // The writer's own terms: in the user dictionary, or used again elsewhere in the document.
+        if (words.some((w) => overlapsWord(slice, w, c.index, c.index + c.length))) continue;
+        if (c.kind !== 'context' && recurs(text, c.found)) continue;
+        const message = {
+          'zh-CN': `“${c.found}”疑为“${c.replacement}”（${WHY[c.kind]['zh-CN']}）`,
+          en: `“${c.found}” may be a typo for “${c.replacement}” (${WHY[c.kind].en})`,
+        };
+        report(span, message, undefined, {
+          suggestions: [{ message: { 'zh-CN': `改为“${c.replacement}”`, en: `Change to “${c.replacement}”` }, edits: [{ span, newText: c.replacement }] }],
+        });
+      }
+    }
+  },
+};
+
+function overlapsWord(text: string, word: string, start: number, end: number): boolean {
+  if (!word) return false;
+  for (let i = text.indexOf(word, Math.max(0, start - word.length + 1)); i >= 0 && i < end; i = text.indexOf(word, i + 1)) {
+    if (i + word.length > start) return true;
+  }
+  return false;
+}
+
+function recurs(text: string, s: string): boolean {
+  const first = text.indexOf(s);
+  return first >= 0 && text.indexOf(s, first + 1) >= 0;
+}

@@ -1,0 +1,3 @@
+import { loadLanguageDataSync } from '../../src/node/languageData';
+
+loadLanguageDataSync();

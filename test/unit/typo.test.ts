@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport, mergeConfigs, setTypoData, typoModel, validateConfig } from '../../src/core';
+import { Bloom } from '../../src/core/language/bloom';
+import { loadLanguageDataSync } from '../../src/node/languageData';
+import * as fs from 'node:fs';
+
+/** `from-to message | suggestion` of each typo finding (0-based columns on the first line). */
+function typos(text: string, config?: Parameters<typeof analyzeReport>[1]['config'], format: 'plaintext' | 'markdown' = 'plaintext') {
+  const { findings } = analyzeReport(text, { format, locale: 'en', only: ['typo'], config });
+  return findings.map((f) => `${f.span.start}-${f.span.end} ${f.message} | ${f.suggestions?.map((s) => s.edits.map((e) => e.newText).join()).join(';')}${f.fix ? ' FIX' : ''}`);
+}
+
+describe('typo: each kind, in sentences of our own', () => {
+  it('is loaded for the tests as for the CLI', () => {
+    expect(loadLanguageDataSync()).toBe(true);
+    expect(typoModel()).toBeDefined();
+  });
+
+  it.each([
+    ['same sound, non-word', '编制发展规化。', ['4-6 “规化” may be a typo for “规划” (sounds alike) | 规划']],
+    ['same sound, rare dictionary misspelling', '认真做好工作布署。', ['6-8 “布署” may be a typo for “部署” (sounds alike) | 部署']],
+    ['same sound in a four-character expression', '这项工作要持之以衡。', ['5-9 “持之以衡” may be a typo for “持之以恒” (sounds alike) | 持之以恒']],
+    ['look-alike', '我们要面向末来。', ['5-7 “末来” may be a typo for “未来” (looks alike) | 未来']],
+    ['look-alike in a word', '不断提高政冶站位。', ['4-6 “政冶” may be a typo for “政治” (looks alike) | 政治']],
+    ['characters swapped', '要坚不定移推进改革。', ['1-5 “坚不定移” may be a typo for “坚定不移” (characters swapped) | 坚定不移']],
+    ['real word in context: 截至', '截止目前已完成。', ['0-2 “截止” may be a typo for “截至” (easily confused) | 截至']],
+    ['real word in context: 累计', '全年累积培训1200人次。', ['2-4 “累积” may be a typo for “累计” (easily confused) | 累计']],
+    ['real word in context: 机制', '健全长效机智。', ['4-6 “机智” may be a typo for “机制” (easily confused) | 机制']],
+    ['real word in context: 反映', '及时反应问题。', ['2-4 “反应” may be a typo for “反映” (easily confused) | 反映']],
+    ['real word in context: 作为', '把安全做为底线。', ['3-5 “做为” may be a typo for “作为” (easily confused) | 作为']],
+  ])('%s', (_kind, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+
+  it('offers the correction as a suggestion, never as an automatic fix', () => {
+    const { findings } = analyzeReport('编制发展规化。', { format: 'plaintext', locale: 'zh-CN', only: ['typo'] });
+    expect(findings[0].message).toBe('“规化”疑为“规划”（音近）');
+    expect(findings[0].fix).toBeUndefined();
+    expect(findings[0].suggestions).toEqual([{ message: '改为“规划”', edits: [{ span: { start: 4, end: 6 }, newText: '规划' }] }]);
+  });
+});
+
+describe('typo: precision guards', () => {
+  it.each([
+    '截止日期为五月底，累积经验，反应速度快，机智应对。',
+    '落实河长制，配齐网格员，推行接诉即办，上线ERP 系统。',
+    '蹄疾步稳推进改革，坚忍不拔，久久为功。',
+    '提升监督质效，推进“平急两用”设施建设。',
+    '依据京经信发〔2022〕87号文件执行。',
+    '张建国同志任办公室主任，李晓红同志任副主任。',
+    '坚持“快进、严出、稳出”的要求。',
+    '全年新增1.1亿门电话。',
+  ])('leaves alone: %s', (text) => {
+    expect(typos(text)).toEqual([]);
+  });
+
+  it('a term used again in the document is the writer’s own', () => {
+    expect(typos('编制发展规化。')).toHaveLength(1);
+    expect(typos('编制发展规化。\n\n规化工作由办公室牵头。')).toEqual([]);
+  });
+
+  it('the user dictionary (`words`) silences a term', () => {
+    expect(typos('认真做好工作布署。', { words: ['布署'] })).toEqual([]);
+    expect(typos('认真做好工作布署。', { words: ['工作布署安排'] })).toHaveLength(1);
+    expect(typos('认真做好工作布署。', mergeConfigs({ words: ['布'] }, { words: ['布署'] }))).toEqual([]);
+  });
+
+  it('validates `words`', () => {
+    expect(validateConfig({ words: ['河长制', '网格员'] })).toEqual([]);
+    expect(validateConfig({ words: '河长制' })).toEqual(['"words" must be an array of non-empty strings']);
+    expect(validateConfig({ words: ['', 3] })).toEqual(['"words" must be an array of non-empty strings']);
+  });
+
+  it('never flags inside code, URLs or Latin text', () => {
+    const text = '认真做好工作布署。\n\n`编制发展规化`\n\n```\n这项工作要持之以衡\n```\n\n见 https://example.com/政冶站位 。\n\nThe plan is fine.\n';
+    expect(typos(text, undefined, 'markdown')).toEqual(['6-8 “布署” may be a typo for “部署” (sounds alike) | 部署']);
+  });
+
+  it('never flags inside a URL in plain text', () => {
+    expect(typos('详见 https://example.com/编制发展规化 。')).toEqual([]);
+    expect(typos('编制发展规化，见 https://example.com/a 。')).toEqual(['4-6 “规化” may be a typo for “规划” (sounds alike) | 规划']);
+  });
+
+  it('is silent without its data, and never throws on odd input', () => {
+    const model = typoModel();
+    setTypoData(undefined);
+    expect(typos('编制发展规化。')).toEqual([]);
+    setTypoData(model);
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let i = 0; i < 200; i++) {
+      let s = '';
+      for (let j = 0; j < 40; j++) s += String.fromCharCode(rand() < 0.7 ? 0x4e00 + Math.floor(rand() * 0x5000) : Math.floor(rand() * 0x3100));
+      expect(() => analyzeReport(s, { format: i % 2 ? 'markdown' : 'plaintext', only: ['typo', 'wording'] })).not.toThrow();
+    }
+  });
+
+  it('reads the built Bloom filters as the build wrote them', () => {
+    const json = JSON.parse(fs.readFileSync('data/language/typo.json', 'utf8'));
+    const known = new Bloom(json.known);
+    for (const w of ['规划', '部署', '坚定不移', '实事求是']) expect(known.has(w)).toBe(true);
+    expect(['规化', '坚不定移', '实事求事'].filter((w) => known.has(w))).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { analyzeReport } from "../../src/core";
+import { WORDING_ENTRIES } from "../../src/core/language/wording";
+
+/** [entry id, a sentence of our own, expected findings: [from, to, severity, message, fix, suggestion]]. */
+const CASES: [string, string, [number, number, string, string, string | null, string | null][]][] = [
+  ["thought-full-name","要深入学习习近平新时代中国特色社会主义理论。",[[5,21,"warning","“习近平新时代中国特色社会主义理论” should read “习近平新时代中国特色社会主义思想” (the name of the theory is written in full)","习近平新时代中国特色社会主义思想",null]]],
+  ["three-represents-quotes","坚持三个代表重要思想。",[[2,10,"warning","“三个代表重要思想” should read 「“三个代表”重要思想」 (“三个代表” takes quotation marks)","“三个代表”重要思想",null]]],
+  ["core-of-central-committee","在以习近平总书记为核心的党中央坚强领导下。",[[1,15,"warning","“以习近平总书记为核心的党中央” should read “以习近平同志为核心的党中央” (the fixed form says 习近平同志)","以习近平同志为核心的党中央",null]]],
+  ["general-secretary-full-name","认真学习习总书记的讲话。",[[4,8,"warning","“习总书记” should read “习近平总书记” (formal writing does not shorten the name)","习近平总书记",null]]],
+  ["president-full-name","习主席出席会议。",[[0,3,"warning","“习主席” should read “习近平主席” (formal writing does not shorten the name)","习近平主席",null]]],
+  ["new-development-philosophy","贯彻五大发展理念。",[[2,8,"warning","“五大发展理念” should read “新发展理念” (the current name is 新发展理念)","新发展理念",null]]],
+  ["two-establishes-member","确立习近平总书记党中央的核心、全党的核心地位。",[[0,14,"error","“确立习近平总书记党中央的核心” should read “确立习近平同志党中央的核心” (两个确立 says 习近平同志)","确立习近平同志党中央的核心",null]]],
+  ["two-upholds-member","坚决维护习近平同志党中央的核心、全党的核心地位。",[[2,15,"error","“维护习近平同志党中央的核心” should read “维护习近平总书记党中央的核心” (两个维护 says 习近平总书记)","维护习近平总书记党中央的核心",null]]],
+  ["two-establishes","深刻领悟“三个确立”的决定性意义。",[[5,6,"error","“三” should read “两” (wrong count word, the standard form is “两个确立”)","两",null]]],
+  ["two-upholds","坚决做到“二个维护”。",[[5,6,"warning","“二” should read “两” (the standard form is “两个维护”)","两",null]]],
+  ["four-consciousnesses","增强“三个意识”，即政治意识、大局意识、看齐意识、核心意识。",[[3,4,"error","“三” should read “四” (wrong count word, the standard form is “四个意识”)","四",null],[10,29,"error","“政治意识、大局意识、看齐意识、核心意识” should read “政治意识、大局意识、核心意识、看齐意识” (the order of “四个意识” is fixed)","政治意识、大局意识、核心意识、看齐意识",null]]],
+  ["four-confidences","坚定“四个自信”，即道路自信、理论自信、制度自信。",[[10,24,"error","“道路自信、理论自信、制度自信” should read “道路自信、理论自信、制度自信、文化自信” (“四个自信” lacks “文化自信”)",null,"道路自信、理论自信、制度自信、文化自信"]]],
+  ["five-in-one","统筹推进“五位一体”总体布局，统筹经济建设、政治建设、文化建设、社会建设、党的建设。",[[37,41,"error","“党的建设” should read “生态文明建设” (“党的建设” is not one of “五位一体”; “生态文明建设” is missing)",null,"生态文明建设"]]],
+  ["four-comprehensives","协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。",[[4,12,"warning","“全面建成小康社会” should read “全面建设社会主义现代化国家” (this member of “四个全面” now reads “全面建设社会主义现代化国家”)",null,"全面建设社会主义现代化国家"]]],
+  ["new-development-philosophy-members","坚持创新、协调、开放、绿色、共享的发展理念。",[[2,16,"error","“创新、协调、开放、绿色、共享” should read “创新、协调、绿色、开放、共享” (the order of “五大发展理念” is fixed)","创新、协调、绿色、开放、共享",null]]],
+  ["core-socialist-values","培育和践行社会主义核心价值观：富强、民主、和谐、文明，自由、平等、公正、法治，爱国、敬业、诚信、友善。",[[15,50,"error","“富强、民主、和谐、文明，自由、平等、公正、法治，爱国、敬业、诚信、友善” should read “富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善” (the order of “核心价值观” is fixed)","富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善",null]]],
+  ["five-in-one-layout","协调推进“五位一体”战略布局。",[[0,14,"error","「协调推进“五位一体”战略布局」 should read 「统筹推进“五位一体”总体布局」 (五位一体 is the overall layout (总体布局), advanced by 统筹推进)","统筹推进“五位一体”总体布局",null]]],
+  ["five-in-one-verb","协调推进“五位一体”总体布局。",[[0,14,"error","「协调推进“五位一体”总体布局」 should read 「统筹推进“五位一体”总体布局」 (五位一体 goes with 统筹推进)","统筹推进“五位一体”总体布局",null]]],
+  ["four-comprehensives-layout","统筹推进“四个全面”总体布局。",[[0,14,"error","「统筹推进“四个全面”总体布局」 should read 「协调推进“四个全面”战略布局」 (四个全面 is the strategic layout (战略布局), advanced by 协调推进)","协调推进“四个全面”战略布局",null]]],
+  ["four-comprehensives-verb","统筹推进“四个全面”战略布局。",[[0,14,"error","「统筹推进“四个全面”战略布局」 should read 「协调推进“四个全面”战略布局」 (四个全面 goes with 协调推进)","协调推进“四个全面”战略布局",null]]],
+  ["plenary-session-name","学习贯彻党的二十大三中全会精神。",[[6,13,"error","“二十大三中全会” should read “二十届三中全会” (plenary sessions are named by the term (届))","二十届三中全会",null]]],
+  ["plenary-session-numerals","学习贯彻党的20届3中全会精神。",[[6,13,"warning","“20届3中全会” should read “二十届三中全会” (meeting names use Chinese numerals)","二十届三中全会",null]]],
+  ["party-congress-numerals","学习贯彻党的20大精神。",[[4,9,"warning","“党的20大” should read “党的二十大” (meeting names use Chinese numerals)","党的二十大",null]]],
+  ["five-year-plan-quotes","编制十五五规划。",[[2,5,"warning","“十五五” should read 「“十五五”」 (the short name of a five-year plan takes quotation marks)","“十五五”",null]]],
+  ["five-year-plan-year","2025年是“十五五”开局之年。",[[6,15,"error","「“十五五”开局之年」 should read 「“十四五”收官之年」 (the 十五五 period is 2026—2030; 2025 is the last year of 十四五)",null,"“十四五”收官之年"]]],
+  ["important-speech-important","学习习近平总书记关于安全生产的论述。",[[2,17,"warning","“习近平总书记关于安全生产的论述” should read “习近平总书记关于安全生产的重要论述” (the fixed form is ……的重要讲话/重要指示批示/重要论述)","习近平总书记关于安全生产的重要论述",null]]],
+  ["important-speech-de","学习习近平总书记关于安全生产重要论述。",[[2,18,"warning","“习近平总书记关于安全生产重要论述” should read “习近平总书记关于安全生产的重要论述” (a 的 belongs after 关于……)","习近平总书记关于安全生产的重要论述",null]]],
+  ["north-korea","同北朝鲜开展交流。",[[1,4,"warning","“北朝鲜” should read “朝鲜” (the standard name)","朝鲜",null]]],
+  ["south-korea","同南朝鲜开展交流。",[[1,4,"warning","“南朝鲜” should read “韩国” (the standard name)","韩国",null]]],
+  ["taiwan-leader","台湾总统发表讲话。",[[0,4,"error","“台湾总统” should read “台湾地区领导人” (the standard designation)","台湾地区领导人",null]]],
+  ["agency-market-regulation","国家工商行政管理总局发布通知。",[[0,10,"warning","“国家工商行政管理总局” should read “国家市场监督管理总局” (the name since the 2018 restructuring)",null,"国家市场监督管理总局"]]],
+  ["agency-natural-resources","国土资源部发布通知。",[[0,5,"warning","“国土资源部” should read “自然资源部” (the name since the 2018 restructuring)",null,"自然资源部"]]],
+  ["agency-ecology","环境保护部发布通知。",[[0,5,"warning","“环境保护部” should read “生态环境部” (the name since the 2018 restructuring)",null,"生态环境部"]]],
+  ["agency-health","国家卫生计生委发布通知。",[[0,7,"warning","“国家卫生计生委” should read “国家卫生健康委员会” (the name since the 2018 restructuring)",null,"国家卫生健康委员会"]]],
+  ["agency-emergency","国家安全生产监督管理总局发布通知。",[[0,12,"warning","“国家安全生产监督管理总局” should read “应急管理部” (the name since the 2018 restructuring)",null,"应急管理部"]]],
+];
+
+function run(text: string) {
+  const { findings } = analyzeReport(text, { format: "plaintext", locale: "en", only: ["wording"] });
+  return findings.map((f) => [
+    f.range.start.character,
+    f.range.end.character,
+    f.severity,
+    f.message,
+    f.fix ? f.fix.map((e) => e.newText).join("|") : null,
+    f.suggestions ? f.suggestions.map((s) => s.edits.map((e) => e.newText).join("|")).join(";") : null,
+  ]);
+}
+
+describe("wording dictionary", () => {
+  it("has a test case for every entry, and every entry names its source", () => {
+    const tested = new Set(CASES.map((c) => c[0]));
+    for (const e of WORDING_ENTRIES) {
+      expect(tested.has(e.id), e.id).toBe(true);
+      expect(e.source).toMatch(/official\/[a-z0-9-]+\.txt:\d+|《.+》|公报/);
+    }
+  });
+
+  it.each(CASES)("%s: %s", (_id, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+
+  it.each(CASES.filter((c) => c[2].some((f) => f[4] !== null)))("%s: the fix leaves no wording finding", (_id, text) => {
+    const { findings } = analyzeReport(text, { format: "plaintext", locale: "en", only: ["wording"] });
+    let fixed = text;
+    for (const f of [...findings].reverse()) if (f.fix) for (const e of f.fix) fixed = fixed.slice(0, e.span.start) + e.newText + fixed.slice(e.span.end);
+    expect(run(fixed).filter((f) => f[4] !== null)).toEqual([]);
+  });
+});
+
+describe("wording: standard forms and look-alikes are left alone", () => {
+  it.each([
+    "全面贯彻习近平新时代中国特色社会主义思想，深入学习习近平经济思想、习近平法治思想和习近平生态文明思想。",
+    "在以习近平同志为核心的党中央坚强领导下，坚持“三个代表”重要思想。",
+    "统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。",
+    "增强“四个意识”、坚定“四个自信”、做到“两个维护”，深刻领悟“两个确立”的决定性意义。",
+    "增强政治意识、大局意识、核心意识、看齐意识。",
+    "增强政治意识、责任意识和服务意识。",
+    "加强经济建设、文化建设和社会建设。",
+    "全面从严治党工作取得新成效，全面深化改革持续推进。",
+    "环保部门和国土资源部门加强协作，原国土资源部已撤销。",
+    "做好农业部署，文化部门加强指导。",
+    "学习习近平总书记关于安全生产的重要论述和重要指示批示精神。",
+    "学习贯彻党的二十大和二十届三中全会精神，编制“十五五”规划。",
+    "2025年是“十四五”规划收官之年，2026年是“十五五”开局之年。",
+    "第十四个意识形态工作责任制检查组。",
+    "坚持创新驱动，推动协调发展。",
+  ])("%s", (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it("reads 今年 against the year in the title", () => {
+    expect(run("2025年工作总结\n\n今年是“十五五”开局之年。").map((f) => f[3])).toEqual([
+      "「“十五五”开局之年」 should read 「“十四五”收官之年」 (the 十五五 period is 2026—2030; 2025 is the last year of 十四五)",
+    ]);
+    // A heading such as 一、2024年工作回顾 is not a title.
+    expect(run("一、2024年工作回顾\n\n今年是“十四五”规划收官之年。")).toEqual([]);
+  });
+
+  it("never flags inside code", () => {
+    const { findings } = analyzeReport("正文。\n\n`习总书记`\n\n```\n习总书记\n```\n", { format: "markdown", locale: "en", only: ["wording"] });
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('phrase bank', () => {
+  it('has the pinyin initials of every canonical expression (rebuild: node scripts/build-language-data.mjs --phrases)', async () => {
+    const { phraseBank, phraseTexts } = await import('../../src/core/language/phrases');
+    expect(phraseBank().map((p) => p.text)).toEqual(phraseTexts());
+    for (const p of phraseBank()) expect(p.initials, p.text).toMatch(/^[a-z]{2,}$/);
+    expect(phraseBank().find((p) => p.text === '习近平新时代中国特色社会主义思想')?.initials).toBe('xjpxsdzgtsshzysx');
+    expect(phraseBank().find((p) => p.text === '坚决做到“两个维护”')?.initials).toBe('jjzdlgwh');
+  });
+});
