@@ -16,6 +16,7 @@ import {
   type TextEdit,
 } from '../core';
 import { decodeReport } from '../node/decode';
+import { loadLanguageDataSync } from '../node/languageData';
 import { encodeReport, roundTrips } from '../node/encode';
 import { docxInputMessage, WORD_INPUT } from './docxInput';
 import { colors, compactLine, stylishFinding, stylishHeader, type StylishContext } from './format';
@@ -95,6 +96,8 @@ export function processFile(job: FileJob, run: RunSettings, emit: Emit): FileOut
   }
   const decoded = decodeReport(bytes);
   if (!decoded.ok) return skip(msg(locale, decoded.reason === 'binary' ? 'binary' : 'empty', job.shown));
+  // The typo check's data: read once per process (each worker thread has its own copy).
+  loadLanguageDataSync();
   const options = { format: job.format, config: mergeConfigs(job.config ?? undefined), locale };
 
   if (run.mode === 'outline') {
