@@ -32,6 +32,11 @@ export const asciiQuotes: Rule = {
           ],
         },
         {
+          title: 'With the spaces an English writer puts outside them',
+          text: '推进 "河长制" 等改革。',
+          expected: ['1:3-1:10: ASCII quotes around Chinese text: use “…”'],
+        },
+        {
           title: 'A mixed pair is punctuation-pair’s, reported once there',
           text: '落实“十四五"规划，坚持"双碳"目标。',
           expected: ['1:13-1:17: ASCII quotes around Chinese text: use “…”'],
@@ -64,15 +69,21 @@ export const asciiQuotes: Rule = {
           delete pending[ch];
           const inner = text.slice(open + 1, i);
           if (!HAN.test(inner) || /[“”]/.test(inner)) continue;
-          const chineseAround = [text[open - 1], text[i + 1]].some((c) => isHan(c) || isChinesePunct(c) || c === undefined || c === '\n' || c === '\r');
+          const outside = (at: number, step: 1 | -1) => (text[at] === ' ' ? text[at + step] : text[at]);
+          const chineseAround = [outside(open - 1, -1), outside(i + 1, 1)].some((c) => isHan(c) || isChinesePunct(c) || c === undefined || c === '\n' || c === '\r');
           if (!chineseAround || inLatinText(text, open, run)) continue;
           const [o, c] = ch === '"' ? ['“', '”'] : ['‘', '’'];
+          // The space an English writer puts outside ASCII quotes goes with them (as the
+          // spacing rule would have it beside a Chinese quotation mark).
+          const chinese = (x: string | undefined) => isHan(x) || isChinesePunct(x);
+          const start = text[open - 1] === ' ' && chinese(text[open - 2]) && open - 1 >= run.start ? open - 1 : open;
+          const end = text[i + 1] === ' ' && chinese(text[i + 2]) && i + 2 < run.end ? i + 2 : i + 1;
           report(
-            { start: open, end: i + 1 },
+            { start, end },
             { 'zh-CN': `中文中使用了半角引号：应为“${o}…${c}”`, en: `ASCII quotes around Chinese text: use ${o}…${c}` },
             [
-              { span: { start: open, end: open + 1 }, newText: o },
-              { span: { start: i, end: i + 1 }, newText: c },
+              { span: { start, end: open + 1 }, newText: o },
+              { span: { start: i, end }, newText: c },
             ],
           );
         }

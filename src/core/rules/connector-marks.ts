@@ -29,6 +29,7 @@ export const connectorMarks: Rule = {
     examples: {
       ok: [
         { text: '投资50～80万元，2020—2024年，开通北京—上海线路，型号GB/T 9704-2012，电话010-12345678，3-5号楼。' },
+        { text: '拨打0571-88888888转人工服务。' },
       ],
       notOk: [
         {
@@ -38,6 +39,11 @@ export const connectorMarks: Rule = {
             '1:11-1:20: Hyphen between start and end: use — (GB/T 15834 §4.13)',
             '1:26-1:27: Hyphen between places or times: use — (GB/T 15834 §4.13)',
           ],
+        },
+        {
+          title: 'A span of months',
+          text: '1-6月完成投资。',
+          expected: ['1:1-1:4: Hyphen between start and end: use — (GB/T 15834 §4.13)'],
         },
       ],
     },
@@ -68,10 +74,15 @@ export const connectorMarks: Rule = {
       let b = m.index - 1;
       while (b >= run.start && text[b] === ' ') b--;
       if (b >= run.start && /[A-Za-z/]/.test(text[b])) continue;
+      // A telephone or account number (0571-88888888), not a range: a leading zero or a long part.
+      if (/^0\d/.test(m[1]) || /^0\d/.test(m[4]) || m[1].length > 4 || m[4].length > 4) continue;
       const markAt = m.index + m[1].length + m[2].length;
       const markSpan = { start: markAt, end: markAt + 1 };
       const span = { start: m.index, end: m.index + m[0].length };
-      const years = /^(1[89]|20)\d\d$/.test(m[1]) && /^(1[89]|20)\d\d$/.test(m[4]) && text[span.end] === '年';
+      // Between years, months, days or hours the range is a span of time: GB/T 15834 gives —.
+      const years =
+        (/^(1[89]|20)\d\d$/.test(m[1]) && /^(1[89]|20)\d\d$/.test(m[4]) && text[span.end] === '年') ||
+        (!m[2] && /^\d{1,2}$/.test(m[1]) && /^\d{1,2}$/.test(m[4]) && /^(?:月|日|时|点)/.test(text.slice(span.end, span.end + 1)));
       const wave = { message: { 'zh-CN': '改为“～”', en: 'Use “～”' }, edits: [{ span: markSpan, newText: '～' }] };
       const dash = { message: { 'zh-CN': '改为“—”', en: 'Use “—”' }, edits: [{ span: markSpan, newText: '—' }] };
       report(

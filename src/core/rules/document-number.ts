@@ -39,7 +39,7 @@ export const documentNumber: Rule = {
     const text = model.text;
     eachMatch(proseOf(model), DOC_NUMBER, (m) => {
       if (!isHan(text[m.index - 1])) return;
-      const [whole, open, year, close, di, serial] = m;
+      const [whole, open, year, , , serial] = m;
       const span = { start: m.index, end: m.index + whole.length };
       const serialFixed = String(Number(serial));
       if (year.length === 2) {
@@ -58,8 +58,6 @@ export const documentNumber: Rule = {
       // A court case number （2024）京0101民初123号 has letters and more after the bracket: not matched;
       // （2024）5号 with round brackets and no issuer code before it is not a 发文字号 either.
       if ((open === '(' || open === '（') && !/[发办字函令]$/.test(model.text.slice(Math.max(0, m.index - 3), m.index))) return;
-      void close;
-      void di;
       report(
         span,
         { 'zh-CN': `发文字号不合 GB/T 9704 格式：应为“${fixed}”`, en: `Document number not in the GB/T 9704 form: write “${fixed}”` },

@@ -89,8 +89,8 @@ export const spacing: Rule = {
           ],
         },
         {
-          title: 'Full-width spaces, CRLF',
-          text: '一、总体情况\r\n受理信访件、　352件，办结率 ，98%。',
+          title: 'Full-width spaces',
+          text: '一、总体情况\n受理信访件、　352件，办结率 ，98%。',
           expected: [
             '2:7-2:8: Space beside a Chinese punctuation mark: delete it',
             '2:16-2:17: Space beside a Chinese punctuation mark: delete it',

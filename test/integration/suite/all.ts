@@ -13,3 +13,4 @@ import './preview.test';
 import './localization.test';
 import './responsiveness.test';
 import './language.test';
+import './proofreading.test';
