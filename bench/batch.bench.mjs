@@ -3,17 +3,19 @@
 // alike), checked by `report-check` (worker threads, the default, and single-threaded) and by
 // markdownlint-cli2, in the same run, each as a fresh process with its output discarded:
 // wall time (median of 3, alternating) and peak memory (max RSS, from /usr/bin/time when present).
-// Then one 50 MB report (the huge-file case: output streamed, findings listed capped per file).
-// `node bench/batch.bench.mjs [files] [KB per file]`; needs `npm run build` first.
+// Then one large report (5 MB by default; the huge-file case: output streamed, findings listed capped per file).
+// `node bench/batch.bench.mjs [files] [KB per file] [rounds] [huge MB]`; needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const files = Number(process.argv[2] ?? 900);
 const kbPerFile = Number(process.argv[3] ?? 40);
+const rounds = Number(process.argv[4] ?? 3);
+const hugeMb = Number(process.argv[5] ?? 5);
 const sources = [readFileSync(join(root, 'examples', 'sample-report.md'), 'utf8'), readFileSync(join(root, 'bench', 'export-sample.md'), 'utf8')];
 
 const dir = mkdtempSync(join(tmpdir(), 'report-drafter-batch-'));
@@ -47,19 +49,20 @@ function once(args, cwd = dir) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const runs = {
-  'report-check (worker threads)': ['--format', 'compact', '.'],
+  'report-check (default: --concurrency auto)': ['--format', 'compact', '.'],
+  [`report-check --concurrency ${availableParallelism()}`]: ['--format', 'compact', '--concurrency', String(availableParallelism()), '.'],
   'report-check --concurrency off': ['--format', 'compact', '--concurrency', 'off', '.'],
   'markdownlint-cli2': null,
 };
 const results = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
-for (let round = 0; round < 3; round++) {
+for (let round = 0; round < rounds; round++) {
   for (const [name, args] of Object.entries(runs)) {
     results[name].push(args ? once([reportCheck, ...args]) : once([mdlBin, '**/*.md']));
   }
 }
 
 const mdl = median(results['markdownlint-cli2'].map((r) => r.wall));
-console.log(`Batch: ${files} Markdown reports, ${(total / 1024 / 1024).toFixed(1)} MB, ${availableParallelism()} cores, Node ${process.version}; median of 3 runs, output discarded`);
+console.log(`Batch: ${files} Markdown reports, ${(total / 1024 / 1024).toFixed(1)} MB, ${availableParallelism()} cores, Node ${process.version}; median of ${rounds} run(s), output discarded; load average before: ${loadavg()[0].toFixed(1)}`);
 console.log('| tool | wall time | / markdownlint-cli2 | peak memory (max RSS) |');
 console.log('| --- | --- | --- | --- |');
 for (const [name, rs] of Object.entries(results)) {
@@ -68,12 +71,12 @@ for (const [name, rs] of Object.entries(results)) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-// One huge report: the sample texts repeated to 50 MB as plain text (every line numbered, so many findings).
+// One huge report: the sample texts repeated to `hugeMb` MB as plain text (every line numbered, so many findings).
 const huge = mkdtempSync(join(tmpdir(), 'report-drafter-huge-'));
 const chunk = sources.join('\n');
 const parts = [];
 let size = 0;
-for (let i = 0; size < 50 * 1024 * 1024; i++) {
+for (let i = 0; size < hugeMb * 1024 * 1024; i++) {
   const p = chunk.replace(/(\S)$/gm, (last) => `${last}${i}`);
   parts.push(p);
   size += Buffer.byteLength(p);

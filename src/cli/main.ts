@@ -4,7 +4,6 @@ import { globSync } from 'tinyglobby';
 import { CONFIG_FILE_NAMES, formatForFileName, validateConfig, type Locale, type ReportCheckConfig, type ReportFormat } from '../core';
 import { isTitleMode, TITLE_MODES, type TitleMode } from '../export/layout';
 import { processFile, type Emit, type FileJob, type FileOutcome, type RunSettings } from './checkFile';
-import { runDocxExport } from './docx';
 import { colors, compactSummary, stylishSummary, useColor, type Totals } from './format';
 import { HELP, localeFrom, msg } from './messages';
 import { runInWorkers, shouldUseWorkers } from './pool';
@@ -316,7 +315,8 @@ function exportDocxFile(opts: Options, io: CliIo): Promise<number> {
     io.stderr(`report-check: ${(e as Error).message}\n`);
     return Promise.resolve(2);
   }
-  return runDocxExport({ ...opts, out: opts.docx!, configFor }, io).catch((e) => {
+  // Loaded on use: the Word writer is most of the bundle, and checking (in every worker thread too) needs none of it.
+  return import('./docx').then(({ runDocxExport }) => runDocxExport({ ...opts, out: opts.docx!, configFor }, io)).catch((e) => {
     io.stderr(`report-check: ${(e as Error).message}\n`);
     return 2;
   });

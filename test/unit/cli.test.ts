@@ -240,7 +240,7 @@ describe('the built report-check binary', () => {
     const bad = spawnSync('node', [join(root, 'bin', 'report-check.cjs'), 'missing.md'], { encoding: 'utf8', env });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('report-check: missing.md：没有这个文件或文件夹\n');
-  });
+  }, 30_000);
 
   it('spreads a batch over worker threads with the same output, in the same order, as one thread', () => {
     const bin = join(root, 'bin', 'report-check.cjs');
@@ -271,5 +271,5 @@ describe('the built report-check binary', () => {
     expect(piped.stdout.split('\n')).toHaveLength(2);
     expect(piped.stderr).toBe('');
     expect(piped.status).toBe(1);
-  });
+  }, 30_000);
 });
