@@ -12,6 +12,8 @@ export interface ParseOptions {
   placeholderPatterns?: readonly string[];
   /** Keeps Markdown chunks between versions of one document, so an edit re-tokenizes only what changed. */
   markdownCache?: MarkdownCache;
+  /** Plain text read from a document with heading styles (a .docx): line → heading depth 1–9. */
+  headingHints?: ReadonlyMap<number, number>;
 }
 
 /**
@@ -59,6 +61,7 @@ export function parseReport(text: string, options: ParseOptions): ReportModel {
     excluded,
     isMarkupStar: (offset) => markupStars.has(offset),
     stats: textStats,
+    headingHints: options.headingHints,
   });
   const sections = structure.nodes.filter((n): n is SectionNode => n.kind === 'section');
   const points = structure.nodes.filter((n): n is PointNode => n.kind === 'point');

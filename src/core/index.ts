@@ -30,6 +30,8 @@ export interface AnalyzeOptions extends LintOptions {
   format: ReportFormat;
   /** One per open document (see createMarkdownCache): edits then re-tokenize only what changed. */
   markdownCache?: MarkdownCache;
+  /** Plain text read from a document with heading styles (a .docx): line → heading depth 1–9. */
+  headingHints?: ReadonlyMap<number, number>;
 }
 
 export interface Analysis {
@@ -43,6 +45,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions): Analysis {
     format: options.format,
     placeholderPatterns: options.config?.placeholders?.patterns,
     markdownCache: options.markdownCache,
+    headingHints: options.headingHints,
   };
   const model = parseReport(text, parseOptions);
   return { model, findings: lintReport(model, options) };
