@@ -20,6 +20,7 @@ import {
 import { decodeReport } from '../node/decode';
 import { isTitleMode, TITLE_MODES, type TitleMode } from '../export/layout';
 import { runDocxExport } from './docx';
+import { formatParagraphPosition, isWordInput, isWordLockFile, outlineByParagraph, readWordInput, relocateJson, WORD_GLOB_EXTENSIONS, type WordInput } from './docxInput';
 
 export interface CliIo {
   cwd: string;
@@ -28,13 +29,14 @@ export interface CliIo {
   stderr: (s: string) => void;
 }
 
-const REPORT_EXTENSIONS = /\.(md|markdown|txt|report)$/i;
+const REPORT_EXTENSIONS = /\.(md|markdown|txt|report|docx|docm)$/i;
 const VERSION = '0.1.0';
 
 const HELP = `Usage: report-check [options] FILE|DIR|GLOB...
 
-Checks Chinese work reports (.md, .txt, .report) for unfilled placeholders,
-numbering and punctuation errors.
+Checks Chinese work reports (.md, .txt, .report, Word .docx) for unfilled
+placeholders, numbering and punctuation errors. Findings in a .docx are located
+by paragraph (段 12, 第 5 字).
 
 Options:
   --format text|json        output format (default: text)
@@ -158,8 +160,8 @@ function expandInputs(inputs: string[], cwd: string): { files: string[]; named: 
       files.push(abs);
       named.add(abs);
     } else if (stat?.isDirectory()) {
-      const found = globSync(['**/*.{md,markdown,txt,report}'], { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      if (found.length === 0) throw new UsageError(`${input}: no reports (.md, .markdown, .txt, .report) in this folder`);
+      const found = globSync([`**/*.{md,markdown,txt,report,${WORD_GLOB_EXTENSIONS.join(',')}}`], { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] }).filter((f) => !isWordLockFile(f));
+      if (found.length === 0) throw new UsageError(`${input}: no reports (.md, .markdown, .txt, .report, .docx) in this folder`);
       files.push(...found.sort());
     } else if (/[*?[\]{}]/.test(input)) {
       const found = globSync([input], { cwd, absolute: true, ignore: ['**/node_modules/**'] }).filter((f) => REPORT_EXTENSIONS.test(f) || !fs.statSync(f).isDirectory());
@@ -219,6 +221,8 @@ function findConfig(dir: string, cache: Map<string, string | null>): string | nu
 
 export interface JsonFinding {
   file: string;
+  /** Word files: the 1-based paragraph (`line` is the same number). */
+  paragraph?: number;
   line: number;
   column: number;
   endLine: number;
@@ -340,7 +344,17 @@ function check(opts: Options, io: CliIo): number {
       if (named.has(file)) unreadable++;
       continue;
     }
-    const decoded = decodeReport(bytes);
+    let word: WordInput | null = null;
+    if (isWordInput(file)) {
+      const read = readWordInput(bytes, file, opts.locale);
+      if (!read.ok) {
+        io.stderr(`report-check: ${shown}: ${read.message}\n`);
+        if (named.has(file)) unreadable++;
+        continue;
+      }
+      word = read.input;
+    }
+    const decoded = word ? ({ ok: true, text: word.text } as const) : decodeReport(bytes);
     if (!decoded.ok) {
       io.stderr(`report-check: ${shown}: ${decoded.reason === 'binary' ? 'not a text file, skipped' : 'empty file, skipped'}\n`);
       if (named.has(file)) unreadable++;
@@ -354,18 +368,20 @@ function check(opts: Options, io: CliIo): number {
         loadedConfigs.set(found, config);
       }
     }
-    const format = opts.syntax ?? formatForFileName(file);
+    const format = word ? 'plaintext' : (opts.syntax ?? formatForFileName(file));
     const { model, findings } = analyzeReport(decoded.text, {
       format,
       config: mergeConfigs(config ?? undefined),
       locale: opts.locale,
+      headingHints: word?.headingHints,
     });
     checked++;
     if (opts.outline) {
-      if (opts.format === 'json') jsonOutlines.push({ file: shown, outline: outlineToJson(model.outline) });
+      const outline = word ? outlineByParagraph(model.outline, word) : model.outline;
+      if (opts.format === 'json') jsonOutlines.push({ file: shown, outline: outlineToJson(outline) });
       else {
         text.push(`${shown}  [${model.stats.chineseChars} ${zh ? '字' : 'Chinese characters'}]`);
-        text.push(...formatOutline(model.outline));
+        text.push(...formatOutline(outline));
         text.push('');
       }
       continue;
@@ -374,9 +390,9 @@ function check(opts: Options, io: CliIo): number {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else infos++;
-      if (opts.format === 'json') jsonFindings.push(toJson(shown, f, model));
+      if (opts.format === 'json') jsonFindings.push(word ? relocateJson(toJson(shown, f, model), f, model, word) : toJson(shown, f, model));
       else {
-        const pos = `${shown}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+        const pos = word ? `${shown}  ${formatParagraphPosition(word, f.span.start, opts.locale)}` : `${shown}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
         text.push(`${pos}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
       }
     }
