@@ -26,6 +26,8 @@ export interface DocxParagraph {
   bullet?: boolean;
   /** Where the paragraph sits. */
   where: 'body' | 'table' | 'textbox';
+  /** In a table: which (outermost) table, row and cell, 0-based. */
+  cell?: { table: number; row: number; column: number };
   /** A generated table of contents entry: its text is left out (it repeats the headings). */
   toc?: boolean;
 }
@@ -43,6 +45,7 @@ interface Builder {
   ilvl?: number;
   outlineLevel?: number;
   where: DocxParagraph['where'];
+  cell?: DocxParagraph['cell'];
   toc: boolean;
   /** A page or column break waits for text to follow it in the paragraph. */
   pendingBreak: boolean;
@@ -57,6 +60,7 @@ interface Built {
   marker?: string;
   bullet?: boolean;
   where: DocxParagraph['where'];
+  cell?: DocxParagraph['cell'];
   toc?: boolean;
 }
 
@@ -97,6 +101,9 @@ export function readDocumentXml(xml: string, styles: Styles, numberingXml: strin
   const stack: Builder[] = [];
   const fields: Field[] = [];
   let tableDepth = 0;
+  /** The outermost open table: its number, current row and cell. */
+  let tables = 0;
+  let cell: { table: number; row: number; column: number } | undefined;
   let boxDepth = 0;
   let inRun = 0;
   let inT = false;
@@ -143,9 +150,9 @@ export function readDocumentXml(xml: string, styles: Styles, numberingXml: strin
       switch (n) {
         case 'w:p':
           if (s.selfClosing) {
-            finish({ parts: [], where: where(), toc: false, pendingBreak: false, after: [] });
+            finish({ parts: [], where: where(), cell: cellNow(), toc: false, pendingBreak: false, after: [] });
           } else {
-            stack.push({ parts: [], where: where(), toc: false, pendingBreak: false, after: [] });
+            stack.push({ parts: [], where: where(), cell: cellNow(), toc: false, pendingBreak: false, after: [] });
           }
           break;
         case 'w:pPr':
@@ -217,7 +224,13 @@ export function readDocumentXml(xml: string, styles: Styles, numberingXml: strin
           break;
         }
         case 'w:tbl':
-          if (!s.selfClosing) tableDepth++;
+          if (!s.selfClosing && tableDepth++ === 0 && boxDepth === 0) cell = { table: tables++, row: -1, column: -1 };
+          break;
+        case 'w:tr':
+          if (cell && tableDepth === 1) (cell.row++, (cell.column = -1));
+          break;
+        case 'w:tc':
+          if (cell && tableDepth === 1) cell.column++;
           break;
         case 'w:txbxContent':
           if (!s.selfClosing) boxDepth++;
@@ -251,6 +264,7 @@ export function readDocumentXml(xml: string, styles: Styles, numberingXml: strin
           break;
         case 'w:tbl':
           tableDepth = Math.max(0, tableDepth - 1);
+          if (tableDepth === 0 && boxDepth === 0) cell = undefined;
           break;
         case 'w:txbxContent':
           boxDepth = Math.max(0, boxDepth - 1);
@@ -260,6 +274,10 @@ export function readDocumentXml(xml: string, styles: Styles, numberingXml: strin
   }
   // An unclosed paragraph (a truncated part) still counts.
   while (stack.length) finish(stack.pop()!);
+
+  function cellNow(): DocxParagraph['cell'] {
+    return cell && boxDepth === 0 ? { ...cell } : undefined;
+  }
 
   function where(): DocxParagraph['where'] {
     return boxDepth > 0 ? 'textbox' : tableDepth > 0 ? 'table' : 'body';
@@ -282,6 +300,7 @@ export function readDocumentXml(xml: string, styles: Styles, numberingXml: strin
     if (numId !== undefined && ilvl === undefined && style !== undefined) ilvl = numbering.levelForStyle(numId, style);
     const outlineLevel = p.outlineLevel ?? info?.outlineLevel;
     const built: Built = { text: p.parts.join(''), where: p.where };
+    if (p.cell) built.cell = p.cell;
     if (info?.name) built.style = info.name;
     if (outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel <= 8) built.outlineLevel = outlineLevel;
     if (p.toc || inToc() || (info?.name && TOC_STYLE.test(info.name))) {
@@ -316,6 +335,7 @@ export function readDocumentXml(xml: string, styles: Styles, numberingXml: strin
     if (b.outlineLevel !== undefined) para.outlineLevel = b.outlineLevel;
     if (b.marker) para.marker = b.marker;
     if (b.bullet) para.bullet = true;
+    if (b.cell) para.cell = b.cell;
     if (b.toc) para.toc = true;
     paragraphs.push(para);
     chunks.push(text);

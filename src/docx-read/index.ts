@@ -196,3 +196,5 @@ export function headingHints(paragraphs: readonly DocxParagraph[]): Map<number, 
   }
   return hints;
 }
+
+export { docxToMarkdown } from './markdown';

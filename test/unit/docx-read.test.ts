@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, formatForFileName, formatOutline, parseReport } from '../../src/core';
-import { headingHints, paragraphAt, readDocx, formatNumber, type DocxReadResult } from '../../src/docx-read';
+import { docxToMarkdown, headingHints, paragraphAt, readDocx, formatNumber, type DocxReadResult } from '../../src/docx-read';
 import { exportDocx, layoutReport, plainText } from '../../src/export';
 
 const FIXTURES = join(__dirname, '../fixtures/docx');
 const corpus = join(__dirname, '../../../shared/corpus');
+const MASKED = join(corpus, '000_party-building-report-2022-masked.txt');
 
 function ok(result: DocxReadResult) {
   if (!result.ok) throw new Error(`not read: ${result.kind}`);
@@ -296,5 +297,45 @@ describe('round trip: the project’s export read back gives the same text, para
     const file = join(corpus, name);
     const { expected, paragraphs } = await roundTrip(readFileSync(file, 'utf8'), formatForFileName(file));
     expect(paragraphs).toEqual(expected);
+  });
+});
+
+describe('docxToMarkdown: an editable report with the structure as text markers', () => {
+  it('writes the LibreOffice document: markers as text, the styled heading as #, the bullet, the table, placeholders kept', () => {
+    const r = ok(readDocx(readFileSync(join(FIXTURES, 'libreoffice-report.docx'))));
+    expect(docxToMarkdown(r)).toBe(
+      [
+        '社区食堂试点工作小结',
+        '现将试点情况报告如下。',
+        '注：数据截至XX月底。',
+        '一、基本情况',
+        '（一）选址到位。\t共设点3处。',
+        '（二）经费到位。',
+        '1.区级补助已拨付。',
+        '2.街道配套**万元。',
+        '二、存在问题',
+        '（一）人手不足。',
+        '| 项目 | 数量 |\n| --- | --- |\n| 就餐人次 | 1200 |',
+        '# 下一步打算',
+        '- 扩大覆盖面',
+        '一、加强管理',
+        '城东街道\n2025年4月1日',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('the Title style becomes the # title and unnumbered styled headings go one level below it', () => {
+    const body = para('年度报告', '<w:pStyle w:val="Title"/>') + para('总体情况', '<w:pStyle w:val="Heading1"/><w:numPr><w:numId w:val="0"/></w:numPr>') + para('正文。');
+    expect(docxToMarkdown(ok(readDocx(buildDocx(body, { styles: GONGWEN_STYLES }))))).toBe('# 年度报告\n\n## 总体情况\n\n正文。\n');
+  });
+
+  it.skipIf(!existsSync(MASKED))('the masked corpus report, exported and converted back, keeps its 42 placeholders and its outline', async () => {
+    const text = readFileSync(MASKED, 'utf8');
+    const model = parseReport(text, { format: 'plaintext' });
+    const md = docxToMarkdown(ok(readDocx(await exportDocx(model))));
+    const back = parseReport(md, { format: 'markdown' });
+    expect(back.placeholders.map((p) => p.text)).toEqual(model.placeholders.map((p) => p.text));
+    expect(back.placeholders).toHaveLength(42);
+    expect(back.sections.map((s) => s.marker + s.title)).toEqual(model.sections.map((s) => s.marker + s.title));
   });
 });
