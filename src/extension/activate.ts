@@ -4,6 +4,7 @@ import { registerCodeActions } from './codeActions';
 import { registerExport } from './export/exportCommand';
 import { registerPreview } from './preview/previewPanel';
 import { registerDiagnostics } from './diagnostics';
+import { registerDocxView } from './docxView';
 import { registerEditorContext } from './editorContext';
 import { registerFolding } from './folding';
 import { registerInsertSection } from './insertSection';
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCodeActions(context, service);
   registerExport(context, service);
   registerPreview(context, service);
+  registerDocxView(context, service);
 }
 
 export function deactivate(): void {

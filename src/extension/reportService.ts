@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeReport, createMarkdownCache, mergeConfigs, type Analysis, type Locale, type MarkdownCache, type ReportFormat } from '../core';
 import { ConfigFileLocator } from './configFile';
+import { DOCX_SCHEME, docxHints, docxSource } from './docxDocuments';
 import { readSettings, type Settings } from './settings';
 
 export type UpdateReason = 'open' | 'change' | 'save' | 'config' | 'close';
@@ -91,11 +92,13 @@ export class ReportService implements vscode.Disposable {
 
   isReport(document: vscode.TextDocument): boolean {
     if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-scm') return false;
+    // The read-only view of a Word file is a report whatever language it shows in.
+    if (document.uri.scheme === DOCX_SCHEME) return true;
     return this.settings.languages.includes(document.languageId);
   }
 
   formatOf(document: vscode.TextDocument): ReportFormat {
-    return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    return document.languageId === 'markdown' && document.uri.scheme !== DOCX_SCHEME ? 'markdown' : 'plaintext';
   }
 
   /** All open report documents. */
@@ -114,7 +117,7 @@ export class ReportService implements vscode.Disposable {
     const cached = this.peek(document);
     if (cached) return cached;
     const generation = this.generation;
-    const fileConfig = await this.configFiles.forDocument(document.uri);
+    const fileConfig = await this.configFiles.forDocument(docxSource(document.uri));
     const hit = this.peek(document);
     if (hit) return hit;
     return this.analyzeWith(document, fileConfig, generation);
@@ -143,7 +146,7 @@ export class ReportService implements vscode.Disposable {
       if (!markdownCache) this.markdownCaches.set(key, (markdownCache = createMarkdownCache()));
     }
     try {
-      analysis = analyzeReport(document.getText(), { format, config, locale: this.locale, markdownCache });
+      analysis = analyzeReport(document.getText(), { format, config, locale: this.locale, markdownCache, headingHints: docxHints(document.uri) });
     } catch (e) {
       // A bad placeholder pattern in the settings: analyse without the custom patterns.
       console.error('[report-drafter]', e);
@@ -152,6 +155,7 @@ export class ReportService implements vscode.Disposable {
         config: { ...config, placeholders: { patterns: [] } },
         locale: this.locale,
         markdownCache,
+        headingHints: docxHints(document.uri),
       });
     }
     if (generation === this.generation && version === document.version) {

@@ -12,3 +12,4 @@ import './configFile.test';
 import './preview.test';
 import './localization.test';
 import './responsiveness.test';
+import './docx.test';
