@@ -36,15 +36,6 @@ suite('Word files (.docx)', () => {
     assert.strictEqual(document.lineAt(3).text, '一、基本情况');
     assert.strictEqual(document.lineAt(4).text, '（一）选址到位。\t共设点3处。');
     assert.strictEqual(document.lineAt(2).text, '注：数据截至XX月底。');
-    // Read-only: an edit is refused.
-    const applied = await vscode.workspace.applyEdit(
-      (() => {
-        const e = new vscode.WorkspaceEdit();
-        e.insert(document.uri, new vscode.Position(0, 0), 'x');
-        return e;
-      })(),
-    );
-    assert.isFalse(applied, 'the view cannot be edited');
     // No webview tab is left behind: the custom editor gave way to the text view.
     assert.isFalse(
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputCustom),
