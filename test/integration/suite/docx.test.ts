@@ -37,9 +37,9 @@ suite('Word files (.docx)', () => {
     assert.strictEqual(document.lineAt(4).text, '（一）选址到位。\t共设点3处。');
     assert.strictEqual(document.lineAt(2).text, '注：数据截至XX月底。');
     // No webview tab is left behind: the custom editor gave way to the text view.
-    assert.isFalse(
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputCustom),
-      'the custom editor tab closed',
+    await waitFor(
+      () => (vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputCustom) ? undefined : true),
+      'the custom editor tab to close',
     );
 
     const diagnostics = await waitFor(() => {
