@@ -14,13 +14,13 @@ import { strToU8, zipSync } from 'fflate';
 const outfile = join(tmpdir(), `report-docx-read-bench-${process.pid}.cjs`);
 await esbuild.build({
   stdin: {
-    contents: "export { readDocx, headingHints } from './src/docx-read'; export { exportDocx } from './src/export'; export { analyzeReport } from './src/core';",
+    contents: "export { readDocx, docxStructure } from './src/docx-read'; export { exportDocx } from './src/export'; export { analyzeReport } from './src/core';",
     resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts',
   },
   bundle: true, platform: 'node', format: 'cjs', target: 'es2022', outfile, logLevel: 'warning',
 });
 const require = createRequire(import.meta.url);
-const { readDocx, headingHints, exportDocx, analyzeReport } = require(outfile);
+const { readDocx, docxStructure, exportDocx, analyzeReport } = require(outfile);
 rmSync(outfile);
 
 const sample = readFileSync(new URL('./export-sample.md', import.meta.url), 'utf8');
@@ -73,7 +73,7 @@ for (const [name, bytes] of [['exported by the project', exported], ['numbered, 
   if (!result.ok) throw new Error(`${name}: ${result.kind}`);
   const check = time(() => {
     const r = readDocx(bytes, 'bench.docx');
-    analyzeReport(r.text, { format: 'plaintext', headingHints: headingHints(r.paragraphs) });
+    analyzeReport(r.text, { format: 'plaintext', ...docxStructure(r) });
   }, 5);
   worst = Math.max(worst, read.median);
   rows.push({

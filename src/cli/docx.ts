@@ -57,6 +57,7 @@ export async function runDocxExport(opts: DocxCliOptions, io: CliIo): Promise<nu
     format: word ? 'plaintext' : (opts.syntax ?? formatForFileName(file)),
     placeholderPatterns: config?.placeholders?.patterns,
     headingHints: word?.headingHints,
+    notStructure: word?.notStructure,
   });
   const count = model.placeholders.length;
   if (count > 0) {

@@ -5,7 +5,7 @@
  * no lines. .doc, .wps, encrypted and damaged files get a one-line message.
  */
 import { mergeEdits, type Finding, type Locale, type OutlineNode, type ReportModel, type TextEdit } from '../core';
-import { headingHints, paragraphAt, readDocx, type DocxParagraph } from '../docx-read';
+import { docxStructure, paragraphAt, readDocx, type DocxParagraph } from '../docx-read';
 
 /** Files read as Word documents (and the binary ones we explain instead of skipping). */
 export const WORD_INPUT = /\.(docx|docm|dotx|dotm|doc|wps)$/i;
@@ -15,7 +15,9 @@ export const WORD_GLOB_EXTENSIONS = ['docx', 'docm'];
 export interface WordInput {
   text: string;
   paragraphs: DocxParagraph[];
+  /** Heading styles and the table and text-box lines, for the engine (see docxStructure). */
   headingHints: Map<number, number>;
+  notStructure: Set<number>;
 }
 
 export function isWordInput(file: string): boolean {
@@ -31,7 +33,7 @@ export function isWordLockFile(file: string): boolean {
 export function readWordInput(bytes: Uint8Array, file: string, locale: Locale): { ok: true; input: WordInput } | { ok: false; message: string } {
   const read = readDocx(bytes, file);
   if (!read.ok) return { ok: false, message: read.message[locale] };
-  return { ok: true, input: { text: read.text, paragraphs: read.paragraphs, headingHints: headingHints(read.paragraphs) } };
+  return { ok: true, input: { text: read.text, paragraphs: read.paragraphs, ...docxStructure(read) } };
 }
 
 /** 1-based paragraph and character of an offset of the text read from Word. */

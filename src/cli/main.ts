@@ -374,6 +374,7 @@ function check(opts: Options, io: CliIo): number {
       config: mergeConfigs(config ?? undefined),
       locale: opts.locale,
       headingHints: word?.headingHints,
+      notStructure: word?.notStructure,
     });
     checked++;
     if (opts.outline) {

@@ -165,6 +165,8 @@ export interface StructureInput {
    * carries its own marker is read from the marker.
    */
   headingHints?: ReadonlyMap<number, number>;
+  /** Lines read as prose only, never as headings or enumeration points (table cells, text boxes). */
+  notStructure?: ReadonlySet<number>;
 }
 
 export function parseStructure(input: StructureInput): Structure {
@@ -185,6 +187,10 @@ export function parseStructure(input: StructureInput): Structure {
   for (const line of index.lines) {
     let at = skipSpaces(text, line.start, line.end);
     if (at === line.end) continue; // blank lines do not break a run of paragraphs
+    if (input.notStructure?.has(line.index)) {
+      previousLineWasTitleLike = false;
+      continue;
+    }
     if (excluded.contains(at) && !mdHeadingByLine.has(line.index)) {
       previousLineWasTitleLike = false;
       continue;

@@ -197,4 +197,25 @@ export function headingHints(paragraphs: readonly DocxParagraph[]): Map<number, 
   return hints;
 }
 
+/**
+ * Lines the engine reads as prose only, never as headings or enumeration points:
+ * table cells and text boxes (a `一、` in a table cell is not the report's next
+ * section; in a Markdown report a table row starts with `|` and is not read as one either).
+ */
+export function notStructureLines(paragraphs: readonly DocxParagraph[], text: string): Set<number> {
+  const lines = new Set<number>();
+  for (const p of paragraphs) {
+    if (p.where === 'body') continue;
+    let breaks = 0;
+    for (let i = text.indexOf('\n', p.offset); i >= 0 && i < p.offset + p.length; i = text.indexOf('\n', i + 1)) breaks++;
+    for (let k = 0; k <= breaks; k++) lines.add(p.line + k);
+  }
+  return lines;
+}
+
+/** The parse options that carry a Word document's structure to the engine. */
+export function docxStructure(doc: DocxText): { headingHints: Map<number, number>; notStructure: Set<number> } {
+  return { headingHints: headingHints(doc.paragraphs), notStructure: notStructureLines(doc.paragraphs, doc.text) };
+}
+
 export { docxToMarkdown } from './markdown';

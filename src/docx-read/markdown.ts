@@ -7,7 +7,7 @@
  * Pure: no Node APIs.
  */
 import { parseReport } from '../core/document';
-import { headingHints, type DocxText } from './index';
+import { docxStructure, type DocxText } from './index';
 
 const TITLE_STYLE = /^title$/i;
 
@@ -15,8 +15,7 @@ export function docxToMarkdown(doc: DocxText): string {
   const { text, paragraphs } = doc;
   const slice = (i: number) => text.slice(paragraphs[i].offset, paragraphs[i].offset + paragraphs[i].length);
   // The engine decides which styled paragraphs are headings without a marker of their own.
-  const hints = headingHints(paragraphs);
-  const model = parseReport(text, { format: 'plaintext', headingHints: hints });
+  const model = parseReport(text, { format: 'plaintext', ...docxStructure(doc) });
   const styledHeadingLines = new Map<number, number>();
   for (const n of model.nodes) if (n.kind === 'markdown') styledHeadingLines.set(n.line, n.level);
   const hasTitle = paragraphs.some((p) => p.style !== undefined && TITLE_STYLE.test(p.style) && p.length > 0);

@@ -7,15 +7,23 @@ import * as vscode from 'vscode';
  */
 export const DOCX_SCHEME = 'report-docx';
 
-/** What the reader found in each open Word view: heading styles the engine uses as outline hints. */
-const hintsByView = new Map<string, ReadonlyMap<number, number>>();
-
-export function setDocxHints(view: vscode.Uri, hints: ReadonlyMap<number, number>): void {
-  hintsByView.set(view.toString(), hints);
+export interface DocxStructure {
+  /** Paragraphs in a heading style without a marker of their own: line → depth. */
+  headingHints: ReadonlyMap<number, number>;
+  /** Table cells and text boxes: prose, never headings. */
+  notStructure: ReadonlySet<number>;
 }
 
-export function docxHints(uri: vscode.Uri): ReadonlyMap<number, number> | undefined {
-  return uri.scheme === DOCX_SCHEME ? hintsByView.get(uri.toString()) : undefined;
+/** What the reader found in each open Word view, for the engine. */
+const structureByView = new Map<string, DocxStructure>();
+
+export function setDocxStructure(view: vscode.Uri, structure: DocxStructure): void {
+  structureByView.set(view.toString(), structure);
+}
+
+/** The parse options of a Word view (empty for any other document). */
+export function docxStructureOf(uri: vscode.Uri): Partial<DocxStructure> {
+  return (uri.scheme === DOCX_SCHEME && structureByView.get(uri.toString())) || {};
 }
 
 /** The view of a .docx file. */

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { DocxReadResult } from '../docx-read';
 import { REPORT_LANGUAGE } from './constants';
-import { DOCX_SCHEME, docxSource, docxViewUri, setDocxHints } from './docxDocuments';
+import { DOCX_SCHEME, docxSource, docxViewUri, setDocxStructure } from './docxDocuments';
 import type { ReportService } from './reportService';
 
 export const DOCX_EDITOR = 'reportDrafter.docx';
@@ -75,8 +75,8 @@ class DocxContentProvider implements vscode.TextDocumentContentProvider {
       void vscode.window.showErrorMessage(problemText(file, read.message, this.service));
       return '';
     }
-    const { headingHints } = await reader();
-    setDocxHints(uri, headingHints(read.paragraphs));
+    const { docxStructure } = await reader();
+    setDocxStructure(uri, docxStructure(read));
     return read.text;
   }
 }

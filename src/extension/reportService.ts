@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeReport, createMarkdownCache, mergeConfigs, type Analysis, type Locale, type MarkdownCache, type ReportFormat } from '../core';
 import { ConfigFileLocator } from './configFile';
-import { DOCX_SCHEME, docxHints, docxSource } from './docxDocuments';
+import { DOCX_SCHEME, docxSource, docxStructureOf } from './docxDocuments';
 import { readSettings, type Settings } from './settings';
 
 export type UpdateReason = 'open' | 'change' | 'save' | 'config' | 'close';
@@ -146,7 +146,7 @@ export class ReportService implements vscode.Disposable {
       if (!markdownCache) this.markdownCaches.set(key, (markdownCache = createMarkdownCache()));
     }
     try {
-      analysis = analyzeReport(document.getText(), { format, config, locale: this.locale, markdownCache, headingHints: docxHints(document.uri) });
+      analysis = analyzeReport(document.getText(), { format, config, locale: this.locale, markdownCache, ...docxStructureOf(document.uri) });
     } catch (e) {
       // A bad placeholder pattern in the settings: analyse without the custom patterns.
       console.error('[report-drafter]', e);
@@ -155,7 +155,7 @@ export class ReportService implements vscode.Disposable {
         config: { ...config, placeholders: { patterns: [] } },
         locale: this.locale,
         markdownCache,
-        headingHints: docxHints(document.uri),
+        ...docxStructureOf(document.uri),
       });
     }
     if (generation === this.generation && version === document.version) {

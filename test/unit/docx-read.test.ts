@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, formatForFileName, formatOutline, parseReport } from '../../src/core';
-import { docxToMarkdown, headingHints, paragraphAt, readDocx, formatNumber, type DocxReadResult } from '../../src/docx-read';
+import { docxStructure, docxToMarkdown, headingHints, paragraphAt, readDocx, formatNumber, type DocxReadResult } from '../../src/docx-read';
 import { exportDocx, layoutReport, plainText } from '../../src/export';
 
 const FIXTURES = join(__dirname, '../fixtures/docx');
@@ -197,6 +197,22 @@ describe('readDocx: Word-style parts written by hand', () => {
     const r = ok(readDocx(buildDocx(body)));
     expect(r.text.split('\n')).toEqual(['正文开头，正文继续。', '框内文字', '甲', '乙', '乙二', '丙', '', '结尾']);
     expect(r.paragraphs.map((p) => p.where)).toEqual(['body', 'textbox', 'table', 'table', 'table', 'table', 'table', 'body']);
+  });
+
+  it('table cells and text boxes are prose, never the report\'s sections: no false numbering alarm', () => {
+    const body =
+      para('一、总体情况') +
+      para('二、主要做法') +
+      `<w:tbl><w:tr><w:tc>${para('一、设备XX台')}</w:tc><w:tc>${para('1.已到位')}</w:tc></w:tr></w:tbl>` +
+      `<w:p><w:r><w:t>正文。</w:t></w:r><w:r><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml"><w:txbxContent>${para('一是备注')}</w:txbxContent></v:textbox></w:pict></w:r></w:p>` +
+      para('三、下一步打算');
+    const r = ok(readDocx(buildDocx(body)));
+    expect(r.text.split('\n')).toEqual(['一、总体情况', '二、主要做法', '一、设备XX台', '1.已到位', '正文。', '一是备注', '三、下一步打算']);
+    expect([...docxStructure(r).notStructure]).toEqual([2, 3, 5]);
+    const { model, findings } = analyzeReport(r.text, { format: 'plaintext', ...docxStructure(r) });
+    expect(model.sections.map((s) => s.marker)).toEqual(['一、', '二、', '三、']);
+    expect(model.points).toHaveLength(0);
+    expect(findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character}`)).toEqual(['placeholder 2:4']);
   });
 
   it('reads any prefix bound to the WordprocessingML namespace, and breaks and tabs as text', () => {
