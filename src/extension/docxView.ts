@@ -66,7 +66,20 @@ async function targetFile(arg: unknown): Promise<vscode.Uri | undefined> {
 }
 
 class DocxContentProvider implements vscode.TextDocumentContentProvider {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
   constructor(private readonly service: ReportService) {}
+
+  /** The .docx changed on disk: its open view reads it again. */
+  sourceChanged(file: vscode.Uri): void {
+    const view = docxViewUri(file).toString();
+    for (const d of vscode.workspace.textDocuments) if (d.uri.toString() === view) this.changed.fire(d.uri);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const file = docxSource(uri);
@@ -159,8 +172,13 @@ async function convert(arg: unknown, service: ReportService): Promise<ConvertRes
 }
 
 export function registerDocxView(context: vscode.ExtensionContext, service: ReportService): void {
+  const content = new DocxContentProvider(service);
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{docx,docm}', true, false, true);
   context.subscriptions.push(
-    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, new DocxContentProvider(service)),
+    content,
+    watcher,
+    watcher.onDidChange((file) => content.sourceChanged(file)),
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, content),
     vscode.window.registerCustomEditorProvider(DOCX_EDITOR, new DocxEditorProvider(service), { supportsMultipleEditorsPerDocument: true }),
     vscode.commands.registerCommand(OPEN_DOCX_COMMAND, async (arg?: unknown): Promise<DocxViewResult> => {
       const file = await targetFile(arg);
