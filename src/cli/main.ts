@@ -164,7 +164,7 @@ function expandInputs(inputs: string[], cwd: string): { files: string[]; named: 
       if (found.length === 0) throw new UsageError(`${input}: no reports (.md, .markdown, .txt, .report, .docx) in this folder`);
       files.push(...found.sort());
     } else if (/[*?[\]{}]/.test(input)) {
-      const found = globSync([input], { cwd, absolute: true, ignore: ['**/node_modules/**'] }).filter((f) => REPORT_EXTENSIONS.test(f) || !fs.statSync(f).isDirectory());
+      const found = globSync([input], { cwd, absolute: true, ignore: ['**/node_modules/**'] }).filter((f) => (REPORT_EXTENSIONS.test(f) || !fs.statSync(f).isDirectory()) && !isWordLockFile(f));
       if (found.length === 0) throw new UsageError(`${input}: no file matches`);
       files.push(...found.sort());
     } else {

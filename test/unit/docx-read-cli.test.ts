@@ -60,10 +60,16 @@ describe('report-check on Word files', () => {
     expect(stdout).toContain('   15  下一步打算  [22 字]\n   17    一、加强管理  [12 字]\n');
   });
 
-  it('reads .docx files found in a folder; a .doc named on the command line gets one line and exit 2', async () => {
+  it('reads .docx files found in a folder or by a glob; a .doc named on the command line gets one line and exit 2', async () => {
     const dir = workspace();
     const folder = await run(['.'], dir);
     expect(folder.stdout).toContain('1 file(s) checked: 2 problem(s)');
+    const glob = await run(['*.docx', '--format', 'json'], dir);
+    expect((JSON.parse(glob.stdout) as JsonFinding[]).map((f) => `${f.file} ${f.paragraph}`)).toEqual(['libreoffice-report.docx 3', 'libreoffice-report.docx 8']);
+    // Word's lock file beside an open document is not a report.
+    writeFileSync(join(dir, '~$report.docx'), new Uint8Array([1, 2, 3]));
+    expect((await run(['.'], dir)).stderr).toBe('');
+    expect((await run(['*.docx'], dir)).stderr).toBe('');
     const doc = await run(['libreoffice-report.doc'], dir);
     expect(doc.code).toBe(2);
     expect(doc.stderr).toBe(
