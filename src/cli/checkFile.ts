@@ -18,9 +18,10 @@ import {
 import { decodeReport } from '../node/decode';
 import { loadLanguageDataSync } from '../node/languageData';
 import { encodeReport, roundTrips } from '../node/encode';
-import { docxInputMessage, WORD_INPUT } from './docxInput';
+import { formatParagraphPosition, isWordInput, outlineByParagraph, readWordInput, relocateJson, type WordInput } from './docxInput';
 import { colors, compactLine, stylishFinding, stylishHeader, type StylishContext } from './format';
 import { msg } from './messages';
+import { displayWidth } from './width';
 
 /** What is the same for every file of a run (sent once to each worker thread). */
 export interface RunSettings {
@@ -87,31 +88,48 @@ export function processFile(job: FileJob, run: RunSettings, emit: Emit): FileOut
     outcome.status = job.named ? 'unreadable' : 'skipped';
     return outcome;
   };
-  if (job.file !== null && WORD_INPUT.test(job.file)) return skip(docxInputMessage(locale, job.shown));
   let bytes: Uint8Array;
   try {
     bytes = job.bytes ?? fs.readFileSync(job.file!);
   } catch (e) {
     return skip(msg(locale, 'cannotRead', job.shown, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
-  const decoded = decodeReport(bytes);
+  // A Word file is read as the text its reader sees, one paragraph a line (src/docx-read).
+  let word: WordInput | null = null;
+  if (job.file !== null && isWordInput(job.file)) {
+    const read = readWordInput(bytes, job.file, locale);
+    if (!read.ok) return skip(`${job.shown}: ${read.message}`);
+    word = read.input;
+  }
+  const decoded = word ? ({ ok: true, text: word.text, encoding: 'utf-8' } as const) : decodeReport(bytes);
   if (!decoded.ok) return skip(msg(locale, decoded.reason === 'binary' ? 'binary' : 'empty', job.shown));
   // The typo check's data: read once per process (each worker thread has its own copy).
   loadLanguageDataSync();
-  const options = { format: job.format, config: mergeConfigs(job.config ?? undefined), locale };
+  const options = {
+    format: word ? ('plaintext' as const) : job.format,
+    config: mergeConfigs(job.config ?? undefined),
+    locale,
+    headingHints: word?.headingHints,
+    notStructure: word?.notStructure,
+  };
 
   if (run.mode === 'outline') {
     const { model } = analyzeReport(decoded.text, options);
-    if (run.output === 'json') emit('json', jsonItem({ file: job.shown, outline: outlineToJson(model.outline) }));
+    const outline = word ? outlineByParagraph(model.outline, word) : model.outline;
+    if (run.output === 'json') emit('json', jsonItem({ file: job.shown, outline: outlineToJson(outline) }));
     else {
       const zh = locale === 'zh-CN';
-      emit('text', [`${job.shown}  [${model.stats.chineseChars} ${zh ? '字' : 'Chinese characters'}]`, ...formatOutline(model.outline), '', ''].join('\n'));
+      emit('text', [`${job.shown}  [${model.stats.chineseChars} ${zh ? '字' : 'Chinese characters'}]`, ...formatOutline(outline), '', ''].join('\n'));
     }
     return outcome;
   }
 
   let analysis: Analysis;
-  if (run.mode === 'fix' || run.mode === 'fix-dry-run') {
+  if (word && run.mode === 'fix') {
+    // A .docx is never rewritten: its text is what Word shows, not the file's bytes.
+    outcome.notices.push(msg(locale, 'wordNotFixed', job.shown));
+    analysis = analyzeReport(decoded.text, options);
+  } else if (run.mode === 'fix' || run.mode === 'fix-dry-run') {
     const result = fixAll(decoded.text, options);
     analysis = result.analysis;
     if (result.text !== decoded.text) {
@@ -146,7 +164,7 @@ export function processFile(job: FileJob, run: RunSettings, emit: Emit): FileOut
     for (const f of analysis.findings) count(outcome, f, run.quiet);
     return outcome;
   }
-  listFindings(job, run, analysis, outcome, emit);
+  listFindings(job, run, analysis, outcome, emit, word);
   return outcome;
 }
 
@@ -161,7 +179,9 @@ function count(outcome: FileOutcome, f: Finding, quiet: boolean): boolean {
   return true;
 }
 
-function listFindings(job: FileJob, run: RunSettings, analysis: Analysis, outcome: FileOutcome, emit: Emit): void {
+function listFindings(job: FileJob, run: RunSettings, analysis: Analysis, outcome: FileOutcome, emit: Emit, word: WordInput | null): void {
+  // A Word file has no lines: its findings are located by paragraph (段 12, 第 5 字).
+  const position = (f: Finding) => (word ? formatParagraphPosition(word, f.span.start, run.locale) : undefined);
   const { model, findings } = analysis;
   const limit = run.maxFindings > 0 ? run.maxFindings : Infinity;
   const ctx: StylishContext = { locale: run.locale, c: colors(run.color), columns: run.columns };
@@ -178,18 +198,21 @@ function listFindings(job: FileJob, run: RunSettings, analysis: Analysis, outcom
     for (const f of findings) {
       if (run.quiet && f.severity !== 'error') continue;
       if (n++ >= limit) break;
-      posWidth = Math.max(posWidth, `${f.range.start.line + 1}:${f.range.start.character + 1}`.length);
+      posWidth = Math.max(posWidth, displayWidth(position(f) ?? `${f.range.start.line + 1}:${f.range.start.character + 1}`));
     }
   }
   for (const f of findings) {
     if (!count(outcome, f, run.quiet)) continue;
     if (listed >= limit) continue;
     listed++;
-    if (run.output === 'json') emit('json', jsonItem(toJson(job.shown, f, model)));
+    if (run.output === 'json') {
+      const json = toJson(job.shown, f, model);
+      emit('json', jsonItem(word ? relocateJson(json, f, model, word) : json));
+    }
     else if (run.output === 'stylish') {
       if (listed === 1) buffer += stylishHeader(job.shown, ctx);
-      buffer += stylishFinding(f, model.lineIndex.lines[f.range.start.line]?.text ?? '', posWidth, ctx);
-    } else buffer += compactLine(job.shown, f) + '\n';
+      buffer += stylishFinding(f, model.lineIndex.lines[f.range.start.line]?.text ?? '', posWidth, ctx, position(f));
+    } else buffer += compactLine(job.shown, f, position(f)) + '\n';
     if (buffer.length >= CHUNK) flush();
   }
   const total = outcome.errors + outcome.warnings + outcome.infos;
@@ -215,6 +238,8 @@ function jsonItem(value: unknown): string {
 
 export interface JsonFinding {
   file: string;
+  /** Word files: the 1-based paragraph (`line` is the same number). */
+  paragraph?: number;
   line: number;
   column: number;
   endLine: number;

@@ -4,6 +4,7 @@ import { formatForFileName, parseReport, type Locale, type ReportCheckConfig, ty
 import { exportDocx, type TitleMode } from '../export';
 import { decodeReport } from '../node/decode';
 import type { CliIo } from './main';
+import { isWordInput, readWordInput, type WordInput } from './docxInput';
 
 export interface DocxCliOptions {
   /** Where to write the .docx, relative to the working directory. */
@@ -41,12 +42,22 @@ export async function runDocxExport(opts: DocxCliOptions, io: CliIo): Promise<nu
   } catch (e) {
     return fail(`${shown}: ${zh ? '无法读取' : 'cannot read'} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 2);
   }
-  const decoded = decodeReport(bytes);
+  let word: WordInput | null = null;
+  if (isWordInput(file)) {
+    // A Word draft re-exported in the GB/T 9704 layout: never over the draft itself.
+    if (path.resolve(io.cwd, opts.out) === file) return fail(zh ? `${shown}：导出文件不能覆盖原文件，请换一个文件名` : `${shown}: the export would overwrite the draft; choose another file name`, 2);
+    const read = readWordInput(bytes, file, opts.locale);
+    if (!read.ok) return fail(`${shown}: ${read.message}`, 2);
+    word = read.input;
+  }
+  const decoded = word ? ({ ok: true, text: word.text } as const) : decodeReport(bytes);
   if (!decoded.ok) return fail(`${shown}: ${decoded.reason === 'binary' ? (zh ? '不是文本文件' : 'not a text file') : zh ? '空文件' : 'empty file'}`, 2);
   const config = opts.configFor(file);
   const model = parseReport(decoded.text, {
-    format: opts.syntax ?? formatForFileName(file),
+    format: word ? 'plaintext' : (opts.syntax ?? formatForFileName(file)),
     placeholderPatterns: config?.placeholders?.patterns,
+    headingHints: word?.headingHints,
+    notStructure: word?.notStructure,
   });
   const count = model.placeholders.length;
   if (count > 0) {

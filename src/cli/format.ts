@@ -28,8 +28,10 @@ export function colors(enabled: boolean): Colors {
 }
 
 /** Today's piped line, kept stable for scripts: `file:line:col  severity  message  rule-id`. */
-export function compactLine(shown: string, f: Finding): string {
-  return `${shown}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`;
+/** `position`: said instead of `:line:column` (a Word file's `段 12, 第 5 字`). */
+export function compactLine(shown: string, f: Finding, position?: string): string {
+  const at = position ? `${shown}  ${position}` : `${shown}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+  return `${at}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`;
 }
 
 const SEVERITY_LABEL: Record<Finding['severity'], Record<Locale, string>> = {
@@ -59,13 +61,13 @@ export function stylishHeader(shown: string, ctx: StylishContext): string {
  * line (dim) and a `^^^` marker under the span, both aligned by display width (CJK: 2 columns).
  * `posWidth` aligns the column after `line:col` within a file.
  */
-export function stylishFinding(f: Finding, lineText: string, posWidth: number, ctx: StylishContext): string {
+export function stylishFinding(f: Finding, lineText: string, posWidth: number, ctx: StylishContext, position?: string): string {
   const { c } = ctx;
   const color = severityColor(c, f.severity);
-  const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
+  const pos = position ?? `${f.range.start.line + 1}:${f.range.start.character + 1}`;
   const label = SEVERITY_LABEL[f.severity][ctx.locale];
   const labelWidth = Math.max(...Object.values(SEVERITY_LABEL).map((l) => displayWidth(l[ctx.locale])));
-  const head = `  ${c.dim(pos.padEnd(posWidth))}  ${color(label)}${' '.repeat(labelWidth - displayWidth(label))}  ${f.message}  ${c.dim(f.ruleId)}\n`;
+  const head = `  ${c.dim(pos + ' '.repeat(Math.max(0, posWidth - displayWidth(pos))))}  ${color(label)}${' '.repeat(labelWidth - displayWidth(label))}  ${f.message}  ${c.dim(f.ruleId)}\n`;
   const indent = ' '.repeat(2 + posWidth + 2);
   const start = f.range.start.character;
   const end = f.range.end.line === f.range.start.line ? f.range.end.character : lineText.length;

@@ -5,6 +5,7 @@ import { CONFIG_FILE_NAMES, formatForFileName, validateConfig, type Locale, type
 import { isTitleMode, TITLE_MODES, type TitleMode } from '../export/layout';
 import { processFile, type Emit, type FileJob, type FileOutcome, type RunSettings } from './checkFile';
 import { colors, compactSummary, stylishSummary, useColor, type Totals } from './format';
+import { isWordLockFile, WORD_GLOB_EXTENSIONS } from './docxInput';
 import { HELP, localeFrom, msg } from './messages';
 import { runInWorkers, shouldUseWorkers } from './pool';
 
@@ -27,7 +28,7 @@ export interface CliIo {
   cores?: number;
 }
 
-const REPORT_EXTENSIONS = /\.(md|markdown|txt|report)$/i;
+const REPORT_EXTENSIONS = /\.(md|markdown|txt|report|docx|docm)$/i;
 const VERSION = '0.1.0';
 
 class UsageError extends Error {}
@@ -202,11 +203,11 @@ function expandInputs(inputs: string[], cwd: string, locale: Locale): Input[] {
     if (stat?.isFile()) {
       add(abs, absolute, true);
     } else if (stat?.isDirectory()) {
-      const found = globSync(['**/*.{md,markdown,txt,report}'], { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const found = globSync([`**/*.{md,markdown,txt,report,${WORD_GLOB_EXTENSIONS.join(',')}}`], { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] }).filter((f) => !isWordLockFile(f));
       if (found.length === 0) throw new UsageError(msg(locale, 'noReportsInFolder', input));
       for (const f of found.map((f) => path.resolve(f)).sort()) add(f, absolute, false);
     } else if (/[*?[\]{}]/.test(input)) {
-      const found = globSync([input], { cwd, absolute: true, ignore: ['**/node_modules/**'] }).filter((f) => REPORT_EXTENSIONS.test(f) || !fs.statSync(f).isDirectory());
+      const found = globSync([input], { cwd, absolute: true, ignore: ['**/node_modules/**'] }).filter((f) => (REPORT_EXTENSIONS.test(f) || !fs.statSync(f).isDirectory()) && !isWordLockFile(f));
       if (found.length === 0) throw new UsageError(msg(locale, 'noMatch', input));
       for (const f of found.map((f) => path.resolve(f)).sort()) add(f, absolute, false);
     } else {

@@ -16,7 +16,11 @@ const MESSAGES = {
   stdinFix: { en: '--fix cannot write back to standard input: use --fix-dry-run to see the changes as a diff', zh: '--fix 无法写回标准输入：请用 --fix-dry-run 以差异格式查看修改' },
   fixWithOutline: { en: '--fix and --fix-dry-run cannot be combined with --outline or --docx', zh: '--fix 和 --fix-dry-run 不能与 --outline 或 --docx 同用' },
   noSuchFile: { en: '{0}: no such file or folder', zh: '{0}：没有这个文件或文件夹' },
-  noReportsInFolder: { en: '{0}: no reports (.md, .markdown, .txt, .report) in this folder', zh: '{0}：此文件夹中没有汇报稿（.md、.markdown、.txt、.report）' },
+  noReportsInFolder: { en: '{0}: no reports (.md, .markdown, .txt, .report, .docx) in this folder', zh: '{0}：此文件夹中没有汇报稿（.md、.markdown、.txt、.report、.docx）' },
+  wordNotFixed: {
+    en: '{0}: a Word file is not fixed in place: convert it to an editable report (Markdown) first',
+    zh: '{0}：Word 文件不能就地修正：请先转为可编辑汇报稿（Markdown）',
+  },
   noMatch: { en: '{0}: no file matches', zh: '{0}：没有匹配的文件' },
   cannotRead: { en: '{0}: cannot read ({1})', zh: '{0}：无法读取（{1}）' },
   cannotWrite: { en: '{0}: cannot write the fixes ({1})', zh: '{0}：无法写入修正（{1}）' },
@@ -78,8 +82,9 @@ export function localeFrom(argv: readonly string[], env: Record<string, string |
 export const HELP: Record<Locale, string> = {
   en: `Usage: report-check [options] FILE|DIR|GLOB|-...
 
-Checks Chinese work reports (.md, .txt, .report) for unfilled placeholders,
-numbering and punctuation errors.
+Checks Chinese work reports (.md, .txt, .report, Word .docx) for unfilled
+placeholders, numbering, punctuation and wording. Findings in a .docx are
+located by paragraph (paragraph 12, character 5).
 
 Options:
   --format text|stylish|compact|json
@@ -111,7 +116,8 @@ Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 `,
   'zh-CN': `用法：report-check [选项] 文件|文件夹|通配符|-...
 
-检查中文工作汇报（.md、.txt、.report）中未填写的占位符、编号和标点问题。
+检查中文工作汇报（.md、.txt、.report、Word .docx）中未填写的占位符、编号、标点和用语问题。
+.docx 中的问题按段落定位（段 12, 第 5 字）。
 
 选项：
   --format text|stylish|compact|json

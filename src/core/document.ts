@@ -13,6 +13,10 @@ export interface ParseOptions {
   placeholderPatterns?: readonly string[];
   /** Keeps Markdown chunks between versions of one document, so an edit re-tokenizes only what changed. */
   markdownCache?: MarkdownCache;
+  /** Plain text read from a document with heading styles (a .docx): line → heading depth 1–9. */
+  headingHints?: ReadonlyMap<number, number>;
+  /** Lines that are never headings or enumeration points (a .docx's table cells and text boxes), still checked as prose. */
+  notStructure?: ReadonlySet<number>;
 }
 
 /**
@@ -62,6 +66,8 @@ export function parseReport(text: string, options: ParseOptions): ReportModel {
     excluded,
     isMarkupStar: (offset) => markupStars.has(offset),
     stats: textStats,
+    headingHints: options.headingHints,
+    notStructure: options.notStructure,
   });
   const sections = structure.nodes.filter((n): n is SectionNode => n.kind === 'section');
   const points = structure.nodes.filter((n): n is PointNode => n.kind === 'point');

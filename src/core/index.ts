@@ -37,6 +37,10 @@ export interface AnalyzeOptions extends LintOptions {
   format: ReportFormat;
   /** One per open document (see createMarkdownCache): edits then re-tokenize only what changed. */
   markdownCache?: MarkdownCache;
+  /** Plain text read from a document with heading styles (a .docx): line → heading depth 1–9. */
+  headingHints?: ReadonlyMap<number, number>;
+  /** Lines that are never headings or enumeration points (a .docx's table cells and text boxes), still checked as prose. */
+  notStructure?: ReadonlySet<number>;
 }
 
 export interface Analysis {
@@ -52,6 +56,8 @@ export function analyzeReport(text: string, options: AnalyzeOptions): Analysis {
     format: options.format,
     placeholderPatterns: options.config?.placeholders?.patterns,
     markdownCache: options.markdownCache,
+    headingHints: options.headingHints,
+    notStructure: options.notStructure,
   };
   const model = parseReport(text, parseOptions);
   return { model, findings: lintReport(model, options), options };

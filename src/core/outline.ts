@@ -29,7 +29,7 @@ export function outlineToJson(nodes: OutlineNode[]): OutlineJson[] {
 export function formatOutline(nodes: OutlineNode[], depth = 0, out: string[] = []): string[] {
   for (const n of nodes) {
     const spaced = n.kind === 'markdown' || (n.kind === 'section' && n.level === 0);
-    const head = spaced ? `${n.marker} ${n.title}` : `${n.marker}${n.title}`;
+    const head = spaced && n.marker ? `${n.marker} ${n.title}` : `${n.marker}${n.title}`;
     out.push(`${String(n.line + 1).padStart(5)}  ${'  '.repeat(depth)}${head}  [${n.stats.chineseChars} 字]`);
     formatOutline(n.children, depth + 1, out);
   }

@@ -164,6 +164,14 @@ export interface StructureInput {
   /** Offsets of Markdown emphasis delimiters judged to be markup. */
   isMarkupStar: (offset: number) => boolean;
   stats: TextStats;
+  /**
+   * Headings the source document marks without a numbering marker in the text
+   * (a Word heading style or outline level): line → depth 1–9. A line whose text
+   * carries its own marker is read from the marker.
+   */
+  headingHints?: ReadonlyMap<number, number>;
+  /** Lines read as prose only, never as headings or enumeration points (table cells, text boxes). */
+  notStructure?: ReadonlySet<number>;
 }
 
 export function parseStructure(input: StructureInput): Structure {
@@ -192,6 +200,10 @@ export function parseStructure(input: StructureInput): Structure {
     let at = skipSpaces(text, line.start, line.end);
     if (at === line.end) continue; // blank lines do not break a run of paragraphs
     if (headingContinuation.has(line.index)) continue;
+    if (input.notStructure?.has(line.index)) {
+      previousLineWasTitleLike = false;
+      continue;
+    }
     if (excluded.contains(at) && !mdHeadingByLine.has(line.index)) {
       previousLineWasTitleLike = false;
       continue;
@@ -214,6 +226,7 @@ export function parseStructure(input: StructureInput): Structure {
     }
 
     const heading = parseHeadingAt(text, at, lineEnd);
+    const hint = md || heading || markdown ? undefined : input.headingHints?.get(line.index);
     if (heading) {
       enumeration.resetForHeading();
       const node = makeSection(text, line, heading, lineEnd, md?.depth ?? null, boldWrapped);
@@ -224,13 +237,14 @@ export function parseStructure(input: StructureInput): Structure {
       previousLineWasTitleLike = false;
       continue;
     }
-    if (md) {
+    if (md || hint) {
       enumeration.resetForHeading();
       const end = trimEnd(text, at, lineEnd);
+      const depth = md ? md.depth : hint!;
       const node: MarkdownHeadingNode = {
         kind: 'markdown',
-        level: md.depth,
-        marker: '#'.repeat(md.depth),
+        level: depth,
+        marker: md ? '#'.repeat(depth) : '',
         title: text.slice(at, end),
         line: line.index,
         span: { start: line.start, end },

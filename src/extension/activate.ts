@@ -8,6 +8,7 @@ import { registerLanguageData } from './languageData';
 import { registerExport } from './export/exportCommand';
 import { registerPreview } from './preview/previewPanel';
 import { registerDiagnostics } from './diagnostics';
+import { registerDocxView } from './docxView';
 import { registerEditorContext } from './editorContext';
 import { registerFolding } from './folding';
 import { registerInsertSection } from './insertSection';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerDictionary(context, service);
   registerCompletions(context, service);
   registerHover(context, service);
+  registerDocxView(context, service);
 }
 
 export function deactivate(): void {

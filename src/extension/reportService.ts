@@ -3,6 +3,7 @@ import { analyzeReport, createMarkdownCache, mergeConfigs, type Analysis, type L
 import { judgeReportness, type ReportnessDecision } from '../core/reportness';
 import { ConfigFileLocator } from './configFile';
 import { REPORT_LANGUAGE } from './constants';
+import { DOCX_SCHEME, docxSource, docxStructureOf } from './docxDocuments';
 import { readEnableMode, readSettings, type Settings } from './settings';
 
 export type UpdateReason = 'open' | 'change' | 'save' | 'config' | 'close';
@@ -105,6 +106,8 @@ export class ReportService implements vscode.Disposable {
   /** In a language the extension acts on, whether or not it reads as a report. */
   isCandidate(document: vscode.TextDocument): boolean {
     if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-scm') return false;
+    // The read-only view of a Word file is a report whatever language it shows in.
+    if (document.uri.scheme === DOCX_SCHEME) return true;
     return this.settings.languages.includes(document.languageId);
   }
 
@@ -153,7 +156,7 @@ export class ReportService implements vscode.Disposable {
   }
 
   formatOf(document: vscode.TextDocument): ReportFormat {
-    return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    return document.languageId === 'markdown' && document.uri.scheme !== DOCX_SCHEME ? 'markdown' : 'plaintext';
   }
 
   /** All open report documents. */
@@ -172,7 +175,7 @@ export class ReportService implements vscode.Disposable {
     const cached = this.peek(document);
     if (cached) return cached;
     const generation = this.generation;
-    const fileConfig = await this.configFiles.forDocument(document.uri);
+    const fileConfig = await this.configFiles.forDocument(docxSource(document.uri));
     const hit = this.peek(document);
     if (hit) return hit;
     return this.analyzeWith(document, fileConfig, generation);
@@ -201,7 +204,7 @@ export class ReportService implements vscode.Disposable {
       if (!markdownCache) this.markdownCaches.set(key, (markdownCache = createMarkdownCache()));
     }
     try {
-      analysis = analyzeReport(document.getText(), { format, config, locale: this.locale, markdownCache });
+      analysis = analyzeReport(document.getText(), { format, config, locale: this.locale, markdownCache, ...docxStructureOf(document.uri) });
     } catch (e) {
       // A bad placeholder pattern in the settings: analyse without the custom patterns.
       console.error('[report-drafter]', e);
@@ -210,6 +213,7 @@ export class ReportService implements vscode.Disposable {
         config: { ...config, placeholders: { patterns: [] } },
         locale: this.locale,
         markdownCache,
+        ...docxStructureOf(document.uri),
       });
     }
     if (generation === this.generation && version === document.version) {

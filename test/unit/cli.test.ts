@@ -206,7 +206,7 @@ describe('report-check bad input', () => {
     const dir = tempDir({ 'x/readme.json': '{}' });
     const { code, stderr } = run(['x'], dir);
     expect(code).toBe(2);
-    expect(stderr).toBe('report-check: x: no reports (.md, .markdown, .txt, .report) in this folder\n');
+    expect(stderr).toBe('report-check: x: no reports (.md, .markdown, .txt, .report, .docx) in this folder\n');
   });
 
   it('binary and empty files named on the command line are said and exit 2', () => {

@@ -14,3 +14,4 @@ import './localization.test';
 import './responsiveness.test';
 import './language.test';
 import './proofreading.test';
+import './docx.test';
