@@ -12,6 +12,7 @@ import { registerPlaceholders } from './placeholders';
 import { setExtensionUri } from './constants';
 import { ReportService } from './reportService';
 import { registerStatusBar } from './statusBar';
+import { registerSemanticTokens } from './semanticTokens';
 import { registerSymbols } from './symbols';
 
 let service: ReportService | undefined;
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCodeActions(context, service);
   registerExport(context, service);
   registerPreview(context, service);
+  registerSemanticTokens(context, service);
 }
 
 export function deactivate(): void {

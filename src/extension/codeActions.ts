@@ -52,6 +52,8 @@ class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> 
   ): Promise<vscode.CodeAction[]> {
     if (!this.service.isReport(document)) return [];
     const { findings } = await this.service.analyze(document);
+    // A large report being typed in has only its last (stale) analysis: no fix from outdated offsets.
+    if (!this.service.peek(document)) return [];
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
 
