@@ -64,7 +64,7 @@ body{margin:0;padding:16px 0;background:var(--vscode-editor-background,#e8e8e8);
 .rd-sheet{box-sizing:border-box;width:${PAGE_WIDTH_MM}mm;margin:0 auto;padding:${MARGIN_TOP_MM}mm ${MARGIN_RIGHT_MM}mm ${MARGIN_BOTTOM_MM}mm ${MARGIN_LEFT_MM}mm;background:#fff;color:#000;box-shadow:0 1px 6px rgba(0,0,0,.3)}
 .rd-text{width:${TEXT_WIDTH_MM}mm;font-family:${cssFontFamily(FONTS.body)};font-size:${BODY_SIZE_PT}pt;line-height:${line};letter-spacing:${CHAR_SPACING_TWIPS / 20}pt;
   background-image:repeating-linear-gradient(to bottom,transparent 0,transparent calc(${page} - 1px),rgba(0,90,200,.35) calc(${page} - 1px),rgba(0,90,200,.35) ${page});}
-.rd-text p,.rd-text pre,.rd-text table{margin:0}
+.rd-text p,.rd-text pre,.rd-text table,.rd-text h1,.rd-text h2,.rd-text h3,.rd-text h4,.rd-text h5,.rd-text h6{margin:0}
 .rd-p{text-align:justify;text-indent:2em}
 .rd-title{font-family:${cssFontFamily(FONTS.title)};font-size:${TITLE_SIZE_PT}pt;text-align:center;text-indent:0;font-weight:normal}
 .rd-subtitle{font-family:${cssFontFamily(FONTS.heading2)};text-align:center;text-indent:0}
