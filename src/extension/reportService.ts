@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeReport, createMarkdownCache, mergeConfigs, type Analysis, type Locale, type MarkdownCache, type ReportFormat } from '../core';
-import { judgeReportness, type ReportnessDecision } from '../core/reportness';
+import { judgeReportness, SAMPLE_CHARS, type ReportnessDecision } from '../core/reportness';
 import { ConfigFileLocator } from './configFile';
 import { REPORT_LANGUAGE } from './constants';
 import { readEnableMode, readSettings, type Settings } from './settings';
@@ -123,7 +123,9 @@ export class ReportService implements vscode.Disposable {
     const hit = this.decisions.get(key);
     if (hit && hit.version === document.version && hit.generation === this.generation) return hit.decision;
     const fileMode = this.fileModes?.get<'always' | 'never'>(fileModeKey(document.uri));
-    const decision = judgeReportness(document.getText(), {
+    // Only the opening is judged (SAMPLE_CHARS): no copy of a long document's whole text per keystroke.
+    const sample = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(SAMPLE_CHARS)));
+    const decision = judgeReportness(sample, {
       mode: fileMode ?? readEnableMode(document),
       format: this.formatOf(document),
       reportFile: document.languageId === REPORT_LANGUAGE || /\.report$/i.test(document.uri.path),
