@@ -3,8 +3,8 @@
 // test/integration/run-node-host.cjs) with this extension in development mode, opens the
 // shipped sample report in headless Chromium, shows the Report Outline view and the Problems
 // panel, and saves a PNG (default media/workbench.png); then runs Check Report with the panel
-// closed and saves what the user sees (check-report.png beside it). Needs scripts/setup-node-host.sh
-// and a build.
+// closed and saves what the user sees (check-report.png beside it), and opens the preview in its
+// page view (preview-sample.png). Needs scripts/setup-node-host.sh and a build.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -37,9 +37,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
     'window.commandCenter': false,
     'workbench.layoutControl.enabled': false,
   });
+  // Installed as a user installs it (a folder in the extensions directory, here a link to this
+  // checkout), so the server runs without the smoke-test driver, which would hide notification toasts.
+  const extensions = path.join(data, 'extensions');
+  fs.mkdirSync(extensions, { recursive: true });
+  fs.symlinkSync(root, path.join(extensions, `report-drafter.report-drafter-${require(path.join(root, 'package.json')).version}`), 'dir');
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
-  const server = startServer({ port, data, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = startServer({ port, data, stdio: ['ignore', 'pipe', 'inherit'], smokeTestDriver: false });
   let browser;
   const done = (code) => {
     server.kill();
@@ -54,7 +59,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
     browser = await playwright.chromium.launch({ executablePath: chromium, headless: true, args: ['--disable-gpu', '--disable-dev-shm-usage'] });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
     const remote = (p) => `vscode-remote://${host}${p}`;
-    const payload = JSON.stringify([['extensionDevelopmentPath', remote(root)], ['skipWelcome', 'true']]);
+    const payload = JSON.stringify([['skipWelcome', 'true']]);
     await page.goto(`http://${host}/?folder=${encodeURIComponent(remote(ws))}&payload=${encodeURIComponent(payload)}`);
     await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60000 });
     await sleep(4000);
@@ -100,11 +105,36 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
     await palette('View: Hide Panel');
     await palette('View: Close All Notifications');
     await page.click('.monaco-editor .view-lines');
-    await palette('检查汇报稿');
-    await sleep(1500);
+    // The checklist button in the editor title, where a writer runs it.
+    await page.locator('.editor-actions .action-label[aria-label^="Check Report"]').first().click();
+    await sleep(2500);
     const checkOut = path.join(path.dirname(out), 'check-report.png');
     await page.screenshot({ path: checkOut });
     console.log(`saved ${path.relative(process.cwd(), checkOut)}`);
+    // The preview beside the text, switched to its page view by its own button.
+    await palette('View: Hide Panel');
+    await palette('View: Close All Notifications');
+    await palette('View: Toggle Primary Side Bar Visibility');
+    await page.click('.monaco-editor .view-lines');
+    await palette('Report Drafter: Preview Report');
+    await sleep(4000);
+    const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await webview.locator('#rd-page-view').click({ timeout: 20000 });
+    await sleep(3000);
+    // Scroll the preview to the break between pages 1 and 2, where `— 1 —` stands.
+    for (const f of page.frames()) {
+      const found = await f.evaluate(() => {
+        const second = document.querySelector('.rd-page[data-page="2"]');
+        if (!second) return false;
+        window.scrollTo(0, window.scrollY + second.getBoundingClientRect().top - window.innerHeight * 0.45);
+        return true;
+      }).catch(() => false);
+      if (found) break;
+    }
+    await sleep(2000);
+    const previewOut = path.join(path.dirname(out), 'preview-sample.png');
+    await page.screenshot({ path: previewOut });
+    console.log(`saved ${path.relative(process.cwd(), previewOut)}`);
     await browser.close();
     done(0);
   } catch (err) {

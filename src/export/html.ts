@@ -17,6 +17,10 @@ import {
   MARGIN_LEFT_MM,
   MARGIN_RIGHT_MM,
   MARGIN_TOP_MM,
+  PAGE_HEIGHT_MM,
+  PAGE_NUMBER_DASH,
+  PAGE_NUMBER_GAP_MM,
+  PAGE_NUMBER_SIZE_PT,
   PAGE_WIDTH_MM,
   TABLE_SIZE_PT,
   TEXT_WIDTH_MM,
@@ -31,6 +35,8 @@ export interface PreviewOptions {
   /** Unfilled placeholders in the whole report (shown in the status line). */
   placeholderCount?: number;
   locale?: 'zh-CN' | 'en';
+  /** Page view: A4 sheets of 22 lines with `— 1 —` page numbers, instead of one long sheet. */
+  pageView?: boolean;
 }
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -58,7 +64,7 @@ body{margin:0;padding:16px 0;background:var(--vscode-editor-background,#e8e8e8);
 .rd-sheet{box-sizing:border-box;width:${PAGE_WIDTH_MM}mm;margin:0 auto;padding:${MARGIN_TOP_MM}mm ${MARGIN_RIGHT_MM}mm ${MARGIN_BOTTOM_MM}mm ${MARGIN_LEFT_MM}mm;background:#fff;color:#000;box-shadow:0 1px 6px rgba(0,0,0,.3)}
 .rd-text{width:${TEXT_WIDTH_MM}mm;font-family:${cssFontFamily(FONTS.body)};font-size:${BODY_SIZE_PT}pt;line-height:${line};letter-spacing:${CHAR_SPACING_TWIPS / 20}pt;
   background-image:repeating-linear-gradient(to bottom,transparent 0,transparent calc(${page} - 1px),rgba(0,90,200,.35) calc(${page} - 1px),rgba(0,90,200,.35) ${page});}
-.rd-text p,.rd-text pre,.rd-text table{margin:0}
+.rd-text p,.rd-text pre,.rd-text table,.rd-text h1,.rd-text h2,.rd-text h3,.rd-text h4,.rd-text h5,.rd-text h6{margin:0}
 .rd-p{text-align:justify;text-indent:2em}
 .rd-title{font-family:${cssFontFamily(FONTS.title)};font-size:${TITLE_SIZE_PT}pt;text-align:center;text-indent:0;font-weight:normal}
 .rd-subtitle{font-family:${cssFontFamily(FONTS.heading2)};text-align:center;text-indent:0}
@@ -85,7 +91,14 @@ body{margin:0;padding:16px 0;background:var(--vscode-editor-background,#e8e8e8);
 .rd-ph{background:#ffe58a;outline:1px solid #c77c00;border-radius:2px}
 .rd-problem{text-decoration:underline wavy;text-decoration-skip-ink:none;text-underline-offset:3px}
 .rd-error{text-decoration-color:#e51400}.rd-warning{text-decoration-color:#bf8803}.rd-info{text-decoration-color:#1a85ff}
-.rd-block.rd-active{box-shadow:-6px 0 0 -3px var(--vscode-textLink-foreground,#3794ff)}
+.rd-toggle{font:inherit;margin-left:.75em;padding:0 .5em;border:1px solid var(--vscode-button-border,#999);border-radius:2px;background:var(--vscode-button-secondaryBackground,#eee);color:var(--vscode-button-secondaryForeground,#333);cursor:pointer}
+.rd-toggle[aria-pressed="true"]{background:var(--vscode-button-background,#0e639c);color:var(--vscode-button-foreground,#fff)}
+.rd-paged .rd-sheet{position:relative;height:${PAGE_HEIGHT_MM}mm;margin-bottom:16px;overflow:hidden}
+.rd-paged{--rd-page-h:calc(${LINES_PER_PAGE} * ${line})}
+.rd-paged .rd-window{height:var(--rd-page-h);overflow:hidden}
+.rd-paged .rd-text{background-image:none}
+.rd-folio{position:absolute;top:calc(${MARGIN_TOP_MM}mm + ${LINES_PER_PAGE} * ${line} + ${PAGE_NUMBER_GAP_MM}mm);font-family:${cssFontFamily(FONTS.pageNumber)};font-size:${PAGE_NUMBER_SIZE_PT}pt;line-height:1;white-space:pre}
+.rd-folio-odd{right:calc(${MARGIN_RIGHT_MM}mm + 1em)}.rd-folio-even{left:calc(${MARGIN_LEFT_MM}mm + 1em)}
 ${rightIndents.join('')}
 `;
 }
@@ -167,7 +180,14 @@ export function renderPreviewBody(layout: ReportLayout, options: PreviewOptions 
     ? `<span class="rd-count">标题 ${headings} 个</span><span class="rd-count" data-placeholders="${placeholders}">未填写的占位符 ${placeholders} 处</span><span class="rd-count" data-problems="${problems.length}">问题 ${problems.length} 个</span>`
     : `<span class="rd-count">${headings} heading(s)</span><span class="rd-count" data-placeholders="${placeholders}">${placeholders} unfilled placeholder(s)</span><span class="rd-count" data-problems="${problems.length}">${problems.length} problem(s)</span>`;
   const body = layout.blocks.map((b) => blockHtml(b, problems)).join('\n');
-  return `<div class="rd-status">${status}</div><div class="rd-zoom" id="rd-zoom"><div class="rd-sheet"><div class="rd-text" id="rd-text">${body}</div></div></div>`;
+  const paged = options.pageView === true;
+  const toggle = `<button type="button" class="rd-toggle" id="rd-page-view" aria-pressed="${paged}" title="${esc(zh ? 'A4 分页显示，带页码' : 'A4 pages with page numbers')}">${zh ? '分页视图' : 'Page view'}</button>`;
+  if (!paged) {
+    return `<div class="rd-status">${status}${toggle}</div><div class="rd-zoom" id="rd-zoom"><div class="rd-sheet"><div class="rd-text" id="rd-text">${body}</div></div></div>`;
+  }
+  // The first page holds the text; the script adds a page per 22 lines, each a window onto the same text.
+  const folio = `<div class="rd-folio rd-folio-odd">${PAGE_NUMBER_DASH} 1 ${PAGE_NUMBER_DASH}</div>`;
+  return `<div class="rd-status">${status}${toggle}</div><div class="rd-zoom rd-paged" id="rd-zoom" data-page-view="true"><div class="rd-sheet rd-page" data-page="1"><div class="rd-window"><div class="rd-text" id="rd-text">${body}</div></div>${folio}</div></div>`;
 }
 
 export interface PreviewPageOptions {
@@ -182,9 +202,11 @@ export interface PreviewPageOptions {
 
 /**
  * The whole webview page. Its script keeps the sheet scaled to the panel's
- * width, swaps in new bodies (`{type:'update', body}`), scrolls to a source
+ * width, cuts it into A4 pages in page view, swaps in new bodies
+ * (`{type:'update', body}`), scrolls to a source
  * line (`{type:'reveal', line}`), and reports the line at the top when the
- * user scrolls (`{type:'scroll', line}`) or double-clicks (`{type:'open', line}`).
+ * user scrolls (`{type:'scroll', line}`) or double-clicks (`{type:'open', line}`),
+ * and asks for page view on or off (`{type:'pageView', on}`).
  */
 export function renderPreviewPage(o: PreviewPageOptions): string {
   const csp = [
@@ -216,7 +238,48 @@ export const PREVIEW_SCRIPT = `(() => {
   const root = document.getElementById('rd-root');
   let ignoreScrollUntil = 0;
   let lastReported = -1;
-  function blocks() { return Array.from(document.querySelectorAll('[data-line]')); }
+  function blocks() { return Array.from(document.querySelectorAll('#rd-text [data-line]')); }
+  function pages() { return Array.from(document.querySelectorAll('.rd-page')); }
+  function paged() { const z = document.getElementById('rd-zoom'); return !!z && z.dataset.pageView === 'true'; }
+  // Page view: one sheet per 22 lines, each a window onto a copy of the text moved up by the pages before it.
+  function paginate() {
+    if (!paged()) return;
+    const first = pages()[0];
+    const text = document.getElementById('rd-text');
+    const win = first && first.querySelector('.rd-window');
+    if (!first || !text || !win) return;
+    for (const extra of pages().slice(1)) extra.remove();
+    const height = win.getBoundingClientRect().height;
+    const count = height > 0 ? Math.max(1, Math.ceil(text.getBoundingClientRect().height / height - 0.01)) : 1;
+    const dash = first.querySelector('.rd-folio').textContent.trim().charAt(0);
+    for (let k = 2; k <= count; k++) {
+      const page = first.cloneNode(true);
+      page.dataset.page = String(k);
+      const copy = page.querySelector('.rd-text');
+      copy.removeAttribute('id');
+      copy.setAttribute('aria-hidden', 'true');
+      copy.style.marginTop = 'calc(' + (1 - k) + ' * var(--rd-page-h))';
+      for (const el of copy.querySelectorAll('[data-line]')) { el.dataset.copyLine = el.dataset.line; el.removeAttribute('data-line'); }
+      const folio = page.querySelector('.rd-folio');
+      folio.textContent = dash + ' ' + k + ' ' + dash;
+      folio.className = 'rd-folio ' + (k % 2 ? 'rd-folio-odd' : 'rd-folio-even');
+      first.parentElement.appendChild(page);
+    }
+  }
+  // Where a point of the text (offset from its top) is on screen, and back, across the pages.
+  function textToScreen(offset) {
+    const list = pages(), win = list[0].querySelector('.rd-window').getBoundingClientRect();
+    const k = Math.min(list.length - 1, Math.max(0, Math.floor(offset / win.height)));
+    return list[k].querySelector('.rd-window').getBoundingClientRect().top + offset - k * win.height;
+  }
+  function screenToText(y) {
+    const list = pages();
+    for (let k = 0; k < list.length; k++) {
+      const r = list[k].querySelector('.rd-window').getBoundingClientRect();
+      if (r.bottom > y) return k * r.height + Math.max(0, y - r.top);
+    }
+    return Infinity;
+  }
   function fit() {
     const zoom = document.getElementById('rd-zoom');
     const sheet = zoom && zoom.firstElementChild;
@@ -238,9 +301,19 @@ export const PREVIEW_SCRIPT = `(() => {
     const start = Number(el.dataset.line), end = Number(el.dataset.endLine);
     const rect = el.getBoundingClientRect();
     const part = end > start ? (line - start) / (end - start + 1) : 0;
+    if (paged()) {
+      const top = document.getElementById('rd-text').getBoundingClientRect().top;
+      window.scrollTo(0, window.scrollY + textToScreen(rect.top - top + rect.height * part) - 8);
+      return;
+    }
     window.scrollTo(0, window.scrollY + rect.top + rect.height * part - 8);
   }
   function topLine() {
+    if (paged()) {
+      const at = screenToText(8), top = document.getElementById('rd-text').getBoundingClientRect().top;
+      for (const el of blocks()) { if (el.getBoundingClientRect().bottom - top > at) return Number(el.dataset.line); }
+      return -1;
+    }
     for (const el of blocks()) { if (el.getBoundingClientRect().bottom > 8) return Number(el.dataset.line); }
     return -1;
   }
@@ -251,13 +324,14 @@ export const PREVIEW_SCRIPT = `(() => {
       const y = window.scrollY;
       root.innerHTML = m.body;
       fit();
+      paginate();
       ignoreScrollUntil = Date.now() + 300;
       window.scrollTo(0, y);
       vscode.postMessage({ type: 'updated', version: m.version, blocks: blocks().length });
     } else if (m.type === 'reveal') {
       reveal(m.line);
     } else if (m.type === 'probe') {
-      vscode.postMessage({ type: 'probe', id: m.id, text: document.getElementById('rd-text')?.innerText ?? '', html: root.innerHTML });
+      vscode.postMessage({ type: 'probe', id: m.id, text: document.getElementById('rd-text')?.innerText ?? '', html: root.innerHTML, pages: pages().length });
     }
   });
   window.addEventListener('scroll', () => {
@@ -266,11 +340,18 @@ export const PREVIEW_SCRIPT = `(() => {
     if (line >= 0 && line !== lastReported) { lastReported = line; vscode.postMessage({ type: 'scroll', line }); }
   }, { passive: true });
   document.addEventListener('dblclick', (e) => {
-    const el = e.target instanceof Element ? e.target.closest('[data-line]') : null;
-    if (el) vscode.postMessage({ type: 'open', line: Number(el.dataset.line) });
+    const el = e.target instanceof Element ? e.target.closest('[data-line],[data-copy-line]') : null;
+    if (el) vscode.postMessage({ type: 'open', line: Number(el.dataset.line ?? el.dataset.copyLine) });
   });
-  window.addEventListener('resize', fit);
+  document.addEventListener('click', (e) => {
+    const button = e.target instanceof Element ? e.target.closest('#rd-page-view') : null;
+    if (button) vscode.postMessage({ type: 'pageView', on: button.getAttribute('aria-pressed') !== 'true' });
+  });
+  window.addEventListener('resize', () => { fit(); paginate(); });
   fit();
+  paginate();
+  // The fonts decide the heights: cut the pages again once they are in.
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(paginate);
   vscode.postMessage({ type: 'ready' });
 })();`;
 

@@ -17,6 +17,7 @@ import { registerPlaceholders } from './placeholders';
 import { setExtensionUri } from './constants';
 import { ReportService } from './reportService';
 import { registerStatusBar } from './statusBar';
+import { registerSemanticTokens } from './semanticTokens';
 import { registerSymbols } from './symbols';
 
 let service: ReportService | undefined;
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCompletions(context, service);
   registerHover(context, service);
   registerDocxView(context, service);
+  registerSemanticTokens(context, service);
 }
 
 export function deactivate(): void {

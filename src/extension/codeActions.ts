@@ -53,6 +53,8 @@ class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> 
     if (!this.service.isReport(document)) return [];
     const analysis = await this.service.analyze(document);
     const { findings } = analysis;
+    // A large report being typed in has only its last (stale) analysis: no fix from outdated offsets.
+    if (!this.service.peek(document)) return [];
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
 

@@ -41,4 +41,5 @@ export const Commands = {
   testLastPublish: 'reportDrafter._test.lastPublish',
   testReportness: 'reportDrafter._test.reportness',
   testInsertSectionItems: 'reportDrafter._test.insertSectionItems',
+  testLargeNotice: 'reportDrafter._test.largeNotice',
 } as const;

@@ -54,7 +54,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: R
       return [];
     }
     const version = document.version;
-    const { findings } = await service.analyze(document);
+    const { findings } = await service.analyze(document, { fresh: true });
     const diagnostics = toDiagnostics(document, findings);
     // A newer version may have been published meanwhile.
     if (document.version === version && !document.isClosed) {
@@ -64,7 +64,18 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: R
     return diagnostics;
   };
 
+  // Once per document and session: a large report is checked on save, and the writer should know why.
+  const noticed = new Set<string>();
+  const noticeLarge = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    if (noticed.has(key)) return;
+    noticed.add(key);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('This report is long ({0} characters): Report Drafter checks it when you save, not as you type.', document.getText().length),
+    );
+  };
   context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.testLargeNotice, (uri: string) => noticed.has(uri)),
     service.onDidUpdate(({ document, reason }) => {
       if (reason === 'close') {
         // Problems of files found by "Check All Reports in Workspace" stay until the next check.
@@ -72,6 +83,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: R
         return;
       }
       if (reason === 'change' && service.settings.run === 'onSave') return;
+      if (reason === 'change' && service.isLarge(document)) {
+        noticeLarge(document);
+        return;
+      }
       void refresh(document);
     }),
   );

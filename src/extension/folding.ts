@@ -15,8 +15,13 @@ export function toFoldingRanges(document: vscode.TextDocument, nodes: readonly O
 
 /** Each section (and each point that runs over several lines) folds. */
 export function registerFolding(context: vscode.ExtensionContext, service: ReportService): void {
+  // A setting may turn a file into a report or out of one without a change to its text.
+  const changed = new vscode.EventEmitter<void>();
   context.subscriptions.push(
+    changed,
+    service.onDidUpdate(({ reason }) => reason === 'config' && changed.fire()),
     vscode.languages.registerFoldingRangeProvider(languageSelector(service), {
+      onDidChangeFoldingRanges: changed.event,
       async provideFoldingRanges(document) {
         if (!service.isReport(document)) return [];
         const { model } = await service.analyze(document);

@@ -76,7 +76,7 @@ export function registerInsertSection(context: vscode.ExtensionContext, service:
     vscode.commands.registerCommand(Commands.testInsertSectionItems, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return undefined;
-      const { model } = await service.analyze(editor.document);
+      const { model } = await service.analyze(editor.document, { fresh: true });
       const { items, active } = pickItems(editor.document, model, editor.selection.active);
       return { items: items.map((i) => ({ id: i.template.id, label: i.label, description: i.description ?? '' })), active: active.template.id };
     }),
@@ -85,7 +85,7 @@ export function registerInsertSection(context: vscode.ExtensionContext, service:
       if (!editor) return undefined;
       let template: SectionTemplate | undefined = SECTION_TEMPLATES.find((t) => t.id === templateId);
       if (!template) {
-        const { model } = await service.analyze(editor.document);
+        const { model } = await service.analyze(editor.document, { fresh: true });
         const { items, active } = pickItems(editor.document, model, editor.selection.active);
         const pick = vscode.window.createQuickPick<SectionPickItem>();
         pick.items = items;
@@ -106,7 +106,7 @@ export function registerInsertSection(context: vscode.ExtensionContext, service:
       if (!template) return undefined;
 
       const document = editor.document;
-      const { model } = await service.analyze(document);
+      const { model } = await service.analyze(document, { fresh: true });
       const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
       const { position, atEnd } = insertionPoint(document, editor.selection.active);
       const prefix = atEnd ? eol : '';

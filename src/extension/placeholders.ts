@@ -45,7 +45,7 @@ export function registerPlaceholders(context: vscode.ExtensionContext, service: 
     const editor = vscode.window.activeTextEditor;
     if (!editor || !service.isReport(editor.document)) return null;
     const document = editor.document;
-    const { model } = await service.analyze(document);
+    const { model } = await service.analyze(document, { fresh: true });
     const list = model.placeholders;
     if (list.length === 0) {
       void vscode.window.setStatusBarMessage(vscode.l10n.t('No placeholders left to fill.'), 3000);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeReport, createMarkdownCache, mergeConfigs, type Analysis, type Locale, type MarkdownCache, type ReportFormat } from '../core';
-import { judgeReportness, type ReportnessDecision } from '../core/reportness';
+import { judgeReportness, SAMPLE_CHARS, type ReportnessDecision } from '../core/reportness';
 import { ConfigFileLocator } from './configFile';
 import { REPORT_LANGUAGE } from './constants';
 import { DOCX_SCHEME, docxSource, docxStructureOf } from './docxDocuments';
@@ -126,7 +126,9 @@ export class ReportService implements vscode.Disposable {
     const hit = this.decisions.get(key);
     if (hit && hit.version === document.version && hit.generation === this.generation) return hit.decision;
     const fileMode = this.fileModes?.get<'always' | 'never'>(fileModeKey(document.uri));
-    const decision = judgeReportness(document.getText(), {
+    // Only the opening is judged (SAMPLE_CHARS): no copy of a long document's whole text per keystroke.
+    const sample = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(SAMPLE_CHARS)));
+    const decision = judgeReportness(sample, {
       mode: fileMode ?? readEnableMode(document),
       format: this.formatOf(document),
       reportFile: document.languageId === REPORT_LANGUAGE || /\.report$/i.test(document.uri.path),
@@ -170,10 +172,31 @@ export class ReportService implements vscode.Disposable {
     return entry && entry.version === document.version && entry.generation === this.generation ? entry.analysis : undefined;
   }
 
-  /** The analysis of the document's current version; parses at most once per version. */
-  async analyze(document: vscode.TextDocument): Promise<Analysis> {
+  /**
+   * More characters than `reportDrafter.maxCharsOnType`: checked on open and
+   * save, not as it is typed (see README, Responsiveness).
+   */
+  isLarge(document: vscode.TextDocument): boolean {
+    const limit = this.settings.maxCharsOnType;
+    if (limit <= 0) return false;
+    // The offset of the end: no copy of the text.
+    return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > limit;
+  }
+
+  /**
+   * The analysis of the document's current version; parses at most once per
+   * version. A large document (`isLarge`) being typed in gets its last
+   * analysis instead, unless `fresh` is asked for (commands, open, save): the
+   * passive features (outline, folding, status bar, highlighting) then never
+   * make the extension host parse megabytes on a keystroke.
+   */
+  async analyze(document: vscode.TextDocument, options: { fresh?: boolean } = {}): Promise<Analysis> {
     const cached = this.peek(document);
     if (cached) return cached;
+    if (!options.fresh && this.isLarge(document)) {
+      const last = this.cache.get(document.uri.toString());
+      if (last && last.generation === this.generation) return last.analysis;
+    }
     const generation = this.generation;
     const fileConfig = await this.configFiles.forDocument(docxSource(document.uri));
     const hit = this.peek(document);

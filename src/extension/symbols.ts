@@ -70,8 +70,10 @@ export function contributedNodes(nodes: readonly OutlineNode[], format: 'markdow
  * tree and its 一是… points.
  */
 export function registerSymbols(context: vscode.ExtensionContext, service: ReportService): void {
-  context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(
+  let registration: vscode.Disposable | undefined;
+  const register = () => {
+    registration?.dispose();
+    registration = vscode.languages.registerDocumentSymbolProvider(
       languageSelector(service),
       {
         async provideDocumentSymbols(document) {
@@ -81,6 +83,21 @@ export function registerSymbols(context: vscode.ExtensionContext, service: Repor
         },
       },
       { label: vscode.l10n.t('Report Outline') },
-    ),
+    );
+  };
+  register();
+  // Symbol providers have no change event and VS Code keeps a document's outline until its text
+  // changes: when a setting turns a file into a report or out of one, registering anew drops that cache.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  context.subscriptions.push(
+    service.onDidUpdate(({ reason }) => {
+      if (reason !== 'config') return;
+      if (pending !== undefined) clearTimeout(pending);
+      pending = setTimeout(() => {
+        pending = undefined;
+        register();
+      }, 50);
+    }),
+    { dispose: () => { if (pending !== undefined) clearTimeout(pending); registration?.dispose(); } },
   );
 }

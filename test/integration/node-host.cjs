@@ -38,11 +38,14 @@ function prepareServerData(prefix, settings) {
  * --enable-smoke-test-driver, without which the workbench ignores the payload's
  * extensionDevelopmentPath and extensionTestsPath. EXTENSIONS_GALLERY={} keeps it from asking
  * open-vsx.org for extensions. A `uiLanguage` other than English gets a stub language pack.
+ * `smokeTestDriver: false` starts it as a user has it: the smoke-test driver also turns off
+ * notification toasts (they go to the notification centre only), so the screenshot script
+ * installs the extension into the extensions folder instead and starts without it.
  */
-function startServer({ port, data, uiLanguage = 'en', stdio = ['ignore', 'pipe', 'pipe'] }) {
+function startServer({ port, data, uiLanguage = 'en', stdio = ['ignore', 'pipe', 'pipe'], smokeTestDriver = true }) {
   if (!uiLanguage.startsWith('en')) installStubLanguagePack(path.join(data, 'extensions'), path.join(data, 'user'), uiLanguage);
   return spawn(nodeBin, [serverMain, '--host', '127.0.0.1', '--port', String(port),
-    '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
+    '--without-connection-token', '--accept-server-license-terms', ...(smokeTestDriver ? ['--enable-smoke-test-driver'] : []),
     '--telemetry-level', 'off', '--disable-workspace-trust',
     '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'),
     '--extensions-dir', path.join(data, 'extensions'),

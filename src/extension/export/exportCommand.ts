@@ -40,7 +40,7 @@ export function registerExport(context: vscode.ExtensionContext, service: Report
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a report to export it.'));
         return { outcome: 'no-report', placeholders: 0 };
       }
-      const { model, findings } = await service.analyze(document);
+      const { model, findings } = await service.analyze(document, { fresh: true });
       const count = model.placeholders.length;
       // A skipped （三） or a 一、 under （一） goes into the Word file as it is: say so, as for placeholders.
       const numberingFindings = service.isReport(document) ? findings.filter((f) => NUMBERING_RULES.has(f.ruleId)) : [];

@@ -16,6 +16,8 @@ export interface PreviewState {
   /** The rendered text and HTML, read from inside the webview. */
   text: string;
   html: string;
+  /** A4 sheets shown in page view (0 in the continuous view). */
+  pages: number;
 }
 
 /**
@@ -68,7 +70,7 @@ class ReportPreview {
   private version = -1;
   /** The preview scrolled the editor, or the editor the preview, this recently: ignore the echo. */
   private quietUntil = 0;
-  private readonly probes = new Map<number, (v: { text: string; html: string }) => void>();
+  private readonly probes = new Map<number, (v: { text: string; html: string; pages: number }) => void>();
   private probeId = 0;
 
   constructor(
@@ -96,7 +98,12 @@ class ReportPreview {
       .filter((f) => f.ruleId !== 'placeholder')
       .map((f) => ({ span: f.span, severity: f.severity, message: `${f.message} (${f.ruleId})` }));
     const layout = layoutReport(analysis.model, { problems, title: this.service.settings.exportTitle });
-    return renderPreviewBody(layout, { problems, placeholderCount: analysis.model.placeholders.length, locale: this.service.locale });
+    return renderPreviewBody(layout, {
+      problems,
+      placeholderCount: analysis.model.placeholders.length,
+      locale: this.service.locale,
+      pageView: this.service.settings.previewPageView,
+    });
   }
 
   async render(): Promise<void> {
@@ -126,7 +133,7 @@ class ReportPreview {
     void this.panel.webview.postMessage({ type: 'reveal', line: top });
   }
 
-  private onMessage(m: { type?: string; line?: number; id?: number; text?: string; html?: string }): void {
+  private onMessage(m: { type?: string; line?: number; id?: number; text?: string; html?: string; pages?: number; on?: boolean }): void {
     if (m.type === 'ready') {
       this.ready = true;
       const editor = this.editor();
@@ -148,8 +155,11 @@ class ReportPreview {
         editor.selection = new vscode.Selection(position, position);
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       });
+    } else if (m.type === 'pageView') {
+      // The page view button: a user setting, so every preview (and the next one) follows it.
+      void vscode.workspace.getConfiguration('reportDrafter').update('preview.pageView', m.on === true, vscode.ConfigurationTarget.Global);
     } else if (m.type === 'probe' && typeof m.id === 'number') {
-      this.probes.get(m.id)?.({ text: m.text ?? '', html: m.html ?? '' });
+      this.probes.get(m.id)?.({ text: m.text ?? '', html: m.html ?? '', pages: m.pages ?? 0 });
       this.probes.delete(m.id);
     }
   }
@@ -161,11 +171,11 @@ class ReportPreview {
   /** Reads the rendered page back from the webview (for the integration tests). */
   async state(): Promise<PreviewState> {
     const id = ++this.probeId;
-    const content = await new Promise<{ text: string; html: string }>((resolve) => {
+    const content = await new Promise<{ text: string; html: string; pages: number }>((resolve) => {
       this.probes.set(id, resolve);
       void this.panel.webview.postMessage({ type: 'probe', id });
       setTimeout(() => {
-        if (this.probes.delete(id)) resolve({ text: '', html: '' });
+        if (this.probes.delete(id)) resolve({ text: '', html: '', pages: 0 });
       }, 3000);
     });
     return { uri: this.document.uri.toString(), updates: this.updates, ...content };

@@ -2,6 +2,7 @@
 import './diagnostics.test';
 import './checkCommand.test';
 import './symbols.test';
+import './plaintext.test';
 import './insertSection.test';
 import './snippets.test';
 import './codeActions.test';

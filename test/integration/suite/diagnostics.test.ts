@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import * as vscode from 'vscode';
 import { assert } from 'chai';
-import { codeOf, openFixture, openUntitled, rangeTuple, reportDiagnostics, sleep, waitFor, waitForDiagnostics } from './helpers';
+import { codeOf, openFixture, openUntitled, rangeTuple, reportDiagnostics, sleep, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
 suite('diagnostics', () => {
   test('Markdown sample: rule ids, ranges, severities and documentation links', async () => {
@@ -141,5 +141,31 @@ suite('quiet outside reports', () => {
       await vscode.commands.executeCommand('reportDrafter.resetFileMode');
     }
     await waitForDiagnostics(uri, 0);
+  });
+});
+
+suite('large reports', () => {
+  test('above reportDrafter.maxCharsOnType a report is checked on save, with a notice once', async function () {
+    this.timeout(30000);
+    const config = vscode.workspace.getConfiguration('reportDrafter');
+    await config.update('maxCharsOnType', 200, vscode.ConfigurationTarget.Global);
+    const uri = workspaceFile('large-report-test.txt');
+    const text = '一、总体情况\n' + '全年各项工作稳步推进，重点任务按期完成，群众满意度持续提升。\n'.repeat(10) + '共召开会议**次。\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      assert.isAbove(editor.document.getText().length, 200);
+      await waitForDiagnostics(uri, 1); // checked on open
+      await editor.edit((b) => b.insert(new vscode.Position(1, 0), '完成项目**个。'));
+      await sleep(900);
+      assert.lengthOf(reportDiagnostics(uri), 1, 'not re-checked while typing');
+      assert.isTrue(await vscode.commands.executeCommand<boolean>('reportDrafter._test.largeNotice', uri.toString()));
+      await editor.document.save();
+      await waitForDiagnostics(uri, 2); // checked on save
+    } finally {
+      await config.update('maxCharsOnType', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });

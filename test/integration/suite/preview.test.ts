@@ -82,9 +82,9 @@ suite('Report preview and Word export', () => {
 suite('Export warns about numbering too', () => {
   test('the export counts the numbering problems it would carry into Word', async function () {
     this.timeout(30000);
-    await openUntitled('一、工作进展\n\n全年完成任务。\n\n三、下一步打算\n\n继续努力。\n', 'report');
+    const editor = await openUntitled('一、工作进展\n\n全年完成任务。\n\n三、下一步打算\n\n继续努力。\n', 'report');
     const target = workspaceFile('exported-numbering-test.docx');
-    const result = await vscode.commands.executeCommand<{ outcome: string; placeholders: number; numbering: number }>('reportDrafter.exportDocx', {
+    const result = await vscode.commands.executeCommand<{ outcome: string; placeholders: number; numbering: number }>('reportDrafter.exportDocx', editor.document.uri, {
       target,
       allowPlaceholders: true,
       silent: true,
@@ -93,5 +93,35 @@ suite('Export warns about numbering too', () => {
     assert.strictEqual(result.placeholders, 0);
     assert.strictEqual(result.numbering, 1); // 三、 after 一、
     await vscode.workspace.fs.delete(target);
+  });
+});
+
+suite('Preview page view', () => {
+  test('A4 pages of 22 lines with — n — numbers, switched by the setting', async function () {
+    this.timeout(40000);
+    const lines = ['关于全年工作情况的汇报', '', '一、工作开展情况', ''];
+    for (let i = 1; i <= 40; i++) lines.push(`第${i}项工作按计划推进，各项指标均达到年初确定的目标要求。`, '');
+    const editor = await openUntitled(lines.join('\n'), 'report');
+    const config = vscode.workspace.getConfiguration('reportDrafter');
+    await config.update('preview.pageView', true, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('reportDrafter.preview');
+      const state = await waitFor(async () => {
+        const s = await vscode.commands.executeCommand<PreviewState & { pages: number }>('reportDrafter._test.previewState', editor.document.uri.toString());
+        return s && s.pages >= 3 ? s : undefined;
+      }, 'the preview in page view', 20000);
+      // 44 lines of text (most wrap to two): more than two pages of 22 lines.
+      assert.include(state.html, '— 2 —');
+      assert.include(state.html, 'rd-folio-even');
+      assert.include(state.text, '第40项工作');
+      await config.update('preview.pageView', false, vscode.ConfigurationTarget.Global);
+      await waitFor(async () => {
+        const s = await vscode.commands.executeCommand<PreviewState & { pages: number }>('reportDrafter._test.previewState', editor.document.uri.toString());
+        return s && s.pages === 0 && !s.html.includes('rd-paged') ? s : undefined;
+      }, 'the preview back in one sheet', 20000);
+    } finally {
+      await config.update('preview.pageView', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   });
 });
