@@ -84,6 +84,8 @@ interface Item {
 const NONE = -1;
 /** Embedded lists nest at most this deep; deeper restarts count as new groups (keeps look-ups bounded). */
 const MAX_NEST = 8;
+/** The largest ordinal read as a heading (see parseHeadingAt). */
+const MAX_ORDINAL = 99;
 const RANKS = 5;
 
 export function planNumbering(nodes: OutlineNode[], groupBreaks: Set<number>, text: string): NumberingPlan {
@@ -648,7 +650,12 @@ function checkRuns(
     return false;
   }
 
-  function sequenceIssue(it: Item, expected: number, run: Run, i: number): NumberingIssue {
+  function sequenceIssue(it: Item, expected: number, run: Run, i: number): NumberingIssue | null {
+    if (expected > MAX_ORDINAL) {
+      // Past 99 no heading can follow (一百、 is not read as one): the run ends here.
+      run.last = it.ordinal;
+      return null;
+    }
     const node = it.node!;
     const n = it.ordinal;
     const how: NumberingIssueKind = n === run.last ? 'repeated' : n > expected ? 'skipped' : 'backwards';
@@ -657,15 +664,16 @@ function checkRuns(
     // A single line can be fixed when the next sibling agrees with the corrected number.
     const ns = nextSame[i];
     const nextOrdinal = ns !== NONE && ns < scopeEnd[i] ? items[ns].ordinal : NONE;
-    const single = nextOrdinal === NONE || nextOrdinal === expected + 1 || nextOrdinal === 1;
+    // Ordinals past 99 are not headings (一百、 reads as a sentence): no fix can write one.
+    const single = expected <= MAX_ORDINAL && (nextOrdinal === NONE || nextOrdinal === expected + 1 || nextOrdinal === 1);
     let renumber: TextEdit[] | null = null;
-    if (!single && !run.offered) {
+    if (!single && !run.offered && expected <= MAX_ORDINAL) {
       run.offered = true;
       renumber = [];
       let k = expected;
       for (let j = i; j !== NONE && j < scopeEnd[i]; j = nextSame[j], k++) {
         const jt = items[j];
-        if (jt.ordinal === 1 && j !== i) break;
+        if ((jt.ordinal === 1 && j !== i) || k > MAX_ORDINAL) break;
         if (jt.ordinal !== k) renumber.push({ span: { ...jt.node!.numeralSpan }, newText: numeralIn(jt.node!, k, text) });
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, applyEdits, collectFixes, type OutlineNode, type ReportFormat } from '../../src/core';
+import { analyzeReport, applyEdits, collectFixes, toChineseNumeral, type OutlineNode, type ReportFormat } from '../../src/core';
 
 const NUMBERING = ['numbering-sequence', 'numbering-hierarchy', 'numbering-punctuation', 'numbering-scheme', 'enumeration-sequence'];
 
@@ -220,10 +220,31 @@ describe('numbering patterns of real reports: one finding per root cause, the ma
 });
 
 describe('numbering fixes are safe for fix-all (one pass, nothing new, nothing outside the finding)', () => {
+  it('never writes an ordinal past 99 (一百、 is not a heading)', () => {
+    const text = '一、\n'.repeat(120);
+    const { findings } = analyzeReport(text, { format: 'plaintext', locale: 'en' });
+    const fixes = findings.filter((f) => f.fix).map((f) => f.fix![0].newText);
+    expect(fixes.slice(0, 98)).toEqual(Array.from({ length: 98 }, (_, k) => toChineseNumeral(k + 2)));
+    expect(fixes.every((t) => /^[一二三四五六七八九十]+$/.test(t))).toBe(true);
+    expect(findings.some((f) => /\d/.test(f.message))).toBe(false);
+  });
+
+  it('changes only the finding\'s own marker', () => {
+    const text = '一、工作回顾\n（一）抓学习\n（二）抓落实\n3.抓作风\n二、下步打算';
+    const [f] = analyzeReport(text, { format: 'plaintext' }).findings;
+    expect(f.fix).toEqual([{ span: f.span, newText: '（三）' }]);
+  });
+
   const cases: [string, string, ReportFormat][] = [
     ['百，\n一、', '百，\n一、', 'plaintext'],
     ['1.\n，、\n1.', '1.\n，\n2.', 'plaintext'],
     ['一、\n一、\n一、\n一、', '一、\n二、\n三、\n四、', 'plaintext'],
+    ['：、四是', '：四是', 'plaintext'],
+    ['1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', '1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', 'markdown'],
+    ['1. 加强学习。\n\n主要做法如下，\n1. 完善制度。\n---', '1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', 'markdown'],
+    ['1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', '1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', 'plaintext'],
+    ['一、甲\n三、乙\n四、丙', '一、甲\n三、乙\n四、丙', 'plaintext'],
+    ['一、甲\n二、乙\n一、丙\n二、丁\n一、戊', '一、甲\n二、乙\n一、丙\n二、丁\n三、戊', 'plaintext'],
   ];
   for (const [input, output, format] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(output)}`, () => {
