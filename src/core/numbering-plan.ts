@@ -48,6 +48,11 @@ export interface NumberingIssue {
   fix: TextEdit | null;
   /** Renumbering the rest of the run (a choice for the user, never applied automatically). */
   renumber: TextEdit[] | null;
+  /** The single-line fix offered as a suggestion when fixing every line at once would not settle. */
+  suggestedFix?: TextEdit;
+  /** The level and ordinal the line has once fixed. */
+  intendedLevel?: SectionLevel;
+  intendedOrdinal?: number;
   /** For `above`: the lower-level line before it; for `skip-level`: the parent. */
   other: SectionNode | null;
   /** For `skip-level`: the marker shape of the missing level. */
@@ -68,6 +73,8 @@ export interface NumberingPlan {
   rank: Map<SectionNode, number>;
   /** Nodes whose marker stands for another level: their own punctuation finding is part of that root cause. */
   releveled: Set<SectionNode>;
+  /** The written level of nodes placed at another level (their `level` is the intended one). */
+  writtenLevel: Map<SectionNode, SectionLevel>;
 }
 
 /** Marker shapes per written level, for messages. */
@@ -88,18 +95,24 @@ const MAX_NEST = 8;
 const MAX_ORDINAL = 99;
 const RANKS = 5;
 
-export function planNumbering(nodes: OutlineNode[], groupBreaks: Set<number>, text: string): NumberingPlan {
+/**
+ * @param afterTitle heading lines right after a short untitled line (a `一、` there starts a new group)
+ * @param verify check that applying every fix at once leaves nothing new and nothing more to fix;
+ *   when it does not (a document so tangled that one correction changes how the rest reads), the
+ *   fixes become suggestions: fix-all must reach its fixed point in one pass and never make things worse.
+ */
+export function planNumbering(nodes: OutlineNode[], afterTitle: Set<number>, text: string, verify = true): NumberingPlan {
   const sections: SectionNode[] = [];
   const items: Item[] = [];
   for (const n of nodes) {
     if (n.kind === 'section') {
       sections.push(n);
-      items.push({ node: n, rank: n.level, ordinal: n.ordinal, groupStart: n.ordinal === 1 && groupBreaks.has(n.line) });
+      items.push({ node: n, rank: n.level, ordinal: n.ordinal, groupStart: n.ordinal === 1 && afterTitle.has(n.line) });
     } else if (n.kind === 'markdown') {
       items.push({ node: null, rank: NONE, ordinal: 0, groupStart: false });
     }
   }
-  const plan: NumberingPlan = { issues: [], deviation: null, rank: new Map(), releveled: new Set() };
+  const plan: NumberingPlan = { issues: [], deviation: null, rank: new Map(), releveled: new Set(), writtenLevel: new Map() };
   if (!sections.length) return plan;
 
   // 1. The order of the levels.
@@ -222,6 +235,11 @@ export function planNumbering(nodes: OutlineNode[], groupBreaks: Set<number>, te
   checkRuns(items, written, intended, continuous, used, levelOfRank, style, text, plan);
 
   // The scheme note.
+  setDeviation();
+  if (verify && plan.issues.some((i) => i.fix)) verifyFixes(plan, nodes, afterTitle, text);
+  return plan;
+
+  function setDeviation(): void {
   if (bracketFirst) {
     const first = sections.find((s) => s.level === 2)!;
     plan.deviation = { kind: 'bracket-first', node: first };
@@ -235,7 +253,39 @@ export function planNumbering(nodes: OutlineNode[], groupBreaks: Set<number>, te
       }
     }
   }
-  return plan;
+  }
+}
+
+/**
+ * Reads the document again as it would be after every fix, and turns the fixes into suggestions
+ * unless that reading has no fix left to make and no finding on a line that had none.
+ */
+function verifyFixes(plan: NumberingPlan, nodes: OutlineNode[], afterTitle: Set<number>, text: string): void {
+  const fixed = new Map<SectionNode, NumberingIssue>();
+  for (const issue of plan.issues) if (issue.fix) fixed.set(issue.node, issue);
+  const virtual: OutlineNode[] = [];
+  for (const n of nodes) {
+    if (n.kind === 'point') continue;
+    const issue = n.kind === 'section' ? fixed.get(n) : undefined;
+    if (!issue || n.kind !== 'section') {
+      virtual.push(n.kind === 'section' ? { ...n, level: plan.writtenLevel.get(n) ?? n.level, children: [] } : n);
+      continue;
+    }
+    virtual.push({ ...n, level: issue.intendedLevel ?? n.level, ordinal: issue.intendedOrdinal ?? n.ordinal, badPunctuation: null, children: [] });
+  }
+  const again = planNumbering(virtual, afterTitle, text, false);
+  const reported = new Set(plan.issues.map((i) => `${i.node.line}:${i.rule}`));
+  const settled =
+    again.issues.every((i) => !i.fix && reported.has(`${i.node.line}:${i.rule}`)) &&
+    (again.deviation === null || again.deviation.node.line === plan.deviation?.node.line);
+  if (settled) return;
+  for (const issue of plan.issues) {
+    if (!issue.fix) continue;
+    issue.suggestedFix = issue.fix;
+    issue.fix = null;
+    // Its own punctuation finding (with its own, level-keeping fix) is reported again.
+    plan.releveled.delete(issue.node);
+  }
 }
 
 /**
@@ -582,7 +632,13 @@ function checkRuns(
         fix: markerEdit(node, expected, text),
         renumber: null,
         other: null,
+        intendedLevel: level,
+        intendedOrdinal: n,
       };
+    }
+    if (releveled) {
+      // The outline shows the line at the level it was meant at.
+      plan.writtenLevel.set(node, node.level);
       node.level = level;
       plan.releveled.add(node);
     }
@@ -679,8 +735,9 @@ function checkRuns(
     }
     run.last = single ? expected : n;
     let fix: TextEdit | null = null;
+    const releveledItem = intended.has(it);
     if (single) {
-      if (node.badPunctuation) {
+      if (node.badPunctuation || releveledItem) {
         // The numeral and the punctuation in one edit: the punctuation finding is part of this one.
         fix = markerEdit(node, want, text);
         plan.releveled.add(node);
@@ -692,10 +749,12 @@ function checkRuns(
       rule: 'numbering-sequence',
       kind: how,
       node,
-      expected: node.badPunctuation ? want : writtenWith(node, expected, text),
+      expected: node.badPunctuation || releveledItem ? want : writtenWith(node, expected, text),
       fix,
       renumber,
       other: null,
+      intendedLevel: level,
+      intendedOrdinal: expected,
     };
   }
 

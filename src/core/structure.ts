@@ -187,6 +187,9 @@ export function parseStructure(input: StructureInput): Structure {
   let paragraph = -1;
   let previousLineWasTitleLike = false;
   const groupBreaks = new Set<number>();
+  // Heading lines right after a short untitled line: a `一、` there starts a new group, whatever ordinal
+  // the line has now (the numbering plan re-checks its fixes with other ordinals).
+  const afterTitle = new Set<number>();
 
   for (const line of index.lines) {
     let at = skipSpaces(text, line.start, line.end);
@@ -217,7 +220,10 @@ export function parseStructure(input: StructureInput): Structure {
     if (heading) {
       enumeration.resetForHeading();
       const node = makeSection(text, line, heading, lineEnd, md?.depth ?? null, boldWrapped);
-      if (heading.ordinal === 1 && previousLineWasTitleLike) groupBreaks.add(line.index);
+      if (previousLineWasTitleLike) {
+        afterTitle.add(line.index);
+        if (heading.ordinal === 1) groupBreaks.add(line.index);
+      }
       nodes.push(node);
       paragraph++;
       if (node.runIn) enumeration.scan(node.titleSpan.end, lineEnd, line, paragraph, nodes, true);
@@ -249,7 +255,7 @@ export function parseStructure(input: StructureInput): Structure {
     previousLineWasTitleLike = isTitleLike(text, at, lineEnd);
   }
 
-  const numbering = planNumbering(nodes, groupBreaks, text);
+  const numbering = planNumbering(nodes, afterTitle, text);
   const roots = buildTree(nodes, text, index, input.stats, numbering);
   return { roots, nodes, enumerationIssues: enumeration.issues, groupBreaks, numbering };
 }

@@ -257,3 +257,36 @@ describe('numbering fixes are safe for fix-all (one pass, nothing new, nothing o
     });
   }
 });
+
+describe('numbering fix-all on generated documents (fixed seed)', () => {
+  // Random mixes of headings at every level and ordinal, body lines, enumeration runs and the
+  // punctuation slips of the issue-13 reproducers. For every document, in both syntaxes: one
+  // fix-all pass leaves no numbering or enumeration fix to make, and no finding of those rules on
+  // a line that had none.
+  let seed = 20261127;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+  const CN = ['一', '二', '三', '四', '五'];
+  const marker = (level: number, n: number) => [`第${CN[n - 1]}部分 `, `${CN[n - 1]}、`, `（${CN[n - 1]}）`, `${n}.`, `（${n}）`][level];
+  const bodies = ['完善制度。', '全年开展检查12次。', '主要做法如下：', '一是加强领导，二是完善机制。', '其次，要看到成绩。', '第一，提高认识；第二，落实责任。', '', '，、', '：、四是', '百，', '加强学习'];
+  const ours = /^(numbering|enumeration)-/;
+  it('settle in one pass with nothing new, 150 documents', () => {
+    for (let d = 0; d < 150; d++) {
+      const lines: string[] = [];
+      const count = 1 + Math.floor(rnd() * 14);
+      for (let i = 0; i < count; i++) {
+        lines.push(rnd() < 0.35 ? pick(bodies) : marker(Math.floor(rnd() * 5), 1 + Math.floor(rnd() * 5)) + pick(['甲', '丙丁。', '加强。正文']));
+      }
+      const text = lines.join(pick(['\n', '\r\n']));
+      for (const format of ['plaintext', 'markdown'] as const) {
+        const before = analyzeReport(text, { format }).findings;
+        const fixed = applyEdits(text, collectFixes(before));
+        const after = analyzeReport(fixed, { format }).findings.filter((f) => ours.test(f.ruleId));
+        const had = new Set(before.map((f) => `${f.ruleId}:${f.range.start.line}`));
+        const context = `${format} ${JSON.stringify(text)} → ${JSON.stringify(fixed)}`;
+        expect(after.filter((f) => f.fix).map((f) => f.message), context).toEqual([]);
+        expect(after.filter((f) => !had.has(`${f.ruleId}:${f.range.start.line}`)).map((f) => f.message), context).toEqual([]);
+      }
+    }
+  }, 60_000);
+});

@@ -1,4 +1,4 @@
-import { renumberSuggestion } from './numbering';
+import { numberingSuggestions } from './numbering';
 import type { Rule } from './rule';
 
 const HOW = { repeated: ['重号', 'repeated'], skipped: ['跳号', 'skipped'], backwards: ['顺序颠倒', 'backwards'] } as const;
@@ -58,7 +58,7 @@ export const numberingSequence: Rule = {
           en: `Ordinal out of sequence: expected “${issue.expected}”, found “${node.marker}” (${enHow})`,
         },
         issue.fix ? [issue.fix] : undefined,
-        { suggestions: renumberSuggestion(issue) },
+        { suggestions: numberingSuggestions(issue) },
       );
     }
   },
