@@ -324,7 +324,8 @@ function isBracketFirst(items: Item[]): boolean {
 /**
  * Ranks whose numbering runs on across parents. At each first item under a new parent whose
  * cousins (the same level under the previous parent) exist, the document either restarts at one
- * or continues the cousins' count; a level runs on when it continues more often than it restarts.
+ * or continues the cousins' count; a level runs on when it continues at least twice and more often
+ * than it restarts.
  */
 function continuousRanks(items: Item[]): boolean[] {
   const cont = new Array<number>(RANKS).fill(0);
@@ -347,7 +348,8 @@ function continuousRanks(items: Item[]): boolean[] {
     open[r] = true;
     cousin[r] = it.ordinal;
   }
-  return cont.map((c, r) => c > 0 && c > restart[r]);
+  // Two sections in a row that continue make a style; one may be Word's numbering running on by mistake.
+  return cont.map((c, r) => c >= 2 && c > restart[r]);
 }
 
 /** For item i and rank m: the previous item at rank m under the same parent (written ranks). */
@@ -669,7 +671,8 @@ function checkRuns(
             });
           }
         }
-      } else if (topDeepest && topDeepest.rank > r && !topReportedAbove) {
+      } else if (topDeepest && topDeepest.rank > r && !topReportedAbove && !isSentence(topDeepest.node!, text)) {
+        // (A list of numbered sentences before the first 一、, in the opening, is not a heading above it.)
         topReportedAbove = true;
         plan.issues.push({
           rule: 'numbering-hierarchy',

@@ -71,6 +71,18 @@ describe('numbering patterns of real reports: one finding per root cause, the ma
     expect(findings(text)).toEqual(['9:1 numbering-sequence Ordinal out of sequence: expected “1.”, found “3.” (skipped)']);
   });
 
+  it('takes one section that runs on as a slip (Word numbering continued), not a style', () => {
+    const text = lines('一、甲', '（一）子一', '（二）子二', '二、乙', '（三）子三', '（四）子四');
+    const [f] = analyzeReport(text, { format: 'plaintext', locale: 'en' }).findings;
+    expect(findings(text)).toEqual(['5:1 numbering-sequence Ordinal out of sequence: expected “（一）”, found “（三）” (skipped)']);
+    expect(f.suggestions?.map((s) => [s.message, s.edits.map((e) => e.newText)])).toEqual([['Renumber the run from here (2 changes)', ['一', '二']]]);
+  });
+
+  it('does not take a list of numbered sentences in the opening for headings above 一、', () => {
+    const text = lines('各位领导：', '今年以来主要做了以下工作：', '1.完成了年度目标。', '2.推进了重点项目。', '一、主要成效', '（一）经济运行平稳', '二、存在问题');
+    expect(findings(text)).toEqual([]);
+  });
+
   it('reads a part heading written as 1. (第二部分 follows) as 第一部分, and nothing on the correct 一、… below it', () => {
     const text = lines('1. 上半年工作回顾', '一、安全生产', '二、经营管理', '三、党的建设', '第二部分 下半年工作安排', '一、目标任务', '二、保障措施');
     expect(findings(text)).toEqual(['1:1 numbering-hierarchy “1.” stands where “第一部分” belongs: write “第一部分” => 1.→第一部分']);
