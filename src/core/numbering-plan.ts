@@ -50,6 +50,8 @@ export interface NumberingIssue {
   renumber: TextEdit[] | null;
   /** The single-line fix offered as a suggestion when fixing every line at once would not settle. */
   suggestedFix?: TextEdit;
+  /** The line is the first of its run under its parent. */
+  firstInRun?: boolean;
   /** The level and ordinal the line has once fixed. */
   intendedLevel?: SectionLevel;
   intendedOrdinal?: number;
@@ -89,6 +91,11 @@ interface Item {
 }
 
 const NONE = -1;
+
+/** A plain array of small integers: cheaper to make than a typed array for the few headings of a report. */
+function filled(length: number, value: number): number[] {
+  return new Array<number>(length).fill(value);
+}
 /** Embedded lists nest at most this deep; deeper restarts count as new groups (keeps look-ups bounded). */
 const MAX_NEST = 8;
 /** The largest ordinal read as a heading (see parseHeadingAt). */
@@ -145,7 +152,7 @@ export function planNumbering(nodes: OutlineNode[], afterTitle: Set<number>, tex
   };
   // Gap filling, from the end, so a later decision is seen by an earlier line (two `1.` lines
   // before a `（二）`: the nearer one is the `（一）`).
-  const next = new Int32Array(RANKS).fill(NONE);
+  const next = filled(RANKS, NONE);
   const claimed = new Map<number, number>();
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i];
@@ -201,7 +208,7 @@ export function planNumbering(nodes: OutlineNode[], afterTitle: Set<number>, tex
   // A line directly followed by a fresh run of a higher level carries that run: `2.` followed by
   // `（一）` was meant as `二、` (when the `二、` level has a place for it).
   {
-    const last = new Int32Array(RANKS).fill(NONE);
+    const last = filled(RANKS, NONE);
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
       if (it.rank === NONE) {
@@ -232,12 +239,27 @@ export function planNumbering(nodes: OutlineNode[], afterTitle: Set<number>, tex
   }
 
   // 3. Runs, findings and outline ranks.
-  checkRuns(items, written, intended, continuous, used, levelOfRank, style, text, plan);
+  checkRuns(items, written, intended, continuous, used, levelOfRank, style, text, plan, verify);
 
   // The scheme note.
   setDeviation();
-  if (verify && plan.issues.some((i) => i.fix)) verifyFixes(plan, nodes, afterTitle, text);
+  if (verify && plan.issues.some((i) => i.fix) && !onlyPlainRenumbering()) verifyFixes(plan, nodes, afterTitle, text);
   return plan;
+
+  /**
+   * The common case, cheap to trust without reading the document again: every fix changes the
+   * number of a line inside a run, from one ordinal past 1 to another (no level changes, no first
+   * line of a run, nothing that decides restarts, groups or the scheme).
+   */
+  function onlyPlainRenumbering(): boolean {
+    if (bracketFirst || plan.deviation) return false;
+    for (const issue of plan.issues) {
+      if (!issue.fix) continue;
+      if (issue.kind === 'level') return false;
+      if (issue.node.ordinal < 2 || (issue.intendedOrdinal ?? 0) < 2 || issue.firstInRun) return false;
+    }
+    return true;
+  }
 
   function setDeviation(): void {
   if (bracketFirst) {
@@ -265,13 +287,19 @@ function verifyFixes(plan: NumberingPlan, nodes: OutlineNode[], afterTitle: Set<
   for (const issue of plan.issues) if (issue.fix) fixed.set(issue.node, issue);
   const virtual: OutlineNode[] = [];
   for (const n of nodes) {
-    if (n.kind === 'point') continue;
-    const issue = n.kind === 'section' ? fixed.get(n) : undefined;
-    if (!issue || n.kind !== 'section') {
-      virtual.push(n.kind === 'section' ? { ...n, level: plan.writtenLevel.get(n) ?? n.level, children: [] } : n);
+    if (n.kind !== 'section') {
+      if (n.kind === 'markdown') virtual.push(n);
       continue;
     }
-    virtual.push({ ...n, level: issue.intendedLevel ?? n.level, ordinal: issue.intendedOrdinal ?? n.ordinal, badPunctuation: null, children: [] });
+    const issue = fixed.get(n);
+    const written = plan.writtenLevel.get(n);
+    if (issue) {
+      virtual.push({ ...n, level: issue.intendedLevel ?? n.level, ordinal: issue.intendedOrdinal ?? n.ordinal, badPunctuation: null });
+    } else if (written !== undefined) {
+      virtual.push({ ...n, level: written });
+    } else {
+      virtual.push(n); // unchanged, and the reading below changes no node (it only verifies)
+    }
   }
   const again = planNumbering(virtual, afterTitle, text, false);
   const reported = new Set(plan.issues.map((i) => `${i.node.line}:${i.rule}`));
@@ -353,9 +381,9 @@ function continuousRanks(items: Item[]): boolean[] {
 }
 
 /** For item i and rank m: the previous item at rank m under the same parent (written ranks). */
-function forwardIndex(items: Item[]): Int32Array {
-  const out = new Int32Array(items.length * RANKS).fill(NONE);
-  const last = new Int32Array(RANKS).fill(NONE);
+function forwardIndex(items: Item[]): number[] {
+  const out = filled(items.length * RANKS, NONE);
+  const last = filled(RANKS, NONE);
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.rank === NONE) {
@@ -363,7 +391,7 @@ function forwardIndex(items: Item[]): Int32Array {
       continue;
     }
     if (it.groupStart) for (let m = it.rank; m < RANKS; m++) last[m] = NONE;
-    out.set(last, i * RANKS);
+    for (let m = 0; m < RANKS; m++) out[i * RANKS + m] = last[m];
     for (let m = it.rank + 1; m < RANKS; m++) last[m] = NONE;
     last[it.rank] = i;
   }
@@ -371,9 +399,9 @@ function forwardIndex(items: Item[]): Int32Array {
 }
 
 /** The next item at the same rank under the same parent (written ranks), or NONE. */
-function nextSameRank(items: Item[]): Int32Array {
-  const out = new Int32Array(items.length).fill(NONE);
-  const next = new Int32Array(RANKS).fill(NONE);
+function nextSameRank(items: Item[]): number[] {
+  const out = filled(items.length, NONE);
+  const next = filled(RANKS, NONE);
   for (let i = items.length - 1; i >= 0; i--) {
     const r = items[i].rank;
     if (r === NONE) {
@@ -389,8 +417,8 @@ function nextSameRank(items: Item[]): Int32Array {
 }
 
 /** Rank of the nearest previous item of a smaller rank (the parent), or NONE. */
-function parentRanks(items: Item[]): Int32Array {
-  const out = new Int32Array(items.length).fill(NONE);
+function parentRanks(items: Item[]): number[] {
+  const out = filled(items.length, NONE);
   const stack: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const r = items[i].rank;
@@ -406,8 +434,8 @@ function parentRanks(items: Item[]): Int32Array {
 }
 
 /** The smallest rank among the items after i (up to a barrier); RANKS when none. */
-function laterHigherRanks(items: Item[]): Int32Array {
-  const out = new Int32Array(items.length);
+function laterHigherRanks(items: Item[]): number[] {
+  const out = filled(items.length, 0);
   let min = RANKS;
   for (let i = items.length - 1; i >= 0; i--) {
     out[i] = min;
@@ -418,7 +446,7 @@ function laterHigherRanks(items: Item[]): Int32Array {
   return out;
 }
 
-function fitsAtOwnLevel(items: Item[], prevAt: Int32Array, continuous: boolean[], i: number): boolean {
+function fitsAtOwnLevel(items: Item[], prevAt: number[], continuous: boolean[], i: number): boolean {
   const it = items[i];
   const p = prevAt[i * RANKS + it.rank];
   return p !== NONE ? items[p].ordinal + 1 === it.ordinal : it.ordinal === 1 || continuous[it.rank];
@@ -507,13 +535,14 @@ function checkRuns(
   style: Style,
   text: string,
   plan: NumberingPlan,
+  outer: boolean,
 ): void {
   const count = items.length;
   // Next item at the same rank under the same parent, and where the parent's scope ends.
-  const nextSame = new Int32Array(count).fill(NONE);
-  const scopeEnd = new Int32Array(count).fill(count);
+  const nextSame = filled(count, NONE);
+  const scopeEnd = filled(count, count);
   {
-    const next = new Int32Array(RANKS).fill(NONE);
+    const next = filled(RANKS, NONE);
     const stack: number[] = []; // indices with increasing rank, for scope ends
     for (let i = count - 1; i >= 0; i--) {
       const r = items[i].rank;
@@ -532,17 +561,22 @@ function checkRuns(
       stack.push(i);
     }
   }
-  // Where each (rank, ordinal) occurs, for "does the outer run go on later?".
-  const where = new Map<number, number[]>();
-  for (let i = 0; i < count; i++) {
-    const it = items[i];
-    if (it.rank === NONE) continue;
-    const key = it.rank * 1000 + it.ordinal;
-    let list = where.get(key);
-    if (!list) where.set(key, (list = []));
-    list.push(i);
-  }
+  // Where each (rank, ordinal) occurs, for "does the outer run go on later?" (built on first use).
+  let where: Map<number, number[]> | null = null;
+  const buildWhere = (): Map<number, number[]> => {
+    const map = new Map<number, number[]>();
+    for (let i = 0; i < count; i++) {
+      const it = items[i];
+      if (it.rank === NONE) continue;
+      const key = it.rank * 1000 + it.ordinal;
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      list.push(i);
+    }
+    return map;
+  };
   const occursBetween = (rank: number, ordinal: number, from: number, to: number): boolean => {
+    where ??= buildWhere();
     const list = where.get(rank * 1000 + ordinal);
     if (!list) return false;
     let lo = 0;
@@ -555,7 +589,7 @@ function checkRuns(
     return lo < list.length && list[lo] < to;
   };
 
-  const runs: Run[][] = Array.from({ length: RANKS }, () => []);
+  const runs: Run[][] = [[], [], [], [], []];
   const cousin = new Array<number>(RANKS).fill(0);
   const open: { item: Item; rank: number; place: number; childRanks: number; reportedSkip: boolean }[] = [];
   let topReportedAbove = false;
@@ -575,8 +609,8 @@ function checkRuns(
     const r = it.rank;
     const n = it.ordinal;
     if (r === 0) cousin.fill(0);
-    for (let m = r + 1; m < RANKS; m++) runs[m].length = 0;
-    if (it.groupStart) runs[r].length = 0;
+    for (let m = r + 1; m < RANKS; m++) if (runs[m].length) runs[m].length = 0;
+    if (it.groupStart && runs[r].length) runs[r].length = 0;
     const stack = runs[r];
     const level = levelOfRank[r] as SectionLevel;
     const releveled = intended.has(it);
@@ -608,7 +642,7 @@ function checkRuns(
         run = { rank: r, last: expected - 1, nest: 0, offered: false, sentence };
         stack.push(run);
         if (accepted) run.last = n;
-        else issue = sequenceIssue(it, expected, run, i);
+        else issue = sequenceIssue(it, expected, run, i, true);
       } else if (n === 1 && deepest.last >= 2 && (startsRun(i) || bodyBefore(i))) {
         // A run restarting at one: an embedded list when the run it interrupts goes on later,
         // otherwise a new group of headings.
@@ -621,7 +655,7 @@ function checkRuns(
         }
       } else {
         run = deepest;
-        issue = sequenceIssue(it, deepest.last + 1, deepest, i);
+        issue = sequenceIssue(it, deepest.last + 1, deepest, i, false);
       }
     }
     if (releveled && !issue) {
@@ -639,10 +673,12 @@ function checkRuns(
       };
     }
     if (releveled) {
-      // The outline shows the line at the level it was meant at.
-      plan.writtenLevel.set(node, node.level);
-      node.level = level;
       plan.releveled.add(node);
+      if (outer) {
+        // The outline shows the line at the level it was meant at (not while only verifying fixes).
+        plan.writtenLevel.set(node, node.level);
+        node.level = level;
+      }
     }
     if (issue) plan.issues.push(issue);
     cousin[r] = run.last;
@@ -709,7 +745,7 @@ function checkRuns(
     return false;
   }
 
-  function sequenceIssue(it: Item, expected: number, run: Run, i: number): NumberingIssue | null {
+  function sequenceIssue(it: Item, expected: number, run: Run, i: number, first: boolean): NumberingIssue | null {
     if (expected > MAX_ORDINAL) {
       // Past 99 no heading can follow (一百、 is not read as one): the run ends here.
       run.last = it.ordinal;
@@ -758,6 +794,7 @@ function checkRuns(
       other: null,
       intendedLevel: level,
       intendedOrdinal: expected,
+      firstInRun: first,
     };
   }
 

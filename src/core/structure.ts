@@ -456,6 +456,11 @@ class EnumerationTracker {
       if (ordinal === null) continue;
       found.push({ at, marker: m[0], family, ordinal, isLast, afterComma, paraStart: b < 0 });
     }
+    const endsWithColon = endsWithColonAt(text, start, end);
+    if (!found.length) {
+      this.previousEndsWithColon = endsWithColon;
+      return;
+    }
     // What follows each point in the paragraph, computed once from the end (linear, not a scan per point).
     const twoFollows = { shi: false, di: false, sequence: false };
     const laterTwo: boolean[] = new Array(found.length);
@@ -578,8 +583,15 @@ class EnumerationTracker {
         else this.issues.push(issue);
       }
     }
-    this.previousEndsWithColon = /[：:]\s*$/.test(slice);
+    this.previousEndsWithColon = endsWithColon;
   }
+}
+
+/** The text ends (before trailing spaces) with a colon: what follows is its list. */
+function endsWithColonAt(text: string, start: number, end: number): boolean {
+  end = trimEnd(text, start, end);
+  const c = text[end - 1];
+  return c === '：' || c === ':';
 }
 
 /** Where a point's title ends: its first sentence, or its first clause when the sentence is long. */
