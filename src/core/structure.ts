@@ -186,6 +186,8 @@ export function parseStructure(input: StructureInput): Structure {
   const enumeration = new EnumerationTracker(text);
   let paragraph = -1;
   let previousLineWasTitleLike = false;
+  /** The ordinal a list opened inside the previous line (`附件：1.…`) would continue with, or 0. */
+  let inlineListNext = 0;
   const groupBreaks = new Set<number>();
   // Heading lines right after a short untitled line: a `一、` there starts a new group, whatever ordinal
   // the line has now (the numbering plan re-checks its fixes with other ordinals).
@@ -216,7 +218,15 @@ export function parseStructure(input: StructureInput): Structure {
       boldWrapped = true;
     }
 
-    const heading = parseHeadingAt(text, at, lineEnd);
+    let heading = parseHeadingAt(text, at, lineEnd);
+    // `附件：1.统计表` / `      2.人员名单`: the next items of a list that opened inside a line
+    // (after a colon) are lines of that list, not headings.
+    if (heading && !md && heading.numeral === 'arabic' && heading.level === 3 && heading.ordinal === inlineListNext) {
+      heading = null;
+      inlineListNext++;
+    } else {
+      inlineListNext = heading ? 0 : inlineListStart(text, at, lineEnd);
+    }
     if (heading) {
       enumeration.resetForHeading();
       const node = makeSection(text, line, heading, lineEnd, md?.depth ?? null, boldWrapped);
@@ -277,6 +287,19 @@ function skipMarkdownPrefix(text: string, at: number, end: number): number {
       at = skipSpaces(text, at + 1, end);
     } else return at;
   }
+}
+
+const INLINE_LIST = /[：:][ \t\u3000]*([0-9０-９]{1,2})[.．、](?![0-9０-９])/;
+
+/** After `附件：1.统计表`, the ordinal the list goes on with (2); 0 when the line opens no list. */
+function inlineListStart(text: string, start: number, end: number): number {
+  const colon = text.indexOf('：', start);
+  const ascii = text.indexOf(':', start);
+  if ((colon < 0 || colon >= end) && (ascii < 0 || ascii >= end)) return 0;
+  const m = INLINE_LIST.exec(text.slice(start, end));
+  if (!m) return 0;
+  const n = parseArabic(m[1]);
+  return n === null ? 0 : n + 1;
 }
 
 /** A short line without closing punctuation, such as a group title (words, not just punctuation). */

@@ -83,6 +83,12 @@ describe('numbering patterns of real reports: one finding per root cause, the ma
     expect(findings(text)).toEqual([]);
   });
 
+  it('reads the lines of a list opened inside a line (附件：1.…) as that list, not as headings', () => {
+    const text = lines('一、总体情况', '（一）主要做法', '二、下步打算', '（一）强化基础', '', '附件：1.统计表', '      2.人员名单', '      3.经费预算表');
+    expect(findings(text)).toEqual([]);
+    expect(tree(text)).toEqual([['1 一、总体情况', ['2 （一）主要做法']], ['3 二、下步打算', ['4 （一）强化基础']]]);
+  });
+
   it('reads a part heading written as 1. (第二部分 follows) as 第一部分, and nothing on the correct 一、… below it', () => {
     const text = lines('1. 上半年工作回顾', '一、安全生产', '二、经营管理', '三、党的建设', '第二部分 下半年工作安排', '一、目标任务', '二、保障措施');
     expect(findings(text)).toEqual(['1:1 numbering-hierarchy “1.” stands where “第一部分” belongs: write “第一部分” => 1.→第一部分']);
