@@ -84,6 +84,8 @@ export const LEVEL_SHAPES = ['第一部分', '一、', '（一）', '1.', '（1�
 
 interface Item {
   node: SectionNode | null; // null: a barrier (a Markdown `#` heading without an ordinal)
+  /** The written level (or, when verifying, the level after the fixes). */
+  level: SectionLevel;
   /** Rank in the document's scheme: 0 part, 1–4 the four levels (swapped for `（一）` above `一、`). */
   rank: number;
   ordinal: number;
@@ -108,15 +110,25 @@ const RANKS = 5;
  *   when it does not (a document so tangled that one correction changes how the rest reads), the
  *   fixes become suggestions: fix-all must reach its fixed point in one pass and never make things worse.
  */
-export function planNumbering(nodes: OutlineNode[], afterTitle: Set<number>, text: string, verify = true): NumberingPlan {
+export function planNumbering(
+  nodes: OutlineNode[],
+  afterTitle: Set<number>,
+  text: string,
+  verify = true,
+  /** Level and ordinal of headings as they would be after the fixes (verification only). */
+  as?: Map<SectionNode, { level: SectionLevel; ordinal: number }>,
+): NumberingPlan {
   const sections: SectionNode[] = [];
   const items: Item[] = [];
   for (const n of nodes) {
     if (n.kind === 'section') {
       sections.push(n);
-      items.push({ node: n, rank: n.level, ordinal: n.ordinal, groupStart: n.ordinal === 1 && afterTitle.has(n.line) });
+      const v = as?.get(n);
+      const level = v ? v.level : n.level;
+      const ordinal = v ? v.ordinal : n.ordinal;
+      items.push({ node: n, level, rank: level, ordinal, groupStart: ordinal === 1 && afterTitle.has(n.line) });
     } else if (n.kind === 'markdown') {
-      items.push({ node: null, rank: NONE, ordinal: 0, groupStart: false });
+      items.push({ node: null, level: 0, rank: NONE, ordinal: 0, groupStart: false });
     }
   }
   const plan: NumberingPlan = { issues: [], deviation: null, rank: new Map(), releveled: new Set(), writtenLevel: new Map() };
@@ -126,7 +138,7 @@ export function planNumbering(nodes: OutlineNode[], afterTitle: Set<number>, tex
   const bracketFirst = isBracketFirst(items);
   const rankOfLevel = bracketFirst ? [0, 2, 1, 3, 4] : [0, 1, 2, 3, 4];
   const levelOfRank = bracketFirst ? [0, 2, 1, 3, 4] : [0, 1, 2, 3, 4];
-  for (const it of items) if (it.node) it.rank = rankOfLevel[it.node.level];
+  for (const it of items) if (it.node) it.rank = rankOfLevel[it.level];
   const used = new Array<boolean>(RANKS).fill(false);
   for (const it of items) if (it.rank >= 0) used[it.rank] = true;
   const style = markerStyle(sections, text);
@@ -263,7 +275,7 @@ export function planNumbering(nodes: OutlineNode[], afterTitle: Set<number>, tex
 
   function setDeviation(): void {
   if (bracketFirst) {
-    const first = sections.find((s) => s.level === 2)!;
+    const first = items.find((it) => it.node && it.level === 2)!.node!;
     plan.deviation = { kind: 'bracket-first', node: first };
   } else if (!used[2] && used[1] && used[3]) {
     for (let i = 0; i < items.length; i++) {
@@ -285,23 +297,10 @@ export function planNumbering(nodes: OutlineNode[], afterTitle: Set<number>, tex
 function verifyFixes(plan: NumberingPlan, nodes: OutlineNode[], afterTitle: Set<number>, text: string): void {
   const fixed = new Map<SectionNode, NumberingIssue>();
   for (const issue of plan.issues) if (issue.fix) fixed.set(issue.node, issue);
-  const virtual: OutlineNode[] = [];
-  for (const n of nodes) {
-    if (n.kind !== 'section') {
-      if (n.kind === 'markdown') virtual.push(n);
-      continue;
-    }
-    const issue = fixed.get(n);
-    const written = plan.writtenLevel.get(n);
-    if (issue) {
-      virtual.push({ ...n, level: issue.intendedLevel ?? n.level, ordinal: issue.intendedOrdinal ?? n.ordinal, badPunctuation: null });
-    } else if (written !== undefined) {
-      virtual.push({ ...n, level: written });
-    } else {
-      virtual.push(n); // unchanged, and the reading below changes no node (it only verifies)
-    }
-  }
-  const again = planNumbering(virtual, afterTitle, text, false);
+  const as = new Map<SectionNode, { level: SectionLevel; ordinal: number }>();
+  for (const [node, issue] of fixed) as.set(node, { level: issue.intendedLevel ?? node.level, ordinal: issue.intendedOrdinal ?? node.ordinal });
+  for (const [node, level] of plan.writtenLevel) if (!as.has(node)) as.set(node, { level, ordinal: node.ordinal });
+  const again = planNumbering(nodes, afterTitle, text, false, as);
   const reported = new Set(plan.issues.map((i) => `${i.node.line}:${i.rule}`));
   const settled =
     again.issues.every((i) => !i.fix && reported.has(`${i.node.line}:${i.rule}`)) &&
@@ -329,7 +328,7 @@ function isBracketFirst(items: Item[]): boolean {
   let seen2SinceL1 = false;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    const level = it.node?.level;
+    const level = it.node ? it.level : undefined;
     if (level === undefined || level === 0) {
       last2 = 0;
       continue;

@@ -293,9 +293,16 @@ const INLINE_LIST = /[：:][ \t\u3000]*([0-9０-９]{1,2})[.．、](?![0-9０-�
 
 /** After `附件：1.统计表`, the ordinal the list goes on with (2); 0 when the line opens no list. */
 function inlineListStart(text: string, start: number, end: number): number {
-  const colon = text.indexOf('：', start);
-  const ascii = text.indexOf(':', start);
-  if ((colon < 0 || colon >= end) && (ascii < 0 || ascii >= end)) return 0;
+  // Look within the line only (an unbounded indexOf would read on to the end of the text for every line).
+  let colon = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) {
+      colon = true;
+      break;
+    }
+  }
+  if (!colon) return 0;
   const m = INLINE_LIST.exec(text.slice(start, end));
   if (!m) return 0;
   const n = parseArabic(m[1]);
