@@ -48,6 +48,13 @@ export interface NumberingIssue {
   fix: TextEdit | null;
   /** Renumbering the rest of the run (a choice for the user, never applied automatically). */
   renumber: TextEdit[] | null;
+  /** The single-line fix offered as a suggestion when fixing every line at once would not settle. */
+  suggestedFix?: TextEdit;
+  /** The line is the first of its run under its parent. */
+  firstInRun?: boolean;
+  /** The level and ordinal the line has once fixed. */
+  intendedLevel?: SectionLevel;
+  intendedOrdinal?: number;
   /** For `above`: the lower-level line before it; for `skip-level`: the parent. */
   other: SectionNode | null;
   /** For `skip-level`: the marker shape of the missing level. */
@@ -68,6 +75,8 @@ export interface NumberingPlan {
   rank: Map<SectionNode, number>;
   /** Nodes whose marker stands for another level: their own punctuation finding is part of that root cause. */
   releveled: Set<SectionNode>;
+  /** The written level of nodes placed at another level (their `level` is the intended one). */
+  writtenLevel: Map<SectionNode, SectionLevel>;
 }
 
 /** Marker shapes per written level, for messages. */
@@ -75,6 +84,8 @@ export const LEVEL_SHAPES = ['第一部分', '一、', '（一）', '1.', '（1�
 
 interface Item {
   node: SectionNode | null; // null: a barrier (a Markdown `#` heading without an ordinal)
+  /** The written level (or, when verifying, the level after the fixes). */
+  level: SectionLevel;
   /** Rank in the document's scheme: 0 part, 1–4 the four levels (swapped for `（一）` above `一、`). */
   rank: number;
   ordinal: number;
@@ -82,29 +93,52 @@ interface Item {
 }
 
 const NONE = -1;
+
+/** A plain array of small integers: cheaper to make than a typed array for the few headings of a report. */
+function filled(length: number, value: number): number[] {
+  return new Array<number>(length).fill(value);
+}
 /** Embedded lists nest at most this deep; deeper restarts count as new groups (keeps look-ups bounded). */
 const MAX_NEST = 8;
+/** The largest ordinal read as a heading (see parseHeadingAt). */
+const MAX_ORDINAL = 99;
 const RANKS = 5;
 
-export function planNumbering(nodes: OutlineNode[], groupBreaks: Set<number>, text: string): NumberingPlan {
+/**
+ * @param afterTitle heading lines right after a short untitled line (a `一、` there starts a new group)
+ * @param verify check that applying every fix at once leaves nothing new and nothing more to fix;
+ *   when it does not (a document so tangled that one correction changes how the rest reads), the
+ *   fixes become suggestions: fix-all must reach its fixed point in one pass and never make things worse.
+ */
+export function planNumbering(
+  nodes: OutlineNode[],
+  afterTitle: Set<number>,
+  text: string,
+  verify = true,
+  /** Level and ordinal of headings as they would be after the fixes (verification only). */
+  as?: Map<SectionNode, { level: SectionLevel; ordinal: number }>,
+): NumberingPlan {
   const sections: SectionNode[] = [];
   const items: Item[] = [];
   for (const n of nodes) {
     if (n.kind === 'section') {
       sections.push(n);
-      items.push({ node: n, rank: n.level, ordinal: n.ordinal, groupStart: n.ordinal === 1 && groupBreaks.has(n.line) });
+      const v = as?.get(n);
+      const level = v ? v.level : n.level;
+      const ordinal = v ? v.ordinal : n.ordinal;
+      items.push({ node: n, level, rank: level, ordinal, groupStart: ordinal === 1 && afterTitle.has(n.line) });
     } else if (n.kind === 'markdown') {
-      items.push({ node: null, rank: NONE, ordinal: 0, groupStart: false });
+      items.push({ node: null, level: 0, rank: NONE, ordinal: 0, groupStart: false });
     }
   }
-  const plan: NumberingPlan = { issues: [], deviation: null, rank: new Map(), releveled: new Set() };
+  const plan: NumberingPlan = { issues: [], deviation: null, rank: new Map(), releveled: new Set(), writtenLevel: new Map() };
   if (!sections.length) return plan;
 
   // 1. The order of the levels.
   const bracketFirst = isBracketFirst(items);
   const rankOfLevel = bracketFirst ? [0, 2, 1, 3, 4] : [0, 1, 2, 3, 4];
   const levelOfRank = bracketFirst ? [0, 2, 1, 3, 4] : [0, 1, 2, 3, 4];
-  for (const it of items) if (it.node) it.rank = rankOfLevel[it.node.level];
+  for (const it of items) if (it.node) it.rank = rankOfLevel[it.level];
   const used = new Array<boolean>(RANKS).fill(false);
   for (const it of items) if (it.rank >= 0) used[it.rank] = true;
   const style = markerStyle(sections, text);
@@ -130,7 +164,7 @@ export function planNumbering(nodes: OutlineNode[], groupBreaks: Set<number>, te
   };
   // Gap filling, from the end, so a later decision is seen by an earlier line (two `1.` lines
   // before a `（二）`: the nearer one is the `（一）`).
-  const next = new Int32Array(RANKS).fill(NONE);
+  const next = filled(RANKS, NONE);
   const claimed = new Map<number, number>();
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i];
@@ -186,7 +220,7 @@ export function planNumbering(nodes: OutlineNode[], groupBreaks: Set<number>, te
   // A line directly followed by a fresh run of a higher level carries that run: `2.` followed by
   // `（一）` was meant as `二、` (when the `二、` level has a place for it).
   {
-    const last = new Int32Array(RANKS).fill(NONE);
+    const last = filled(RANKS, NONE);
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
       if (it.rank === NONE) {
@@ -217,11 +251,31 @@ export function planNumbering(nodes: OutlineNode[], groupBreaks: Set<number>, te
   }
 
   // 3. Runs, findings and outline ranks.
-  checkRuns(items, written, intended, continuous, used, levelOfRank, style, text, plan);
+  checkRuns(items, written, intended, continuous, used, levelOfRank, style, text, plan, verify);
 
   // The scheme note.
+  setDeviation();
+  if (verify && plan.issues.some((i) => i.fix) && !onlyPlainRenumbering()) verifyFixes(plan, nodes, afterTitle, text);
+  return plan;
+
+  /**
+   * The common case, cheap to trust without reading the document again: every fix changes the
+   * number of a line inside a run, from one ordinal past 1 to another (no level changes, no first
+   * line of a run, nothing that decides restarts, groups or the scheme).
+   */
+  function onlyPlainRenumbering(): boolean {
+    if (bracketFirst || plan.deviation) return false;
+    for (const issue of plan.issues) {
+      if (!issue.fix) continue;
+      if (issue.kind === 'level') return false;
+      if (issue.node.ordinal < 2 || (issue.intendedOrdinal ?? 0) < 2 || issue.firstInRun) return false;
+    }
+    return true;
+  }
+
+  function setDeviation(): void {
   if (bracketFirst) {
-    const first = sections.find((s) => s.level === 2)!;
+    const first = items.find((it) => it.node && it.level === 2)!.node!;
     plan.deviation = { kind: 'bracket-first', node: first };
   } else if (!used[2] && used[1] && used[3]) {
     for (let i = 0; i < items.length; i++) {
@@ -233,7 +287,32 @@ export function planNumbering(nodes: OutlineNode[], groupBreaks: Set<number>, te
       }
     }
   }
-  return plan;
+  }
+}
+
+/**
+ * Reads the document again as it would be after every fix, and turns the fixes into suggestions
+ * unless that reading has no fix left to make and no finding on a line that had none.
+ */
+function verifyFixes(plan: NumberingPlan, nodes: OutlineNode[], afterTitle: Set<number>, text: string): void {
+  const fixed = new Map<SectionNode, NumberingIssue>();
+  for (const issue of plan.issues) if (issue.fix) fixed.set(issue.node, issue);
+  const as = new Map<SectionNode, { level: SectionLevel; ordinal: number }>();
+  for (const [node, issue] of fixed) as.set(node, { level: issue.intendedLevel ?? node.level, ordinal: issue.intendedOrdinal ?? node.ordinal });
+  for (const [node, level] of plan.writtenLevel) if (!as.has(node)) as.set(node, { level, ordinal: node.ordinal });
+  const again = planNumbering(nodes, afterTitle, text, false, as);
+  const reported = new Set(plan.issues.map((i) => `${i.node.line}:${i.rule}`));
+  const settled =
+    again.issues.every((i) => !i.fix && reported.has(`${i.node.line}:${i.rule}`)) &&
+    (again.deviation === null || again.deviation.node.line === plan.deviation?.node.line);
+  if (settled) return;
+  for (const issue of plan.issues) {
+    if (!issue.fix) continue;
+    issue.suggestedFix = issue.fix;
+    issue.fix = null;
+    // Its own punctuation finding (with its own, level-keeping fix) is reported again.
+    plan.releveled.delete(issue.node);
+  }
 }
 
 /**
@@ -249,7 +328,7 @@ function isBracketFirst(items: Item[]): boolean {
   let seen2SinceL1 = false;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    const level = it.node?.level;
+    const level = it.node ? it.level : undefined;
     if (level === undefined || level === 0) {
       last2 = 0;
       continue;
@@ -272,7 +351,8 @@ function isBracketFirst(items: Item[]): boolean {
 /**
  * Ranks whose numbering runs on across parents. At each first item under a new parent whose
  * cousins (the same level under the previous parent) exist, the document either restarts at one
- * or continues the cousins' count; a level runs on when it continues more often than it restarts.
+ * or continues the cousins' count; a level runs on when it continues at least twice and more often
+ * than it restarts.
  */
 function continuousRanks(items: Item[]): boolean[] {
   const cont = new Array<number>(RANKS).fill(0);
@@ -295,13 +375,14 @@ function continuousRanks(items: Item[]): boolean[] {
     open[r] = true;
     cousin[r] = it.ordinal;
   }
-  return cont.map((c, r) => c > 0 && c > restart[r]);
+  // Two sections in a row that continue make a style; one may be Word's numbering running on by mistake.
+  return cont.map((c, r) => c >= 2 && c > restart[r]);
 }
 
 /** For item i and rank m: the previous item at rank m under the same parent (written ranks). */
-function forwardIndex(items: Item[]): Int32Array {
-  const out = new Int32Array(items.length * RANKS).fill(NONE);
-  const last = new Int32Array(RANKS).fill(NONE);
+function forwardIndex(items: Item[]): number[] {
+  const out = filled(items.length * RANKS, NONE);
+  const last = filled(RANKS, NONE);
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.rank === NONE) {
@@ -309,7 +390,7 @@ function forwardIndex(items: Item[]): Int32Array {
       continue;
     }
     if (it.groupStart) for (let m = it.rank; m < RANKS; m++) last[m] = NONE;
-    out.set(last, i * RANKS);
+    for (let m = 0; m < RANKS; m++) out[i * RANKS + m] = last[m];
     for (let m = it.rank + 1; m < RANKS; m++) last[m] = NONE;
     last[it.rank] = i;
   }
@@ -317,9 +398,9 @@ function forwardIndex(items: Item[]): Int32Array {
 }
 
 /** The next item at the same rank under the same parent (written ranks), or NONE. */
-function nextSameRank(items: Item[]): Int32Array {
-  const out = new Int32Array(items.length).fill(NONE);
-  const next = new Int32Array(RANKS).fill(NONE);
+function nextSameRank(items: Item[]): number[] {
+  const out = filled(items.length, NONE);
+  const next = filled(RANKS, NONE);
   for (let i = items.length - 1; i >= 0; i--) {
     const r = items[i].rank;
     if (r === NONE) {
@@ -335,8 +416,8 @@ function nextSameRank(items: Item[]): Int32Array {
 }
 
 /** Rank of the nearest previous item of a smaller rank (the parent), or NONE. */
-function parentRanks(items: Item[]): Int32Array {
-  const out = new Int32Array(items.length).fill(NONE);
+function parentRanks(items: Item[]): number[] {
+  const out = filled(items.length, NONE);
   const stack: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const r = items[i].rank;
@@ -352,8 +433,8 @@ function parentRanks(items: Item[]): Int32Array {
 }
 
 /** The smallest rank among the items after i (up to a barrier); RANKS when none. */
-function laterHigherRanks(items: Item[]): Int32Array {
-  const out = new Int32Array(items.length);
+function laterHigherRanks(items: Item[]): number[] {
+  const out = filled(items.length, 0);
   let min = RANKS;
   for (let i = items.length - 1; i >= 0; i--) {
     out[i] = min;
@@ -364,7 +445,7 @@ function laterHigherRanks(items: Item[]): Int32Array {
   return out;
 }
 
-function fitsAtOwnLevel(items: Item[], prevAt: Int32Array, continuous: boolean[], i: number): boolean {
+function fitsAtOwnLevel(items: Item[], prevAt: number[], continuous: boolean[], i: number): boolean {
   const it = items[i];
   const p = prevAt[i * RANKS + it.rank];
   return p !== NONE ? items[p].ordinal + 1 === it.ordinal : it.ordinal === 1 || continuous[it.rank];
@@ -453,13 +534,14 @@ function checkRuns(
   style: Style,
   text: string,
   plan: NumberingPlan,
+  outer: boolean,
 ): void {
   const count = items.length;
   // Next item at the same rank under the same parent, and where the parent's scope ends.
-  const nextSame = new Int32Array(count).fill(NONE);
-  const scopeEnd = new Int32Array(count).fill(count);
+  const nextSame = filled(count, NONE);
+  const scopeEnd = filled(count, count);
   {
-    const next = new Int32Array(RANKS).fill(NONE);
+    const next = filled(RANKS, NONE);
     const stack: number[] = []; // indices with increasing rank, for scope ends
     for (let i = count - 1; i >= 0; i--) {
       const r = items[i].rank;
@@ -478,17 +560,22 @@ function checkRuns(
       stack.push(i);
     }
   }
-  // Where each (rank, ordinal) occurs, for "does the outer run go on later?".
-  const where = new Map<number, number[]>();
-  for (let i = 0; i < count; i++) {
-    const it = items[i];
-    if (it.rank === NONE) continue;
-    const key = it.rank * 1000 + it.ordinal;
-    let list = where.get(key);
-    if (!list) where.set(key, (list = []));
-    list.push(i);
-  }
+  // Where each (rank, ordinal) occurs, for "does the outer run go on later?" (built on first use).
+  let where: Map<number, number[]> | null = null;
+  const buildWhere = (): Map<number, number[]> => {
+    const map = new Map<number, number[]>();
+    for (let i = 0; i < count; i++) {
+      const it = items[i];
+      if (it.rank === NONE) continue;
+      const key = it.rank * 1000 + it.ordinal;
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      list.push(i);
+    }
+    return map;
+  };
   const occursBetween = (rank: number, ordinal: number, from: number, to: number): boolean => {
+    where ??= buildWhere();
     const list = where.get(rank * 1000 + ordinal);
     if (!list) return false;
     let lo = 0;
@@ -501,7 +588,7 @@ function checkRuns(
     return lo < list.length && list[lo] < to;
   };
 
-  const runs: Run[][] = Array.from({ length: RANKS }, () => []);
+  const runs: Run[][] = [[], [], [], [], []];
   const cousin = new Array<number>(RANKS).fill(0);
   const open: { item: Item; rank: number; place: number; childRanks: number; reportedSkip: boolean }[] = [];
   let topReportedAbove = false;
@@ -521,8 +608,8 @@ function checkRuns(
     const r = it.rank;
     const n = it.ordinal;
     if (r === 0) cousin.fill(0);
-    for (let m = r + 1; m < RANKS; m++) runs[m].length = 0;
-    if (it.groupStart) runs[r].length = 0;
+    for (let m = r + 1; m < RANKS; m++) if (runs[m].length) runs[m].length = 0;
+    if (it.groupStart && runs[r].length) runs[r].length = 0;
     const stack = runs[r];
     const level = levelOfRank[r] as SectionLevel;
     const releveled = intended.has(it);
@@ -554,7 +641,7 @@ function checkRuns(
         run = { rank: r, last: expected - 1, nest: 0, offered: false, sentence };
         stack.push(run);
         if (accepted) run.last = n;
-        else issue = sequenceIssue(it, expected, run, i);
+        else issue = sequenceIssue(it, expected, run, i, true);
       } else if (n === 1 && deepest.last >= 2 && (startsRun(i) || bodyBefore(i))) {
         // A run restarting at one: an embedded list when the run it interrupts goes on later,
         // otherwise a new group of headings.
@@ -567,7 +654,7 @@ function checkRuns(
         }
       } else {
         run = deepest;
-        issue = sequenceIssue(it, deepest.last + 1, deepest, i);
+        issue = sequenceIssue(it, deepest.last + 1, deepest, i, false);
       }
     }
     if (releveled && !issue) {
@@ -580,9 +667,17 @@ function checkRuns(
         fix: markerEdit(node, expected, text),
         renumber: null,
         other: null,
+        intendedLevel: level,
+        intendedOrdinal: n,
       };
-      node.level = level;
+    }
+    if (releveled) {
       plan.releveled.add(node);
+      if (outer) {
+        // The outline shows the line at the level it was meant at (not while only verifying fixes).
+        plan.writtenLevel.set(node, node.level);
+        node.level = level;
+      }
     }
     if (issue) plan.issues.push(issue);
     cousin[r] = run.last;
@@ -611,7 +706,8 @@ function checkRuns(
             });
           }
         }
-      } else if (topDeepest && topDeepest.rank > r && !topReportedAbove) {
+      } else if (topDeepest && topDeepest.rank > r && !topReportedAbove && !isSentence(topDeepest.node!, text)) {
+        // (A list of numbered sentences before the first 一、, in the opening, is not a heading above it.)
         topReportedAbove = true;
         plan.issues.push({
           rule: 'numbering-hierarchy',
@@ -648,7 +744,12 @@ function checkRuns(
     return false;
   }
 
-  function sequenceIssue(it: Item, expected: number, run: Run, i: number): NumberingIssue {
+  function sequenceIssue(it: Item, expected: number, run: Run, i: number, first: boolean): NumberingIssue | null {
+    if (expected > MAX_ORDINAL) {
+      // Past 99 no heading can follow (一百、 is not read as one): the run ends here.
+      run.last = it.ordinal;
+      return null;
+    }
     const node = it.node!;
     const n = it.ordinal;
     const how: NumberingIssueKind = n === run.last ? 'repeated' : n > expected ? 'skipped' : 'backwards';
@@ -657,22 +758,24 @@ function checkRuns(
     // A single line can be fixed when the next sibling agrees with the corrected number.
     const ns = nextSame[i];
     const nextOrdinal = ns !== NONE && ns < scopeEnd[i] ? items[ns].ordinal : NONE;
-    const single = nextOrdinal === NONE || nextOrdinal === expected + 1 || nextOrdinal === 1;
+    // Ordinals past 99 are not headings (一百、 reads as a sentence): no fix can write one.
+    const single = expected <= MAX_ORDINAL && (nextOrdinal === NONE || nextOrdinal === expected + 1 || nextOrdinal === 1);
     let renumber: TextEdit[] | null = null;
-    if (!single && !run.offered) {
+    if (!single && !run.offered && expected <= MAX_ORDINAL) {
       run.offered = true;
       renumber = [];
       let k = expected;
       for (let j = i; j !== NONE && j < scopeEnd[i]; j = nextSame[j], k++) {
         const jt = items[j];
-        if (jt.ordinal === 1 && j !== i) break;
+        if ((jt.ordinal === 1 && j !== i) || k > MAX_ORDINAL) break;
         if (jt.ordinal !== k) renumber.push({ span: { ...jt.node!.numeralSpan }, newText: numeralIn(jt.node!, k, text) });
       }
     }
     run.last = single ? expected : n;
     let fix: TextEdit | null = null;
+    const releveledItem = intended.has(it);
     if (single) {
-      if (node.badPunctuation) {
+      if (node.badPunctuation || releveledItem) {
         // The numeral and the punctuation in one edit: the punctuation finding is part of this one.
         fix = markerEdit(node, want, text);
         plan.releveled.add(node);
@@ -684,10 +787,13 @@ function checkRuns(
       rule: 'numbering-sequence',
       kind: how,
       node,
-      expected: node.badPunctuation ? want : writtenWith(node, expected, text),
+      expected: node.badPunctuation || releveledItem ? want : writtenWith(node, expected, text),
       fix,
       renumber,
       other: null,
+      intendedLevel: level,
+      intendedOrdinal: expected,
+      firstInRun: first,
     };
   }
 

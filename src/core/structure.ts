@@ -194,7 +194,12 @@ export function parseStructure(input: StructureInput): Structure {
   const enumeration = new EnumerationTracker(text);
   let paragraph = -1;
   let previousLineWasTitleLike = false;
+  /** The ordinal a list opened inside the previous line (`附件：1.…`) would continue with, or 0. */
+  let inlineListNext = 0;
   const groupBreaks = new Set<number>();
+  // Heading lines right after a short untitled line: a `一、` there starts a new group, whatever ordinal
+  // the line has now (the numbering plan re-checks its fixes with other ordinals).
+  const afterTitle = new Set<number>();
 
   for (const line of index.lines) {
     let at = skipSpaces(text, line.start, line.end);
@@ -225,12 +230,23 @@ export function parseStructure(input: StructureInput): Structure {
       boldWrapped = true;
     }
 
-    const heading = parseHeadingAt(text, at, lineEnd);
+    let heading = parseHeadingAt(text, at, lineEnd);
+    // `附件：1.统计表` / `      2.人员名单`: the next items of a list that opened inside a line
+    // (after a colon) are lines of that list, not headings.
+    if (heading && !md && heading.numeral === 'arabic' && heading.level === 3 && heading.ordinal === inlineListNext) {
+      heading = null;
+      inlineListNext++;
+    } else {
+      inlineListNext = heading ? 0 : inlineListStart(text, at, lineEnd);
+    }
     const hint = md || heading || markdown ? undefined : input.headingHints?.get(line.index);
     if (heading) {
       enumeration.resetForHeading();
       const node = makeSection(text, line, heading, lineEnd, md?.depth ?? null, boldWrapped);
-      if (heading.ordinal === 1 && previousLineWasTitleLike) groupBreaks.add(line.index);
+      if (previousLineWasTitleLike) {
+        afterTitle.add(line.index);
+        if (heading.ordinal === 1) groupBreaks.add(line.index);
+      }
       nodes.push(node);
       paragraph++;
       if (node.runIn) enumeration.scan(node.titleSpan.end, lineEnd, line, paragraph, nodes, true);
@@ -263,7 +279,7 @@ export function parseStructure(input: StructureInput): Structure {
     previousLineWasTitleLike = isTitleLike(text, at, lineEnd);
   }
 
-  const numbering = planNumbering(nodes, groupBreaks, text);
+  const numbering = planNumbering(nodes, afterTitle, text);
   const roots = buildTree(nodes, text, index, input.stats, numbering);
   return { roots, nodes, enumerationIssues: enumeration.issues, groupBreaks, numbering };
 }
@@ -285,6 +301,26 @@ function skipMarkdownPrefix(text: string, at: number, end: number): number {
       at = skipSpaces(text, at + 1, end);
     } else return at;
   }
+}
+
+const INLINE_LIST = /[：:][ \t\u3000]*([0-9０-９]{1,2})[.．、](?![0-9０-９])/;
+
+/** After `附件：1.统计表`, the ordinal the list goes on with (2); 0 when the line opens no list. */
+function inlineListStart(text: string, start: number, end: number): number {
+  // Look within the line only (an unbounded indexOf would read on to the end of the text for every line).
+  let colon = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) {
+      colon = true;
+      break;
+    }
+  }
+  if (!colon) return 0;
+  const m = INLINE_LIST.exec(text.slice(start, end));
+  if (!m) return 0;
+  const n = parseArabic(m[1]);
+  return n === null ? 0 : n + 1;
 }
 
 /** A short line without closing punctuation, such as a group title (words, not just punctuation). */
@@ -464,6 +500,11 @@ class EnumerationTracker {
       if (ordinal === null) continue;
       found.push({ at, marker: m[0], family, ordinal, isLast, afterComma, paraStart: b < 0 });
     }
+    const endsWithColon = endsWithColonAt(text, start, end);
+    if (!found.length) {
+      this.previousEndsWithColon = endsWithColon;
+      return;
+    }
     // What follows each point in the paragraph, computed once from the end (linear, not a scan per point).
     const twoFollows = { shi: false, di: false, sequence: false };
     const laterTwo: boolean[] = new Array(found.length);
@@ -586,8 +627,15 @@ class EnumerationTracker {
         else this.issues.push(issue);
       }
     }
-    this.previousEndsWithColon = /[：:]\s*$/.test(slice);
+    this.previousEndsWithColon = endsWithColon;
   }
+}
+
+/** The text ends (before trailing spaces) with a colon: what follows is its list. */
+function endsWithColonAt(text: string, start: number, end: number): boolean {
+  end = trimEnd(text, start, end);
+  const c = text[end - 1];
+  return c === '：' || c === ':';
 }
 
 /** Where a point's title ends: its first sentence, or its first clause when the sentence is long. */

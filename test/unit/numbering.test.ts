@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, applyEdits, collectFixes, type OutlineNode, type ReportFormat } from '../../src/core';
+import { analyzeReport, applyEdits, collectFixes, toChineseNumeral, type OutlineNode, type ReportFormat } from '../../src/core';
 
 const NUMBERING = ['numbering-sequence', 'numbering-hierarchy', 'numbering-punctuation', 'numbering-scheme', 'enumeration-sequence'];
 
@@ -69,6 +69,24 @@ describe('numbering patterns of real reports: one finding per root cause, the ma
   it('still reports a section that continues the count where the document restarts everywhere else', () => {
     const text = lines('一、甲', '（一）子一', '1.条一', '2.条二', '（二）子二', '1.条三', '2.条四', '（三）子三', '3.条五', '4.条六');
     expect(findings(text)).toEqual(['9:1 numbering-sequence Ordinal out of sequence: expected “1.”, found “3.” (skipped)']);
+  });
+
+  it('takes one section that runs on as a slip (Word numbering continued), not a style', () => {
+    const text = lines('一、甲', '（一）子一', '（二）子二', '二、乙', '（三）子三', '（四）子四');
+    const [f] = analyzeReport(text, { format: 'plaintext', locale: 'en' }).findings;
+    expect(findings(text)).toEqual(['5:1 numbering-sequence Ordinal out of sequence: expected “（一）”, found “（三）” (skipped)']);
+    expect(f.suggestions?.map((s) => [s.message, s.edits.map((e) => e.newText)])).toEqual([['Renumber the run from here (2 changes)', ['一', '二']]]);
+  });
+
+  it('does not take a list of numbered sentences in the opening for headings above 一、', () => {
+    const text = lines('各位领导：', '今年以来主要做了以下工作：', '1.完成了年度目标。', '2.推进了重点项目。', '一、主要成效', '（一）经济运行平稳', '二、存在问题');
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('reads the lines of a list opened inside a line (附件：1.…) as that list, not as headings', () => {
+    const text = lines('一、总体情况', '（一）主要做法', '二、下步打算', '（一）强化基础', '', '附件：1.统计表', '      2.人员名单', '      3.经费预算表');
+    expect(findings(text)).toEqual([]);
+    expect(tree(text)).toEqual([['1 一、总体情况', ['2 （一）主要做法']], ['3 二、下步打算', ['4 （一）强化基础']]]);
   });
 
   it('reads a part heading written as 1. (第二部分 follows) as 第一部分, and nothing on the correct 一、… below it', () => {
@@ -220,10 +238,31 @@ describe('numbering patterns of real reports: one finding per root cause, the ma
 });
 
 describe('numbering fixes are safe for fix-all (one pass, nothing new, nothing outside the finding)', () => {
+  it('never writes an ordinal past 99 (一百、 is not a heading)', () => {
+    const text = '一、\n'.repeat(120);
+    const { findings } = analyzeReport(text, { format: 'plaintext', locale: 'en' });
+    const fixes = findings.filter((f) => f.fix).map((f) => f.fix![0].newText);
+    expect(fixes.slice(0, 98)).toEqual(Array.from({ length: 98 }, (_, k) => toChineseNumeral(k + 2)));
+    expect(fixes.every((t) => /^[一二三四五六七八九十]+$/.test(t))).toBe(true);
+    expect(findings.some((f) => /\d/.test(f.message))).toBe(false);
+  });
+
+  it('changes only the finding\'s own marker', () => {
+    const text = '一、工作回顾\n（一）抓学习\n（二）抓落实\n3.抓作风\n二、下步打算';
+    const [f] = analyzeReport(text, { format: 'plaintext' }).findings;
+    expect(f.fix).toEqual([{ span: f.span, newText: '（三）' }]);
+  });
+
   const cases: [string, string, ReportFormat][] = [
     ['百，\n一、', '百，\n一、', 'plaintext'],
     ['1.\n，、\n1.', '1.\n，\n2.', 'plaintext'],
     ['一、\n一、\n一、\n一、', '一、\n二、\n三、\n四、', 'plaintext'],
+    ['：、四是', '：四是', 'plaintext'],
+    ['1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', '1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', 'markdown'],
+    ['1. 加强学习。\n\n主要做法如下，\n1. 完善制度。\n---', '1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', 'markdown'],
+    ['1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', '1. 加强学习。\n\n主要做法如下，\n2. 完善制度。\n---', 'plaintext'],
+    ['一、甲\n三、乙\n四、丙', '一、甲\n三、乙\n四、丙', 'plaintext'],
+    ['一、甲\n二、乙\n一、丙\n二、丁\n一、戊', '一、甲\n二、乙\n一、丙\n二、丁\n三、戊', 'plaintext'],
   ];
   for (const [input, output, format] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(output)}`, () => {
@@ -235,4 +274,37 @@ describe('numbering fixes are safe for fix-all (one pass, nothing new, nothing o
       for (const f of after) expect(before.map(key)).toContain(key(f));
     });
   }
+});
+
+describe('numbering fix-all on generated documents (fixed seed)', () => {
+  // Random mixes of headings at every level and ordinal, body lines, enumeration runs and the
+  // punctuation slips of the issue-13 reproducers. For every document, in both syntaxes: one
+  // fix-all pass leaves no numbering or enumeration fix to make, and no finding of those rules on
+  // a line that had none.
+  let seed = 20261127;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+  const CN = ['一', '二', '三', '四', '五'];
+  const marker = (level: number, n: number) => [`第${CN[n - 1]}部分 `, `${CN[n - 1]}、`, `（${CN[n - 1]}）`, `${n}.`, `（${n}）`][level];
+  const bodies = ['完善制度。', '全年开展检查12次。', '主要做法如下：', '一是加强领导，二是完善机制。', '其次，要看到成绩。', '第一，提高认识；第二，落实责任。', '', '，、', '：、四是', '百，', '加强学习'];
+  const ours = /^(numbering|enumeration)-/;
+  it('settle in one pass with nothing new, 150 documents', () => {
+    for (let d = 0; d < 150; d++) {
+      const lines: string[] = [];
+      const count = 1 + Math.floor(rnd() * 14);
+      for (let i = 0; i < count; i++) {
+        lines.push(rnd() < 0.35 ? pick(bodies) : marker(Math.floor(rnd() * 5), 1 + Math.floor(rnd() * 5)) + pick(['甲', '丙丁。', '加强。正文']));
+      }
+      const text = lines.join(pick(['\n', '\r\n']));
+      for (const format of ['plaintext', 'markdown'] as const) {
+        const before = analyzeReport(text, { format }).findings;
+        const fixed = applyEdits(text, collectFixes(before));
+        const after = analyzeReport(fixed, { format }).findings.filter((f) => ours.test(f.ruleId));
+        const had = new Set(before.map((f) => `${f.ruleId}:${f.range.start.line}`));
+        const context = `${format} ${JSON.stringify(text)} → ${JSON.stringify(fixed)}`;
+        expect(after.filter((f) => f.fix).map((f) => f.message), context).toEqual([]);
+        expect(after.filter((f) => !had.has(`${f.ruleId}:${f.range.start.line}`)).map((f) => f.message), context).toEqual([]);
+      }
+    }
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { numberingSuggestions } from './numbering';
 import type { Rule } from './rule';
 
 export const numberingHierarchy: Rule = {
@@ -49,6 +50,7 @@ export const numberingHierarchy: Rule = {
             en: `“${node.marker}” stands where “${issue.expected}” belongs: write “${issue.expected}”`,
           },
           issue.fix ? [issue.fix] : undefined,
+          { suggestions: numberingSuggestions(issue) },
         );
       } else if (issue.kind === 'above') {
         const deeper = issue.other!;

@@ -1,4 +1,4 @@
-import { renumberSuggestion } from './numbering';
+import { numberingSuggestions } from './numbering';
 import type { Rule } from './rule';
 
 const HOW = { repeated: ['重号', 'repeated'], skipped: ['跳号', 'skipped'], backwards: ['顺序颠倒', 'backwards'] } as const;
@@ -13,13 +13,13 @@ export const numberingSequence: Rule = {
     },
     rationale: {
       'zh-CN':
-        '同级序号应连续递增；每个上级标题之下重新从一开始编号，或全文一贯地接续上一节编号。只报告出错的那一行：之后接着它编下去的序号不再重复报告。嵌在段落中的短列表（“四、”之下的“一、二、三、”，其后接“五、”）和另起一组的“一、”不算错。',
-      en: 'Ordinals of one level run on without gaps, starting again at one under each new parent heading, or running on across parents when the document does so throughout. Only the line that breaks the run is reported, not the lines numbered on from it. A short embedded list (一、二、三、 inside section 四、, followed by 五、) and a new group starting again at 一、 are not errors.',
+        '同级序号应连续递增；每个上级标题之下重新从一开始编号，或全文一贯地接续上一节编号（至少两处接续、且多于重新编号处）。只报告出错的那一行：之后接着它编下去的序号不再重复报告。嵌在段落中的短列表（“四、”之下的“一、二、三、”，其后接“五、”）和另起一组的“一、”不算错。',
+      en: 'Ordinals of one level run on without gaps, starting again at one under each new parent heading, or running on across parents when the document does so throughout (at least twice, and more often than it restarts). Only the line that breaks the run is reported, not the lines numbered on from it. A short embedded list (一、二、三、 inside section 四、, followed by 五、) and a new group starting again at 一、 are not errors.',
     },
     examples: {
       ok: [
         { text: '一、总体情况\n（一）主要做法\n（二）取得成效\n二、存在问题\n（一）短板弱项' },
-        { title: 'Numbering running on across sections', text: '（一）学习\n1.甲\n2.乙\n（二）落实\n3.丙\n4.丁' },
+        { title: 'Numbering running on across sections', text: '（一）学习\n1.甲\n2.乙\n（二）落实\n3.丙\n4.丁\n（三）改进\n5.戊' },
         { title: 'An embedded list', text: '一、甲\n二、乙\n主要有三项措施：\n一、丙；\n二、丁；\n三、戊。\n三、己' },
       ],
       notOk: [
@@ -58,7 +58,7 @@ export const numberingSequence: Rule = {
           en: `Ordinal out of sequence: expected “${issue.expected}”, found “${node.marker}” (${enHow})`,
         },
         issue.fix ? [issue.fix] : undefined,
-        { suggestions: renumberSuggestion(issue) },
+        { suggestions: numberingSuggestions(issue) },
       );
     }
   },

@@ -41,8 +41,9 @@ suite('quick fixes', () => {
     assert.isFalse(actions.some((a) => a.title.includes('<!--') || /Disable|停用/.test(a.title)));
   });
 
-  test('source.fixAll renumbers a run and fixes punctuation, leaving placeholders alone', async () => {
-    const text = '一、总体情况\n三、存在问题,原因分析\n四、下一步打算\n会议**次。\n';
+  test('source.fixAll fixes a wrong ordinal on its line and punctuation, leaving placeholders alone', async () => {
+    // Renumbering a whole run changes other lines: that is a suggestion, never part of fix-all.
+    const text = '一、总体情况\n三、存在问题,原因分析\n三、下一步打算\n会议**次。\n';
     const editor = await openUntitled(text, 'plaintext');
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, 3);
