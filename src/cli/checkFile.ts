@@ -98,7 +98,7 @@ export function processFile(job: FileJob, run: RunSettings, emit: Emit): FileOut
   let word: WordInput | null = null;
   if (job.file !== null && isWordInput(job.file)) {
     const read = readWordInput(bytes, job.file, locale);
-    if (!read.ok) return skip(`${job.shown}: ${read.message}`);
+    if (!read.ok) return skip(`${job.shown}${locale === 'zh-CN' ? '：' : ': '}${read.message}`);
     word = read.input;
   }
   const decoded = word ? ({ ok: true, text: word.text, encoding: 'utf-8' } as const) : decodeReport(bytes);

@@ -816,9 +816,14 @@ function writtenWith(node: SectionNode, n: number, text: string): string {
 function markerEdit(node: SectionNode, marker: string, text: string): TextEdit {
   const span = node.markerSpan;
   let newText = marker;
+  let end = span.end;
   if (marker.startsWith('第')) {
     const after = text[span.end];
     if (after !== undefined && after !== ' ' && after !== '\t' && after !== '\u3000' && after !== '\n' && after !== '\r') newText += ' ';
+  } else if (/[、）]$/.test(marker)) {
+    // `1. 强化…` → `一、强化…`: a full-width marker is set solid; the space that followed the
+    // Arabic marker would otherwise become a new spacing finding after the fix.
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
   }
-  return { span: { start: span.start, end: span.end }, newText };
+  return { span: { start: span.start, end }, newText };
 }

@@ -145,11 +145,11 @@ describe('messages in the user\'s language', () => {
     expect(run(['--help'], encodings).stdout).toMatch(/^Usage: report-check/);
   });
 
-  it('a Word file gets a sentence saying what to do, and exit 2', () => {
+  it('a damaged Word file gets a sentence saying what to do, and exit 2', () => {
     const dir = tempDir({ '汇报.docx': new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]) });
     const { code, stderr } = run(['汇报.docx'], dir, {}, zh);
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toBe('report-check: 汇报.docx：Word 文件暂不能直接检查。请在 Word 或 WPS 中“另存为”纯文本（.txt，编码选 UTF-8）后检查该文件。');
+    expect(stderr.split('\n')[0]).toBe('report-check: 汇报.docx：文件已损坏或不完整，无法作为 .docx 读取。请在 Word 或 WPS 中打开并重新另存为 .docx 再检查。');
   });
 });
 

@@ -85,10 +85,11 @@ describe('fixAll', () => {
   const remaining = (r: ReturnType<typeof run>) => r.analysis.findings.map((f) => `${f.ruleId}${f.fix ? ' (fix)' : ''}`);
 
   it('applies every safe fix in one pass and returns the analysis of the result', () => {
+    // Renumbering a run changes other lines: a suggestion, not a fix (issue 8); the comma is fixed.
     const r = run('一、总体情况\n三、存在问题,原因分析\n四、下一步打算\n会议**次。\n');
-    expect(r.text).toBe('一、总体情况\n二、存在问题，原因分析\n三、下一步打算\n会议**次。\n');
-    expect(r.applied).toBe(2);
-    expect(remaining(r)).toEqual(['placeholder']);
+    expect(r.text).toBe('一、总体情况\n三、存在问题，原因分析\n四、下一步打算\n会议**次。\n');
+    expect(r.applied).toBe(1);
+    expect(remaining(r)).toEqual(['numbering-sequence', 'placeholder']);
     expect(run(r.text).applied).toBe(0);
   });
 

@@ -143,9 +143,10 @@ describe('numbering patterns of real reports: one finding per root cause, the ma
       '（二）拓展服务渠道',
     );
     expect(findings(text)).toEqual([
-      '5:1 numbering-hierarchy “1.” stands where “一、” belongs: write “一、” => 1.→一、',
-      '6:1 numbering-hierarchy “1.” stands where “（一）” belongs: write “（一）” => 1.→（一）',
-      '9:1 numbering-hierarchy “2.” stands where “二、” belongs: write “二、” => 2.→二、',
+      // The space after the Arabic marker goes with it: a Chinese marker is set solid.
+      '5:1 numbering-hierarchy “1.” stands where “一、” belongs: write “一、” => 1. →一、',
+      '6:1 numbering-hierarchy “1.” stands where “（一）” belongs: write “（一）” => 1. →（一）',
+      '9:1 numbering-hierarchy “2.” stands where “二、” belongs: write “二、” => 2. →二、',
     ]);
     expect(tree(text)).toEqual([
       ['1 第一部分工作回顾', [['2 一、总体情况', ['3 （一）主要做法']]]],
@@ -158,7 +159,7 @@ describe('numbering patterns of real reports: one finding per root cause, the ma
       ],
     ]);
     const fixed = fixAll(text);
-    expect(fixed.split('\n').slice(4, 9)).toEqual(['一、 强化安全基础', '（一） 健全制度体系', '（二）压实安全责任', '（三）排查风险隐患', '二、 提升服务能力']);
+    expect(fixed.split('\n').slice(4, 9)).toEqual(['一、强化安全基础', '（一）健全制度体系', '（二）压实安全责任', '（三）排查风险隐患', '二、提升服务能力']);
     expect(findings(fixed)).toEqual([]);
   });
 
