@@ -169,7 +169,8 @@ export function independentChunks(text: string): Span[] {
         chunkStart = lineStart;
       }
       const f = FENCE.exec(line);
-      if (f) fence = f[1];
+      // A backtick fence's info string has no backtick: ```a` is inline code, not a fence.
+      if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
       else {
         const h = HTML_BLOCK_START.exec(line);
         if (h) {
