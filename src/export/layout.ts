@@ -319,10 +319,13 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): R
       if (last > first) skipLines.add(last);
     }
     for (const c of markdown.comments) {
+      // An HTML block runs to the end of the line its `-->` is on: text after it is text.
+      const close = text.indexOf('-->', c.span.start + 4);
+      const end = close >= 0 && close < c.span.end ? close + 3 : c.span.end;
       const first = lineIndex.lineAt(c.span.start);
-      const last = lineIndex.lineAt(Math.max(c.span.start, c.span.end - 1));
+      const last = lineIndex.lineAt(Math.max(c.span.start, end - 1));
       // A comment that fills its lines is a directive or a note to the writer, not text.
-      if (text.slice(first.start, c.span.start).trim() === '' && text.slice(c.span.end, last.end).trim() === '') {
+      if (text.slice(first.start, c.span.start).trim() === '' && text.slice(end, last.end).trim() === '') {
         for (let l = first.index; l <= last.index; l++) skipLines.add(l);
       }
     }

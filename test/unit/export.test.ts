@@ -480,6 +480,10 @@ describe('export never loses text', () => {
     expect(previewText('```js\n代码\n```', 'markdown')).toBe('代码\n');
   });
 
+  it('keeps text after a comment on its line (an HTML block runs to the end of that line)', () => {
+    expect(previewText('<!-- 注 -->正文一\n<!-- report-check-disable placeholder -->\n正文二', 'markdown')).toBe('正文一|正文二');
+  });
+
   it('writes no character XML forbids into document.xml or core.xml', async () => {
     const text = '标题\uffff甲\n\n正文\ufffe乙\u0001丙\ud800丁。';
     const { read } = await docxParts(text, 'plaintext');

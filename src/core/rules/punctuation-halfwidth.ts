@@ -165,9 +165,11 @@ const ALLOWED_RUN = /^[？！]+$/;
 
 /** Whether writing `mark` over `span` would leave two or more stop marks in a row (punctuation-repeat). */
 function makesRun(text: string, span: Span, mark: string, para: Span): boolean {
+  // A half-width neighbour counts as the full-width mark its own fix would write.
+  const stop = (c: string) => (STOPS.includes(c) ? c : FULL[c] && STOPS.includes(FULL[c]) ? FULL[c] : '');
   let run = mark;
-  for (let i = span.start - 1; i >= para.start && STOPS.includes(text[i]); i--) run = text[i] + run;
-  for (let i = span.end; i < para.end && STOPS.includes(text[i]); i++) run += text[i];
+  for (let i = span.start - 1; i >= para.start && stop(text[i]); i--) run = stop(text[i]) + run;
+  for (let i = span.end; i < para.end && stop(text[i]); i++) run += stop(text[i]);
   return run.length >= 2 && !ALLOWED_RUN.test(run);
 }
 
