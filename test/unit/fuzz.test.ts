@@ -184,7 +184,7 @@ describe(`fuzz: ${DOCS} generated reports a format (seed ${SEED})`, () => {
       const key = (t: string) => analyzeReport(t, { format: 'markdown' }).findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character}`);
       expect(key(text.replace(/\n/g, '\r\n')), `document ${d}: ${JSON.stringify(text)}`).toEqual(key(text));
     }
-  });
+  }, LONG ? 3_600_000 : 120_000);
 });
 
 /**
