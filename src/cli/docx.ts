@@ -78,15 +78,53 @@ export async function runDocxExport(opts: DocxCliOptions, io: CliIo): Promise<nu
     io.stderr(`report-check: ${zh ? `注意：${shown} 有 ${count} 处未填写的占位符，已以黄色突出显示` : `note: ${shown} has ${count} unfilled placeholder(s), highlighted in yellow`}\n`);
   }
   const out = path.resolve(io.cwd, opts.out);
-  try {
-    const docx = await exportDocx(model, { title: opts.title });
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, docx);
-  } catch (e) {
-    return fail(`${path.relative(io.cwd, out) || out}: ${zh ? '导出失败' : 'export failed'} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 2);
-  }
   const relative = path.relative(io.cwd, out);
   const outShown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : out;
+  const folderProblem = prepareFolder(path.dirname(out));
+  if (folderProblem) return fail(`${outShown}: ${zh ? '无法写入' : 'cannot write'} (${folderProblem})`, 2);
+  try {
+    const docx = await exportDocx(model, { title: opts.title });
+    fs.writeFileSync(out, docx);
+  } catch (e) {
+    return fail(`${outShown}: ${zh ? '导出失败' : 'export failed'} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 2);
+  }
   io.stdout(zh ? `已导出 ${outShown}（GB/T 9704 公文格式）\n` : `Exported ${outShown} (GB/T 9704 layout)\n`);
   return 0;
+}
+
+/**
+ * Makes sure `folder` exists and is a folder, creating what is missing one level at a time.
+ * Node's recursive mkdirSync never returns for some paths (`/proc/nope`: the kernel answers
+ * ENOENT for the parent it has just been told exists), so each level is checked and created
+ * on its own. Returns the error code, or null when the folder is ready.
+ */
+export function prepareFolder(folder: string): string | null {
+  const missing: string[] = [];
+  let at = path.resolve(folder);
+  for (;;) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(at);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') return code ?? (e as Error).message;
+    }
+    if (stat) {
+      if (!stat.isDirectory()) return 'ENOTDIR';
+      break;
+    }
+    const parent = path.dirname(at);
+    if (parent === at) return 'ENOENT';
+    missing.unshift(at);
+    at = parent;
+  }
+  for (const dir of missing) {
+    try {
+      fs.mkdirSync(dir);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') return code ?? (e as Error).message;
+    }
+  }
+  return null;
 }

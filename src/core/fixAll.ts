@@ -34,6 +34,29 @@ export function fixAllWith(text: string, analyze: (text: string) => Analysis, lo
   let current = text;
   let analysis = analyze(text);
   let applied = 0;
+  let refused = new Set<string>();
+  // A fix refused in a pass may have been blamed for another's trouble (blame is by block):
+  // passes repeat, each trying every fix afresh, until one applies nothing, so that fixAll on
+  // its own result has nothing left to do.
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = onePass(current, analysis, analyze);
+    current = result.text;
+    analysis = result.analysis;
+    refused = result.refused;
+    applied += result.applied;
+    if (!result.applied) break;
+  }
+  if (refused.size) analysis = { ...analysis, findings: analysis.findings.map((f) => (refused.has(fixKey(f)) ? demote(f, locale) : f)) };
+  return { text: current, applied, analysis };
+}
+
+/** Passes of fixAll at most (each one a few analyses). */
+const MAX_PASSES = 4;
+
+function onePass(text: string, start: Analysis, analyze: (text: string) => Analysis): { text: string; analysis: Analysis; applied: number; refused: Set<string> } {
+  let current = text;
+  let analysis = start;
+  let applied = 0;
   /** Fixes refused, keyed in the current text's coordinates. */
   let refused = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -57,9 +80,9 @@ export function fixAllWith(text: string, analyze: (text: string) => Analysis, lo
     const moved = new Set<string>();
     for (const f of analysis.findings) {
       if (!refused.has(fixKey(f))) continue;
-      const start = shift(f.span.start);
-      const end = shift(f.span.end);
-      if (start !== undefined && end !== undefined) moved.add(`${f.ruleId}@${start}-${end}`);
+      const s = shift(f.span.start);
+      const e = shift(f.span.end);
+      if (s !== undefined && e !== undefined) moved.add(`${f.ruleId}@${s}-${e}`);
     }
     refused = moved;
     current = accepted.text;
@@ -67,8 +90,7 @@ export function fixAllWith(text: string, analyze: (text: string) => Analysis, lo
     applied += accepted.count;
     if (!analysis.findings.some((f) => f.fix?.length && !refused.has(fixKey(f)))) break;
   }
-  if (refused.size) analysis = { ...analysis, findings: analysis.findings.map((f) => (refused.has(fixKey(f)) ? demote(f, locale) : f)) };
-  return { text: current, applied, analysis };
+  return { text: current, analysis, applied, refused };
 }
 
 function fixKey(f: Finding): string {

@@ -1,6 +1,6 @@
 import { parse, postprocess, preprocess } from 'micromark';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
-import type { Event, Token } from 'micromark-util-types';
+import type { Event, ParseOptions, Token } from 'micromark-util-types';
 import type { Span } from './types';
 
 /**
@@ -46,18 +46,46 @@ function spanOf(token: Token): Span {
 }
 
 /**
+ * Markdown is read in two passes, so that no input makes micromark slow (see
+ * README, “Markdown parsing and its limits”). micromark's time grows with the
+ * square of the delimiters in one paragraph — `resolveAllText` and the
+ * attention resolver both splice the whole event list once per merge or pair
+ * (`'中*'.repeat(50000)` took 19 s; 10,000 masked lines without a blank line 7 s)
+ * — and with the square of the nesting depth on one line (`'>'.repeat(30000)`).
+ *
+ * 1. The block pass reads the structure (code, HTML, links, headings, bullets,
+ *    breaks) with emphasis switched off and with every `*` and `_` that cannot
+ *    be block syntax read as a letter, and with containers nested deeper than
+ *    MAX_NESTING on one line read as text: none of that changes a fact it
+ *    gathers.
+ * 2. The emphasis pass pairs `*` and `_` line by line — a report has one
+ *    paragraph per line, and a pair across lines was never taken as deliberate
+ *    bold — with code and HTML blanked out, and cuts a line into pieces of at
+ *    most MAX_DELIMITER_RUNS delimiter runs (at a sentence end where it can).
+ *
+ * Constructs that change nothing this engine reads (`&amp;`, hard line breaks)
+ * are left out, which saves about a tenth of the parse.
+ */
+const BLOCK_OPTIONS: ParseOptions = {
+  extensions: [{ disable: { null: ['attention', 'characterReference', 'hardBreakEscape', 'hardBreakTrailing'] } }],
+};
+
+/**
  * CJK-friendly emphasis: plain CommonMark refuses `**（一）加强领导。**正文`
  * as bold because the closing `**` follows punctuation and precedes an
- * ideograph; Chinese writers mean it as bold. Constructs that change nothing
- * this engine reads (`&amp;`, hard line breaks) are left out, which saves
- * about a tenth of the parse.
+ * ideograph; Chinese writers mean it as bold.
  */
-const PARSE_OPTIONS = {
+const EMPHASIS_OPTIONS: ParseOptions = {
   extensions: [
     cjkFriendlyExtension(),
     { disable: { null: ['characterReference', 'hardBreakEscape', 'hardBreakTrailing'] } },
   ],
 };
+
+/** Containers (`>`, list items) opened on one line beyond this depth are read as text. */
+export const MAX_NESTING = 32;
+/** Delimiter runs (`*`, `_`) paired together at most; a longer line is cut. */
+export const MAX_DELIMITER_RUNS = 64;
 
 /**
  * Facts of Markdown chunks already parsed, keyed by the chunk's text. Kept per
@@ -141,7 +169,8 @@ export function independentChunks(text: string): Span[] {
         chunkStart = lineStart;
       }
       const f = FENCE.exec(line);
-      if (f) fence = f[1];
+      // A backtick fence's info string has no backtick: ```a` is inline code, not a fence.
+      if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
       else {
         const h = HTML_BLOCK_START.exec(line);
         if (h) {
@@ -169,9 +198,49 @@ function appendShifted(out: MarkdownFacts, facts: MarkdownFacts, by: number): vo
   for (const s of facts.linkLabels) out.linkLabels.push(shift(s));
 }
 
-/** One micromark pass over the whole text (the reference the chunked reading is tested against). */
+function run(text: string, options: ParseOptions): Event[] {
+  return postprocess(parse(options).document().write(preprocess()(text, undefined, true)));
+}
+
+/** Both passes over the whole text (the reference the chunked reading is tested against). */
 export function tokenize(text: string): MarkdownFacts {
-  const events: Event[] = postprocess(parse(PARSE_OPTIONS).document().write(preprocess()(text, undefined, true)));
+  const facts = readEvents(text, run(blockText(text), BLOCK_OPTIONS));
+  facts.emphasis = pairEmphasis(text, facts);
+  return facts;
+}
+
+/**
+ * The text the block pass reads: the same length, every offset in place, but `*` and `_`
+ * that cannot be a bullet or a thematic break read as letters, and containers beyond
+ * MAX_NESTING on one line as text.
+ */
+export function blockText(text: string): string {
+  if (!/[*_]|[>+-][^\r\n]*[>+-]/.test(text)) return text;
+  // Lines as micromark ends them (\r\n, \r or \n), with their endings kept at odd indices.
+  const parts = text.split(/(\r\n|\r|\n)/);
+  for (let i = 0; i < parts.length; i += 2) parts[i] = blockLine(parts[i]);
+  return parts.join('');
+}
+
+const THEMATIC_BREAK = /^([*_-])(?:[ \t]*\1){2,}[ \t]*$/;
+const CONTAINER_PREFIX = /^(?:(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]*)*/;
+
+function blockLine(line: string): string {
+  if (!/[*_]/.test(line) && !/[>+-].*[>+-]/.test(line)) return line;
+  const indent = /^[ \t]*/.exec(line)![0];
+  const body = line.slice(indent.length);
+  if (THEMATIC_BREAK.test(body)) return line;
+  // The container prefix: `>` and list markers with the spaces between them.
+  const prefix = CONTAINER_PREFIX.exec(body)![0];
+  let markers = 0;
+  const head = prefix.replace(/>|[*+-]|\d{1,9}[.)]/g, (m) => (++markers > MAX_NESTING ? 'x'.repeat(m.length) : m));
+  const rest = body.slice(prefix.length);
+  // After the prefix, only a thematic break like `- ***` keeps its stars.
+  return indent + head + (THEMATIC_BREAK.test(rest) ? rest : rest.replace(/[*_]/g, 'x'));
+}
+
+/** The facts of one block pass (emphasis comes from pairEmphasis). */
+function readEvents(text: string, events: Event[]): MarkdownFacts {
   const facts: MarkdownFacts = { excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [], linkLabels: [] };
   // Emphasis and headings are read from their first and last child tokens.
   const open: { token: Token; first: Token | null; last: Token | null; contentStart: number | null }[] = [];
@@ -186,9 +255,9 @@ export function tokenize(text: string): MarkdownFacts {
           const close = body.indexOf('-->');
           facts.comments.push({ span, text: (close >= 0 ? body.slice(0, close) : body).trim() });
         }
-      } else if (type === 'emphasis' || type === 'strong' || type === 'atxHeading' || type === 'setextHeading') {
+      } else if (type === 'atxHeading' || type === 'setextHeading') {
         open.push({ token, first: null, last: null, contentStart: null });
-      } else if (type === 'emphasisSequence' || type === 'strongSequence' || type === 'atxHeadingSequence' || type === 'setextHeadingLineSequence') {
+      } else if (type === 'atxHeadingSequence' || type === 'setextHeadingLineSequence') {
         const top = open[open.length - 1];
         if (top) {
           if (!top.first) top.first = token;
@@ -209,13 +278,7 @@ export function tokenize(text: string): MarkdownFacts {
     } else if (open.length && open[open.length - 1].token === token) {
       const { first, last, contentStart } = open.pop()!;
       const span = spanOf(token);
-      if (type === 'emphasis' || type === 'strong') {
-        if (first && last && first !== last) {
-          const openSpan = spanOf(first);
-          const closeSpan = spanOf(last);
-          facts.emphasis.push({ strong: type === 'strong', open: openSpan, close: closeSpan, content: { start: openSpan.end, end: closeSpan.start } });
-        }
-      } else if (type === 'atxHeading') {
+      if (type === 'atxHeading') {
         const depth = first ? first.end.offset - first.start.offset : 1;
         facts.headings.push({ depth, span, contentStart: contentStart ?? span.end });
       } else {
@@ -229,6 +292,138 @@ export function tokenize(text: string): MarkdownFacts {
   facts.markupSpans.sort((a, b) => a.start - b.start);
   facts.linkLabels.sort((a, b) => a.start - b.start);
   return facts;
+}
+
+type Emphasis = MarkdownFacts['emphasis'][number];
+
+/** A piece of a line handed to the emphasis pass, and where it sits in the combined input. */
+interface Piece {
+  from: number;
+  to: number;
+  at: number;
+}
+
+// Pieces are read together, a few thousand characters at a time (see GROUP_CHARS).
+const EMPHASIS_GROUP_CHARS = 8000;
+const SENTENCE_END = /[。！？；]/;
+const isDelimiter = (c: string | undefined) => c === '*' || c === '_';
+
+/**
+ * Emphasis as CommonMark (with the CJK-friendly rules) pairs it, line by line: code, HTML,
+ * link destinations, bullets and breaks are blanked out first, so a star inside them pairs
+ * with nothing, as in a whole parse.
+ */
+function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
+  if (!/[*_]/.test(text)) return [];
+  const blanks = mergeSpans([...facts.excluded, ...facts.markupSpans].sort((a, b) => a.start - b.start));
+  let blankCursor = 0;
+  const out: Emphasis[] = [];
+  let pieces: Piece[] = [];
+  let input = '';
+  const flush = () => {
+    if (pieces.length) readEmphasis(input, pieces, out);
+    pieces = [];
+    input = '';
+  };
+  const add = (from: number, to: number) => {
+    while (from < to && (text[from] === ' ' || text[from] === '\t')) from++;
+    let masked = '';
+    let at = from;
+    while (blankCursor < blanks.length && blanks[blankCursor].end <= from) blankCursor++;
+    for (let i = blankCursor; i < blanks.length && blanks[i].start < to; i++) {
+      const start = Math.max(blanks[i].start, from);
+      const end = Math.min(blanks[i].end, to);
+      masked += text.slice(at, start) + '%'.repeat(end - start);
+      at = end;
+    }
+    masked += text.slice(at, to);
+    if (!/[*_]/.test(masked)) return;
+    pieces.push({ from, to, at: input.length });
+    input += masked + '\n\n';
+    if (input.length >= EMPHASIS_GROUP_CHARS) flush();
+  };
+  // Lines as micromark ends them: \r\n, \r or \n.
+  const ending = /\r\n|\r|\n/g;
+  let lineStart = 0;
+  for (;;) {
+    const m = ending.exec(text);
+    const lineEnd = m ? m.index : text.length;
+    const starAt = text.slice(lineStart, lineEnd).search(/[*_]/);
+    if (starAt >= 0) cutLine(text, lineStart + starAt, lineStart, lineEnd, add);
+    if (!m) break;
+    lineStart = m.index + m[0].length;
+  }
+  flush();
+  out.sort((a, b) => a.open.start - b.open.start);
+  return out;
+}
+
+/**
+ * Hands a line to `add` whole, or, past MAX_DELIMITER_RUNS runs of `*`/`_`, in pieces cut
+ * between runs: after a sentence end when the gap has one, else in the middle of the gap.
+ */
+function cutLine(text: string, firstStar: number, lineStart: number, lineEnd: number, add: (from: number, to: number) => void): void {
+  let pieceStart = lineStart;
+  let runs = 0;
+  let previousRunEnd = -1;
+  for (let i = firstStar; i < lineEnd; i++) {
+    if (!isDelimiter(text[i])) continue;
+    let end = i + 1;
+    while (end < lineEnd && text[end] === text[i]) end++;
+    if (++runs > MAX_DELIMITER_RUNS && previousRunEnd >= 0) {
+      let cut = -1;
+      for (let p = i; p > previousRunEnd; p--) {
+        if (SENTENCE_END.test(text[p - 1]) && !isDelimiter(text[p])) {
+          cut = p;
+          break;
+        }
+      }
+      if (cut < 0) cut = i - previousRunEnd >= 2 ? (previousRunEnd + i + 1) >> 1 : i;
+      add(pieceStart, cut);
+      pieceStart = cut;
+      runs = 1;
+    }
+    previousRunEnd = end;
+    i = end - 1;
+  }
+  add(pieceStart, lineEnd);
+}
+
+/** Runs the emphasis pass over the combined pieces and maps what it pairs back to the text. */
+function readEmphasis(input: string, pieces: Piece[], out: Emphasis[]): void {
+  const events = run(input, EMPHASIS_OPTIONS);
+  const back = (offset: number): number => {
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pieces[mid].at <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const piece = pieces[lo - 1];
+    return piece.from + offset - piece.at;
+  };
+  const open: { token: Token; first: Token | null; last: Token | null }[] = [];
+  for (const [kind, token] of events) {
+    const type = token.type;
+    if (kind === 'enter') {
+      if (type === 'emphasis' || type === 'strong') open.push({ token, first: null, last: null });
+      else if (type === 'emphasisSequence' || type === 'strongSequence') {
+        const top = open[open.length - 1];
+        if (top) {
+          if (!top.first) top.first = token;
+          top.last = token;
+        }
+      }
+    } else if (open.length && open[open.length - 1].token === token) {
+      const { first, last } = open.pop()!;
+      if (first && last && first !== last) {
+        const openSpan = { start: back(first.start.offset), end: back(first.end.offset) };
+        const closeSpan = { start: back(last.start.offset), end: back(last.end.offset) };
+        out.push({ strong: type === 'strong', open: openSpan, close: closeSpan, content: { start: openSpan.end, end: closeSpan.start } });
+      }
+    }
+  }
 }
 
 export function mergeSpans(spans: Span[]): Span[] {

@@ -34,6 +34,17 @@ export interface DocxOptions extends Pick<LayoutOptions, 'title'> {
 
 const HAS_CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
+/** Characters XML 1.0 forbids (controls, U+FFFE, U+FFFF, lone surrogates): Word refuses a file with one. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text as it may stand in the package's XML: each forbidden character becomes U+FFFD, so the
+ * file opens and the place of the character stays visible.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, '\ufffd');
+}
+
 /** The report as .docx bytes. */
 export async function exportDocx(model: ReportModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const layout = layoutReport(model, { title: options.title });
@@ -56,8 +67,8 @@ export function buildDocument(layout: ReportLayout, options: DocxOptions = {}, f
   }
   if (children.length === 0) children.push(new Paragraph({}));
   return new Document({
-    title: layout.title || undefined,
-    creator: options.creator ?? '汇报稿助手 Report Drafter',
+    title: xmlSafe(layout.title) || undefined,
+    creator: xmlSafe(options.creator ?? '汇报稿助手 Report Drafter'),
     styles: buildStyles(fonts, layout.hasParts),
     evenAndOddHeaderAndFooters: true,
     sections: [{ properties: sectionProperties(), footers: pageNumberFooters(fonts), children }],
@@ -129,7 +140,7 @@ function run(inline: Inline, fonts: FontNames, highlight: boolean, how: { restOf
   }
   if (inline.code) font = runFont(fonts, fonts.body, fonts.code);
   return new TextRun({
-    text: inline.text,
+    text: xmlSafe(inline.text),
     break: how.lineBreak ? 1 : undefined,
     bold: inline.bold || how.bold || undefined,
     italics,
@@ -140,7 +151,8 @@ function run(inline: Inline, fonts: FontNames, highlight: boolean, how: { restOf
 
 function table(block: Block, fonts: FontNames, highlight: boolean): Table {
   const rows = block.rows ?? [];
-  const columns = Math.max(1, ...rows.map((r) => r.length));
+  let columns = 1;
+  for (const r of rows) columns = Math.max(columns, r.length);
   const width = mm(TEXT_WIDTH_MM);
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return new Table({

@@ -312,20 +312,27 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): R
     for (const h of markdown.headings) {
       const first = lineIndex.lineAt(h.span.start).index;
       mdHeading.set(first, { contentStart: h.contentStart, depth: h.depth });
+      // A setext heading's underline is markup. The lines between its first line and the
+      // underline are kept, each a paragraph as the engine reads them: in a report, lines
+      // above a `---` are text followed by a rule, not one long heading.
       const last = lineIndex.lineAt(Math.max(h.span.start, h.span.end - 1)).index;
-      for (let l = first + 1; l <= last; l++) skipLines.add(l);
+      if (last > first) skipLines.add(last);
     }
     for (const c of markdown.comments) {
+      // An HTML block runs to the end of the line its `-->` is on: text after it is text.
+      const close = text.indexOf('-->', c.span.start + 4);
+      const end = close >= 0 && close < c.span.end ? close + 3 : c.span.end;
       const first = lineIndex.lineAt(c.span.start);
-      const last = lineIndex.lineAt(Math.max(c.span.start, c.span.end - 1));
+      const last = lineIndex.lineAt(Math.max(c.span.start, end - 1));
       // A comment that fills its lines is a directive or a note to the writer, not text.
-      if (text.slice(first.start, c.span.start).trim() === '' && text.slice(c.span.end, last.end).trim() === '') {
+      if (text.slice(first.start, c.span.start).trim() === '' && text.slice(end, last.end).trim() === '') {
         for (let l = first.index; l <= last.index; l++) skipLines.add(l);
       }
     }
   }
   // Un-numbered Markdown headings take GB/T levels counted from the shallowest one after the title.
-  const mdDepths = model.nodes.filter((n): n is MarkdownHeadingNode => n.kind === 'markdown').map((n) => n.level);
+  let shallowest = Infinity;
+  for (const n of model.nodes) if (n.kind === 'markdown') shallowest = Math.min(shallowest, n.level);
 
   const blocks: Block[] = [];
   let fence: { marker: string; block: Block } | null = null;
@@ -354,11 +361,17 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): R
     const node = headingByLine.get(i);
     if (isMarkdown && !node) {
       const f = FENCE.exec(raw);
-      if (f) {
+      // A backtick fence's info string has no backtick (CommonMark §4.5): ```中文` is text.
+      if (f && !(f[1][0] === '`' && raw.slice(f[0].length).includes('`'))) {
         table = null;
         const block: Block = { kind: 'code', line: i, endLine: i, inlines: [] };
         blocks.push(block);
         fence = { marker: f[1], block };
+        // An info string that is not a language tag (```js) is text the writer typed: kept.
+        const infoStart = skipSpaces(text, line.start + f[0].length, end);
+        if (infoStart < end && !/^[A-Za-z0-9_+#.-]+$/.test(text.slice(infoStart, end))) {
+          block.inlines.push(...builder.build(infoStart, end, i, { code: true }), { text: '\n', start: end, code: true });
+        }
         continue;
       }
       if (THEMATIC_BREAK.test(raw)) {
@@ -403,7 +416,6 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): R
           inlines: builder.build(contentStart, contentEnd, i, { heading: { start: contentStart, end: headingEnd } }),
         });
       } else {
-        const shallowest = Math.min(...mdDepths);
         const level = Math.max(1, Math.min(4, node.level - shallowest + 1));
         blocks.push({
           kind: 'heading',

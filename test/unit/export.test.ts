@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { parseReport, type ReportFormat } from '../../src/core';
 import { exportDocx, layoutReport, plainText, renderPreviewBody, renderPreviewPage } from '../../src/export';
+import { buildDocument } from '../../src/export/docx';
 
 // Sample reports written for these tests.
 const PLAIN = `关于开展2025年度社区志愿服务工作的报告
@@ -446,4 +447,66 @@ describe('report-check --docx', () => {
     expect((await run(['--docx', 'o.pdf', 'a.txt'], dir)).code).toBe(2);
     expect((await run(['--docx', 'o.docx', 'missing.txt'], dir)).code).toBe(2);
   });
+
+  it('fails with one line when the target folder cannot be made (it used to hang on /proc/nope)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+    writeFileSync(join(dir, 'a.txt'), '正文。\n');
+    const r = await run(['--docx', '/proc/nope/x.docx', 'a.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^report-check: \/proc\/nope\/x\.docx: cannot write \(ENOENT\)\n$/);
+    const file = await run(['--docx', 'a.txt/x.docx', 'a.txt'], dir);
+    expect(file.stderr).toBe('report-check: a.txt/x.docx: cannot write (ENOTDIR)\n');
+    expect((await run(['--docx', 'new/deeper/x.docx', 'a.txt'], dir)).code).toBe(0);
+    expect(existsSync(join(dir, 'new', 'deeper', 'x.docx'))).toBe(true);
+  });
+});
+
+describe('export never loses text', () => {
+  const previewText = (text: string, format: ReportFormat) => layoutReport(parse(text, format)).blocks.map((b) => (b.rows ? b.rows.flat(2) : b.inlines).map((i) => i.text).join('')).join('|');
+
+  it('keeps the lines above a `---` (Markdown takes them for a setext heading)', async () => {
+    const text = '一、总体情况\n今年我们做了很多工作。\n取得了显著成效。\n---\n二、存在问题';
+    expect(previewText(text, 'markdown')).toBe('一、总体情况|今年我们做了很多工作。|取得了显著成效。|二、存在问题');
+    const { read } = await docxParts(text, 'markdown');
+    expect(wordText(read('word/document.xml'))).toBe('一、总体情况今年我们做了很多工作。取得了显著成效。二、存在问题');
+    // A one-line setext heading is still a heading, its underline markup.
+    const blocks = layoutReport(parse('总体情况\n===\n\n正文。', 'markdown')).blocks;
+    expect(blocks.map((b) => [b.kind, plainText(b.inlines)])).toEqual([['title', '总体情况'], ['paragraph', '正文。']]);
+  });
+
+  it('reads ```中文` as text (a backtick fence has no backtick in its info string) and keeps a fence info that is not a language tag', () => {
+    expect(previewText('```中文`\n正文', 'markdown')).toBe('```中文`|正文');
+    expect(previewText('```说明文字\n代码\n```', 'markdown')).toBe('说明文字\n代码\n');
+    expect(previewText('```js\n代码\n```', 'markdown')).toBe('代码\n');
+  });
+
+  it('keeps text after a comment on its line (an HTML block runs to the end of that line)', () => {
+    expect(previewText('<!-- 注 -->正文一\n<!-- report-check-disable placeholder -->\n正文二', 'markdown')).toBe('正文一|正文二');
+  });
+
+  it('writes no character XML forbids into document.xml or core.xml', async () => {
+    const text = '标题\uffff甲\n\n正文\ufffe乙\u0001丙\ud800丁。';
+    const { read } = await docxParts(text, 'plaintext');
+    const doc = read('word/document.xml');
+    const core = read('docProps/core.xml');
+    const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    expect(forbidden.test(doc)).toBe(false);
+    expect(forbidden.test(core)).toBe(false);
+    expect(wordText(doc)).toBe('标题\ufffd甲正文\ufffd乙\ufffd丙\ufffd丁。');
+    expect(core).toContain('标题\ufffd甲');
+  });
+
+  it('lays out ~126,000 un-numbered headings without running out of stack', () => {
+    const many = 126000;
+    // The model of one heading, its node repeated: what a layout of that many headings reads.
+    const one = parse('# 标题\n', 'markdown');
+    const layout = layoutReport({ ...one, nodes: Array.from({ length: many }, () => one.nodes[0]) });
+    expect(layout.blocks.map((b) => [b.kind, b.level])).toEqual([['title', undefined]]);
+  });
+
+  // ~10 s (the docx package builds an object per cell): run with REPORT_FUZZ_LONG=1.
+  it.skipIf(!process.env.REPORT_FUZZ_LONG)('builds a table of ~126,000 rows without running out of stack', () => {
+    const rows = Array.from({ length: 126000 }, (_, i) => [[{ text: String(i), start: 0 }]]);
+    expect(() => buildDocument({ blocks: [{ kind: 'table', line: 0, endLine: rows.length, inlines: [], rows }], title: '', hasParts: false })).not.toThrow();
+  }, 300_000);
 });

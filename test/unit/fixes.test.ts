@@ -167,3 +167,12 @@ describe('fixAll', () => {
     expect(fixAllWith('a', analyze).applied).toBe(0);
   });
 });
+
+describe('line endings', () => {
+  it('give the same findings with LF and CRLF next to a link reference definition line (punctuation-halfwidth read 40 offsets, not 40 characters)', () => {
+    const lf = '改革平台加强,\n[ref]: https://example.com20XX台\u0001*？；研此处';
+    const key = (t: string) => analyzeReport(t, { format: 'markdown' }).findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character}`);
+    expect(key(lf)).toContain('punctuation-halfwidth 0:6');
+    expect(key(lf.replace(/\n/g, '\r\n'))).toEqual(key(lf));
+  });
+});

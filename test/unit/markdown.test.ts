@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, createMarkdownCache, type ReportFormat } from '../../src/core';
-import { readMarkdown, tokenize } from '../../src/core/markdown';
+import { blockText, MAX_DELIMITER_RUNS, MAX_NESTING, readMarkdown, tokenize } from '../../src/core/markdown';
 
 const placeholders = (text: string, format: ReportFormat = 'markdown') =>
   analyzeReport(text, { format, only: ['placeholder'] }).findings.map((f) => text.slice(f.span.start, f.span.end) + '@' + f.span.start);
@@ -108,3 +108,46 @@ function normalise(f: ReturnType<typeof readMarkdown>) {
     comments: [...f.comments].sort((a, b) => by(a.span, b.span)),
   };
 }
+
+describe('bounded Markdown reading (any input in linear time)', () => {
+  it('pairs emphasis within a line: a pair across lines is two masks, as before', () => {
+    expect(tokenize('**甲\n乙**').emphasis).toEqual([]);
+    expect(tokenize('今年的**重点工作**\n是**安全**生产。').emphasis.map((e) => e.open.start)).toEqual([3, 13]);
+    expect(placeholders('召开会议**次\n研究议题**项')).toEqual(['**@4', '**@12']);
+  });
+
+  it('blanks code and HTML out of the emphasis pass, so a star in them pairs with nothing', () => {
+    expect(tokenize('甲**乙`**`丙').emphasis).toEqual([]);
+    expect(tokenize('甲*乙<b title="*">丙').emphasis).toEqual([]);
+    expect(tokenize('**甲`x`乙**').emphasis.map((e) => [e.open.start, e.close.start])).toEqual([[0, 7]]);
+  });
+
+  it('keeps bullets and thematic breaks for the block pass, reads other stars as letters', () => {
+    expect(blockText('* 甲**乙**\n***\n- ***\n> * 丙*')).toBe('* 甲xx乙xx\n***\n- ***\n> * 丙x');
+    const facts = tokenize('* 甲**乙**\n\n***\n');
+    expect(facts.markupSpans).toEqual([{ start: 0, end: 1 }, { start: 10, end: 13 }]);
+    expect(facts.emphasis.map((e) => e.strong)).toEqual([true]);
+  });
+
+  it('reads containers nested deeper than MAX_NESTING on one line as text', () => {
+    const deep = '>'.repeat(MAX_NESTING + 5) + ' 甲';
+    expect(blockText(deep)).toBe('>'.repeat(MAX_NESTING) + 'x'.repeat(5) + ' 甲');
+    expect(tokenize('>'.repeat(30000)).excluded).toEqual([]);
+  });
+
+  it('cuts a line with more than MAX_DELIMITER_RUNS delimiter runs, after a sentence end where it can', () => {
+    const sentence = '完成**重点**任务。';
+    const line = sentence.repeat(MAX_DELIMITER_RUNS); // two runs a sentence
+    const pairs = tokenize(line).emphasis;
+    expect(pairs).toHaveLength(MAX_DELIMITER_RUNS);
+    pairs.forEach((e, i) => expect(e.open.start).toBe(i * sentence.length + 2));
+    // Every star of a line of masks is still a mask, however long the line.
+    const masks = '中*'.repeat(3 * MAX_DELIMITER_RUNS);
+    expect(placeholders(masks)).toHaveLength(3 * MAX_DELIMITER_RUNS);
+  });
+
+  it('ends lines where micromark does: \\r alone ends a line too', () => {
+    expect(tokenize('**甲\r乙**').emphasis).toEqual([]);
+    expect(tokenize('**甲**\r**乙**').emphasis.map((e) => e.open.start)).toEqual([0, 6]);
+  });
+});

@@ -18,7 +18,12 @@ function neighbour(text: string, from: number, step: 1 | -1, limit: Span): strin
  * punctuation: around the mark, Latin words clearly outnumber Chinese characters.
  */
 function inEnglishSentence(text: string, at: number, para: Span): boolean {
-  const window = text.slice(Math.max(para.start, at - 40), Math.min(para.end, at + 40));
+  // 40 characters either side, not counting the \r of CRLF: a file's findings must not depend on its line endings.
+  let from = at;
+  for (let n = 0; from > para.start && n < 40; ) if (text[--from] !== '\r') n++;
+  let to = at;
+  for (let n = 0; to < para.end && n < 40; to++) if (text[to] !== '\r') n++;
+  const window = text.slice(from, to);
   const latinWords = window.match(/[A-Za-z]{2,}/g)?.length ?? 0;
   const chinese = window.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return latinWords >= 3 && latinWords * 2 > chinese;
@@ -165,9 +170,11 @@ const ALLOWED_RUN = /^[？！]+$/;
 
 /** Whether writing `mark` over `span` would leave two or more stop marks in a row (punctuation-repeat). */
 function makesRun(text: string, span: Span, mark: string, para: Span): boolean {
+  // A half-width neighbour counts as the full-width mark its own fix would write.
+  const stop = (c: string) => (STOPS.includes(c) ? c : FULL[c] && STOPS.includes(FULL[c]) ? FULL[c] : '');
   let run = mark;
-  for (let i = span.start - 1; i >= para.start && STOPS.includes(text[i]); i--) run = text[i] + run;
-  for (let i = span.end; i < para.end && STOPS.includes(text[i]); i++) run += text[i];
+  for (let i = span.start - 1; i >= para.start && stop(text[i]); i--) run = stop(text[i]) + run;
+  for (let i = span.end; i < para.end && stop(text[i]); i++) run += stop(text[i]);
   return run.length >= 2 && !ALLOWED_RUN.test(run);
 }
 
