@@ -103,7 +103,7 @@ const OWN_FIX_RULES = new Set(['punctuation-halfwidth', 'punctuation-pair', 'pun
 
 const CJK = /[\u4e00-\u9fff]/g;
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const PREVIEW_TAGS = new Set(['code', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'mark', 'p', 'pre', 'span', 'strong', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'br', 'ul', 'ol', 'li', 'blockquote']);
+const PREVIEW_TAGS = new Set(['code', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'mark', 'p', 'pre', 'span', 'strong', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'br', 'ul', 'ol', 'li', 'blockquote', 'button']);
 
 /** Tags open and close in order (the XML the .docx writer produced is well-formed). */
 function wellFormed(xml: string): boolean {
