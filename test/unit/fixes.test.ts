@@ -123,6 +123,13 @@ describe('fixAll', () => {
     expect(run('详见[工作方案](a.md)。', 'markdown').analysis.findings).toEqual([]);
   });
 
+  it('offers, does not apply, brackets paired across a Markdown soft wrap (another fix may end the paragraph)', () => {
+    const r = run('(！，\n)制', 'markdown');
+    expect(r.text).toBe('(！，\n)制');
+    const f = r.analysis.findings.find((x) => x.ruleId === 'punctuation-halfwidth')!;
+    expect([f.fix, f.suggestions?.[0].edits.map((e) => e.newText)]).toEqual([undefined, ['（', '）']]);
+  });
+
   it('does not change which stars Markdown pairs as bold', () => {
     const text = '**重点!**正文';
     const r = run(text, 'markdown');
