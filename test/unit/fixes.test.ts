@@ -137,6 +137,15 @@ describe('fixAll', () => {
     expect(r.analysis.findings.map((f) => f.ruleId)).toEqual(['punctuation-halfwidth']);
   });
 
+  it('judges bold text with a half-width mark as it will be once the mark is fixed', () => {
+    // `**善!产**`: fixed to `**善！产**` the pair crosses a sentence end, so the stars are masks either way.
+    const before = analyzeReport('**善!产**', { format: 'markdown', only: ['placeholder'] }).findings.length;
+    const r = run('**善!产**', 'markdown');
+    expect(r.text).toBe('**善！产**');
+    expect(before).toBe(2);
+    expect(r.analysis.findings.map((f) => f.ruleId)).toEqual(['placeholder', 'placeholder']);
+  });
+
   it('refuses a fix whose result has a new finding, whatever rule made it, and offers it as a suggestion', () => {
     // A rule that turns every `,` into `，` and one that flags `，，`: the first rule's fix of the
     // `,` beside a `，` creates a finding of the second; its other fix is safe.
