@@ -36,6 +36,7 @@ const PATTERN = new RegExp(
 );
 
 const HAS_X = /[XxＸｘ×]/;
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const HAS_CJK = /[\u4e00-\u9fff]/;
 
 export interface PlaceholderScanInput {
@@ -208,7 +209,9 @@ function starRunAround(text: string, offset: number): Span {
 export function deliberateEmphasisStars(text: string, facts: MarkdownFacts): Set<number> {
   const candidates = facts.emphasis.filter((e) => {
     if (text[e.open.start] !== '*') return false;
-    const content = text.slice(e.content.start, e.content.end);
+    // Half-width marks are judged as the full-width ones punctuation-halfwidth turns them into,
+    // so that fixing a mark never changes which stars are bold.
+    const content = text.slice(e.content.start, e.content.end).replace(/[,;:?!()]/g, (c) => FULL_WIDTH[c]);
     if (!e.strong && HAS_CJK.test(content)) return false;
     const first = content[0];
     if (first === undefined || PUNCTUATION_START.has(first) || NUMBER_FOLLOWERS.has(first)) return false;

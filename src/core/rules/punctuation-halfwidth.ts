@@ -106,7 +106,10 @@ export const punctuationHalfwidth: Rule = {
             { span: { start: from, end: at + 1 }, newText: '（' },
             { span: { start: closeFrom, end: end + 1 }, newText: '）' },
           ];
-          const certain = !(markdown && (touchesEmphasis(text, from, at + 1) || touchesEmphasis(text, closeFrom, end + 1)));
+          // Brackets across a line break (a Markdown soft wrap) pair only while the paragraph
+          // holds together, which another fix may change: offered, not applied.
+          const certain = !/[\r\n]/.test(text.slice(at, end))
+            && !(markdown && (touchesEmphasis(text, from, at + 1) || touchesEmphasis(text, closeFrom, end + 1)));
           report(
             { start: from, end: end + 1 },
             { 'zh-CN': '中文中使用了半角括号“(…)”：应为“（…）”', en: 'Half-width “(…)” in Chinese text: use “（…）”' },
