@@ -192,3 +192,22 @@ describe('line endings', () => {
     expect(key(lf.replace(/\n/g, '\r\n'))).toEqual(key(lf));
   });
 });
+
+describe('fixes that meet the spacing rules (found by the fuzz suite once the proofreading rules landed)', () => {
+  const fixed = (text: string) => applyEdits(text, collectFixes(analyzeReport(text, { format: 'plaintext' }).findings));
+  it('a half-width mark takes the spaces around it, half- or full-width, into its fix', () => {
+    expect(fixed('加强 ,完善')).toBe('加强，完善');
+    expect(fixed('加强 !　落实')).toBe('加强！落实');
+    expect(fixed('存在问题　;党建')).toBe('存在问题；党建');
+  });
+  it('half-width brackets take the spaces outside them, but not a line’s indentation', () => {
+    expect(fixed('中文 (注) 内容')).toBe('中文（注）内容');
+    expect(fixed('  (注)内容')).toBe('  （注）内容');
+  });
+  it('a space between words on a line with a half-width mark is judged as after the mark’s fix', () => {
+    const before = analyzeReport('重点任务 落实责任数据:完成', { format: 'plaintext' }).findings.map((f) => f.ruleId);
+    const after = analyzeReport(fixed('重点任务 落实责任数据:完成'), { format: 'plaintext' }).findings.map((f) => f.ruleId);
+    expect(before).toEqual(['spacing-separator', 'punctuation-halfwidth']);
+    expect(after).toEqual(['spacing-separator']);
+  });
+});

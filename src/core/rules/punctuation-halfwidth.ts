@@ -102,16 +102,20 @@ export const punctuationHalfwidth: Rule = {
           }
           closesUsed.add(end);
           const closeFrom = markdown && isEscaped(text, end, para.start) ? end - 1 : end;
+          // Full-width brackets are set solid: the spaces outside them go with the fix
+          // (`中文 (注) 内容` → `中文（注）内容`), else the spacing rule would find them after it.
+          const openFrom = spacesBefore(text, from, para);
+          const closeTo = spacesAfter(text, end + 1, para);
           const edits = [
-            { span: { start: from, end: at + 1 }, newText: '（' },
-            { span: { start: closeFrom, end: end + 1 }, newText: '）' },
+            { span: { start: openFrom, end: at + 1 }, newText: '（' },
+            { span: { start: closeFrom, end: closeTo }, newText: '）' },
           ];
           // Brackets across a line break (a Markdown soft wrap) pair only while the paragraph
           // holds together, which another fix may change: offered, not applied.
           const certain = !/[\r\n]/.test(text.slice(at, end))
             && !(markdown && (touchesEmphasis(text, from, at + 1) || touchesEmphasis(text, closeFrom, end + 1)));
           report(
-            { start: from, end: end + 1 },
+            { start: openFrom, end: closeTo },
             { 'zh-CN': '中文中使用了半角括号“(…)”：应为“（…）”', en: 'Half-width “(…)” in Chinese text: use “（…）”' },
             certain ? edits : undefined,
             certain ? undefined : { suggestions: [{ message: SUGGEST_BRACKETS, edits }] },
@@ -122,10 +126,12 @@ export const punctuationHalfwidth: Rule = {
         if (inEnglishSentence(text, at, para)) continue;
         if ((ch === ':' || ch === ',') && isDigit(text[at - 1]) && isDigit(text[at + 1])) continue;
         if (ch === ':' && text[at + 1] === '/' && text[at + 2] === '/') continue;
-        // Take the spaces an English writer puts after the mark into the fix.
+        // Take the spaces an English writer puts after the mark into the fix, and any before it
+        // (`加强 ,完善`): a full-width mark is set solid.
         let end = at + 1;
-        while (end < para.end && (text[end] === ' ' || text[end] === '\t')) end++;
-        const span = isChineseContext(text[end]) || end === para.end ? { start: from, end } : { start: from, end: at + 1 };
+        while (end < para.end && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
+        const start = spacesBefore(text, from, para);
+        const span = isChineseContext(text[end]) || end === para.end ? { start, end } : { start, end: at + 1 };
         const edits = [{ span, newText: FULL[ch] }];
         // A `)` without its `(` would become an unmatched `）`; a mark beside Chinese
         // punctuation would make a doubled mark (`,，` → `，，`); beside `*` or `_` it would
@@ -138,6 +144,20 @@ export const punctuationHalfwidth: Rule = {
     }
   },
 };
+
+/** Where the spaces and tabs just before `at` start, when text precedes them on the same line. */
+function spacesBefore(text: string, at: number, para: Span): number {
+  let i = at;
+  while (i > para.start && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u3000')) i--;
+  return i > para.start && text[i - 1] !== '\n' && text[i - 1] !== '\r' ? i : at;
+}
+
+/** Where the spaces and tabs from `at` end, when text follows them on the same line. */
+function spacesAfter(text: string, at: number, para: Span): number {
+  let i = at;
+  while (i < para.end && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+  return i < para.end && text[i] !== '\n' && text[i] !== '\r' ? i : at;
+}
 
 const SUGGEST_BRACKETS = { 'zh-CN': '改为全角括号“（…）”', en: 'Use full-width “（…）”' };
 

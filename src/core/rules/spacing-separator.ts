@@ -54,7 +54,9 @@ export const spacingSeparator: Rule = {
       const lineStart = text.lastIndexOf('\n', span.start) + 1;
       let lineEnd = text.indexOf('\n', span.end);
       if (lineEnd < 0) lineEnd = text.length;
-      if (!/[，。；：？！、]/.test(text.slice(lineStart, lineEnd))) return;
+      // Half-width marks count too: another rule's fix turns them full-width, and the decision
+      // must not change under it (fix-all would then find a new problem).
+      if (!/[，。；：？！、,;:?!]/.test(text.slice(lineStart, lineEnd))) return;
       const before = hanRun(text, span.start - 1, -1, 2);
       const after = hanRun(text, span.end, 1, 2);
       // `张　三`: a short name padded to line up with longer ones in a list.
