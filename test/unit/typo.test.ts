@@ -102,3 +102,22 @@ describe('typo: precision guards', () => {
     expect(['规化', '坚不定移', '实事求事'].filter((w) => known.has(w))).toEqual([]);
   });
 });
+
+describe('typo: a flagged pair that reads as two words across a boundary', () => {
+  it.each([
+    ['word + localizer', '在防汛抢险的战斗里，党员冲在前面。'],
+    ['word + one-character verb', '群众有意见有地方说。'],
+    ['word + one-character verb at the end of a clause', '村里的事情地方管。'],
+    ['word + suffix', '新建一批公益型养老机构。'],
+    ['word + measure word', '区里的二级批发站已经撤销。'],
+    ['before a number', '全市有一个近3000亩的产业园。'],
+    ['the unchanged character begins a word of its own', '学史力行，不断进步。'],
+  ])('%s: %s', (_kind, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+
+  it('still flags a slip that leaves a piece that is no word', () => {
+    expect(typos('要面向末来。')).toEqual(['3-5 “末来” may be a typo for “未来” (looks alike) | 未来']);
+    expect(typos('在防汛抢险的战斗里不断提高政冶站位。')).toEqual(['13-15 “政冶” may be a typo for “政治” (looks alike) | 政治']);
+  });
+});

@@ -133,11 +133,13 @@ export function findTypos(text: string): TypoCandidate[] {
     if (/^\s*[〔［\[]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2))) continue;
     // After a number comes a measure word or unit (1.1亿门): not a place to correct.
     const afterNumber = /[0-9０-９.．%％]\s*$/.test(text.slice(Math.max(0, run.index - 3), run.index));
+    // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
+    const beforeNumber = /^\s*[0-9０-９]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2));
     let lastEnd = -1;
     for (const p of suspiciousPositions(m, chars)) {
       if (p < lastEnd || (afterNumber && p < 2)) continue;
       const c = findAt(m, chars, p);
-      if (c) {
+      if (c && !readsAsWords(m, chars, c, beforeNumber)) {
         out.push({ ...c, index: run.index + c.index });
         lastEnd = c.index + c.length;
       }
@@ -352,4 +354,87 @@ function findAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
   const b = best as Scored | null;
   if (!b) return null;
   return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind };
+}
+
+/**
+ * Characters that often stand alone as words: numerals, measure words, localizers, word-forming
+ * suffixes (公益|型, 批发|站, 外长|级) and the commonest one-character verbs, adjectives and
+ * adverbs (地方|管, 必要时|可). Beside a word boundary such a character is the next word, not half
+ * of a misspelt one.
+ */
+const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
+const FREE_SINGLES = new Set(
+  (
+    NUMERALS +
+    '个次项条件位名家所座台套批种类份块张元年月日天周米吨亩户起场届轮期级号篇辆艘架片段层站型性式率度者员厂局处院区省市县镇乡村队组委界' +
+    '上下里内外中前后边旁' +
+    '管说出到可要来去看做用能会应须需抓讲想靠近约超达' +
+    '多少好新大小高低'
+  ).split(''),
+);
+
+/** A single character standing as a word at position i of the run. */
+function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
+  const c = chars[i];
+  if (FUNCTION_CHARS.has(c)) return true;
+  if (beforeNumber && i === chars.length - 1) return true;
+  // A numeral reads as a number at the start of a clause (一要…九要) or in a run of numerals.
+  if (NUMERALS.includes(c)) return i === 0 || NUMERALS.includes(chars[i - 1]) || chars[i - 1] === '第' || FREE_SINGLES.has(chars[i + 1] ?? '');
+  return FREE_SINGLES.has(c);
+}
+
+/**
+ * Whether the flagged sequence reads as it stands, cut into words at a boundary inside it: the
+ * end of one word and the start of the next (战斗|里, 地方|管, 批发|站, 必要时|可, 人口|大|省).
+ * A real slip leaves a piece that is no word (走向|末|来, 睦领|友好). A one-character piece must be
+ * a character that stands alone as a word; two such pieces only between two word boundaries.
+ * Also: the unchanged character of a two-character finding begins (or ends) a dictionary word
+ * outside it while the changed one sits in an ordinary bigram on its other side (学史|力行): the
+ * correction would break a word to mend a pair that was never one.
+ */
+function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumber: boolean): boolean {
+  if (c.kind === 'swap') return false;
+  const s = c.index;
+  const e = s + c.length;
+  const repl = chars.slice(0, s) + c.replacement + chars.slice(e);
+  // A word of the dictionary, or a sequence of the official texts that is not a piece of the
+  // corrected phrase (引领发 is a piece of 引领发展, the very phrase 引领发站 misspells).
+  const isWord = (a: number, b: number): boolean => {
+    if (a < 0 || b > chars.length || b - a < 2 || b - a > 4) return false;
+    const w = chars.slice(a, b);
+    if (m.targets.has(w)) return true;
+    return m.isKnown(w) && !m.isKnown(repl.slice(Math.min(a, s), Math.max(b, e)));
+  };
+  const leftCovered = (s: number, k: number): boolean => {
+    for (let a = s; a >= Math.max(0, k - 4); a--) if (isWord(a, k)) return true;
+    return false;
+  };
+  const rightCovered = (k: number, e: number): boolean => {
+    for (let b = e; b <= Math.min(chars.length, k + 4); b++) if (isWord(k, b)) return true;
+    return false;
+  };
+  const boundaryBefore = (i: number): boolean => i === 0 || FUNCTION_CHARS.has(chars[i - 1]) || leftCovered(i - 1, i);
+  const boundaryAfter = (e: number): boolean => e === chars.length || FUNCTION_CHARS.has(chars[e]) || rightCovered(e, e + 1);
+  for (let k = s + 1; k < e; k++) {
+    const leftSingle = k - s === 1;
+    const rightSingle = e - k === 1;
+    const leftIsWord = leftCovered(s, k);
+    const rightIsWord = rightCovered(k, e);
+    const left = leftIsWord || (leftSingle && freeSingle(chars, s, beforeNumber));
+    const right = rightIsWord || (rightSingle && freeSingle(chars, k, beforeNumber));
+    if (!left || !right) continue;
+    if (leftIsWord || rightIsWord) return true;
+    if (boundaryBefore(s) && boundaryAfter(e)) return true;
+  }
+  if (c.length === 2) {
+    const changedLeft = c.found[0] !== c.replacement[0] && c.found[1] === c.replacement[1];
+    const changedRight = c.found[1] !== c.replacement[1] && c.found[0] === c.replacement[0];
+    if (changedLeft && s > 0 && m.bigrams.has(chars.slice(s - 1, s + 1))) {
+      for (let b = e + 1; b <= Math.min(chars.length, s + 5); b++) if (m.targets.has(chars.slice(s + 1, b))) return true;
+    }
+    if (changedRight && e < chars.length && m.bigrams.has(chars.slice(e - 1, e + 1))) {
+      for (let a = s - 1; a >= Math.max(0, e - 5); a--) if (m.targets.has(chars.slice(a, s + 1))) return true;
+    }
+  }
+  return false;
 }
