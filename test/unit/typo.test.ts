@@ -112,6 +112,7 @@ describe('typo: a flagged pair that reads as two words across a boundary', () =>
     ['word + measure word', '区里的二级批发站已经撤销。'],
     ['before a number', '全市有一个近3000亩的产业园。'],
     ['the unchanged character begins a word of its own', '学史力行，不断进步。'],
+    ['word + 时 (when)', '在修编城市规划时，要广泛听取意见。'],
   ])('%s: %s', (_kind, text) => {
     expect(typos(text)).toEqual([]);
   });
@@ -119,5 +120,10 @@ describe('typo: a flagged pair that reads as two words across a boundary', () =>
   it('still flags a slip that leaves a piece that is no word', () => {
     expect(typos('要面向末来。')).toEqual(['3-5 “末来” may be a typo for “未来” (looks alike) | 未来']);
     expect(typos('在防汛抢险的战斗里不断提高政冶站位。')).toEqual(['13-15 “政冶” may be a typo for “政治” (looks alike) | 政治']);
+    expect(typos('学习党史，学史力行，走向末来。')).toEqual(['12-14 “末来” may be a typo for “未来” (looks alike) | 未来']);
+  });
+
+  it('a word and a suffix do not excuse a commoner word that was meant (自制|县 for 自治县)', () => {
+    expect(typos('恭城瑶族自制县召开大会。')).toEqual(['4-7 “自制县” may be a typo for “自治县” (sounds alike) | 自治县']);
   });
 });

@@ -363,24 +363,21 @@ function findAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
  * of a misspelt one.
  */
 const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
-const FREE_SINGLES = new Set(
-  (
-    NUMERALS +
-    '个次项条件位名家所座台套批种类份块张元年月日天周米吨亩户起场届轮期级号篇辆艘架片段层站型性式率度者员厂局处院区省市县镇乡村队组委界' +
-    '上下里内外中前后边旁' +
-    '管说出到可要来去看做用能会应须需抓讲想靠近约超达' +
-    '多少好新大小高低'
-  ).split(''),
-);
+/** Measure words, word-forming suffixes and localizers: they attach to the word before them. */
+const ATTACHING = new Set('个次项条件位名家所座台套批种类份块张元年月日天周米吨亩户起场届轮期级号篇辆艘架片段层站型性式率度者员厂局处院区省市县镇乡村队组委界上下里内外中前后边旁时'.split(''));
+/** The commonest one-character verbs, adjectives and adverbs: words on their own. */
+const STANDALONE = new Set('管说出到可要来去看做用能会应须需抓讲想靠近约超达多少好新大小高低'.split(''));
 
 /** A single character standing as a word at position i of the run. */
 function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
   const c = chars[i];
-  if (FUNCTION_CHARS.has(c)) return true;
+  if (FUNCTION_CHARS.has(c) || STANDALONE.has(c)) return true;
   if (beforeNumber && i === chars.length - 1) return true;
+  // A measure word or suffix needs something before it to attach to (级续保持 at a clause start is no 级).
+  if (ATTACHING.has(c)) return i > 0 && !FUNCTION_CHARS.has(chars[i - 1]);
   // A numeral reads as a number at the start of a clause (一要…九要) or in a run of numerals.
-  if (NUMERALS.includes(c)) return i === 0 || NUMERALS.includes(chars[i - 1]) || chars[i - 1] === '第' || FREE_SINGLES.has(chars[i + 1] ?? '');
-  return FREE_SINGLES.has(c);
+  if (NUMERALS.includes(c)) return i === 0 || NUMERALS.includes(chars[i - 1]) || chars[i - 1] === '第' || ATTACHING.has(chars[i + 1] ?? '');
+  return false;
 }
 
 /**
@@ -397,13 +394,27 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
   const s = c.index;
   const e = s + c.length;
   const repl = chars.slice(0, s) + c.replacement + chars.slice(e);
-  // A word of the dictionary, or a sequence of the official texts that is not a piece of the
-  // corrected phrase (引领发 is a piece of 引领发展, the very phrase 引领发站 misspells).
+  const changed: number[] = [];
+  for (let i = 0; i < c.length; i++) if (c.found[i] !== c.replacement[i]) changed.push(s + i);
+  // Whether the corrected text has a known sequence of three or four characters over a changed
+  // character and [a, b): then [a, b) is a piece of the corrected phrase (进一步推 of 进一步推进).
+  const pieceOfCorrection = (a: number, b: number): boolean => {
+    for (const q of changed) {
+      for (let L = 3; L <= 4; L++) {
+        for (let x = Math.max(0, q - L + 1); x <= q && x + L <= repl.length; x++) {
+          if (x < b && a < x + L && m.isKnown(repl.slice(x, x + L))) return true;
+        }
+      }
+    }
+    return false;
+  };
+  // A common dictionary word (jieba frequency ≥ 8), or a rarer one or a sequence of the official
+  // texts that is no piece of the corrected phrase (领发 of 引领发展, which 引领发站 misspells).
   const isWord = (a: number, b: number): boolean => {
     if (a < 0 || b > chars.length || b - a < 2 || b - a > 4) return false;
     const w = chars.slice(a, b);
-    if (m.targets.has(w)) return true;
-    return m.isKnown(w) && !m.isKnown(repl.slice(Math.min(a, s), Math.max(b, e)));
+    if ((m.targets.get(w)?.dict ?? 0) >= 4) return true;
+    return m.isKnown(w) && !pieceOfCorrection(a, b);
   };
   const leftCovered = (s: number, k: number): boolean => {
     for (let a = s; a >= Math.max(0, k - 4); a--) if (isWord(a, k)) return true;
@@ -423,17 +434,26 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     const left = leftIsWord || (leftSingle && freeSingle(chars, s, beforeNumber));
     const right = rightIsWord || (rightSingle && freeSingle(chars, k, beforeNumber));
     if (!left || !right) continue;
+    // The flagged span is a whole word and a one-character word (自制|县 for 自治县): that reading
+    // holds only if the word is at least as common as the correction (战斗|里 against 战斗力).
+    const whole = (a: number, b: number) => m.targets.get(chars.slice(a, b));
+    const inner = rightSingle ? whole(s, k) : leftSingle ? whole(k, e) : undefined;
+    const corrected = m.targets.get(c.replacement);
+    if (inner && corrected && weight(inner) < weight(corrected)) continue;
     if (leftIsWord || rightIsWord) return true;
     if (boundaryBefore(s) && boundaryAfter(e)) return true;
   }
   if (c.length === 2) {
     const changedLeft = c.found[0] !== c.replacement[0] && c.found[1] === c.replacement[1];
     const changedRight = c.found[1] !== c.replacement[1] && c.found[0] === c.replacement[0];
-    if (changedLeft && s > 0 && m.bigrams.has(chars.slice(s - 1, s + 1))) {
-      for (let b = e + 1; b <= Math.min(chars.length, s + 5); b++) if (m.targets.has(chars.slice(s + 1, b))) return true;
+    // The other word must be a real dictionary word (jieba frequency ≥ 8), not a rare fragment,
+    // and the changed character must lean on a content character (的减定力量 leaves 减 alone).
+    const real = (w: string): boolean => (m.targets.get(w)?.dict ?? 0) >= 4;
+    if (changedLeft && s > 0 && !FUNCTION_CHARS.has(chars[s - 1]) && m.bigrams.has(chars.slice(s - 1, s + 1))) {
+      for (let b = e + 1; b <= Math.min(chars.length, s + 5); b++) if (real(chars.slice(s + 1, b))) return true;
     }
-    if (changedRight && e < chars.length && m.bigrams.has(chars.slice(e - 1, e + 1))) {
-      for (let a = s - 1; a >= Math.max(0, e - 5); a--) if (m.targets.has(chars.slice(a, s + 1))) return true;
+    if (changedRight && e < chars.length && !FUNCTION_CHARS.has(chars[e]) && m.bigrams.has(chars.slice(e - 1, e + 1))) {
+      for (let a = s - 1; a >= Math.max(0, e - 5); a--) if (real(chars.slice(a, s + 1))) return true;
     }
   }
   return false;
