@@ -123,6 +123,14 @@ describe('typo: a flagged pair that reads as two words across a boundary', () =>
     expect(typos('学习党史，学史力行，走向末来。')).toEqual(['12-14 “末来” may be a typo for “未来” (looks alike) | 未来']);
   });
 
+  it.each([
+    ['a verb and a suffix are no two words (管|里 for 管理)', '加强城市管里工作。', ['4-6 “管里” may be a typo for “管理” (sounds alike) | 管理']],
+    ['a word that is a piece of the corrected phrase (大数 of 大数据)', '推动大数局中心建设。', ['3-5 “数局” may be a typo for “数据” (sounds alike) | 数据']],
+    ['the same, on the other side (互联 of 互联网)', '发展互联王经济。', ['3-5 “联王” may be a typo for “联网” (sounds alike) | 联网']],
+  ])('still flags: %s', (_case, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+
   it('a word and a suffix do not excuse a commoner word that was meant (自制|县 for 自治县)', () => {
     expect(typos('恭城瑶族自制县召开大会。')).toEqual(['4-7 “自制县” may be a typo for “自治县” (sounds alike) | 自治县']);
   });

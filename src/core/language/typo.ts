@@ -363,28 +363,42 @@ function findAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
  * of a misspelt one.
  */
 const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
-/** Measure words, word-forming suffixes and localizers: they attach to the word before them. */
-const ATTACHING = new Set('个次项条件位名家所座台套批种类份块张元年月日天周米吨亩户起场届轮期级号篇辆艘架片段层站型性式率度者员厂局处院区省市县镇乡村队组委界上下里内外中前后边旁时'.split(''));
-/** The commonest one-character verbs, adjectives and adverbs: words on their own. */
-const STANDALONE = new Set('管说出到可要来去看做用能会应须需抓讲想靠近约超达多少好新大小高低'.split(''));
+/** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
+const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段';
+const COUNTERS = NUMERALS + '这那每各该此多第';
+/** Word-forming suffixes and localizers: they attach to the word before them. */
+const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时';
+/** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
+const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达';
+const ADJECTIVES = '多少好新大小高低';
 
 /** A single character standing as a word at position i of the run. */
 function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
   const c = chars[i];
-  if (FUNCTION_CHARS.has(c) || STANDALONE.has(c)) return true;
+  if (FUNCTION_CHARS.has(c) || VERBS.includes(c) || ADJECTIVES.includes(c)) return true;
   if (beforeNumber && i === chars.length - 1) return true;
-  // A measure word or suffix needs something before it to attach to (级续保持 at a clause start is no 级).
-  if (ATTACHING.has(c)) return i > 0 && !FUNCTION_CHARS.has(chars[i - 1]);
+  if (MEASURES.includes(c)) return i > 0 && COUNTERS.includes(chars[i - 1]);
+  // A suffix needs something before it to attach to (级续保持 at a clause start is no 级).
+  if (SUFFIXES.includes(c)) return i > 0 && !FUNCTION_CHARS.has(chars[i - 1]);
   // A numeral reads as a number at the start of a clause (一要…九要) or in a run of numerals.
-  if (NUMERALS.includes(c)) return i === 0 || NUMERALS.includes(chars[i - 1]) || chars[i - 1] === '第' || ATTACHING.has(chars[i + 1] ?? '');
+  if (NUMERALS.includes(c)) return i === 0 || NUMERALS.includes(chars[i - 1]) || chars[i - 1] === '第' || MEASURES.includes(chars[i + 1] ?? '');
   return false;
+}
+
+/**
+ * Whether two one-character words side by side read as such: a numeral first (九|要), a suffix
+ * closing the word before (必要时|可), or an adjective and a suffix, a compound noun (大|省);
+ * not a verb and a suffix (管|里 is 管理 misspelt).
+ */
+function pairOfSingles(a: string, b: string): boolean {
+  return NUMERALS.includes(a) || SUFFIXES.includes(a) || (ADJECTIVES.includes(a) && SUFFIXES.includes(b));
 }
 
 /**
  * Whether the flagged sequence reads as it stands, cut into words at a boundary inside it: the
  * end of one word and the start of the next (战斗|里, 地方|管, 批发|站, 必要时|可, 人口|大|省).
  * A real slip leaves a piece that is no word (走向|末|来, 睦领|友好). A one-character piece must be
- * a character that stands alone as a word; two such pieces only between two word boundaries.
+ * a character that stands alone as a word; two such pieces only in a few patterns (pairOfSingles).
  * Also: the unchanged character of a two-character finding begins (or ends) a dictionary word
  * outside it while the changed one sits in an ordinary bigram on its other side (学史|力行): the
  * correction would break a word to mend a pair that was never one.
@@ -398,11 +412,13 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
   for (let i = 0; i < c.length; i++) if (c.found[i] !== c.replacement[i]) changed.push(s + i);
   // Whether the corrected text has a known sequence of three or four characters over a changed
   // character and [a, b): then [a, b) is a piece of the corrected phrase (进一步推 of 进一步推进).
-  const pieceOfCorrection = (a: number, b: number): boolean => {
+  // With `whole`, the known sequence must hold all of [a, b) (大数 in 大数据), not just touch it.
+  const pieceOfCorrection = (a: number, b: number, whole = false): boolean => {
     for (const q of changed) {
       for (let L = 3; L <= 4; L++) {
         for (let x = Math.max(0, q - L + 1); x <= q && x + L <= repl.length; x++) {
-          if (x < b && a < x + L && m.isKnown(repl.slice(x, x + L))) return true;
+          const w = repl.slice(x, x + L);
+          if ((whole ? x <= a && b <= x + L : x < b && a < x + L) && m.isKnown(w)) return true;
         }
       }
     }
@@ -413,6 +429,8 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
   const isWord = (a: number, b: number): boolean => {
     if (a < 0 || b > chars.length || b - a < 2 || b - a > 4) return false;
     const w = chars.slice(a, b);
+    // A word reaching outside the span that the corrected phrase holds too is no evidence (大数 of 大数据).
+    if (a < e && b > s && (a < s || b > e) && pieceOfCorrection(a, b, true)) return false;
     if ((m.targets.get(w)?.dict ?? 0) >= 4) return true;
     return m.isKnown(w) && !pieceOfCorrection(a, b);
   };
@@ -424,7 +442,6 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     for (let b = e; b <= Math.min(chars.length, k + 4); b++) if (isWord(k, b)) return true;
     return false;
   };
-  const boundaryBefore = (i: number): boolean => i === 0 || FUNCTION_CHARS.has(chars[i - 1]) || leftCovered(i - 1, i);
   const boundaryAfter = (e: number): boolean => e === chars.length || FUNCTION_CHARS.has(chars[e]) || rightCovered(e, e + 1);
   for (let k = s + 1; k < e; k++) {
     const leftSingle = k - s === 1;
@@ -441,19 +458,22 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     const corrected = m.targets.get(c.replacement);
     if (inner && corrected && weight(inner) < weight(corrected)) continue;
     if (leftIsWord || rightIsWord) return true;
-    if (boundaryBefore(s) && boundaryAfter(e)) return true;
+    // Two one-character words: a word (not a mere particle: 本|低|区) or the clause start before.
+    if (pairOfSingles(chars[s], chars[k]) && (s === 0 || leftCovered(s - 1, s)) && boundaryAfter(e)) return true;
   }
   if (c.length === 2) {
     const changedLeft = c.found[0] !== c.replacement[0] && c.found[1] === c.replacement[1];
     const changedRight = c.found[1] !== c.replacement[1] && c.found[0] === c.replacement[0];
     // The other word must be a real dictionary word (jieba frequency ≥ 8), not a rare fragment,
     // and the changed character must lean on a content character (的减定力量 leaves 减 alone).
-    const real = (w: string): boolean => (m.targets.get(w)?.dict ?? 0) >= 4;
+    // Nor a piece of the corrected phrase (互联|王 of 互联网).
+    // The word and the corrected character together must not be a known sequence themselves.
+    const real = (a: number, b: number): boolean => (m.targets.get(chars.slice(a, b))?.dict ?? 0) >= 4 && !m.isKnown(repl.slice(Math.min(a, s), Math.max(b, e)));
     if (changedLeft && s > 0 && !FUNCTION_CHARS.has(chars[s - 1]) && m.bigrams.has(chars.slice(s - 1, s + 1))) {
-      for (let b = e + 1; b <= Math.min(chars.length, s + 5); b++) if (real(chars.slice(s + 1, b))) return true;
+      for (let b = e + 1; b <= Math.min(chars.length, s + 5); b++) if (real(s + 1, b)) return true;
     }
     if (changedRight && e < chars.length && !FUNCTION_CHARS.has(chars[e]) && m.bigrams.has(chars.slice(e - 1, e + 1))) {
-      for (let a = s - 1; a >= Math.max(0, e - 5); a--) if (real(chars.slice(a, s + 1))) return true;
+      for (let a = s - 1; a >= Math.max(0, e - 5); a--) if (real(a, s + 1)) return true;
     }
   }
   return false;
