@@ -102,3 +102,36 @@ describe('typo: precision guards', () => {
     expect(['规化', '坚不定移', '实事求事'].filter((w) => known.has(w))).toEqual([]);
   });
 });
+
+describe('typo: a flagged pair that reads as two words across a boundary', () => {
+  it.each([
+    ['word + localizer', '在防汛抢险的战斗里，党员冲在前面。'],
+    ['word + one-character verb', '群众有意见有地方说。'],
+    ['word + one-character verb at the end of a clause', '村里的事情地方管。'],
+    ['word + suffix', '新建一批公益型养老机构。'],
+    ['word + measure word', '区里的二级批发站已经撤销。'],
+    ['before a number', '全市有一个近3000亩的产业园。'],
+    ['the unchanged character begins a word of its own', '学史力行，不断进步。'],
+    ['word + 时 (when)', '在修编城市规划时，要广泛听取意见。'],
+  ])('%s: %s', (_kind, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+
+  it('still flags a slip that leaves a piece that is no word', () => {
+    expect(typos('要面向末来。')).toEqual(['3-5 “末来” may be a typo for “未来” (looks alike) | 未来']);
+    expect(typos('在防汛抢险的战斗里不断提高政冶站位。')).toEqual(['13-15 “政冶” may be a typo for “政治” (looks alike) | 政治']);
+    expect(typos('学习党史，学史力行，走向末来。')).toEqual(['12-14 “末来” may be a typo for “未来” (looks alike) | 未来']);
+  });
+
+  it.each([
+    ['a verb and a suffix are no two words (管|里 for 管理)', '加强城市管里工作。', ['4-6 “管里” may be a typo for “管理” (sounds alike) | 管理']],
+    ['a word that is a piece of the corrected phrase (大数 of 大数据)', '推动大数局中心建设。', ['3-5 “数局” may be a typo for “数据” (sounds alike) | 数据']],
+    ['the same, on the other side (互联 of 互联网)', '发展互联王经济。', ['3-5 “联王” may be a typo for “联网” (sounds alike) | 联网']],
+  ])('still flags: %s', (_case, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+
+  it('a word and a suffix do not excuse a commoner word that was meant (自制|县 for 自治县)', () => {
+    expect(typos('恭城瑶族自制县召开大会。')).toEqual(['4-7 “自制县” may be a typo for “自治县” (sounds alike) | 自治县']);
+  });
+});

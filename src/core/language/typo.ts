@@ -133,11 +133,13 @@ export function findTypos(text: string): TypoCandidate[] {
     if (/^\s*[〔［\[]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2))) continue;
     // After a number comes a measure word or unit (1.1亿门): not a place to correct.
     const afterNumber = /[0-9０-９.．%％]\s*$/.test(text.slice(Math.max(0, run.index - 3), run.index));
+    // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
+    const beforeNumber = /^\s*[0-9０-９]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2));
     let lastEnd = -1;
     for (const p of suspiciousPositions(m, chars)) {
       if (p < lastEnd || (afterNumber && p < 2)) continue;
       const c = findAt(m, chars, p);
-      if (c) {
+      if (c && !readsAsWords(m, chars, c, beforeNumber)) {
         out.push({ ...c, index: run.index + c.index });
         lastEnd = c.index + c.length;
       }
@@ -352,4 +354,127 @@ function findAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
   const b = best as Scored | null;
   if (!b) return null;
   return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind };
+}
+
+/**
+ * Characters that often stand alone as words: numerals, measure words, localizers, word-forming
+ * suffixes (公益|型, 批发|站, 外长|级) and the commonest one-character verbs, adjectives and
+ * adverbs (地方|管, 必要时|可). Beside a word boundary such a character is the next word, not half
+ * of a misspelt one.
+ */
+const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
+/** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
+const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段';
+const COUNTERS = NUMERALS + '这那每各该此多第';
+/** Word-forming suffixes and localizers: they attach to the word before them. */
+const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时';
+/** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
+const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达';
+const ADJECTIVES = '多少好新大小高低';
+
+/** A single character standing as a word at position i of the run. */
+function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
+  const c = chars[i];
+  if (FUNCTION_CHARS.has(c) || VERBS.includes(c) || ADJECTIVES.includes(c)) return true;
+  if (beforeNumber && i === chars.length - 1) return true;
+  if (MEASURES.includes(c)) return i > 0 && COUNTERS.includes(chars[i - 1]);
+  // A suffix needs something before it to attach to (级续保持 at a clause start is no 级).
+  if (SUFFIXES.includes(c)) return i > 0 && !FUNCTION_CHARS.has(chars[i - 1]);
+  // A numeral reads as a number at the start of a clause (一要…九要) or in a run of numerals.
+  if (NUMERALS.includes(c)) return i === 0 || NUMERALS.includes(chars[i - 1]) || chars[i - 1] === '第' || MEASURES.includes(chars[i + 1] ?? '');
+  return false;
+}
+
+/**
+ * Whether two one-character words side by side read as such: a numeral first (九|要), a suffix
+ * closing the word before (必要时|可), or an adjective and a suffix, a compound noun (大|省);
+ * not a verb and a suffix (管|里 is 管理 misspelt).
+ */
+function pairOfSingles(a: string, b: string): boolean {
+  return NUMERALS.includes(a) || SUFFIXES.includes(a) || (ADJECTIVES.includes(a) && SUFFIXES.includes(b));
+}
+
+/**
+ * Whether the flagged sequence reads as it stands, cut into words at a boundary inside it: the
+ * end of one word and the start of the next (战斗|里, 地方|管, 批发|站, 必要时|可, 人口|大|省).
+ * A real slip leaves a piece that is no word (走向|末|来, 睦领|友好). A one-character piece must be
+ * a character that stands alone as a word; two such pieces only in a few patterns (pairOfSingles).
+ * Also: the unchanged character of a two-character finding begins (or ends) a dictionary word
+ * outside it while the changed one sits in an ordinary bigram on its other side (学史|力行): the
+ * correction would break a word to mend a pair that was never one.
+ */
+function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumber: boolean): boolean {
+  if (c.kind === 'swap') return false;
+  const s = c.index;
+  const e = s + c.length;
+  const repl = chars.slice(0, s) + c.replacement + chars.slice(e);
+  const changed: number[] = [];
+  for (let i = 0; i < c.length; i++) if (c.found[i] !== c.replacement[i]) changed.push(s + i);
+  // Whether the corrected text has a known sequence of three or four characters over a changed
+  // character and [a, b): then [a, b) is a piece of the corrected phrase (进一步推 of 进一步推进).
+  // With `whole`, the known sequence must hold all of [a, b) (大数 in 大数据), not just touch it.
+  const pieceOfCorrection = (a: number, b: number, whole = false): boolean => {
+    for (const q of changed) {
+      for (let L = 3; L <= 4; L++) {
+        for (let x = Math.max(0, q - L + 1); x <= q && x + L <= repl.length; x++) {
+          const w = repl.slice(x, x + L);
+          if ((whole ? x <= a && b <= x + L : x < b && a < x + L) && m.isKnown(w)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  // A common dictionary word (jieba frequency ≥ 8), or a rarer one or a sequence of the official
+  // texts that is no piece of the corrected phrase (领发 of 引领发展, which 引领发站 misspells).
+  const isWord = (a: number, b: number): boolean => {
+    if (a < 0 || b > chars.length || b - a < 2 || b - a > 4) return false;
+    const w = chars.slice(a, b);
+    // A word reaching outside the span that the corrected phrase holds too is no evidence (大数 of 大数据).
+    if (a < e && b > s && (a < s || b > e) && pieceOfCorrection(a, b, true)) return false;
+    if ((m.targets.get(w)?.dict ?? 0) >= 4) return true;
+    return m.isKnown(w) && !pieceOfCorrection(a, b);
+  };
+  const leftCovered = (s: number, k: number): boolean => {
+    for (let a = s; a >= Math.max(0, k - 4); a--) if (isWord(a, k)) return true;
+    return false;
+  };
+  const rightCovered = (k: number, e: number): boolean => {
+    for (let b = e; b <= Math.min(chars.length, k + 4); b++) if (isWord(k, b)) return true;
+    return false;
+  };
+  const boundaryAfter = (e: number): boolean => e === chars.length || FUNCTION_CHARS.has(chars[e]) || rightCovered(e, e + 1);
+  for (let k = s + 1; k < e; k++) {
+    const leftSingle = k - s === 1;
+    const rightSingle = e - k === 1;
+    const leftIsWord = leftCovered(s, k);
+    const rightIsWord = rightCovered(k, e);
+    const left = leftIsWord || (leftSingle && freeSingle(chars, s, beforeNumber));
+    const right = rightIsWord || (rightSingle && freeSingle(chars, k, beforeNumber));
+    if (!left || !right) continue;
+    // The flagged span is a whole word and a one-character word (自制|县 for 自治县): that reading
+    // holds only if the word is at least as common as the correction (战斗|里 against 战斗力).
+    const whole = (a: number, b: number) => m.targets.get(chars.slice(a, b));
+    const inner = rightSingle ? whole(s, k) : leftSingle ? whole(k, e) : undefined;
+    const corrected = m.targets.get(c.replacement);
+    if (inner && corrected && weight(inner) < weight(corrected)) continue;
+    if (leftIsWord || rightIsWord) return true;
+    // Two one-character words: a word (not a mere particle: 本|低|区) or the clause start before.
+    if (pairOfSingles(chars[s], chars[k]) && (s === 0 || leftCovered(s - 1, s)) && boundaryAfter(e)) return true;
+  }
+  if (c.length === 2) {
+    const changedLeft = c.found[0] !== c.replacement[0] && c.found[1] === c.replacement[1];
+    const changedRight = c.found[1] !== c.replacement[1] && c.found[0] === c.replacement[0];
+    // The other word must be a real dictionary word (jieba frequency ≥ 8), not a rare fragment,
+    // and the changed character must lean on a content character (的减定力量 leaves 减 alone).
+    // Nor a piece of the corrected phrase (互联|王 of 互联网).
+    // The word and the corrected character together must not be a known sequence themselves.
+    const real = (a: number, b: number): boolean => (m.targets.get(chars.slice(a, b))?.dict ?? 0) >= 4 && !m.isKnown(repl.slice(Math.min(a, s), Math.max(b, e)));
+    if (changedLeft && s > 0 && !FUNCTION_CHARS.has(chars[s - 1]) && m.bigrams.has(chars.slice(s - 1, s + 1))) {
+      for (let b = e + 1; b <= Math.min(chars.length, s + 5); b++) if (real(s + 1, b)) return true;
+    }
+    if (changedRight && e < chars.length && !FUNCTION_CHARS.has(chars[e]) && m.bigrams.has(chars.slice(e - 1, e + 1))) {
+      for (let a = s - 1; a >= Math.max(0, e - 5); a--) if (real(a, s + 1)) return true;
+    }
+  }
+  return false;
 }
