@@ -14,6 +14,8 @@ const make = () =>
       if (key === Symbol.iterator) return function* () {};
       if (empty.has(key)) return [];
       if (key === 'get') return (_section, fallback) => fallback;
+      // The only file the extension reads itself: the typo data, loaded after activation.
+      if (key === 'readFile') return async () => fs.readFileSync(require('node:path').join(__dirname, '..', 'data', 'language', 'typo.json'));
       return make();
     },
     set: () => true,
