@@ -9,26 +9,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { analyzeReport, applyEdits, collectFixes } = require('../dist/core.cjs');
+const { analyzeReport, applyEdits, collectFixes, proofreadingRules } = require('../dist/core.cjs');
 
-export const PROOF_RULES = [
-  'spacing',
-  'spacing-separator',
-  'fullwidth-alnum',
-  'ascii-quotes',
-  'quote-enumeration-comma',
-  'ordinal-comma',
-  'numeral-zero',
-  'year-full',
-  'estimate-numbers',
-  'connector-marks',
-  'interpunct',
-  'date-form',
-  'document-number',
-  'addressee-colon',
-  'attachment-note',
-  'number-form-consistency',
-];
+export const PROOF_RULES = proofreadingRules.map((r) => r.meta.id);
 
 const args = process.argv.slice(2);
 const show = args.includes('--show');

@@ -12,7 +12,7 @@ export { parseReport, type ReportModel, type ParseOptions } from './document';
 export { lintReport, type LintOptions } from './lint';
 export { LineIndex } from './lines';
 export { createMarkdownCache, type MarkdownCache } from './markdown';
-export { rules } from './rules';
+export { rules, proofreadingRules } from './rules';
 export type { Rule, RuleMeta, RuleExample, Localized } from './rules';
 export {
   CONFIG_FILE_NAMES,

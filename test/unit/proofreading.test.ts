@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, applyEdits, collectFixes, mergeConfigs, rules, validateConfig, type Finding } from '../../src/core';
+import { analyzeReport, applyEdits, collectFixes, mergeConfigs, proofreadingRules, rules, validateConfig, type Finding } from '../../src/core';
 
-const PROOF_RULES = [
-  'spacing',
-  'spacing-separator',
-  'fullwidth-alnum',
-  'ascii-quotes',
-  'quote-enumeration-comma',
-  'ordinal-comma',
-  'numeral-zero',
-  'year-full',
-  'estimate-numbers',
-  'connector-marks',
-  'interpunct',
-  'date-form',
-  'document-number',
-  'addressee-colon',
-  'attachment-note',
-  'number-form-consistency',
-];
+const PROOF_RULES = proofreadingRules.map((r) => r.meta.id);
 
 const at = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.ruleId}`;
 

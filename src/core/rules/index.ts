@@ -27,18 +27,8 @@ import { spacingSeparator } from './spacing-separator';
 import { typo } from './typo';
 import { wording } from './wording';
 
-/** Every rule the engine runs. Adding a rule: write its module, list it here. */
-export const rules: readonly Rule[] = [
-  placeholder,
-  numberingSequence,
-  numberingHierarchy,
-  numberingPunctuation,
-  numberingScheme,
-  enumerationSequence,
-  punctuationHalfwidth,
-  punctuationPair,
-  punctuationRepeat,
-  // Proofreading to GB/T 15834-2011, GB/T 15835-2011 and GB/T 9704-2012 (share one prose scan: proofread.ts).
+/** Proofreading to GB/T 15834-2011, GB/T 15835-2011 and GB/T 9704-2012 (they share one prose scan: proofread.ts). */
+export const proofreadingRules: readonly Rule[] = [
   spacing,
   spacingSeparator,
   fullwidthAlnum,
@@ -55,6 +45,20 @@ export const rules: readonly Rule[] = [
   addresseeColon,
   attachmentNote,
   numberFormConsistency,
+];
+
+/** Every rule the engine runs. Adding a rule: write its module, list it here (or in a group above). */
+export const rules: readonly Rule[] = [
+  placeholder,
+  numberingSequence,
+  numberingHierarchy,
+  numberingPunctuation,
+  numberingScheme,
+  enumerationSequence,
+  punctuationHalfwidth,
+  punctuationPair,
+  punctuationRepeat,
+  ...proofreadingRules,
   wording,
   typo,
 ];
