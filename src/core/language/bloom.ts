@@ -35,6 +35,21 @@ export class Bloom {
       h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
       h2 ^= h2 >>> 15;
     }
+    return this.probe(h1, h2);
+  }
+
+  /** Whether the two UTF-16 code units a, b (a bigram) are in the set, without concatenating them. */
+  hasPair(a: number, b: number): boolean {
+    let h1 = Math.imul(0x811c9dc5 ^ a, 0x01000193) >>> 0;
+    let h2 = Math.imul((0x01000193 ^ 0x5bd1e995) ^ a, 0x5bd1e995) >>> 0;
+    h2 ^= h2 >>> 15;
+    h1 = Math.imul(h1 ^ b, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ b, 0x5bd1e995) >>> 0;
+    h2 ^= h2 >>> 15;
+    return this.probe(h1, h2);
+  }
+
+  private probe(h1: number, h2: number): boolean {
     h2 = (h2 | 1) >>> 0;
     for (let i = 0; i < this.k; i++) {
       const x = ((h1 + Math.imul(i, h2)) >>> 0) % this.m;

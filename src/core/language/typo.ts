@@ -136,9 +136,10 @@ export function findTypos(text: string): TypoCandidate[] {
     // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
     const beforeNumber = /^\s*[0-9０-９]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2));
     let lastEnd = -1;
+    const memo = new Map<number, Option[]>();
     for (const p of suspiciousPositions(m, chars)) {
       if (p < lastEnd || (afterNumber && p < 2)) continue;
-      const c = findAt(m, chars, p);
+      const c = findAt(m, chars, p, memo);
       if (c && !readsAsWords(m, chars, c, beforeNumber)) {
         out.push({ ...c, index: run.index + c.index });
         lastEnd = c.index + c.length;
@@ -262,21 +263,41 @@ function supported(m: TypoModel, chars: string, s: number, e: number): boolean {
   return false;
 }
 
+/** One correction of the character at q: where it lies in the run and its rank before the neighbour penalty. */
+interface Option {
+  index: number;
+  length: number;
+  found: string;
+  replacement: string;
+  kind: TypoKind;
+  gain: number;
+  rank: number;
+}
+
 /**
- * The best correction around position p (a character nothing known covers) of a run of Chinese
- * characters, if any is convincing: the changed character is p or a neighbour (布署: 署 is
- * uncovered, 布 is the slip), and the corrected word holds both.
+ * Every convincing correction of the character at q, as a word [index, index + length) holding q,
+ * in the order they are tried. None of it depends on which uncovered position asked: neighbouring
+ * suspicious positions share their changed characters, so the run's `memo` computes each q once.
  */
-function findAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
-  let best: Scored | null = null;
+function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Option[]>): Option[] {
+  const known = memo.get(q);
+  if (known) return known;
+  const out: Option[] = [];
+  memo.set(q, out);
   // Everything below looks at most seven characters either side of the changed one: work on
   // that stretch only, so each candidate costs a short string, not a copy of the run.
-  const consider = (orig: string, repl: string, offset: number, p: number, q: number, kind: TypoKind, rankBase: number, before: number) => {
-    const lo = Math.min(p, q);
-    const hi = Math.max(p, q);
-    const fn = FUNCTION_CHARS.has(orig[q]);
+  const a = Math.max(0, q - 7);
+  const orig = chars.slice(a, Math.min(chars.length, q + 8));
+  const ql = q - a;
+  const fn = FUNCTION_CHARS.has(orig[ql]);
+  // leftBad / rightBad: the new character's bigram with its left / right neighbour is not
+  // ordinary. `fits` then accepts only a word starting (ending) at q, so every other window is
+  // skipped before its string is made and looked up: the same windows survive, more cheaply.
+  const consider = (repl: string, kind: TypoKind, rankBase: number, before: number, leftBad: boolean, rightBad: boolean) => {
+    const q = ql;
     for (let L = 4; L >= 2; L--) {
-      for (let s = Math.max(0, hi - L + 1); s <= lo && s + L <= orig.length; s++) {
+      for (let s = Math.max(0, q - L + 1); s <= q && s + L <= orig.length; s++) {
+        if ((leftBad && s !== q) || (rightBad && s + L - 1 !== q)) continue;
         const r = repl.slice(s, s + L);
         const t = m.targets.get(r);
         if (!t || !strongTarget(t, L)) continue;
@@ -308,47 +329,83 @@ function findAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
         }
         const gain = cover(m, repl, q) - before;
         if (gain <= 0) continue;
-        const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2 - (q === p ? 0 : 1);
-        if (!best || rank > best.rank) best = { index: offset + s, length: L, found: o, replacement: r, kind, gain, rank };
+        const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2;
+        out.push({ index: a + s, length: L, found: o, replacement: r, kind, gain, rank });
       }
     }
   };
+  const prev = ql > 0 ? orig.charCodeAt(ql - 1) : -1;
+  const next = ql + 1 < orig.length ? orig.charCodeAt(ql + 1) : -1;
+  const head = orig.slice(0, ql);
+  const tail = orig.slice(ql + 1);
+  let before = -1;
+  const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
+    for (let i = 0; i < set.length; i++) {
+      const cc = set.charCodeAt(i);
+      // Every corrected word holds the new character and a neighbour: that bigram must be ordinary.
+      const leftOk = prev >= 0 && m.bigrams.hasPair(prev, cc);
+      const rightOk = next >= 0 && m.bigrams.hasPair(cc, next);
+      if (!leftOk && !rightOk) continue;
+      if (before < 0) before = cover(m, orig, ql);
+      // No correction can cover q with more than four characters: nothing to gain here.
+      if (before >= 4) return;
+      consider(head + set[i] + tail, kind, rankBase, before, prev >= 0 && !leftOk, next >= 0 && !rightOk);
+    }
+  };
+  const ch = orig[ql];
+  tryAll(m.pinyin[ch] ?? '', 'pinyin', 2);
+  tryAll(m.shape[ch] ?? '', 'shape', 0);
+  return out;
+}
+
+/**
+ * The four-character expression [s, s + 4) that swapping q and q + 1 makes, if it is a good
+ * correction (s ≤ q, q + 1 < s + 4); null if not. Independent of the asking position, so kept in
+ * the run's memo (keys below 0 never clash with optionsAt's).
+ */
+function swapAt(m: TypoModel, chars: string, q: number, s: number, memo: Map<number, Option[]>): Option | null {
+  const key = -1 - (q * 4 + (s - q + 2));
+  const known = memo.get(key);
+  if (known) return known.length ? known[0] : null;
+  let found: Option | null = null;
+  // Build the window alone, not the whole swapped run.
+  const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
+  const o = chars.slice(s, s + 4);
+  const t = m.targets.get(r);
+  if (t && !m.isKnown(o) && !(m.rare.has(o) && t.official < 3)) {
+    found = { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank: 40 + t.official + t.dict / 2 };
+  }
+  memo.set(key, found ? [found] : []);
+  return found;
+}
+
+/**
+ * The best correction around position p (a character nothing known covers) of a run of Chinese
+ * characters, if any is convincing: the changed character is p or a neighbour (布署: 署 is
+ * uncovered, 布 is the slip), and the corrected word holds both.
+ */
+function findAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option[]>): TypoCandidate | null {
+  let best: Scored | null = null;
   for (const q of [p, p - 1, p + 1]) {
     if (q < 0 || q >= chars.length) continue;
-    const a = Math.max(0, q - 7);
-    const orig = chars.slice(a, Math.min(chars.length, q + 8));
-    const ql = q - a;
-    const pl = p - a;
-    const prev = ql > 0 ? orig[ql - 1] : '';
-    const next = ql + 1 < orig.length ? orig[ql + 1] : '';
-    const head = orig.slice(0, ql);
-    const tail = orig.slice(ql + 1);
-    let before = -1;
-    const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
-      for (let i = 0; i < set.length; i++) {
-        const c = set[i];
-        // Every corrected word holds the new character and a neighbour: that bigram must be ordinary.
-        if (!(prev && m.bigrams.has(prev + c)) && !(next && m.bigrams.has(c + next))) continue;
-        if (before < 0) before = cover(m, orig, ql);
-        consider(orig, head + c + tail, a, pl, ql, kind, rankBase, before);
-      }
-    };
-    tryAll(m.pinyin[orig[ql]] ?? '', 'pinyin', 2);
-    tryAll(m.shape[orig[ql]] ?? '', 'shape', 0);
+    const lo = Math.min(p, q);
+    const hi = Math.max(p, q);
+    // A correction changing a neighbour of p counts a little less than one changing p itself.
+    const penalty = q === p ? 0 : 1;
+    for (const o of optionsAt(m, chars, q, memo)) {
+      if (o.index > lo || o.index + o.length - 1 < hi) continue;
+      const rank = o.rank - penalty;
+      if (!best || rank > best.rank) best = { index: o.index, length: o.length, found: o.found, replacement: o.replacement, kind: o.kind, gain: o.gain, rank };
+    }
   }
   // Two neighbours swapped (坚不定移): only into a four-character expression holding p.
   for (let q = p - 2; q <= p + 1; q++) {
     if (q < 0 || q + 1 >= chars.length || chars[q] === chars[q + 1]) continue;
-    const swapped = chars.slice(0, q) + chars[q + 1] + chars[q] + chars.slice(q + 2);
     for (let s = Math.max(0, q - 2, p - 3); s <= Math.min(q, p) && s + 4 <= chars.length; s++) {
-      const r = swapped.slice(s, s + 4);
-      const o = chars.slice(s, s + 4);
-      const t = m.targets.get(r);
-      if (!t || m.isKnown(o)) continue;
-      if (m.rare.has(o) && t.official < 3) continue;
-      const rank = 40 + t.official + t.dict / 2;
+      const o = swapAt(m, chars, q, s, memo);
+      if (!o) continue;
       const b = best as Scored | null;
-      if (!b || rank > b.rank) best = { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank };
+      if (!b || o.rank > b.rank) best = { index: o.index, length: o.length, found: o.found, replacement: o.replacement, kind: o.kind, gain: o.gain, rank: o.rank };
     }
   }
   const b = best as Scored | null;
