@@ -165,8 +165,17 @@ function wordStartsAt(m: TypoModel, chars: string, i: number): boolean {
 
 /** Whether [start, end) lies inside a quotation of at most 16 characters. */
 function inShortQuote(text: string, start: number, end: number): boolean {
-  const open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('「', start));
-  if (open < 0 || start - open > 16) return false;
+  // The nearest opening quote at most 16 characters back (lastIndexOf over the whole paragraph
+  // would scan back to its start for every run of Chinese characters).
+  let open = -1;
+  for (let i = Math.min(start, text.length - 1); i >= 0 && start - i <= 16; i--) {
+    const c = text[i];
+    if (c === '“' || c === '「') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
   const between = text.slice(open + 1, start);
   if (/[”」\n]/.test(between)) return false;
   const close = text.slice(end, open + 18).search(/[”」]/);
