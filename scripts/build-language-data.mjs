@@ -10,6 +10,8 @@
 //   node scripts/build-language-data.mjs --phrases   (after npm run build: the phrase bank's
 //                  pinyin initials, src/core/language/phrase-initials.json, from dist/core.cjs)
 //
+//   --ecspell-train  ECSpell's odw.train (MIT; default test/fixtures/ecspell/odw.train): the character
+//                  pairs its writers confused (休 for 体, 堂 for 常) join the confusion sets. Never odw.test.
 //   --official     the official texts (default ../shared/official); the files in HELD_OUT are never read,
 //                  so the false-alarm figure of scripts/eval-language.mjs is measured on unseen text
 //
@@ -135,20 +137,51 @@ function main() {
     }
   }
 
+  // Pairs real writers confused in official documents (ECSpell odw.train, the training half only):
+  // look-alikes and near-sounds the sets above lack (木 for 术, 亚 for 业, 应 for 因). Kept ahead of
+  // the frequency order below, so the cap never drops them.
+  const learned = {};
+  const trainPath = arg('ecspell-train', 'ECSPELL_TRAIN', 'test/fixtures/ecspell/odw.train');
+  let learnedPairs = 0;
+  if (existsSync(trainPath)) {
+    const plain = (c) => pinyin(c, { toneType: 'none', type: 'array' })[0];
+    for (const line of readFileSync(trainPath, 'utf8').split('\n')) {
+      const [, src = '', tgt = ''] = line.split('\t');
+      if (src.length !== tgt.length) continue;
+      for (let i = 0; i < src.length; i++) {
+        const a = src[i];
+        const b = tgt[i];
+        if (a === b || !HAN.test(a) || !HAN.test(b) || !targetChars.has(b)) continue;
+        const kind = plain(a) === plain(b) ? 'pinyin' : 'shape';
+        learned[kind] ??= {};
+        if ((learned[kind][a] ?? '').includes(b)) continue;
+        learned[kind][a] = (learned[kind][a] ?? '') + b;
+        learnedPairs++;
+      }
+    }
+  }
+
   // Candidates most common first (official text, then the dictionary's characters), at most
   // MAX_CANDIDATES a character: rare characters are rarely what the writer meant, and every
   // candidate costs lookups on the typing path.
   const charFreq = new Map();
   for (const [c, n] of ngram[1]) charFreq.set(c, n);
   const byFreq = (s) => [...s].sort((a, b) => (charFreq.get(b) ?? 0) - (charFreq.get(a) ?? 0)).slice(0, MAX_CANDIDATES).join('');
-  for (const c of Object.keys(confusable)) confusable[c] = byFreq(confusable[c]);
-  for (const c of Object.keys(shape)) shape[c] = byFreq(shape[c]);
+  const withLearned = (sets, extra = {}) => {
+    for (const c of new Set([...Object.keys(sets), ...Object.keys(extra)])) {
+      const first = extra[c] ?? '';
+      sets[c] = (first + byFreq([...(sets[c] ?? '')].filter((x) => !first.includes(x)).join(''))).slice(0, Math.max(MAX_CANDIDATES, first.length));
+    }
+  };
+  withLearned(confusable, learned.pinyin);
+  withLearned(shape, learned.shape);
 
   const data = {
     version: 1,
     sources: {
       jieba: 'jieba.dict.utf8 from the npm package nodejieba 3.5.8 (MIT)',
       pycorrector: 'shibing624/pycorrector fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e pycorrector/data/same_pinyin.txt, same_stroke.txt (Apache-2.0)',
+      ecspell: existsSync(trainPath) ? `${learnedPairs} character pairs from ECSpell Data/domains_data/odw.train (MIT), aopolin-lv/ECSpell 025bf43f1ea5d84a3f0163d1eb79c79e00ff0a74` : 'not used',
       official: `${files.length} official texts of ../shared/official (public documents of state organs), held out: ${HELD_OUT.join(', ')}`,
     },
     targets: { 2: targets[2].join(''), 3: targets[3].join(''), 4: targets[4].join('') },

@@ -91,18 +91,33 @@ const heldOut = HELD_OUT.map((f) => join(officialDir, f)).filter(existsSync);
 if (heldOut.length) {
   let chars = 0;
   const counts = { typo: 0, wording: 0 };
+  // Slips of the transcription itself (Wikisource), which a proofreader would mark: a finding on one
+  // of them is a true finding, not a false alarm. Checked by hand: file, line, the text as found.
+  const GENUINE = [
+    ['cpc-congress-report-14.txt', 87, '末来'],
+    ['cpc-congress-report-14.txt', 98, '睦领友好'],
+    ['cpc-congress-report-14.txt', 123, '时侯'],
+    ['cpc-congress-report-14.txt', 135, '时侯'],
+  ];
+  let genuine = 0;
   const shown = [];
   for (const file of heldOut) {
     const text = readFileSync(file, 'utf8');
     chars += (text.match(/[\u3400-\u9fff]/g) ?? []).length;
     const { findings } = core.analyzeReport(text, { format: 'plaintext', locale: 'zh-CN', only: ['typo', 'wording'] });
     for (const f of findings) {
+      const name = file.split('/').pop();
+      const found = text.slice(f.span.start, f.span.end);
+      if (GENUINE.some(([n, line, t]) => n === name && line === f.range.start.line + 1 && found.includes(t))) {
+        genuine++;
+        continue;
+      }
       counts[f.ruleId]++;
       if (verbose) shown.push(`${file.split('/').pop()}:${f.range.start.line + 1} ${f.ruleId} ${f.message}  …${text.slice(Math.max(0, f.span.start - 8), f.span.end + 8)}…`);
     }
   }
   const per10k = (n) => ((n / chars) * 10000).toFixed(2);
-  console.log(`held-out official text (${heldOut.length} files, ${chars} Chinese characters): typo ${counts.typo} (${per10k(counts.typo)} per 10k), wording ${counts.wording} (${per10k(counts.wording)} per 10k)`);
+  console.log(`held-out official text (${heldOut.length} files, ${chars} Chinese characters): false alarms: typo ${counts.typo} (${per10k(counts.typo)} per 10k), wording ${counts.wording} (${per10k(counts.wording)} per 10k); slips of the transcription found: ${genuine} of ${GENUINE.length}`);
   for (const s of shown) console.log('  !', s);
 
   // 4. Injected slips
@@ -150,6 +165,7 @@ function injected(text) {
       for (let i = 0; i < bad.length; i++) if (bad[i] !== good[i]) goldPos.push(i);
       if (pred.size) kflag++;
       if (pred.size && goldPos.every((k) => pred.get(k) === good[k]) && pred.size === goldPos.length) ktp++;
+      else if (verbose) console.log(`  ${kind} ${pred.size ? 'wrong' : 'missed'}: ${goldPos.map((k) => `${bad.slice(Math.max(0, k - 4), k)}[${bad[k]}→${good[k]}]${bad.slice(k + 1, k + 5)}`).join(' ')}${pred.size ? `  got ${[...pred].map(([k, v]) => bad[k] + '→' + v).join(' ')}` : ''}`);
     }
     tp += ktp; flagged += kflag; total += pairs.length;
     console.log(`injected ${kind}: ${pairs.length} sentences, corrected ${ktp} (recall ${(ktp / pairs.length).toFixed(3)}), precision ${(kflag ? ktp / kflag : 0).toFixed(3)}`);

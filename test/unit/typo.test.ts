@@ -40,6 +40,31 @@ describe('typo: each kind, in sentences of our own', () => {
   });
 });
 
+describe('typo: slips that make another real word, found from context', () => {
+  it.each([
+    ['a word made by a same-sounding slip, in the context of a longer known phrase', '加快建设工业互连网平台。', ['6-9 “互连网” may be a typo for “互联网” (easily confused) | 互联网']],
+    ['a word official prose does not use, where a commoner one fits the context', '健全应激管理体系。', ['2-4 “应激” may be a typo for “应急” (easily confused) | 应急']],
+    ['a non-word the first search leaves, settled by the known phrase around it', '我们紧密团结在以习近平统志为核心的党中央周围。', ['11-13 “统志” may be a typo for “同志” (sounds alike) | 同志']],
+    ['the same for a two-character word', '减免各类行政事业性受费。', ['9-11 “受费” may be a typo for “收费” (sounds alike) | 收费']],
+  ])('flags %s', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a word of official prose (调解 beside 调节)', '及时正确地调解民间纠纷。'],
+    ['a word of official prose (合力 beside 合理)', '上下同心，形成合力。'],
+    ['a word of official prose inside the phrase (检察 of 执法检察)', '严格执法检察监督。'],
+    ['a character belonging to a word beyond the correction (行业)', '在同一行业内开展比武。'],
+    ['support that is only a particle (电石等 beside 电视等)', '钢铁、焦炭、电石等行业。'],
+    ['an enumeration (二是 beside 而是)', '二是强化作风建设。'],
+    ['a one-character word (大 beside 带)', '开展安全大整顿。'],
+    ['the word used in its own sense (机智地)', '他机智地化解了矛盾。'],
+    ['a three-character correction that cuts a word (监督质效)', '监督质效不断提升。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});
+
 describe('typo: precision guards', () => {
   it.each([
     '截止日期为五月底，累积经验，反应速度快，机智应对。',
