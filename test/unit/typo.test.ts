@@ -65,6 +65,21 @@ describe('typo: slips that make another real word, found from context', () => {
   });
 });
 
+describe('typo: a pair seen nowhere, corrected into a common word without context', () => {
+  it('flags a look-alike pair no text has, when the correction is a word of official prose', () => {
+    expect(typos('发挥好辅肋作用。')).toEqual(['3-5 “辅肋” may be a typo for “辅助” (looks alike) | 辅助']);
+  });
+
+  it.each([
+    ['a coinage with a localizer (疫后)', '加快疫后经济恢复。'],
+    ['a function character (由先证后照)', '由先证后照改为先照后证。'],
+    ['a character that begins a word beyond the pair (反|围猎)', '深化反围猎工作。'],
+    ['a character the document uses often (航 of 航前, 航后, 航线)', '做实航前准备，航前检查到位，航后讲评及时，航线保障有力。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});
+
 describe('typo: precision guards', () => {
   it.each([
     '截止日期为五月底，累积经验，反应速度快，机智应对。',

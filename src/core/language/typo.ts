@@ -31,6 +31,11 @@ export interface TypoCandidate {
   found: string;
   replacement: string;
   kind: TypoKind;
+  /**
+   * Found without context: a pair seen nowhere, corrected into a common word (unseenPairSlip).
+   * The rule then also asks the document: a character the writer uses often is theirs (航 of 航前).
+   */
+  bare?: boolean;
 }
 
 interface Target {
@@ -162,11 +167,13 @@ export function findTypos(text: string): TypoCandidate[] {
     for (const q of [...suspicious, ...weak].sort((x, y) => x - y)) {
       if (afterNumber && q < 2) continue;
       if (out.some((o) => o.index - run!.index <= q + 3 && o.index - run!.index + o.length >= q - 3)) continue;
-      const c = realWordAt(m, chars, q);
+      // Over an unknown position the slip made a non-word (of a same-sounding or a look-alike
+      // character); elsewhere a real word, which is told as "easily confused".
+      const nonWord = unknown.has(q);
+      const c = realWordAt(m, chars, q, nonWord);
       if (!c) continue;
-      // Over an unknown position the slip made a non-word: it sounds like the correction.
-      if (unknown.has(q) && !readsAsWords(m, chars, c, beforeNumber)) out.push({ ...c, kind: 'pinyin', index: run.index + c.index });
-      else if (!unknown.has(q)) out.push({ ...c, index: run.index + c.index });
+      if (nonWord && !readsAsWords(m, chars, c, beforeNumber)) out.push({ ...c, index: run.index + c.index });
+      else if (!nonWord) out.push({ ...c, kind: 'context', index: run.index + c.index });
     }
   }
   out.sort((a, b) => a.index - b.index);
@@ -233,7 +240,12 @@ function scanCoverage(m: TypoModel, chars: string): { suspicious: number[]; weak
     if (reach3 > reach) reach = reach3;
     // Every bigram inside a known window is an ordinary bigram: a cheap test first.
     if (i + 1 > reach && i + 1 < n && m.bigrams.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i, i + 2)) reach = i + 1;
-    if (FUNCTION_CHARS.has(chars[i])) continue;
+    if (FUNCTION_CHARS.has(chars[i])) {
+      // A function character is never a non-word, but may be a slip for a content word (也务 for
+      // 业务): the real-word test, stricter for it, looks there too.
+      if (i > reach3 && n >= 3) weak.push(i);
+      continue;
+    }
     if (i > reach) suspicious.push(i);
     else if (i > reach3 && n >= 3) weak.push(i);
   }
@@ -247,13 +259,15 @@ const weight = (t: Target): number => t.official + t.dict / 2;
  * sounds the same, makes the text part of a known sequence of three or four characters, and the
  * corrected word is commoner than the word it replaces.
  */
-function realWordAt(m: TypoModel, chars: string, q: number): TypoCandidate | null {
+function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean): TypoCandidate | null {
   const ch = chars[q];
   // Numerals (二是, 五是), the commonest one-character words (大, 多, 要) and measure words stand as
   // words of their own: changing them into the next word's first half is no correction.
   if (STANDALONE.has(ch)) return null;
-  const set = m.pinyin[ch] ?? '';
+  const sounds = (m.pinyin[ch] ?? '').slice(0, REAL_WORD_CANDIDATES);
+  const set = withShapes ? sounds + (m.shape[ch] ?? '').slice(0, REAL_WORD_SHAPES) : sounds;
   if (!set) return null;
+  const fn = FUNCTION_CHARS.has(ch);
   // q inside a word the official texts use (工作, 发展) can have no correction: a window holding
   // that word is refused below (officialWordHolding), one cutting it too (inOtherWord). Most
   // positions end here, before any candidate is tried.
@@ -270,7 +284,7 @@ function realWordAt(m: TypoModel, chars: string, q: number): TypoCandidate | nul
   let best: Scored | null = null;
   // The commonest same-sounding characters only (and the pairs writers were seen to confuse,
   // which the data puts first): a real-word slip into a rare character is rare itself.
-  for (let i = 0; i < set.length && i < REAL_WORD_CANDIDATES; i++) {
+  for (let i = 0; i < set.length; i++) {
     const cc = set.charCodeAt(i);
     const leftOk = prev >= 0 && m.bigrams.hasPair(prev, cc);
     const rightOk = next >= 0 && m.bigrams.hasPair(cc, next);
@@ -286,12 +300,14 @@ function realWordAt(m: TypoModel, chars: string, q: number): TypoCandidate | nul
         }
       }
     }
-    if (!after) continue;
+    if (!after || (fn && after < 4)) continue;
     for (let L = 4; L >= 2; L--) {
       for (let s = Math.max(0, ql - L + 1); s <= ql && s + L <= orig.length; s++) {
         const r = repl.slice(s, s + L);
         const t = m.targets.get(r);
         if (!t || !strongTarget(t, L)) continue;
+        // A function character changes only into a word official prose uses often.
+        if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
         const o = orig.slice(s, s + L);
         const ot = m.targets.get(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
@@ -303,7 +319,8 @@ function realWordAt(m: TypoModel, chars: string, q: number): TypoCandidate | nul
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
         // 同一行业 → 同一性, 三江源生态 → 原生态: the original character belongs to a word or a known
         // pair beyond the correction (行业, 江源).
-        if (inOtherWord(m, orig, ql, s, s + L) || inOtherPair(m, orig, ql, s, s + L)) continue;
+        // A rare word the slip happened to make with a neighbour (寸土 of 农寸土地) does not count.
+        if (otherWordWeight(m, orig, ql, s, s + L) >= weight(t) - OTHER_WORD_MARGIN || (L >= 3 && inOtherPair(m, orig, ql, s, s + L))) continue;
         // 等机制 → 等级制: the window reads as a particle and a word holding the changed character.
         if (L >= 3 && ((FUNCTION_CHARS.has(o[0]) && m.targets.has(o.slice(1))) || (FUNCTION_CHARS.has(o[L - 1]) && m.targets.has(o.slice(0, -1))))) continue;
         // 监督质效 → 监督制: a three-character word ending (starting) at the changed character, whose
@@ -312,7 +329,7 @@ function realWordAt(m: TypoModel, chars: string, q: number): TypoCandidate | nul
         // 焦炭、电石等 → 电视等: context made of a particle is no context.
         if (L === 2 && !supportedByContent(m, repl, s, s + L)) continue;
         const rank = after * 10 + L * 3 + weight(t);
-        if (!best || rank > best.rank) best = { index: a + s, length: L, found: o, replacement: r, kind: 'context', gain: after - 2, rank };
+        if (!best || rank > best.rank) best = { index: a + s, length: L, found: o, replacement: r, kind: i < sounds.length ? 'pinyin' : 'shape', gain: after - 2, rank };
       }
     }
   }
@@ -321,6 +338,7 @@ function realWordAt(m: TypoModel, chars: string, q: number): TypoCandidate | nul
 
 const REAL_WORD_MARGIN = 2;
 const REAL_WORD_CANDIDATES = 12;
+const REAL_WORD_SHAPES = 8;
 
 /** Whether a word of [s, e) holding q is one the official texts use (检察 of 执法检察, 合力). */
 function officialWordHolding(m: TypoModel, chars: string, q: number, s: number, e: number): boolean {
@@ -330,6 +348,44 @@ function officialWordHolding(m: TypoModel, chars: string, q: number, s: number, 
     }
   }
   return false;
+}
+
+const OTHER_WORD_MARGIN = 3;
+const UNSEEN_PAIR_OFFICIAL = 6;
+
+/**
+ * A two-character slip certain without context: the pair [s, s + 2) is seen nowhere (not in the
+ * official texts, not inside a dictionary word), the correction is a word official prose uses
+ * often, neither character stands alone as a word (由先, 疫后), the unchanged one begins no word
+ * beyond the pair, and the changed character q makes no ordinary pair with its other neighbour
+ * either (做实|航前: 航 begins the next word).
+ */
+function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Target): boolean {
+  if (t.official < UNSEEN_PAIR_OFFICIAL || m.bigrams.hasRange(chars, s, s + 2)) return false;
+  const other = q === s ? s + 1 : s;
+  if (FUNCTION_CHARS.has(chars[q]) || STANDALONE.has(chars[other]) || SUFFIXES.includes(chars[other]) || FUNCTION_CHARS.has(chars[other])) return false;
+  // Nor does the unchanged character begin (end) a known word with its own other neighbour
+  // (反围猎: 围猎 is a word; 范围 would cut it).
+  if (other === s + 1 ? other + 2 <= chars.length && m.known.hasRange(chars, other, other + 2) : other > 0 && m.known.hasRange(chars, other - 1, other + 1)) return false;
+  const outer = q === s ? q - 1 : q + 1;
+  return outer < 0 || outer >= chars.length || !(q === s ? m.bigrams.hasRange(chars, outer, q + 1) : m.bigrams.hasRange(chars, q, outer + 1));
+}
+const FUNCTION_CHAR_OFFICIAL = 6;
+
+/**
+ * The weight of the commonest dictionary word holding q that reaches outside [s, e); a word of
+ * official prose counts as very common. -1 if none does.
+ */
+function otherWordWeight(m: TypoModel, chars: string, q: number, s: number, e: number): number {
+  let most = -1;
+  for (let L = 2; L <= 4; L++) {
+    for (let a = Math.max(0, q - L + 1); a <= q && a + L <= chars.length; a++) {
+      if (a >= s && a + L <= e) continue;
+      const t = m.targets.get(chars.slice(a, a + L));
+      if (t) most = Math.max(most, t.official >= 1 ? 99 : weight(t));
+    }
+  }
+  return most;
 }
 
 /** Whether a known pair holding q reaches outside [s, e). */
@@ -465,7 +521,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         if (L === 2 && FUNCTION_CHARS.has(o[s === q ? 1 : 0])) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
         // longer context to know it (发展规划, 工作部署), unless it overrules a rare entry.
-        if (L === 2 && !rare && !supported(m, repl, s, s + L)) continue;
+        // Unless the pair is seen nowhere at all (not in the official texts, not inside a dictionary
+        // word) and the correction is a word official prose uses often (辅肋 → 辅助, 衣据 → 依据).
+        const bare = L === 2 && !rare && !supported(m, repl, s, s + L);
+        if (bare && !unseenPairSlip(m, orig, q, s, t)) continue;
         // 企业乘 → 业生 would cut 企业: the corrected word must not straddle a commoner word.
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
         // 实施三 → 十三: a character inside a good word of its own is no slip.
@@ -479,7 +538,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         const gain = cover(m, repl, q) - before;
         if (gain <= 0) continue;
         const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2;
-        out.push({ index: a + s, length: L, found: o, replacement: r, kind, gain, rank });
+        out.push({ index: a + s, length: L, found: o, replacement: r, kind, gain, rank, ...(bare ? { bare } : {}) });
       }
     }
   };
@@ -544,7 +603,7 @@ function findAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
     for (const o of optionsAt(m, chars, q, memo)) {
       if (o.index > lo || o.index + o.length - 1 < hi) continue;
       const rank = o.rank - penalty;
-      if (!best || rank > best.rank) best = { index: o.index, length: o.length, found: o.found, replacement: o.replacement, kind: o.kind, gain: o.gain, rank };
+      if (!best || rank > best.rank) best = { ...o, rank };
     }
   }
   // Two neighbours swapped (坚不定移): only into a four-character expression holding p.
@@ -559,7 +618,7 @@ function findAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
   }
   const b = best as Scored | null;
   if (!b) return null;
-  return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind };
+  return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind, ...(b.bare ? { bare: true } : {}) };
 }
 
 /**

@@ -56,6 +56,7 @@ export const typo: Rule = {
         // The writer's own terms: in the user dictionary, or used again elsewhere in the document.
         if (words.some((w) => overlapsWord(slice, w, c.index, c.index + c.length))) continue;
         if (c.kind !== 'context' && recurs(text, c.found)) continue;
+        if (c.bare && usesOften(text, changedChar(c))) continue;
         const message = {
           'zh-CN': `“${c.found}”疑为“${c.replacement}”（${WHY[c.kind]['zh-CN']}）`,
           en: `“${c.found}” may be a typo for “${c.replacement}” (${WHY[c.kind].en})`,
@@ -80,3 +81,22 @@ function recurs(text: string, s: string): boolean {
   const first = text.indexOf(s);
   return first >= 0 && text.indexOf(s, first + 1) >= 0;
 }
+
+/** The character a finding changes (the first, for a swap). */
+function changedChar(c: TypoCandidate): string {
+  for (let i = 0; i < c.found.length; i++) if (c.found[i] !== c.replacement[i]) return c.found[i];
+  return '';
+}
+
+/**
+ * Whether the document uses character ch at least USES_OFTEN times: a character a writer types
+ * that often is part of their subject (航 in a flight department's report: 航前, 航后, 航线).
+ */
+function usesOften(text: string, ch: string): boolean {
+  if (!ch) return false;
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) if (++n >= USES_OFTEN) return true;
+  return false;
+}
+
+const USES_OFTEN = 4;
