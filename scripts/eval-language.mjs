@@ -8,7 +8,7 @@
 // Data paths: ODW_DIR (default test/fixtures/ecspell), OFFICIAL_DIR (default ../shared/official);
 // a missing set is skipped with a message.
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HELD_OUT } from './build-language-data.mjs';
 
@@ -156,6 +156,9 @@ function injected(text) {
     }
     kinds[kind].push([bad, s]);
   }
+  // --dump-injected FILE: the injected sentences as ECSpell-style lines (kind, slipped, original), to study.
+  const dump = opt('dump-injected');
+  if (dump) writeFileSync(dump, Object.entries(kinds).flatMap(([kind, pairs]) => pairs.map(([bad, good]) => `${kind}\t${bad}\t${good}`)).join('\n') + '\n');
   let tp = 0, flagged = 0, total = 0;
   for (const [kind, pairs] of Object.entries(kinds)) {
     let ktp = 0, kflag = 0;

@@ -240,7 +240,7 @@ function scanCoverage(m: TypoModel, chars: string): { suspicious: number[]; weak
     if (reach3 > reach) reach = reach3;
     // Every bigram inside a known window is an ordinary bigram: a cheap test first.
     if (i + 1 > reach && i + 1 < n && m.bigrams.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i, i + 2)) reach = i + 1;
-    if (FUNCTION_CHARS.has(chars[i])) {
+    if (FUNCTION_CODES[chars.charCodeAt(i)]) {
       // A function character is never a non-word, but may be a slip for a content word (也务 for
       // 业务): the real-word test, stricter for it, looks there too.
       if (i > reach3 && n >= 3) weak.push(i);
@@ -260,18 +260,23 @@ const weight = (t: Target): number => t.official + t.dict / 2;
  * corrected word is commoner than the word it replaces.
  */
 function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean): TypoCandidate | null {
-  const ch = chars[q];
+  const code = chars.charCodeAt(q);
   // Numerals (二是, 五是), the commonest one-character words (大, 多, 要) and measure words stand as
   // words of their own: changing them into the next word's first half is no correction.
-  if (STANDALONE.has(ch)) return null;
-  const sounds = (m.pinyin[ch] ?? '').slice(0, REAL_WORD_CANDIDATES);
-  const set = withShapes ? sounds + (m.shape[ch] ?? '').slice(0, REAL_WORD_SHAPES) : sounds;
-  if (!set) return null;
-  const fn = FUNCTION_CHARS.has(ch);
+  if (STANDALONE_CODES[code]) return null;
   // q inside a word the official texts use (工作, 发展) can have no correction: a window holding
   // that word is refused below (officialWordHolding), one cutting it too (inOtherWord). Most
   // positions end here, before any candidate is tried.
-  if ((q > 0 && (m.target2At(chars, q - 1)?.official ?? 0) >= 1) || (q + 1 < chars.length && (m.target2At(chars, q)?.official ?? 0) >= 1)) return null;
+  // Unless that word meets a neighbour in a pair seen nowhere (市长|秩序 for 市场秩序): then only
+  // a window mending that pair may change it.
+  const leftWord = q > 0 && (m.target2At(chars, q - 1)?.official ?? 0) >= 1;
+  const rightWord = q + 1 < chars.length && (m.target2At(chars, q)?.official ?? 0) >= 1;
+  if ((leftWord || rightWord) && !brokenJunction(m, chars, leftWord ? q - 1 : q)) return null;
+  const ch = chars[q];
+  const sounds = (m.pinyin[ch] ?? '').slice(0, REAL_WORD_CANDIDATES);
+  const set = withShapes ? sounds + (m.shape[ch] ?? '').slice(0, REAL_WORD_SHAPES) : sounds;
+  if (!set) return null;
+  const fn = FUNCTION_CODES[code] === 1;
   // Work on the stretch seven characters either side, as optionsAt does: every test below looks
   // no further, and a candidate then costs a short string, not a copy of the run.
   const a = Math.max(0, q - 7);
@@ -313,7 +318,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
         // A word the official texts use (调解, 合力, 检察 of 执法检察) is the writer's choice, not a
         // slip: the slips that make real words make words official prose does not use (机智, 互连).
-        if (officialWordHolding(m, orig, ql, s, s + L)) continue;
+        if (officialWordHolding(m, orig, ql, s, s + L) && !mendsUnseenPair(m, orig, s, s + L)) continue;
         if (L === 2 && !supported(m, repl, s, s + L)) continue;
         if (!fits(m, repl, ql, s, s + L)) continue;
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
@@ -339,6 +344,17 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
 const REAL_WORD_MARGIN = 2;
 const REAL_WORD_CANDIDATES = 12;
 const REAL_WORD_SHAPES = 8;
+
+/** Whether the two-character word at w meets a neighbour in a pair seen nowhere. */
+function brokenJunction(m: TypoModel, chars: string, w: number): boolean {
+  return (w > 0 && !m.bigrams.hasRange(chars, w - 1, w + 1)) || (w + 2 < chars.length && !m.bigrams.hasRange(chars, w + 1, w + 3));
+}
+
+/** Whether [s, e) holds a pair of the original seen nowhere. */
+function mendsUnseenPair(m: TypoModel, chars: string, s: number, e: number): boolean {
+  for (let j = s; j + 1 < e; j++) if (!m.bigrams.hasRange(chars, j, j + 2)) return true;
+  return false;
+}
 
 /** Whether a word of [s, e) holding q is one the official texts use (检察 of 执法检察, 合力). */
 function officialWordHolding(m: TypoModel, chars: string, q: number, s: number, e: number): boolean {
@@ -447,6 +463,14 @@ interface Scored extends TypoCandidate {
  * boundary, so an unusual bigram beside them says nothing about a slip.
  */
 const FUNCTION_CHARS = new Set('的地得了着过在和与同跟及或并而且但则即其之所以为于把被将从由向对给因当就都也还又再已才只很更最各每该此本这那哪些个是有没不非无未让使令等如若'.split(''));
+
+/** A set of BMP characters as a table by code unit: the hot loops test a code, not a one-character string. */
+function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+const FUNCTION_CODES = codeTable(FUNCTION_CHARS);
 
 /**
  * Whether the new character at p sits well with its neighbours: each bigram it forms is ordinary,
@@ -638,6 +662,7 @@ const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近�
 const ADJECTIVES = '多少好新大小高低';
 /** Characters realWordAt never changes: numerals, measure words, the commonest one-character words. */
 const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES]);
+const STANDALONE_CODES = codeTable(STANDALONE);
 
 /** A single character standing as a word at position i of the run. */
 function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
