@@ -47,8 +47,15 @@ interface Target {
 
 export class TypoModel {
   readonly targets = new Map<string, Target>();
-  /** The two-character targets again, keyed by their two UTF-16 code units: no string to make. */
-  private readonly targets2 = new Map<number, Target>();
+  /**
+   * The two-character targets again, in an open-addressing table keyed by pairKey: the hot loops
+   * ask about pairs of code units, and neither a string nor a Map lookup is then needed.
+   */
+  private readonly pairKeys = new Int32Array(PAIR_SLOTS).fill(-1);
+  private readonly pairTargets: (Target | null)[] = packedArray(PAIR_SLOTS, null);
+  /** Same-sounding and look-alike characters by code unit (the JSON objects are slow to index). */
+  private readonly pinyinByCode: string[] = packedArray(0x10000, '');
+  private readonly shapeByCode: string[] = packedArray(0x10000, '');
   readonly known: Bloom;
   /** jieba's rarest words: misspellings (布署) beside rare real words. */
   readonly rare: Bloom;
@@ -63,7 +70,15 @@ export class TypoModel {
       for (let i = 0; i + step <= s.length; i += step) {
         const t = { dict: s.charCodeAt(i + n) - 48, official: s.charCodeAt(i + n + 1) - 48 };
         this.targets.set(s.slice(i, i + n), t);
-        if (n === 2) this.targets2.set(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1), t);
+        if (n === 2) {
+          const key = pairKey(s.charCodeAt(i), s.charCodeAt(i + 1));
+          if (key >= 0) {
+            let slot = Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_BITS);
+            while (this.pairKeys[slot] !== -1 && this.pairKeys[slot] !== key) slot = (slot + 1) & (PAIR_SLOTS - 1);
+            this.pairKeys[slot] = key;
+            this.pairTargets[slot] = t;
+          }
+        }
       }
     }
     this.known = new Bloom(json.known);
@@ -71,17 +86,62 @@ export class TypoModel {
     this.bigrams = new Bloom(json.bigrams);
     this.pinyin = json.pinyin;
     this.shape = json.shape;
+    for (const [c, set] of Object.entries(json.pinyin)) this.pinyinByCode[c.charCodeAt(0)] = set;
+    for (const [c, set] of Object.entries(json.shape)) this.shapeByCode[c.charCodeAt(0)] = set;
+  }
+
+  /** The same-sounding (look-alike) characters of code unit c, commonest first. */
+  soundsLike(c: number): string {
+    return this.pinyinByCode[c];
+  }
+
+  looksLike(c: number): string {
+    return this.shapeByCode[c];
+  }
+
+  /** The two-character target of code units a, b, if any. */
+  target2(a: number, b: number): Target | undefined {
+    const key = pairKey(a, b);
+    if (key < 0) return undefined;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_BITS); ; slot = (slot + 1) & (PAIR_SLOTS - 1)) {
+      const k = this.pairKeys[slot];
+      if (k === key) return this.pairTargets[slot] ?? undefined;
+      if (k === -1) return undefined;
+    }
   }
 
   /** The two-character target chars[i] chars[i + 1], if any. */
   target2At(chars: string, i: number): Target | undefined {
-    return this.targets2.get(chars.charCodeAt(i) * 0x10000 + chars.charCodeAt(i + 1));
+    return this.target2(chars.charCodeAt(i), chars.charCodeAt(i + 1));
   }
 
   /** A sequence the dictionary or the official texts know (the build puts every target in `known`). */
   isKnown(s: string): boolean {
     return this.known.has(s);
   }
+}
+
+/**
+ * Two CJK characters (U+3400–U+9FFF) as one small integer, -1 for anything else: a key V8 keeps
+ * unboxed (a * 0x10000 + b would exceed the small-integer range and make every lookup slow).
+ */
+/**
+ * An array of n copies of value, filled by push: `new Array(n)` of this size would be a sparse
+ * (dictionary-mode) array in V8, many times slower to index.
+ */
+function packedArray<T>(n: number, value: T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(value);
+  return out;
+}
+
+const PAIR_BITS = 17;
+const PAIR_SLOTS = 1 << PAIR_BITS;
+
+function pairKey(a: number, b: number): number {
+  const x = a - 0x3400;
+  const y = b - 0x3400;
+  return x >= 0 && x < 0x6c00 && y >= 0 && y < 0x6c00 ? x * 0x6c00 + y : -1;
 }
 
 let model: TypoModel | undefined;
@@ -272,9 +332,8 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   const leftWord = q > 0 && (m.target2At(chars, q - 1)?.official ?? 0) >= 1;
   const rightWord = q + 1 < chars.length && (m.target2At(chars, q)?.official ?? 0) >= 1;
   if ((leftWord || rightWord) && !brokenJunction(m, chars, leftWord ? q - 1 : q)) return null;
-  const ch = chars[q];
-  const sounds = (m.pinyin[ch] ?? '').slice(0, REAL_WORD_CANDIDATES);
-  const set = withShapes ? sounds + (m.shape[ch] ?? '').slice(0, REAL_WORD_SHAPES) : sounds;
+  const sounds = m.soundsLike(code).slice(0, REAL_WORD_CANDIDATES);
+  const set = withShapes ? sounds + m.looksLike(code).slice(0, REAL_WORD_SHAPES) : sounds;
   if (!set) return null;
   const fn = FUNCTION_CODES[code] === 1;
   // Work on the stretch seven characters either side, as optionsAt does: every test below looks
@@ -291,9 +350,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // which the data puts first): a real-word slip into a rare character is rare itself.
   for (let i = 0; i < set.length; i++) {
     const cc = set.charCodeAt(i);
-    const leftOk = prev >= 0 && m.bigrams.hasPair(prev, cc);
-    const rightOk = next >= 0 && m.bigrams.hasPair(cc, next);
-    if (!leftOk && !rightOk) continue;
+    // The new character must make a dictionary word of two characters with a neighbour (机制, 联网
+    // of 互联网; every correction found so far does, and such a pair is an ordinary bigram): a
+    // test on two numbers before any string is made.
+    if (!(prev >= 0 && m.target2(prev, cc)) && !(next >= 0 && m.target2(cc, next))) continue;
     const repl = head + set[i] + tail;
     // The corrected text must put q inside a known sequence of three or four characters.
     let after = 0;
@@ -584,9 +644,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
       consider(head + set[i] + tail, kind, rankBase, before, prev >= 0 && !leftOk, next >= 0 && !rightOk);
     }
   };
-  const ch = orig[ql];
-  tryAll(m.pinyin[ch] ?? '', 'pinyin', 2);
-  tryAll(m.shape[ch] ?? '', 'shape', 0);
+  const code = orig.charCodeAt(ql);
+  tryAll(m.soundsLike(code), 'pinyin', 2);
+  tryAll(m.looksLike(code), 'shape', 0);
   return out;
 }
 
