@@ -374,6 +374,13 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // A function character changes only into a word official prose uses often.
         if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
         const o = orig.slice(s, s + L);
+        // 铜等 → 同等, 多地为 → 地位, 一事一议 → 一亿: beside a particle or a numeral the changed
+        // character is a word of its own, not half of a misspelt one (不仅, 各级, 整个 are words:
+        // the other function characters stay).
+        if (L === 2) {
+          const keep = o.charCodeAt(s === ql ? 1 : 0);
+          if (NUMERALS.includes(o[s === ql ? 1 : 0]) || PARTICLES.includes(o[s === ql ? 1 : 0])) continue;
+        }
         const ot = m.targets.get(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
         // A word the official texts use (调解, 合力, 检察 of 执法检察) is the writer's choice, not a
@@ -631,9 +638,12 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   const head = orig.slice(0, ql);
   const tail = orig.slice(ql + 1);
   let before = -1;
+  // One word standing alone for another (上 for 下, 多 for 少) is a choice statistics cannot judge.
+  const standalone = STANDALONE_CODES[orig.charCodeAt(ql)] === 1;
   const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
     for (let i = 0; i < set.length; i++) {
       const cc = set.charCodeAt(i);
+      if (standalone && STANDALONE_CODES[cc]) continue;
       // Every corrected word holds the new character and a neighbour: that bigram must be ordinary.
       const leftOk = prev >= 0 && m.bigrams.hasPair(prev, cc);
       const rightOk = next >= 0 && m.bigrams.hasPair(cc, next);
@@ -720,8 +730,12 @@ const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡�
 /** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
 const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达';
 const ADJECTIVES = '多少好新大小高低';
-/** Characters realWordAt never changes: numerals, measure words, the commonest one-character words. */
-const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES]);
+/** Particles that attach to the word before or after them and seldom begin or end a word. */
+const PARTICLES = '的地得着等';
+/** Localizers: 上 and 下 (上一年, 下一年) are each the other's look-alike, and both always a word. */
+const LOCALIZERS = '上下里内外中前后边旁';
+/** Characters realWordAt never changes: numerals, measure words, localizers, the commonest one-character words. */
+const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES, ...LOCALIZERS]);
 const STANDALONE_CODES = codeTable(STANDALONE);
 
 /** A single character standing as a word at position i of the run. */
