@@ -141,10 +141,10 @@ function injected(text) {
     if (kinds[kind].length >= perKind) continue;
     let bad = null;
     if (kind === 'swap') {
-      if (!model.targets.has(w4) || w4[1] === w4[2]) continue;
+      if (!model.isTarget(w4) || w4[1] === w4[2]) continue;
       bad = s.slice(0, i + 1) + w4[2] + w4[1] + s.slice(i + 3);
     } else {
-      if (!model.targets.has(w2)) continue;
+      if (!model.isTarget(w2)) continue;
       const j = i + Math.floor(rand() * 2);
       const set = kind === 'shape' ? model.shape[s[j]] : model.pinyin[s[j]];
       if (!set) continue;

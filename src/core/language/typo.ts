@@ -46,13 +46,16 @@ interface Target {
 }
 
 export class TypoModel {
-  readonly targets = new Map<string, Target>();
+  /** The targets of three and four characters (those of two are in the pair table below). */
+  private readonly targets = new Map<string, Target>();
   /**
    * The two-character targets again, in an open-addressing table keyed by pairKey: the hot loops
    * ask about pairs of code units, and neither a string nor a Map lookup is then needed.
    */
   private readonly pairKeys = new Int32Array(PAIR_SLOTS).fill(-1);
   private readonly pairTargets: (Target | null)[] = packedArray(PAIR_SLOTS, null);
+  /** A bit per hashed pair key: most pairs asked about are no word, and one byte read says so. */
+  private readonly pairBits = new Uint8Array(1 << 17);
   /** Same-sounding and look-alike characters by code unit (the JSON objects are slow to index). */
   private readonly pinyinByCode: string[] = packedArray(0x10000, '');
   private readonly shapeByCode: string[] = packedArray(0x10000, '');
@@ -69,14 +72,16 @@ export class TypoModel {
       const step = n + 2;
       for (let i = 0; i + step <= s.length; i += step) {
         const t = { dict: s.charCodeAt(i + n) - 48, official: s.charCodeAt(i + n + 1) - 48 };
-        this.targets.set(s.slice(i, i + n), t);
-        if (n === 2) {
+        if (n !== 2) this.targets.set(s.slice(i, i + n), t);
+        else {
           const key = pairKey(s.charCodeAt(i), s.charCodeAt(i + 1));
           if (key >= 0) {
             let slot = Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_BITS);
             while (this.pairKeys[slot] !== -1 && this.pairKeys[slot] !== key) slot = (slot + 1) & (PAIR_SLOTS - 1);
             this.pairKeys[slot] = key;
             this.pairTargets[slot] = t;
+            const bit = Math.imul(key, 0x85ebca6b) >>> 12;
+            this.pairBits[bit >>> 3] |= 1 << (bit & 7);
           }
         }
       }
@@ -88,6 +93,15 @@ export class TypoModel {
     this.shape = json.shape;
     for (const [c, set] of Object.entries(json.pinyin)) this.pinyinByCode[c.charCodeAt(0)] = set;
     for (const [c, set] of Object.entries(json.shape)) this.shapeByCode[c.charCodeAt(0)] = set;
+  }
+
+  /** The target word s (2–4 characters), if it is one. */
+  target(s: string): Target | undefined {
+    return s.length === 2 ? this.target2(s.charCodeAt(0), s.charCodeAt(1)) : this.targets.get(s);
+  }
+
+  isTarget(s: string): boolean {
+    return this.target(s) !== undefined;
   }
 
   /** The same-sounding (look-alike) characters of code unit c, commonest first. */
@@ -103,6 +117,8 @@ export class TypoModel {
   target2(a: number, b: number): Target | undefined {
     const key = pairKey(a, b);
     if (key < 0) return undefined;
+    const bit = Math.imul(key, 0x85ebca6b) >>> 12;
+    if ((this.pairBits[bit >>> 3] & (1 << (bit & 7))) === 0) return undefined;
     for (let slot = Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_BITS); ; slot = (slot + 1) & (PAIR_SLOTS - 1)) {
       const k = this.pairKeys[slot];
       if (k === key) return this.pairTargets[slot] ?? undefined;
@@ -126,13 +142,11 @@ export class TypoModel {
  * unboxed (a * 0x10000 + b would exceed the small-integer range and make every lookup slow).
  */
 /**
- * An array of n copies of value, filled by push: `new Array(n)` of this size would be a sparse
- * (dictionary-mode) array in V8, many times slower to index.
+ * An array of n copies of value: filled at once, so that V8 keeps it a fast array (`new Array(n)`
+ * of this size left with holes is a dictionary-mode array, many times slower to index).
  */
 function packedArray<T>(n: number, value: T): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) out.push(value);
-  return out;
+  return new Array<T>(n).fill(value);
 }
 
 const PAIR_BITS = 17;
@@ -211,11 +225,17 @@ export function findTypos(text: string): TypoCandidate[] {
     const beforeNumber = /^\s*[0-9０-９]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2));
     let lastEnd = -1;
     const memo = new Map<number, Option[]>();
+    // Where earlier runs' findings end (a finding close before this run hides what follows it).
+    let endBefore = -Infinity;
+    for (const o of out) endBefore = Math.max(endBefore, o.index + o.length - run.index);
     const { suspicious, weak } = scanCoverage(m, chars);
+    // This run's findings, in order and without overlap.
+    const found: TypoCandidate[] = [];
     for (const p of suspicious) {
       if (p < lastEnd || (afterNumber && p < 2)) continue;
       const c = findAt(m, chars, p, memo);
       if (c && !readsAsWords(m, chars, c, beforeNumber)) {
+        found.push(c);
         out.push({ ...c, index: run.index + c.index });
         lastEnd = c.index + c.length;
       }
@@ -223,17 +243,26 @@ export function findTypos(text: string): TypoCandidate[] {
     // Where the non-word search found nothing convincing, the stricter context test of a real-word
     // slip still may (统志 → 同志: 同志 and 习近平同志 are known, though 统志 is no word at all).
     // A non-word must still not read as words (战斗|里, 学史|力行), as for the search above.
-    const unknown = new Set(suspicious);
-    for (const q of [...suspicious, ...weak].sort((x, y) => x - y)) {
+    // Both lists are in order: merged, with a pointer to the next finding of the first pass, so
+    // that nothing within three characters of a finding is looked at again.
+    let si = 0;
+    let wi = 0;
+    let fi = 0;
+    let end2 = endBefore;
+    while (si < suspicious.length || wi < weak.length) {
+      const nonWord = wi >= weak.length || (si < suspicious.length && suspicious[si] < weak[wi]);
+      const q = nonWord ? suspicious[si++] : weak[wi++];
       if (afterNumber && q < 2) continue;
-      if (out.some((o) => o.index - run!.index <= q + 3 && o.index - run!.index + o.length >= q - 3)) continue;
+      if (end2 >= q - 3) continue;
+      while (fi < found.length && found[fi].index + found[fi].length < q - 3) fi++;
+      if (fi < found.length && found[fi].index <= q + 3) continue;
       // Over an unknown position the slip made a non-word (of a same-sounding or a look-alike
       // character); elsewhere a real word, which is told as "easily confused".
-      const nonWord = unknown.has(q);
       const c = realWordAt(m, chars, q, nonWord);
       if (!c) continue;
-      if (nonWord && !readsAsWords(m, chars, c, beforeNumber)) out.push({ ...c, index: run.index + c.index });
-      else if (!nonWord) out.push({ ...c, kind: 'context', index: run.index + c.index });
+      if (nonWord && readsAsWords(m, chars, c, beforeNumber)) continue;
+      out.push({ ...c, ...(nonWord ? {} : { kind: 'context' as const }), index: run.index + c.index });
+      end2 = Math.max(end2, c.index + c.length);
     }
   }
   out.sort((a, b) => a.index - b.index);
@@ -244,13 +273,13 @@ export function findTypos(text: string): TypoCandidate[] {
 
 /** Whether a dictionary word (2–4 characters) ends at position i (inclusive). */
 function wordEndsAt(m: TypoModel, chars: string, i: number): boolean {
-  for (let L = 2; L <= 4 && i - L + 1 >= 0; L++) if (m.targets.has(chars.slice(i - L + 1, i + 1))) return true;
+  for (let L = 2; L <= 4 && i - L + 1 >= 0; L++) if (m.isTarget(chars.slice(i - L + 1, i + 1))) return true;
   return false;
 }
 
 /** Whether a dictionary word (2–4 characters) starts at position i. */
 function wordStartsAt(m: TypoModel, chars: string, i: number): boolean {
-  for (let L = 2; L <= 4 && i + L <= chars.length; L++) if (m.targets.has(chars.slice(i, i + L))) return true;
+  for (let L = 2; L <= 4 && i + L <= chars.length; L++) if (m.isTarget(chars.slice(i, i + L))) return true;
   return false;
 }
 
@@ -369,7 +398,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     for (let L = 4; L >= 2; L--) {
       for (let s = Math.max(0, ql - L + 1); s <= ql && s + L <= orig.length; s++) {
         const r = repl.slice(s, s + L);
-        const t = m.targets.get(r);
+        const t = m.target(r);
         if (!t || !strongTarget(t, L)) continue;
         // A function character changes only into a word official prose uses often.
         if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
@@ -381,7 +410,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
           const keep = o.charCodeAt(s === ql ? 1 : 0);
           if (NUMERALS.includes(o[s === ql ? 1 : 0]) || PARTICLES.includes(o[s === ql ? 1 : 0])) continue;
         }
-        const ot = m.targets.get(o);
+        const ot = m.target(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
         // A word the official texts use (调解, 合力, 检察 of 执法检察) is the writer's choice, not a
         // slip: the slips that make real words make words official prose does not use (机智, 互连).
@@ -394,7 +423,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // A rare word the slip happened to make with a neighbour (寸土 of 农寸土地) does not count.
         if (otherWordWeight(m, orig, ql, s, s + L) >= weight(t) - OTHER_WORD_MARGIN || (L >= 3 && inOtherPair(m, orig, ql, s, s + L))) continue;
         // 等机制 → 等级制: the window reads as a particle and a word holding the changed character.
-        if (L >= 3 && ((FUNCTION_CHARS.has(o[0]) && m.targets.has(o.slice(1))) || (FUNCTION_CHARS.has(o[L - 1]) && m.targets.has(o.slice(0, -1))))) continue;
+        if (L >= 3 && ((FUNCTION_CHARS.has(o[0]) && m.isTarget(o.slice(1))) || (FUNCTION_CHARS.has(o[L - 1]) && m.isTarget(o.slice(0, -1))))) continue;
         // 监督质效 → 监督制: a three-character word ending (starting) at the changed character, whose
         // original character goes on in an ordinary pair beyond it, cuts a word in two.
         if (L === 3 && ((ql === s + 2 && ql + 1 < orig.length && m.bigrams.hasRange(orig, ql, ql + 2)) || (ql === s && ql > 0 && m.bigrams.hasRange(orig, ql - 1, ql + 1)))) continue;
@@ -427,7 +456,7 @@ function mendsUnseenPair(m: TypoModel, chars: string, s: number, e: number): boo
 function officialWordHolding(m: TypoModel, chars: string, q: number, s: number, e: number): boolean {
   for (let L = 2; L <= e - s; L++) {
     for (let a = Math.max(s, q - L + 1); a <= q && a + L <= e; a++) {
-      if ((m.targets.get(chars.slice(a, a + L))?.official ?? 0) >= 1) return true;
+      if ((m.target(chars.slice(a, a + L))?.official ?? 0) >= 1) return true;
     }
   }
   return false;
@@ -464,7 +493,7 @@ function otherWordWeight(m: TypoModel, chars: string, q: number, s: number, e: n
   for (let L = 2; L <= 4; L++) {
     for (let a = Math.max(0, q - L + 1); a <= q && a + L <= chars.length; a++) {
       if (a >= s && a + L <= e) continue;
-      const t = m.targets.get(chars.slice(a, a + L));
+      const t = m.target(chars.slice(a, a + L));
       if (t) most = Math.max(most, t.official >= 1 ? 99 : weight(t));
     }
   }
@@ -497,13 +526,13 @@ function crossing(m: TypoModel, chars: string, s: number, e: number): number {
     // Words over the left edge: start before s, end inside [s, e - 1).
     for (let a = Math.max(0, s - L + 1); a < s; a++) {
       const end = a + L;
-      const t = end > s && end < e ? m.targets.get(chars.slice(a, end)) : undefined;
+      const t = end > s && end < e ? m.target(chars.slice(a, end)) : undefined;
       if (t) most = Math.max(most, weight(t));
     }
     // Words over the right edge: start inside (s, e), end after e.
     for (let a = s + 1; a < e; a++) {
       const end = a + L;
-      const t = end > e && end <= chars.length ? m.targets.get(chars.slice(a, end)) : undefined;
+      const t = end > e && end <= chars.length ? m.target(chars.slice(a, end)) : undefined;
       if (t) most = Math.max(most, weight(t));
     }
   }
@@ -514,7 +543,7 @@ function crossing(m: TypoModel, chars: string, s: number, e: number): number {
 function inOtherWord(m: TypoModel, chars: string, q: number, s: number, e: number): boolean {
   for (let L = 2; L <= 4; L++) {
     for (let a = Math.max(0, q - L + 1); a <= q && a + L <= chars.length; a++) {
-      if ((a < s || a + L > e) && m.targets.has(chars.slice(a, a + L))) return true;
+      if ((a < s || a + L > e) && m.isTarget(chars.slice(a, a + L))) return true;
     }
   }
   return false;
@@ -594,9 +623,11 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
     for (let L = 4; L >= 2; L--) {
       for (let s = Math.max(0, q - L + 1); s <= q && s + L <= orig.length; s++) {
         if ((leftBad && s !== q) || (rightBad && s + L - 1 !== q)) continue;
-        const r = repl.slice(s, s + L);
-        const t = m.targets.get(r);
+        // Most windows are no word: said by two code units or a Bloom filter (every target is
+        // known) before a string is made and looked up.
+        const t = L === 2 ? m.target2(repl.charCodeAt(s), repl.charCodeAt(s + 1)) : m.known.hasRange(repl, s, s + L) ? m.target(repl.slice(s, s + L)) : undefined;
         if (!t || !strongTarget(t, L)) continue;
+        const r = repl.slice(s, s + L);
         const o = orig.slice(s, s + L);
         if (m.isKnown(o)) continue;
         // A rare dictionary entry gives way only to a common word that sounds the same.
@@ -673,7 +704,7 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number, memo: Map<num
   // Build the window alone, not the whole swapped run.
   const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
   const o = chars.slice(s, s + 4);
-  const t = m.targets.get(r);
+  const t = m.target(r);
   if (t && !m.isKnown(o) && !(m.rare.has(o) && t.official < 3)) {
     found = { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank: 40 + t.official + t.dict / 2 };
   }
@@ -797,7 +828,7 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     const w = chars.slice(a, b);
     // A word reaching outside the span that the corrected phrase holds too is no evidence (大数 of 大数据).
     if (a < e && b > s && (a < s || b > e) && pieceOfCorrection(a, b, true)) return false;
-    if ((m.targets.get(w)?.dict ?? 0) >= 4) return true;
+    if ((m.target(w)?.dict ?? 0) >= 4) return true;
     return m.isKnown(w) && !pieceOfCorrection(a, b);
   };
   const leftCovered = (s: number, k: number): boolean => {
@@ -819,9 +850,9 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     if (!left || !right) continue;
     // The flagged span is a whole word and a one-character word (自制|县 for 自治县): that reading
     // holds only if the word is at least as common as the correction (战斗|里 against 战斗力).
-    const whole = (a: number, b: number) => m.targets.get(chars.slice(a, b));
+    const whole = (a: number, b: number) => m.target(chars.slice(a, b));
     const inner = rightSingle ? whole(s, k) : leftSingle ? whole(k, e) : undefined;
-    const corrected = m.targets.get(c.replacement);
+    const corrected = m.target(c.replacement);
     if (inner && corrected && weight(inner) < weight(corrected)) continue;
     if (leftIsWord || rightIsWord) return true;
     // Two one-character words: a word (not a mere particle: 本|低|区) or the clause start before.
@@ -834,7 +865,7 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     // and the changed character must lean on a content character (的减定力量 leaves 减 alone).
     // Nor a piece of the corrected phrase (互联|王 of 互联网).
     // The word and the corrected character together must not be a known sequence themselves.
-    const real = (a: number, b: number): boolean => (m.targets.get(chars.slice(a, b))?.dict ?? 0) >= 4 && !m.isKnown(repl.slice(Math.min(a, s), Math.max(b, e)));
+    const real = (a: number, b: number): boolean => (m.target(chars.slice(a, b))?.dict ?? 0) >= 4 && !m.isKnown(repl.slice(Math.min(a, s), Math.max(b, e)));
     if (changedLeft && s > 0 && !FUNCTION_CHARS.has(chars[s - 1]) && m.bigrams.has(chars.slice(s - 1, s + 1))) {
       for (let b = e + 1; b <= Math.min(chars.length, s + 5); b++) if (real(s + 1, b)) return true;
     }
