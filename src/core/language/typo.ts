@@ -360,7 +360,8 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // a window mending that pair may change it.
   const leftWord = q > 0 && (m.target2At(chars, q - 1)?.official ?? 0) >= 1;
   const rightWord = q + 1 < chars.length && (m.target2At(chars, q)?.official ?? 0) >= 1;
-  if ((leftWord || rightWord) && !brokenJunction(m, chars, leftWord ? q - 1 : q)) return null;
+  // (Tested when a candidate first passes the cheap tests below: most positions have none.)
+  let junctionOk = !(leftWord || rightWord);
   const sounds = m.soundsLike(code).slice(0, REAL_WORD_CANDIDATES);
   const set = withShapes ? sounds + m.looksLike(code).slice(0, REAL_WORD_SHAPES) : sounds;
   if (!set) return null;
@@ -383,6 +384,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     // of 互联网; every correction found so far does, and such a pair is an ordinary bigram): a
     // test on two numbers before any string is made.
     if (!(prev >= 0 && m.target2(prev, cc)) && !(next >= 0 && m.target2(cc, next))) continue;
+    if (!junctionOk) {
+      if (!brokenJunction(m, chars, leftWord ? q - 1 : q)) return null;
+      junctionOk = true;
+    }
     const repl = head + set[i] + tail;
     // The corrected text must put q inside a known sequence of three or four characters.
     let after = 0;
