@@ -94,6 +94,7 @@ if (heldOut.length) {
   // Slips of the transcription itself (Wikisource), which a proofreader would mark: a finding on one
   // of them is a true finding, not a false alarm. Checked by hand: file, line, the text as found.
   const GENUINE = [
+    ['cpc-congress-report-14.txt', 58, '证卷'],
     ['cpc-congress-report-14.txt', 87, '末来'],
     ['cpc-congress-report-14.txt', 98, '睦领友好'],
     ['cpc-congress-report-14.txt', 123, '时侯'],
@@ -108,7 +109,7 @@ if (heldOut.length) {
     for (const f of findings) {
       const name = file.split('/').pop();
       const found = text.slice(f.span.start, f.span.end);
-      if (GENUINE.some(([n, line, t]) => n === name && line === f.range.start.line + 1 && found.includes(t))) {
+      if (GENUINE.some(([n, line, t]) => n === name && line === f.range.start.line + 1 && (found.includes(t) || t.includes(found)))) {
         genuine++;
         continue;
       }

@@ -235,6 +235,7 @@ export function findTypos(text: string): TypoCandidate[] {
       if (p < lastEnd || (afterNumber && p < 2)) continue;
       const c = findAt(m, chars, p, memo);
       if (c && !readsAsWords(m, chars, c, beforeNumber)) {
+        tighten(m, c);
         found.push(c);
         out.push({ ...c, index: run.index + c.index });
         lastEnd = c.index + c.length;
@@ -258,10 +259,15 @@ export function findTypos(text: string): TypoCandidate[] {
       if (fi < found.length && found[fi].index <= q + 3) continue;
       // Over an unknown position the slip made a non-word (of a same-sounding or a look-alike
       // character); elsewhere a real word, which is told as "easily confused".
-      const c = realWordAt(m, chars, q, nonWord);
+      // A swap hides as well where each half of it is a word (坚不|不定 of 坚不定移).
+      let swap = nonWord ? null : bestSwap(m, chars, q, memo);
+      // 科学建设 is no 学科建设 misspelt: a sequence that reads as two words is left as written.
+      if (swap && m.isTarget(swap.found.slice(0, 2)) && m.isTarget(swap.found.slice(2))) swap = null;
+      const c = swap ?? realWordAt(m, chars, q, nonWord);
       if (!c) continue;
       if (nonWord && readsAsWords(m, chars, c, beforeNumber)) continue;
-      out.push({ ...c, ...(nonWord ? {} : { kind: 'context' as const }), index: run.index + c.index });
+      tighten(m, c);
+      out.push({ index: run.index + c.index, length: c.length, found: c.found, replacement: c.replacement, kind: nonWord || c.kind === 'swap' ? c.kind : 'context' });
       end2 = Math.max(end2, c.index + c.length);
     }
   }
@@ -384,6 +390,8 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     // of 互联网; every correction found so far does, and such a pair is an ordinary bigram): a
     // test on two numbers before any string is made.
     if (!(prev >= 0 && m.target2(prev, cc)) && !(next >= 0 && m.target2(cc, next))) continue;
+    // 责任制都允许: a function character before a word of its own is an adverb at work (都, 也, 就).
+    if (fn && q + 2 < chars.length && wordStartsAt(m, chars, q + 1)) return null;
     if (!junctionOk) {
       if (!brokenJunction(m, chars, leftWord ? q - 1 : q)) return null;
       junctionOk = true;
@@ -408,12 +416,14 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // A function character changes only into a word official prose uses often.
         if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
         const o = orig.slice(s, s + L);
-        // 铜等 → 同等, 多地为 → 地位, 一事一议 → 一亿: beside a particle or a numeral the changed
+        // 铜等 → 同等, 多地为 → 地位, 一事一议 → 一亿, 疫后 → 以后: beside a particle, a numeral or a
+        // localizer the changed
         // character is a word of its own, not half of a misspelt one (不仅, 各级, 整个 are words:
         // the other function characters stay).
         if (L === 2) {
           const keep = o.charCodeAt(s === ql ? 1 : 0);
-          if (NUMERALS.includes(o[s === ql ? 1 : 0]) || PARTICLES.includes(o[s === ql ? 1 : 0])) continue;
+          const kept = o[s === ql ? 1 : 0];
+          if (NUMERALS.includes(kept) || PARTICLES.includes(kept) || LOCALIZERS.includes(kept)) continue;
         }
         const ot = m.target(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
@@ -446,14 +456,25 @@ const REAL_WORD_MARGIN = 2;
 const REAL_WORD_CANDIDATES = 12;
 const REAL_WORD_SHAPES = 8;
 
+/**
+ * Whether the pair at j is seen nowhere and holds no character that stands as a word of its own
+ * (上|医院 is a verb and its object, however rare the pair).
+ */
+function unseenPair(m: TypoModel, chars: string, j: number): boolean {
+  const a = chars.charCodeAt(j);
+  const b = chars.charCodeAt(j + 1);
+  if (STANDALONE_CODES[a] || STANDALONE_CODES[b] || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return false;
+  return !m.bigrams.hasRange(chars, j, j + 2);
+}
+
 /** Whether the two-character word at w meets a neighbour in a pair seen nowhere. */
 function brokenJunction(m: TypoModel, chars: string, w: number): boolean {
-  return (w > 0 && !m.bigrams.hasRange(chars, w - 1, w + 1)) || (w + 2 < chars.length && !m.bigrams.hasRange(chars, w + 1, w + 3));
+  return (w > 0 && unseenPair(m, chars, w - 1)) || (w + 2 < chars.length && unseenPair(m, chars, w + 1));
 }
 
 /** Whether [s, e) holds a pair of the original seen nowhere. */
 function mendsUnseenPair(m: TypoModel, chars: string, s: number, e: number): boolean {
-  for (let j = s; j + 1 < e; j++) if (!m.bigrams.hasRange(chars, j, j + 2)) return true;
+  for (let j = s; j + 1 < e; j++) if (unseenPair(m, chars, j)) return true;
   return false;
 }
 
@@ -480,7 +501,7 @@ const UNSEEN_PAIR_OFFICIAL = 6;
 function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Target): boolean {
   if (t.official < UNSEEN_PAIR_OFFICIAL || m.bigrams.hasRange(chars, s, s + 2)) return false;
   const other = q === s ? s + 1 : s;
-  if (FUNCTION_CHARS.has(chars[q]) || STANDALONE.has(chars[other]) || SUFFIXES.includes(chars[other]) || FUNCTION_CHARS.has(chars[other])) return false;
+  if (FUNCTION_CHARS.has(chars[q]) || STANDALONE.has(chars[q]) || STANDALONE.has(chars[other]) || SUFFIXES.includes(chars[other]) || FUNCTION_CHARS.has(chars[other])) return false;
   // Nor does the unchanged character begin (end) a known word with its own other neighbour
   // (反围猎: 围猎 is a word; 范围 would cut it).
   if (other === s + 1 ? other + 2 <= chars.length && m.known.hasRange(chars, other, other + 2) : other > 0 && m.known.hasRange(chars, other - 1, other + 1)) return false;
@@ -645,7 +666,11 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         if (fn && L === 2 && t.official < 4) continue;
         // 吃了, 像对: a two-character window whose other character is a function character is a
         // word and its particle, not a slip.
-        if (L === 2 && FUNCTION_CHARS.has(o[s === q ? 1 : 0])) continue;
+        // So is one beside a localizer (疫后, 会前) or whose changed character stands alone as a word
+        // itself (大造 of 大造舆论: 大 is no slip for 打).
+        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0]) || standalone)) continue;
+        // 上医院 → 上议院: a character standing alone and a word holding the changed one read as they are.
+        if (L === 3 && ((STANDALONE.has(o[0]) && s !== q && m.isTarget(o.slice(1))) || (STANDALONE.has(o[2]) && s + 2 !== q && m.isTarget(o.slice(0, 2))))) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
         // longer context to know it (发展规划, 工作部署), unless it overrules a rare entry.
         // Unless the pair is seen nowhere at all (not in the official texts, not inside a dictionary
@@ -736,19 +761,40 @@ function findAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
       if (!best || rank > best.rank) best = { ...o, rank };
     }
   }
-  // Two neighbours swapped (坚不定移): only into a four-character expression holding p.
+  const swap = bestSwap(m, chars, p, memo);
+  if (swap && (!best || swap.rank > (best as Scored).rank)) best = swap;
+  const b = best as Scored | null;
+  if (!b) return null;
+  return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind, ...(b.bare ? { bare: true } : {}) };
+}
+
+/**
+ * Narrows a four-character correction made of two dictionary words to the word holding the change
+ * (管里工作 → 管理工作 is told as 管里 → 管理): the message names the slip, not its context.
+ */
+function tighten(m: TypoModel, c: TypoCandidate): void {
+  if (c.kind === 'swap' || c.length !== 4) return;
+  const left = c.found.slice(0, 2) !== c.replacement.slice(0, 2);
+  const right = c.found.slice(2) !== c.replacement.slice(2);
+  if (left === right || !m.isTarget(c.replacement.slice(0, 2)) || !m.isTarget(c.replacement.slice(2))) return;
+  const a = left ? 0 : 2;
+  c.index += a;
+  c.length = 2;
+  c.found = c.found.slice(a, a + 2);
+  c.replacement = c.replacement.slice(a, a + 2);
+}
+
+/** Two neighbours swapped (坚不定移): the best four-character expression holding p that a swap makes. */
+function bestSwap(m: TypoModel, chars: string, p: number, memo: Map<number, Option[]>): Scored | null {
+  let best: Scored | null = null;
   for (let q = p - 2; q <= p + 1; q++) {
     if (q < 0 || q + 1 >= chars.length || chars[q] === chars[q + 1]) continue;
     for (let s = Math.max(0, q - 2, p - 3); s <= Math.min(q, p) && s + 4 <= chars.length; s++) {
       const o = swapAt(m, chars, q, s, memo);
-      if (!o) continue;
-      const b = best as Scored | null;
-      if (!b || o.rank > b.rank) best = { index: o.index, length: o.length, found: o.found, replacement: o.replacement, kind: o.kind, gain: o.gain, rank: o.rank };
+      if (o && (!best || o.rank > best.rank)) best = { index: o.index, length: o.length, found: o.found, replacement: o.replacement, kind: o.kind, gain: o.gain, rank: o.rank };
     }
   }
-  const b = best as Scored | null;
-  if (!b) return null;
-  return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind, ...(b.bare ? { bare: true } : {}) };
+  return best;
 }
 
 /**
