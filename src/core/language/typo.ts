@@ -225,9 +225,6 @@ export function findTypos(text: string): TypoCandidate[] {
     const beforeNumber = /^\s*[0-9０-９]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2));
     let lastEnd = -1;
     const memo = new Map<number, Option[]>();
-    // Where earlier runs' findings end (a finding close before this run hides what follows it).
-    let endBefore = -Infinity;
-    for (const o of out) endBefore = Math.max(endBefore, o.index + o.length - run.index);
     const { suspicious, weak } = scanCoverage(m, chars);
     // This run's findings, in order and without overlap.
     const found: TypoCandidate[] = [];
@@ -249,7 +246,7 @@ export function findTypos(text: string): TypoCandidate[] {
     let si = 0;
     let wi = 0;
     let fi = 0;
-    let end2 = endBefore;
+    let end2 = -Infinity;
     while (si < suspicious.length || wi < weak.length) {
       const nonWord = wi >= weak.length || (si < suspicious.length && suspicious[si] < weak[wi]);
       const q = nonWord ? suspicious[si++] : weak[wi++];
