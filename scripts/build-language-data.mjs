@@ -104,7 +104,7 @@ function main() {
   for (let n = 3; n <= 4; n++) for (const [g, c] of ngram[n]) if (c >= 2) knownEntries.add(g);
   for (const n of [2, 3, 4]) for (const rec of targets[n]) knownEntries.add(rec.slice(0, n));
   for (const w of knownEntries) rareEntries.delete(w);
-  const known = bloomCreate(knownEntries.size, 0.01);
+  const known = bloomCreate(knownEntries.size, 0.001);
   for (const w of knownEntries) bloomAdd(known, w);
   const rare = bloomCreate(rareEntries.size, 0.01);
   for (const w of rareEntries) bloomAdd(rare, w);

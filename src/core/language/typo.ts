@@ -665,7 +665,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // word and its particle, not a slip.
         // So is one beside a localizer (疫后, 会前) or whose changed character stands alone as a word
         // itself (大造 of 大造舆论: 大 is no slip for 打).
-        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0]) || standalone)) continue;
+        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0]) || freeHere)) continue;
         // 上医院 → 上议院: a character standing alone and a word holding the changed one read as they are.
         if (L === 3 && ((STANDALONE.has(o[0]) && s !== q && m.isTarget(o.slice(1))) || (STANDALONE.has(o[2]) && s + 2 !== q && m.isTarget(o.slice(0, 2))))) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
@@ -698,6 +698,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   let before = -1;
   // One word standing alone for another (上 for 下, 多 for 少) is a choice statistics cannot judge.
   const standalone = STANDALONE_CODES[orig.charCodeAt(ql)] === 1;
+  // Whether the character reads as a word where it stands (a measure word after a numeral, 大, 要).
+  const freeHere = freeSingle(orig, ql, false);
   const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
     for (let i = 0; i < set.length; i++) {
       const cc = set.charCodeAt(i);
