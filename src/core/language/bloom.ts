@@ -6,18 +6,28 @@
 export interface EncodedBloom {
   m: number;
   k: number;
+  /**
+   * Blocked: an entry's k bits lie in one 512-bit block chosen by the first hash, so a lookup
+   * reads one cache line (scripts/language-bloom.mjs). Without it, the classic layout of older data.
+   */
+  blocked?: boolean;
   /** The bit array, base64. */
   bits: string;
 }
+
+const BLOCK_BITS = 512;
 
 export class Bloom {
   private readonly bits: Uint8Array;
   private readonly m: number;
   private readonly k: number;
+  /** Number of 512-bit blocks; 0 for a classic filter. */
+  private readonly blocks: number;
 
   constructor(encoded: EncodedBloom) {
     this.m = encoded.m;
     this.k = encoded.k;
+    this.blocks = encoded.blocked ? encoded.m / BLOCK_BITS : 0;
     this.bits = decodeBase64(encoded.bits);
   }
 
@@ -38,6 +48,19 @@ export class Bloom {
     return this.probe(h1, h2);
   }
 
+  /** Whether s.slice(start, end) with the code units at q and q + 1 swapped is in the set, without making it. */
+  hasSwapped(s: string, start: number, end: number, q: number): boolean {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193 ^ 0x5bd1e995;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i === q ? q + 1 : i === q + 1 ? q : i);
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+      h2 ^= h2 >>> 15;
+    }
+    return this.probe(h1, h2);
+  }
+
   /** Whether the two UTF-16 code units a, b (a bigram) are in the set, without concatenating them. */
   hasPair(a: number, b: number): boolean {
     let h1 = Math.imul(0x811c9dc5 ^ a, 0x01000193) >>> 0;
@@ -51,6 +74,15 @@ export class Bloom {
 
   private probe(h1: number, h2: number): boolean {
     h2 = (h2 | 1) >>> 0;
+    if (this.blocks > 0) {
+      const base = (h1 % this.blocks) * BLOCK_BITS;
+      const step = ((h1 >>> 9) | 1) >>> 0;
+      for (let i = 0; i < this.k; i++) {
+        const x = base + ((h2 + Math.imul(i, step)) & (BLOCK_BITS - 1));
+        if ((this.bits[x >>> 3] & (1 << (x & 7))) === 0) return false;
+      }
+      return true;
+    }
     for (let i = 0; i < this.k; i++) {
       const x = ((h1 + Math.imul(i, h2)) >>> 0) % this.m;
       if ((this.bits[x >>> 3] & (1 << (x & 7))) === 0) return false;

@@ -257,7 +257,7 @@ export function findTypos(text: string): TypoCandidate[] {
       // Over an unknown position the slip made a non-word (of a same-sounding or a look-alike
       // character); elsewhere a real word, which is told as "easily confused".
       // A swap hides as well where each half of it is a word (坚不|不定 of 坚不定移).
-      let swap = nonWord ? null : bestSwap(m, chars, q, memo);
+      let swap = nonWord ? null : bestSwap(m, chars, q, memo, true);
       // 科学建设 is no 学科建设 misspelt: a sequence that reads as two words is left as written.
       if (swap && m.isTarget(swap.found.slice(0, 2)) && m.isTarget(swap.found.slice(2))) swap = null;
       const c = swap ?? realWordAt(m, chars, q, nonWord);
@@ -730,11 +730,11 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number, memo: Map<num
   const known = memo.get(key);
   if (known) return known.length ? known[0] : null;
   let found: Option | null = null;
-  // Build the window alone, not the whole swapped run.
-  const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
-  const o = chars.slice(s, s + 4);
-  const t = m.target(r);
+  // Every target is known: the Bloom filter answers for the swapped window before it is built.
+  const t = m.known.hasSwapped(chars, s, s + 4, q) ? m.target(chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4)) : undefined;
+  const o = t ? chars.slice(s, s + 4) : '';
   if (t && !m.isKnown(o) && !(m.rare.has(o) && t.official < 3)) {
+    const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
     found = { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank: 40 + t.official + t.dict / 2 };
   }
   memo.set(key, found ? [found] : []);
@@ -784,10 +784,13 @@ function tighten(m: TypoModel, c: TypoCandidate): void {
 }
 
 /** Two neighbours swapped (坚不定移): the best four-character expression holding p that a swap makes. */
-function bestSwap(m: TypoModel, chars: string, p: number, memo: Map<number, Option[]>): Scored | null {
+function bestSwap(m: TypoModel, chars: string, p: number, memo: Map<number, Option[]>, onlyP = false): Scored | null {
   let best: Scored | null = null;
-  for (let q = p - 2; q <= p + 1; q++) {
+  // onlyP: the swap moves p itself (its neighbour on either side), not two characters beside it.
+  for (let q = onlyP ? p - 1 : p - 2; q <= (onlyP ? p : p + 1); q++) {
     if (q < 0 || q + 1 >= chars.length || chars[q] === chars[q + 1]) continue;
+    // The swapped pair lies inside the dictionary word it makes: it must be an ordinary bigram.
+    if (!m.bigrams.hasPair(chars.charCodeAt(q + 1), chars.charCodeAt(q))) continue;
     for (let s = Math.max(0, q - 2, p - 3); s <= Math.min(q, p) && s + 4 <= chars.length; s++) {
       const o = swapAt(m, chars, q, s, memo);
       if (o && (!best || o.rank > best.rank)) best = { index: o.index, length: o.length, found: o.found, replacement: o.replacement, kind: o.kind, gain: o.gain, rank: o.rank };
