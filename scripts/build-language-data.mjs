@@ -81,13 +81,51 @@ function main() {
     jieba.set(w, Math.max(jieba.get(w) ?? 0, Number(f) || 0));
   }
 
-  // Targets: words a slip is corrected to. jieba words of 2–4 characters common enough (or seen in
+  // How often the official texts use each word within a word: each run of characters cut into its
+  // most probable words by jieba's frequencies (the path jieba itself takes), so that 切事 of
+  // 一切|事情 is not counted as a use of 切事, while 经纪 of 经纪公司 is.
+  const wordCount = new Map();
+  let totalFreq = 0;
+  for (const f of jieba.values()) totalFreq += f;
+  const logTotal = Math.log(totalFreq);
+  const MAX_WORD = 8;
+  for (const text of texts) {
+    for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
+      const n = run.length;
+      const score = new Float64Array(n + 1);
+      const step = new Int32Array(n + 1);
+      for (let i = n - 1; i >= 0; i--) {
+        score[i] = -Infinity;
+        for (let L = 1; L <= MAX_WORD && i + L <= n; L++) {
+          const f = jieba.get(run.slice(i, i + L)) ?? (L === 1 ? 1 : 0);
+          if (!f) continue;
+          const sc = Math.log(f) - logTotal + score[i + L];
+          if (sc > score[i]) {
+            score[i] = sc;
+            step[i] = L;
+          }
+        }
+      }
+      // Every piece of 2–4 characters inside a word counts (经纪 of 经纪公司); none across two words.
+      for (let i = 0; i < n; i += step[i]) {
+        const w = run.slice(i, i + step[i]);
+        for (let a = 0; a < w.length; a++) {
+          for (let L = 2; L <= 4 && a + L <= w.length; L++) {
+            const piece = w.slice(a, a + L);
+            wordCount.set(piece, (wordCount.get(piece) ?? 0) + 1);
+          }
+        }
+      }
+    }
+  }
+
+  // Targets: words a slip is corrected to. jieba words of 2–4 characters common enough (or used in
   // official text), each with a frequency digit from jieba and one from the official texts.
   const targets = { 2: [], 3: [], 4: [] };
   for (const [w, f] of jieba) {
     const n = w.length;
     if (n < 2 || n > 4) continue;
-    const off = ngram[n].get(w) ?? 0;
+    const off = wordCount.get(w) ?? 0;
     if (f < 20 && off < 2) continue;
     targets[n].push(`${w}${bucket(f)}${bucket(off)}`);
   }

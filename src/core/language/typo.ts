@@ -581,7 +581,7 @@ interface Scored extends TypoCandidate {
  * Characters that stand alone as words (的 与 及 其 将 …): they meet every neighbour at a word
  * boundary, so an unusual bigram beside them says nothing about a slip.
  */
-const FUNCTION_CHARS = new Set('的地得了着过在和与同跟及或并而且但则即其之所以为于把被将从由向对给因当就都也还又再已才只很更最各每该此本这那哪些个是有没不非无未让使令等如若'.split(''));
+const FUNCTION_CHARS = new Set('的地得了着过在和与同跟及或并而且但则即既其之所以为于把被将从由向对给因当就都也还又再已才只很更最各每该此本这那哪些个是有没不非无未让使令等如若'.split(''));
 
 /** A set of BMP characters as a table by code unit: the hot loops test a code, not a one-character string. */
 function codeTable(chars: Iterable<string>): Uint8Array {
@@ -733,7 +733,11 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number, memo: Map<num
   // Every target is known: the Bloom filter answers for the swapped window before it is built.
   const t = m.known.hasSwapped(chars, s, s + 4, q) ? m.target(chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4)) : undefined;
   const o = t ? chars.slice(s, s + 4) : '';
-  if (t && !m.isKnown(o) && !(m.rare.has(o) && t.official < 3)) {
+  // 美中关系 → 中美关系: a swap inside one half, an ordinary pair either way round, beside a word
+  // that stays whole, is an order the writer chose.
+  const inHalf = q === s || q === s + 2;
+  const chosenOrder = t && inHalf && m.bigrams.hasRange(chars, q, q + 2) && m.isTarget(q === s ? o.slice(2) : o.slice(0, 2));
+  if (t && !chosenOrder && !m.isKnown(o) && !(m.rare.has(o) && t.official < 3)) {
     const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
     found = { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank: 40 + t.official + t.dict / 2 };
   }
