@@ -348,8 +348,12 @@ const weight = (t: Target): number => t.official + t.dict / 2;
 
 /**
  * A slip that makes a real word (反映 → 反应 in 反应问题): the character at q, changed into one that
- * sounds the same, makes the text part of a known sequence of three or four characters, and the
- * corrected word is commoner than the word it replaces.
+ * sounds the same (or, over an unknown position, `withShapes`, one that looks alike), makes a
+ * two-character dictionary word with a neighbour and puts q inside a known sequence of three or
+ * four characters; the corrected word is commoner than the word it replaces, and that word is not
+ * one official prose uses. A function character (也 of 也务) changes only inside a known
+ * four-character sequence, into a word official prose uses often, and never before a word it
+ * modifies (都 of 都允许).
  */
 function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean): TypoCandidate | null {
   const code = chars.charCodeAt(q);
@@ -414,11 +418,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
         const o = orig.slice(s, s + L);
         // 铜等 → 同等, 多地为 → 地位, 一事一议 → 一亿, 疫后 → 以后: beside a particle, a numeral or a
-        // localizer the changed
-        // character is a word of its own, not half of a misspelt one (不仅, 各级, 整个 are words:
-        // the other function characters stay).
+        // localizer the changed character is a word of its own, not half of a misspelt one (不仅,
+        // 各级, 整个 are words: the other function characters may stay beside a slip).
         if (L === 2) {
-          const keep = o.charCodeAt(s === ql ? 1 : 0);
           const kept = o[s === ql ? 1 : 0];
           if (NUMERALS.includes(kept) || PARTICLES.includes(kept) || LOCALIZERS.includes(kept)) continue;
         }
