@@ -80,6 +80,19 @@ describe('typo: a pair seen nowhere, corrected into a common word without contex
   });
 });
 
+describe('typo: both characters of a word slipped', () => {
+  it('flags a pair seen nowhere that same-sounding characters make a common word in its context', () => {
+    expect(typos('创新墙画监督管理方式。')).toEqual(['2-4 “墙画” may be a typo for “强化” (sounds alike) | 强化']);
+  });
+
+  it.each([
+    ['a rare given name', '由邓晞瑶同志负责联络。'],
+    ['a place name', '赴婺源县、弋阳县调研。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});
+
 describe('typo: precision guards', () => {
   it.each([
     '截止日期为五月底，累积经验，反应速度快，机智应对。',

@@ -238,6 +238,18 @@ export function findTypos(text: string): TypoCandidate[] {
         lastEnd = c.index + c.length;
       }
     }
+    // Two neighbours both slipped (淡味 for 单位): a pair of unknown positions, seen nowhere, that
+    // same-sounding characters turn into a word official prose uses often, in known context.
+    for (let k = 0; k + 1 < suspicious.length; k++) {
+      const p = suspicious[k];
+      if (suspicious[k + 1] !== p + 1 || (afterNumber && p < 2)) continue;
+      if (found.some((f) => f.index <= p + 1 && f.index + f.length > p)) continue;
+      const c = doubleAt(m, chars, p);
+      if (!c) continue;
+      found.push(c);
+      found.sort((x, y) => x.index - y.index);
+      out.push({ ...c, index: run.index + c.index });
+    }
     // Where the non-word search found nothing convincing, the stricter context test of a real-word
     // slip still may (统志 → 同志: 同志 and 习近平同志 are known, though 统志 is no word at all).
     // A non-word must still not read as words (战斗|里, 学史|力行), as for the search above.
@@ -451,6 +463,41 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   return best && { index: best.index, length: best.length, found: best.found, replacement: best.replacement, kind: best.kind };
 }
 
+/**
+ * Both characters of a two-character word slipped (淡味 → 单位, 墙画 → 强化): the pair at p is seen
+ * nowhere, neither character stands alone, and exactly one pair of same-sounding characters makes
+ * a word official prose uses often that sits in a known sequence of three or four characters.
+ */
+function doubleAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
+  const a = chars.charCodeAt(p);
+  const b = chars.charCodeAt(p + 1);
+  if (STANDALONE_CODES[a] || STANDALONE_CODES[b] || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
+  if (m.bigrams.hasRange(chars, p, p + 2)) return null;
+  const first = m.soundsLike(a).slice(0, REAL_WORD_CANDIDATES);
+  const second = m.soundsLike(b).slice(0, REAL_WORD_CANDIDATES);
+  let best: TypoCandidate | null = null;
+  let bestWeight = -1;
+  let rivals = 0;
+  for (let i = 0; i < first.length; i++) {
+    for (let j = 0; j < second.length; j++) {
+      const t = m.target2(first.charCodeAt(i), second.charCodeAt(j));
+      if (!t || t.official < DOUBLE_OFFICIAL) continue;
+      const r = first[i] + second[j];
+      const repl = chars.slice(0, p) + r + chars.slice(p + 2);
+      if (!supportedByContent(m, repl, p, p + 2)) continue;
+      if (crossing(m, repl, p, p + 2) >= weight(t)) continue;
+      rivals++;
+      if (weight(t) > bestWeight) {
+        bestWeight = weight(t);
+        best = { index: p, length: 2, found: chars.slice(p, p + 2), replacement: r, kind: 'pinyin' };
+      }
+    }
+  }
+  // Two readings that both fit: the slip is real, the correction is a guess.
+  return rivals === 1 ? best : null;
+}
+
+const DOUBLE_OFFICIAL = 6;
 const REAL_WORD_MARGIN = 2;
 const REAL_WORD_CANDIDATES = 12;
 const REAL_WORD_SHAPES = 8;
