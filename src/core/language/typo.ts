@@ -465,16 +465,20 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
 
 /**
  * Both characters of a two-character word slipped (淡味 → 单位, 墙画 → 强化): the pair at p is seen
- * nowhere, neither character stands alone, and exactly one pair of same-sounding characters makes
- * a word official prose uses often that sits in a known sequence of three or four characters.
+ * nowhere, neither character stands alone, and exactly one pair of same-sounding (or look-alike)
+ * characters makes a word official prose uses often that sits in a known sequence of three or four
+ * characters.
  */
 function doubleAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
   const a = chars.charCodeAt(p);
   const b = chars.charCodeAt(p + 1);
   if (STANDALONE_CODES[a] || STANDALONE_CODES[b] || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
   if (m.bigrams.hasRange(chars, p, p + 2)) return null;
-  const first = m.soundsLike(a).slice(0, REAL_WORD_CANDIDATES);
-  const second = m.soundsLike(b).slice(0, REAL_WORD_CANDIDATES);
+  // Same-sounding characters first, then look-alikes: the finding says which.
+  const soundsA = m.soundsLike(a).slice(0, REAL_WORD_CANDIDATES);
+  const soundsB = m.soundsLike(b).slice(0, REAL_WORD_CANDIDATES);
+  const first = soundsA + m.looksLike(a).slice(0, REAL_WORD_SHAPES);
+  const second = soundsB + m.looksLike(b).slice(0, REAL_WORD_SHAPES);
   let best: TypoCandidate | null = null;
   let bestWeight = -1;
   let rivals = 0;
@@ -489,7 +493,7 @@ function doubleAt(m: TypoModel, chars: string, p: number): TypoCandidate | null 
       rivals++;
       if (weight(t) > bestWeight) {
         bestWeight = weight(t);
-        best = { index: p, length: 2, found: chars.slice(p, p + 2), replacement: r, kind: 'pinyin' };
+        best = { index: p, length: 2, found: chars.slice(p, p + 2), replacement: r, kind: i < soundsA.length && j < soundsB.length ? 'pinyin' : 'shape' };
       }
     }
   }
