@@ -25,6 +25,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['characters swapped', '要坚不定移推进改革。', ['1-5 “坚不定移” may be a typo for “坚定不移” (characters swapped) | 坚定不移']],
     ['real word in context: 截至', '截止目前已完成。', ['0-2 “截止” may be a typo for “截至” (easily confused) | 截至']],
     ['real word in context: 累计', '全年累积培训1200人次。', ['2-4 “累积” may be a typo for “累计” (easily confused) | 累计']],
+    ['real word in context: 累计, before a masked count', '全年累积培训**余人次。', ['2-4 “累积” may be a typo for “累计” (easily confused) | 累计']],
     ['real word in context: 机制', '健全长效机智。', ['4-6 “机智” may be a typo for “机制” (easily confused) | 机制']],
     ['real word in context: 反映', '及时反应问题。', ['2-4 “反应” may be a typo for “反映” (easily confused) | 反映']],
     ['real word in context: 作为', '把安全做为底线。', ['3-5 “做为” may be a typo for “作为” (easily confused) | 作为']],

@@ -17,7 +17,8 @@ interface Confusable {
   replacement: string;
 }
 
-const COUNT = '[0-9０-９一二三四五六七八九十百千万亿两几余多]';
+/** A count: a digit or numeral, or the mask of a number a template leaves to fill (**, XX, ×). */
+const COUNT = '(?:[0-9０-９一二三四五六七八九十百千万亿两几余多]|[*＊]{2,}|[XxＸｘ×]{1,4}(?=[余多万千百人次项个件名家户台套元]))';
 
 const CONFUSABLES: readonly Confusable[] = [
   // 截至 = up to a point in time; 截止 = to close (截止日期, 截止时间).
