@@ -167,6 +167,7 @@ describe('typo: a flagged pair that reads as two words across a boundary', () =>
     ['before a number', '全市有一个近3000亩的产业园。'],
     ['the unchanged character begins a word of its own', '学史力行，不断进步。'],
     ['word + 时 (when)', '在修编城市规划时，要广泛听取意见。'],
+    ['word + 稿 (a draft)', '请于周五前报送汇报稿。'],
   ])('%s: %s', (_kind, text) => {
     expect(typos(text)).toEqual([]);
   });

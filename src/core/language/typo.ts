@@ -867,7 +867,7 @@ const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
 const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段';
 const COUNTERS = NUMERALS + '这那每各该此多第';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
-const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时';
+const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿';
 /** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
 const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达';
 const ADJECTIVES = '多少好新大小高低';
