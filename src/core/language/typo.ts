@@ -240,15 +240,22 @@ export function findTypos(text: string): TypoCandidate[] {
     }
     // Two neighbours both slipped (淡味 for 单位): a pair of unknown positions, seen nowhere, that
     // same-sounding characters turn into a word official prose uses often, in known context.
-    for (let k = 0; k + 1 < suspicious.length; k++) {
+    // (In order, with a pointer into the first pass's findings: linear however many there are.)
+    const doubles: TypoCandidate[] = [];
+    for (let k = 0, fk = 0, lastDouble = -1; k + 1 < suspicious.length; k++) {
       const p = suspicious[k];
-      if (suspicious[k + 1] !== p + 1 || (afterNumber && p < 2)) continue;
-      if (found.some((f) => f.index <= p + 1 && f.index + f.length > p)) continue;
+      if (suspicious[k + 1] !== p + 1 || p <= lastDouble || (afterNumber && p < 2)) continue;
+      while (fk < found.length && found[fk].index + found[fk].length <= p) fk++;
+      if (fk < found.length && found[fk].index <= p + 1) continue;
       const c = doubleAt(m, chars, p);
       if (!c) continue;
-      found.push(c);
-      found.sort((x, y) => x.index - y.index);
+      doubles.push(c);
+      lastDouble = p + 1;
       out.push({ ...c, index: run.index + c.index });
+    }
+    if (doubles.length) {
+      found.push(...doubles);
+      found.sort((x, y) => x.index - y.index);
     }
     // Where the non-word search found nothing convincing, the stricter context test of a real-word
     // slip still may (统志 → 同志: 同志 and 习近平同志 are known, though 统志 is no word at all).
