@@ -31,7 +31,7 @@ export const HELD_OUT = [
   'cpc-congress-report-14.txt',
 ];
 
-const MAX_CANDIDATES = 24;
+const MAX_CANDIDATES = 16;
 
 function arg(name, env, fallback) {
   const i = process.argv.indexOf(`--${name}`);
