@@ -4,33 +4,28 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { processFile, type Emit, type FileJob, type FileOutcome, type RunSettings } from './checkFile';
 
 /**
- * Large batches are spread over worker threads, one per core, each reading and checking whole
- * files; the main thread hands out jobs in order and writes each file's output in the files'
- * order, so the output is the same as a single-threaded run's, whatever finishes first.
+ * Large batches are spread over threads, one per core: the main thread checks files too, beside
+ * one worker thread per other core, each reading and checking whole files. Jobs are taken in
+ * order and each file's output is written in the files' order, so the output is the same as a
+ * single-threaded run's, whatever finishes first.
  */
 
-/** Below this, starting threads (~40 ms each: every worker loads the bundle) costs more than it saves. */
+/** Below this, starting a thread (~40 ms: every worker loads the bundle and the typo data) costs more than it saves. */
 const MIN_FILES = 16;
 const MIN_BYTES = 2 * 1024 * 1024;
 
 export type Concurrency = 'auto' | 'off' | number;
 
-export function workerCount(concurrency: Concurrency, cores?: number): number {
-  if (concurrency === 'off') return 0;
+/** Threads that check files, the main thread included (1: everything on the main thread). */
+export function threadCount(concurrency: Concurrency, cores?: number): number {
+  if (concurrency === 'off') return 1;
   if (typeof concurrency === 'number') return concurrency;
-  if (cores !== undefined) return cores;
-  const all = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  // Only the cores other processes leave idle (as `make -l` does): on a busy machine threads
-  // only compete for the same cores, and cost their start-up (measured: 2 threads on 2 cores with
-  // a load of 7 took twice as long as one thread).
-  return Math.max(1, Math.min(all, Math.round(all - os.loadavg()[0])));
+  return cores ?? (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
 export function shouldUseWorkers(jobs: FileJob[], concurrency: Concurrency, cores?: number): boolean {
-  const n = workerCount(concurrency, cores);
-  if (n < 1 || jobs.length < 2) return false;
+  if (threadCount(concurrency, cores) < 2 || jobs.length < 2) return false;
   if (concurrency !== 'auto') return true;
-  if (n < 2) return false;
   if (jobs.length >= MIN_FILES) return true;
   let bytes = 0;
   for (const job of jobs) {
@@ -49,13 +44,27 @@ interface WorkerData {
   run: RunSettings;
 }
 
+type Chunk = [kind: 'text' | 'json', text: string];
+
 type FromWorker =
-  | { type: 'chunk'; index: number; chunks: [kind: 'text' | 'json', text: string][] }
-  | { type: 'done'; index: number; chunks: [kind: 'text' | 'json', text: string][]; outcome: FileOutcome };
+  | { type: 'chunk'; index: number; chunks: Chunk[] }
+  | { type: 'done'; index: number; chunks: Chunk[]; outcome: FileOutcome };
 
 /** Whether this thread is a report-check worker (then `runWorker` serves it). */
 export function isReportCheckWorker(): boolean {
   return parentPort !== null && (workerData as WorkerData | undefined)?.reportCheckWorker === true;
+}
+
+/** processFile, with an unexpected failure said as the file's own notice rather than ending the batch. */
+function checkJob(job: FileJob, run: RunSettings, emit: Emit): FileOutcome {
+  try {
+    return processFile(job, run, emit);
+  } catch (e) {
+    return {
+      index: job.index, status: 'unreadable', errors: 0, warnings: 0, infos: 0, fixable: 0, allWarnings: 0, byRule: {}, fixed: 0, changed: false,
+      notices: [`${job.shown}: ${(e as Error).message}`],
+    };
+  }
 }
 
 /** A worker's loop: check each job posted, post back its output (in pieces when large) and outcome. */
@@ -67,7 +76,7 @@ export function runWorker(): void {
       port.close();
       return;
     }
-    let chunks: [kind: 'text' | 'json', text: string][] = [];
+    let chunks: Chunk[] = [];
     let size = 0;
     const emit: Emit = (kind, text) => {
       chunks.push([kind, text]);
@@ -78,23 +87,18 @@ export function runWorker(): void {
         size = 0;
       }
     };
-    let outcome: FileOutcome;
-    try {
-      outcome = processFile(job, run, emit);
-    } catch (e) {
-      outcome = {
-        index: job.index, status: 'unreadable', errors: 0, warnings: 0, infos: 0, fixable: 0, allWarnings: 0, byRule: {}, fixed: 0, changed: false,
-        notices: [`${job.shown}: ${(e as Error).message}`],
-      };
-    }
+    const outcome = checkJob(job, run, emit);
     port.postMessage({ type: 'done', index: job.index, chunks, outcome } satisfies FromWorker);
   });
 }
 
 interface Slot {
-  chunks: [kind: 'text' | 'json', text: string][];
+  chunks: Chunk[];
   outcome?: FileOutcome;
 }
+
+/** Jobs queued at each worker: it starts the next while its last result travels back and the main thread is busy with a file of its own. */
+const QUEUED_PER_WORKER = 3;
 
 export function runInWorkers(
   jobs: FileJob[],
@@ -103,28 +107,29 @@ export function runInWorkers(
   emit: Emit,
   done: (o: FileOutcome) => void,
 ): Promise<void> {
-  const n = Math.max(1, Math.min(workerCount(pool.concurrency, pool.cores), jobs.length));
+  const threads = Math.max(2, Math.min(threadCount(pool.concurrency, pool.cores), jobs.length));
   // Jobs are handed out at most this far ahead of the file being written, so that the output
   // held for files finished early stays bounded whatever the batch's size.
-  const window = Math.max(32, 8 * n);
+  const window = Math.max(32, 8 * threads);
   return new Promise<void>((resolve, reject) => {
     const slots = new Map<number, Slot>();
     let nextToWrite = 0;
     let nextToSend = 0;
-    let failed = false;
+    let finished = false;
+    let mainWaiting = false;
     const workers: Worker[] = [];
     const inFlight = new Map<Worker, number>();
 
     const finish = (error?: Error) => {
-      if (failed) return;
-      if (error) failed = true;
+      if (finished) return;
+      finished = true;
       for (const w of workers) void w.terminate();
       if (error) reject(error);
       else resolve();
     };
+    const canSend = () => nextToSend < jobs.length && nextToSend < nextToWrite + window;
     const feed = (w: Worker) => {
-      // Two jobs a worker: it starts the next while its last result travels back.
-      while ((inFlight.get(w) ?? 0) < 2 && nextToSend < jobs.length && nextToSend < nextToWrite + window) {
+      while ((inFlight.get(w) ?? 0) < QUEUED_PER_WORKER && canSend()) {
         const job = jobs[nextToSend++];
         slots.set(job.index, { chunks: [] });
         inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
@@ -143,11 +148,34 @@ export function runInWorkers(
         slots.delete(nextToWrite);
         nextToWrite++;
       }
-      if (nextToWrite === jobs.length) finish();
-      else for (const w of workers) feed(w);
+      if (nextToWrite === jobs.length) return finish();
+      for (const w of workers) feed(w);
+      if (mainWaiting && canSend()) {
+        mainWaiting = false;
+        setImmediate(mainStep);
+      }
+    };
+    // The main thread checks the next job itself, one at a time, and lets the workers' messages
+    // in between (setImmediate), so that they are fed while it works.
+    const mainStep = () => {
+      if (finished) return;
+      if (!canSend()) {
+        mainWaiting = true;
+        return;
+      }
+      const job = jobs[nextToSend++];
+      const slot: Slot = { chunks: [] };
+      slots.set(job.index, slot);
+      // The workers get the jobs after this one before it starts (at the start: while they boot).
+      for (const w of workers) feed(w);
+      // The file being written streams straight out; a later one waits in its slot.
+      const direct = job.index === nextToWrite;
+      slot.outcome = checkJob(job, run, direct ? emit : (kind, text) => slot.chunks.push([kind, text]));
+      drain();
+      setImmediate(mainStep);
     };
 
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < threads - 1; i++) {
       // A young generation as large as the main thread's: with the smaller default, a worker spent
       // about twice as long per file (minor GCs), measured on 100 reports of 40 KB.
       const w = new Worker(pool.script, { workerData: { reportCheckWorker: true, run } satisfies WorkerData, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
@@ -166,6 +194,6 @@ export function runInWorkers(
         if (code !== 0 && nextToWrite < jobs.length) finish(new Error(`worker thread exited with code ${code}`));
       });
     }
-    for (const w of workers) feed(w);
+    mainStep();
   });
 }
