@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { loadLanguageDataSync } from '../node/languageData';
 import { processFile, type Emit, type FileJob, type FileOutcome, type RunSettings } from './checkFile';
 
 /**
@@ -47,6 +48,7 @@ interface WorkerData {
 type Chunk = [kind: 'text' | 'json', text: string];
 
 type FromWorker =
+  | { type: 'ready' }
   | { type: 'chunk'; index: number; chunks: Chunk[] }
   | { type: 'done'; index: number; chunks: Chunk[]; outcome: FileOutcome };
 
@@ -71,6 +73,10 @@ function checkJob(job: FileJob, run: RunSettings, emit: Emit): FileOutcome {
 export function runWorker(): void {
   const port = parentPort!;
   const { run } = workerData as WorkerData;
+  // Jobs come once the thread can start on them (bundle and typo data loaded): until then the
+  // main thread checks them itself, which is what keeps a small batch as fast as one thread.
+  loadLanguageDataSync();
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
   port.on('message', (job: FileJob | null) => {
     if (job === null) {
       port.close();
@@ -97,8 +103,11 @@ interface Slot {
   outcome?: FileOutcome;
 }
 
-/** Jobs queued at each worker: it starts the next while its last result travels back and the main thread is busy with a file of its own. */
-const QUEUED_PER_WORKER = 3;
+/**
+ * Jobs queued at each worker: it starts the next while its last result travels back and the main
+ * thread is busy with a file of its own (a worker's queue cannot be taken back: kept short).
+ */
+const QUEUED_PER_WORKER = 2;
 
 export function runInWorkers(
   jobs: FileJob[],
@@ -128,7 +137,9 @@ export function runInWorkers(
       else resolve();
     };
     const canSend = () => nextToSend < jobs.length && nextToSend < nextToWrite + window;
+    const ready = new Set<Worker>();
     const feed = (w: Worker) => {
+      if (!ready.has(w)) return;
       while ((inFlight.get(w) ?? 0) < QUEUED_PER_WORKER && canSend()) {
         const job = jobs[nextToSend++];
         slots.set(job.index, { chunks: [] });
@@ -181,6 +192,11 @@ export function runInWorkers(
       const w = new Worker(pool.script, { workerData: { reportCheckWorker: true, run } satisfies WorkerData, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       workers.push(w);
       w.on('message', (m: FromWorker) => {
+        if (m.type === 'ready') {
+          ready.add(w);
+          feed(w);
+          return;
+        }
         const slot = slots.get(m.index)!;
         slot.chunks.push(...m.chunks);
         if (m.type === 'done') {
