@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, createMarkdownCache, type ReportFormat } from '../../src/core';
-import { blockText, independentChunks, isPlainChunk, MAX_DELIMITER_RUNS, MAX_NESTING, mergeSpans, readMarkdown, tokenize, type MarkdownFacts } from '../../src/core/markdown';
+import { blockText, emphasisReading, independentChunks, isPlainChunk, MAX_DELIMITER_RUNS, MAX_NESTING, mergeSpans, readMarkdown, tokenize, type MarkdownFacts } from '../../src/core/markdown';
 import type { Span } from '../../src/core/types';
 
 /** Documents with link reference definitions are parsed whole (src/core/markdown.ts). */
@@ -197,6 +197,55 @@ describe('the block pass skips plain chunks (differential, generated documents)'
     for (const chunk of ['一、总体情况\n', '1.加快建设。\n', '2025年12月XX日\n', '召开会议**次，研究议题***项。\n', '（一）甲。乙！\n   丙\n']) {
       expect(isPlainChunk(chunk, 0, chunk.length), JSON.stringify(chunk)).toBe(true);
     }
+  });
+});
+
+describe('the emphasis pass reads long non-ASCII stretches shortened (differential, generated lines)', () => {
+  let seed = 7;
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  // Long Chinese stretches with what decides flanking at their ends: punctuation (full-width and
+  // ASCII), ideographic and ASCII spaces, surrogate pairs (𠀀, emoji), variation selectors (an
+  // ideographic one is a surrogate pair), and the syntax that stops a stretch.
+  const TEXT = ['全年召开专题会议研究部署重点工作', '推进', '。', '，', '：', '“', '”', '（', '）', '　', ' ', '𠀀', '😀', '\ufe0f', '葛\udb40\udd00', 'a', '1', '%%', '\\*', '`码`', '<b>', '!', '_'];
+  const PROSE = ['全年召开专题会议研究部署重点工作', '扎实推进', '落实主体责任', '加强队伍建设，提升服务能力'];
+  const RUNS = ['*', '**', '***', '_', '__', '****'];
+  const line = () => {
+    let s = '';
+    const n = 1 + Math.floor(next() * 12);
+    for (let i = 0; i < n; i++) {
+      if (next() < 0.35) s += pick(RUNS);
+      const words = 1 + Math.floor(next() * 8);
+      for (let j = 0; j < words; j++) s += next() < 0.5 ? pick(PROSE) : next() < 0.97 ? pick(TEXT) : '[链接](a)';
+    }
+    return s;
+  };
+  const docs = Array.from({ length: 1500 }, () => Array.from({ length: 1 + Math.floor(next() * 4) }, line).join(pick(['\n', '\r\n', '\n\n'])));
+
+  it('pairs exactly as a reading of the whole lines', () => {
+    let pairs = 0;
+    let shortenedLines = 0;
+    try {
+      for (const text of docs) {
+        emphasisReading.shorten = false;
+        const whole = tokenize(text).emphasis;
+        emphasisReading.shorten = true;
+        expect(tokenize(text).emphasis, JSON.stringify(text)).toEqual(whole);
+        pairs += whole.length;
+        for (const l of text.split(/\r?\n/)) if (/[^\x00-\x7f]{32,}/.test(l) && /[*_]/.test(l) && !/[[\]]/.test(l)) shortenedLines++;
+      }
+    } finally {
+      emphasisReading.shorten = true;
+    }
+    // The generator makes many pairs and many lines that are shortened.
+    expect(pairs).toBeGreaterThan(1000);
+    expect(shortenedLines).toBeGreaterThan(300);
   });
 });
 
