@@ -164,51 +164,89 @@ function plainFacts(source: string): MarkdownFacts {
 /**
  * The block pass over the chunks that are not plain, read together a few thousand characters
  * at a time: independent chunks parse the same side by side, whatever lies between them,
- * since each ends with a blank line and the next starts in column 0.
+ * since each ends with a blank line and the next starts in column 0. A chunk met before in the
+ * document (a repeated heading or list) takes the facts read the first time.
  */
 function readBlocks(text: string, chunks: Span[], out: MarkdownFacts): void {
+  const known = new Map<string, MarkdownFacts>();
   let pieces: Piece[] = [];
+  let sources: string[] = [];
   let input = '';
   const flush = () => {
     if (!pieces.length) return;
     const facts = readEvents(input, run(blockText(input), BLOCK_OPTIONS));
-    appendMapped(out, facts, pieces);
+    const each = splitFacts(facts, pieces);
+    for (let i = 0; i < pieces.length; i++) {
+      appendShifted(out, each[i], pieces[i].from);
+      if (known.size < MAX_KNOWN) known.set(sources[i], each[i]);
+    }
     pieces = [];
+    sources = [];
     input = '';
   };
   for (const chunk of chunks) {
     if (isPlainChunk(text, chunk.start, chunk.end)) continue;
-    const last = pieces[pieces.length - 1];
-    // Neighbouring chunks stay one piece.
-    if (last && last.to === chunk.start) last.to = chunk.end;
-    else pieces.push({ from: chunk.start, to: chunk.end, at: input.length });
-    input += text.slice(chunk.start, chunk.end);
+    const source = text.slice(chunk.start, chunk.end);
+    const facts = known.get(source);
+    if (facts) {
+      appendShifted(out, facts, chunk.start);
+      continue;
+    }
+    pieces.push({ from: chunk.start, to: chunk.end, at: input.length });
+    sources.push(source);
+    input += source;
     if (input.length >= GROUP_CHARS) flush();
   }
   flush();
+  // Facts of repeated chunks were added out of turn.
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  out.excluded.sort(byStart);
+  out.markupSpans.sort(byStart);
+  out.linkLabels.sort(byStart);
+  out.headings.sort((a, b) => a.span.start - b.span.start);
+  out.comments.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Appends facts read from pieces put side by side, moved back to where each piece is in the text. */
-function appendMapped(out: MarkdownFacts, facts: MarkdownFacts, pieces: Piece[]): void {
-  let i = 0;
-  // Facts come in order within each list; a span lies inside one piece (chunks are independent).
-  const shiftOf = (offset: number): number => {
-    while (i > 0 && pieces[i].at > offset) i--;
-    while (i + 1 < pieces.length && pieces[i + 1].at <= offset) i++;
-    return pieces[i].from - pieces[i].at;
+/** Chunks and lines remembered per document for reuse (bounds the memory a huge document takes). */
+const MAX_KNOWN = 20000;
+
+/** Facts read from pieces put side by side, split by piece, with offsets from each piece's start. */
+function splitFacts(facts: MarkdownFacts, pieces: Piece[]): MarkdownFacts[] {
+  const each: MarkdownFacts[] = pieces.map(() => ({ excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [], linkLabels: [] }));
+  // A span lies inside one piece (chunks are independent).
+  const pieceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pieces[mid].at <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   };
-  const move = (s: Span): Span => {
-    const by = shiftOf(s.start);
-    return { start: s.start + by, end: s.end + by };
-  };
-  for (const s of facts.excluded) out.excluded.push(move(s));
-  for (const h of facts.headings) {
-    const by = shiftOf(h.span.start);
-    out.headings.push({ depth: h.depth, span: { start: h.span.start + by, end: h.span.end + by }, contentStart: h.contentStart + by });
+  const move = (s: Span, at: number): Span => ({ start: s.start - at, end: s.end - at });
+  for (const s of facts.excluded) {
+    const i = pieceOf(s.start);
+    each[i].excluded.push(move(s, pieces[i].at));
   }
-  for (const s of facts.markupSpans) out.markupSpans.push(move(s));
-  for (const c of facts.comments) out.comments.push({ span: move(c.span), text: c.text });
-  for (const s of facts.linkLabels) out.linkLabels.push(move(s));
+  for (const h of facts.headings) {
+    const i = pieceOf(h.span.start);
+    const at = pieces[i].at;
+    each[i].headings.push({ depth: h.depth, span: move(h.span, at), contentStart: h.contentStart - at });
+  }
+  for (const s of facts.markupSpans) {
+    const i = pieceOf(s.start);
+    each[i].markupSpans.push(move(s, pieces[i].at));
+  }
+  for (const c of facts.comments) {
+    const i = pieceOf(c.span.start);
+    each[i].comments.push({ span: move(c.span, pieces[i].at), text: c.text });
+  }
+  for (const s of facts.linkLabels) {
+    const i = pieceOf(s.start);
+    each[i].linkLabels.push(move(s, pieces[i].at));
+  }
+  return each;
 }
 
 // 300 KB of unique text: 207 ms read whole, 95 ms chunk by chunk, 46 ms in groups of 2–16 K characters.
@@ -393,9 +431,29 @@ function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
   const out: Emphasis[] = [];
   let pieces: Piece[] = [];
   let input = '';
+  // Lines met before in the document take the pairs found the first time (relative to the line).
+  const known = new Map<string, Emphasis[]>();
+  let lines: { masked: string; from: number }[] = [];
   const flush = () => {
-    if (pieces.length) readEmphasis(input, pieces, out);
+    if (!pieces.length) return;
+    const first = out.length;
+    readEmphasis(input, pieces, out);
+    const found: Emphasis[][] = lines.map(() => []);
+    for (let k = first; k < out.length; k++) {
+      const e = out[k];
+      // The line the pair is in: the last that starts at or before it.
+      let lo = 0;
+      let hi = lines.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lines[mid].from <= e.open.start) lo = mid + 1;
+        else hi = mid;
+      }
+      found[lo - 1].push(shiftEmphasis(e, -lines[lo - 1].from));
+    }
+    for (let i = 0; i < lines.length && known.size < MAX_KNOWN; i++) known.set(lines[i].masked, found[i]);
     pieces = [];
+    lines = [];
     input = '';
   };
   const add = (from: number, to: number) => {
@@ -411,6 +469,12 @@ function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
     }
     masked += text.slice(at, to);
     if (!/[*_]/.test(masked)) return;
+    const pairs = known.get(masked);
+    if (pairs) {
+      for (const e of pairs) out.push(shiftEmphasis(e, from));
+      return;
+    }
+    lines.push({ masked, from });
     input += shortened(masked, from, input.length, pieces) + '\n\n';
     if (input.length >= EMPHASIS_GROUP_CHARS) flush();
   };
@@ -428,6 +492,15 @@ function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
   flush();
   out.sort((a, b) => a.open.start - b.open.start);
   return out;
+}
+
+function shiftEmphasis(e: Emphasis, by: number): Emphasis {
+  return {
+    strong: e.strong,
+    open: { start: e.open.start + by, end: e.open.end + by },
+    close: { start: e.close.start + by, end: e.close.end + by },
+    content: { start: e.content.start + by, end: e.content.end + by },
+  };
 }
 
 /** Whether the emphasis pass reads long stretches of non-ASCII text shortened (tests compare both ways). */
