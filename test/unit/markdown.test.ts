@@ -228,24 +228,30 @@ describe('the emphasis pass reads long non-ASCII stretches shortened (differenti
   };
   const docs = Array.from({ length: 1500 }, () => Array.from({ length: 1 + Math.floor(next() * 4) }, line).join(pick(['\n', '\r\n', '\n\n'])));
 
-  it('pairs exactly as a reading of the whole lines', () => {
+  it('pairs exactly as a reading of the whole lines, every line with a star or an underscore', () => {
     let pairs = 0;
     let shortenedLines = 0;
+    let oneRunLines = 0;
     try {
       for (const text of docs) {
         emphasisReading.shorten = false;
+        emphasisReading.skipUnpairable = false;
         const whole = tokenize(text).emphasis;
         emphasisReading.shorten = true;
+        emphasisReading.skipUnpairable = true;
         expect(tokenize(text).emphasis, JSON.stringify(text)).toEqual(whole);
         pairs += whole.length;
+        for (const l of text.split(/\r?\n/)) if ((l.match(/[*]+/g) ?? []).length === 1 && (l.match(/_+/g) ?? []).length <= 1) oneRunLines++;
         for (const l of text.split(/\r?\n/)) if (/[^\x00-\x7f]{32,}/.test(l) && /[*_]/.test(l) && !/[[\]]/.test(l)) shortenedLines++;
       }
     } finally {
       emphasisReading.shorten = true;
+      emphasisReading.skipUnpairable = true;
     }
-    // The generator makes many pairs and many lines that are shortened.
+    // The generator makes many pairs, many lines that are shortened and many that are skipped.
     expect(pairs).toBeGreaterThan(1000);
     expect(shortenedLines).toBeGreaterThan(300);
+    expect(oneRunLines).toBeGreaterThan(100);
   });
 });
 
