@@ -136,10 +136,12 @@ export function readMarkdown(text: string, cache?: MarkdownCache): MarkdownFacts
 }
 
 /**
- * A line that may open or change a block (`#`, `>`, bullets, ordered-list numbers, breaks and
- * setext underlines, fences, HTML, indented code), at any line start (\r and \n alike).
+ * A line that may open or change a block, at any line start (\r and \n alike): `#`, `>`, a
+ * fence, HTML, a bullet or an ordered-list number followed by a space (or nothing), a line of
+ * only `*` `_` `-` `=` and spaces (a thematic break or a setext underline), indented code. A line
+ * that starts with bold (`**（一）加强领导。**`) is not one.
  */
-const BLOCK_SYNTAX_LINE = /^ {0,3}(?:[#>*+\-=_~`<]|\d{1,9}[.)](?:[ \t]|$))|^ {0,3}\t|^ {4}/m;
+const BLOCK_SYNTAX_LINE = /^ {0,3}(?:[#>~`<]|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[*_=-][*_=\- \t]*$)|^ {0,3}\t|^ {4}/m;
 /** Characters that start the inline syntax the block pass reports: code spans, HTML, autolinks, links and images. */
 const INLINE_SYNTAX = /[`<[]/;
 

@@ -128,7 +128,7 @@ describe('the block pass skips plain chunks (differential, generated documents)'
     return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
   }
   // Line starts that open (or nearly open) a block, and inline pieces that do (or nearly do) something.
-  const STARTS = ['', '', '', '', ' ', '  ', '   ', '    ', '     ', '\t', ' \t', '# ', '#', '###### ', '####### ', '> ', '>', '- ', '-', '+ ', '* ', '*', '1. ', '1.', '1) ', '12.', '1234567890. ', '一、', '（一）', '=', '===', '---', '- - -', '***', '___', '_', '```', '~~~', '``', '<div>', '<!-- ', '<a>', '<', '[a]: /u', '!', '\\', '&amp;', '|'];
+  const STARTS = ['', '', '', '', ' ', '  ', '   ', '    ', '     ', '\t', ' \t', '# ', '#', '###### ', '####### ', '> ', '>', '- ', '-', '+ ', '+', '* ', '*', '**', '1. ', '1.', '1) ', '12.', '1234567890. ', '一、', '（一）', '=', '===', '---', '- - -', '***', '___', '_', '```', '~~~', '``', '<div>', '<!-- ', '<a>', '<', '[a]: /u', '!', '\\', '&amp;', '|'];
   const PIECES = ['加强党建工作', '召开会议**次', '研究议题***项', '**重点**', '*斜*', '_强调_', '__甲__', '`码`', '`', '[链接](a.md)', '[具体数量]', '［数量］', '![图](b.png)', '<span>', '</div>', '<https://a.b>', '-->', '\\*', '\\[', '&amp;', '。', '，', ' ', '  ', '\t', '2025年', '1.5', '*', '**', '_', 'x_y_z', '】', ']', '!', '=', '-', '#'];
   function document(r: ReturnType<typeof rng>): string {
     const lines: string[] = [];
@@ -191,10 +191,10 @@ describe('the block pass skips plain chunks (differential, generated documents)'
   });
 
   it('knows block and inline syntax when it sees it', () => {
-    for (const chunk of ['# 甲\n', '甲\n===\n', '甲\n---\n', '- 甲\n', '1. 甲\n', '1) 甲\n', '> 甲\n', '    甲\n', '\t甲\n', '```\n甲\n```\n', '甲`乙`\n', '甲<b>乙</b>\n', '[甲](a)\n', '甲\r# 乙\r']) {
+    for (const chunk of ['# 甲\n', '甲\n===\n', '甲\n---\n', '- 甲\n', '1. 甲\n', '1) 甲\n', '> 甲\n', '    甲\n', '\t甲\n', '```\n甲\n```\n', '甲`乙`\n', '甲<b>乙</b>\n', '[甲](a)\n', '甲\r# 乙\r', '* 甲\n', '*\n', '甲\n* * *\n', '甲\n___\r', '甲\n  ==\n', '+\t甲\n']) {
       expect(isPlainChunk(chunk, 0, chunk.length), JSON.stringify(chunk)).toBe(false);
     }
-    for (const chunk of ['一、总体情况\n', '1.加快建设。\n', '2025年12月XX日\n', '召开会议**次，研究议题***项。\n', '（一）甲。乙！\n   丙\n']) {
+    for (const chunk of ['一、总体情况\n', '1.加快建设。\n', '2025年12月XX日\n', '召开会议**次，研究议题***项。\n', '（一）甲。乙！\n   丙\n', '**（一）加强领导。**成立专班。\n', '*甲*乙\n', '__甲__\n', '-1 度\n', '+甲\n', '=甲\n']) {
       expect(isPlainChunk(chunk, 0, chunk.length), JSON.stringify(chunk)).toBe(true);
     }
   });
