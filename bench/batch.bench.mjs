@@ -2,7 +2,8 @@
 // the project's own sample texts (examples/sample-report.md, bench/export-sample.md; no two lines
 // alike), checked by `report-check` (worker threads, the default, and single-threaded) and by
 // markdownlint-cli2, in the same run, each as a fresh process with its output discarded:
-// wall time (median of 3, alternating) and peak memory (max RSS, from /usr/bin/time when present).
+// wall time (median of 3, alternating), peak memory (max RSS, from /usr/bin/time when present) and,
+// on Linux, how busy other processes kept the cores meanwhile (this machine is shared).
 // Then one large report (5 MB by default; the huge-file case: output streamed, findings listed capped per file).
 // `node bench/batch.bench.mjs [files] [KB per file] [rounds] [huge MB]`; needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
@@ -36,21 +37,37 @@ const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const reportCheck = join(root, 'bin', 'report-check.cjs');
 const mdlBin = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
-/** Wall seconds and max RSS (MB) of one run, output discarded. */
+/** CPU seconds all processes have used so far (Linux /proc/stat), or NaN elsewhere. */
+function machineBusy() {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Wall seconds and max RSS (MB) of one run, output discarded, and the cores other processes kept
+ * busy meanwhile (the machine's CPU time less the run's own, over its wall time): figures taken
+ * while others > 0.2 are not those of an idle machine.
+ */
 function once(args, cwd = dir) {
-  const argv = timeBin ? ['-f', '%e %M', process.execPath, ...args] : args;
+  const argv = timeBin ? ['-f', '%e %M %U %S', process.execPath, ...args] : args;
+  const busy0 = machineBusy();
   const t0 = performance.now();
   const r = spawnSync(timeBin ?? process.execPath, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
   const wall = (performance.now() - t0) / 1000;
   const last = r.stderr.trim().split('\n').pop() ?? '';
-  const m = /^([\d.]+) (\d+)$/.exec(last);
-  return { wall, rss: m ? Number(m[2]) / 1024 : NaN, status: r.status };
+  const m = /^([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+  const others = m ? Math.max(0, (machineBusy() - busy0 - Number(m[3]) - Number(m[4])) / wall) : NaN;
+  return { wall, rss: m ? Number(m[2]) / 1024 : NaN, others, status: r.status };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const runs = {
   'report-check (default: --concurrency auto)': ['--format', 'compact', '.'],
-  [`report-check --concurrency ${availableParallelism()}`]: ['--format', 'compact', '--concurrency', String(availableParallelism()), '.'],
+  [`report-check --concurrency ${availableParallelism()} (main thread + ${availableParallelism() - 1} worker${availableParallelism() > 2 ? "s" : ""})`]: ['--format', 'compact', '--concurrency', String(availableParallelism()), '.'],
   'report-check --concurrency off': ['--format', 'compact', '--concurrency', 'off', '.'],
   'markdownlint-cli2': null,
 };
@@ -63,11 +80,12 @@ for (let round = 0; round < rounds; round++) {
 
 const mdl = median(results['markdownlint-cli2'].map((r) => r.wall));
 console.log(`Batch: ${files} Markdown reports, ${(total / 1024 / 1024).toFixed(1)} MB, ${availableParallelism()} cores, Node ${process.version}; median of ${rounds} run(s), output discarded; load average before: ${loadavg()[0].toFixed(1)}`);
-console.log('| tool | wall time | / markdownlint-cli2 | peak memory (max RSS) |');
-console.log('| --- | --- | --- | --- |');
+console.log('| tool | wall time | / markdownlint-cli2 | peak memory (max RSS) | cores busy with other processes meanwhile |');
+console.log('| --- | --- | --- | --- | --- |');
 for (const [name, rs] of Object.entries(results)) {
   const wall = median(rs.map((r) => r.wall));
-  console.log(`| ${name} | ${wall.toFixed(2)} s | ${(wall / mdl).toFixed(2)} | ${Number.isNaN(rs[0].rss) ? 'n/a' : `${Math.round(Math.max(...rs.map((r) => r.rss)))} MB`} |`);
+  const others = rs.map((r) => (Number.isNaN(r.others) ? 'n/a' : r.others.toFixed(1))).join(' / ');
+  console.log(`| ${name} | ${wall.toFixed(2)} s | ${(wall / mdl).toFixed(2)} | ${Number.isNaN(rs[0].rss) ? 'n/a' : `${Math.round(Math.max(...rs.map((r) => r.rss)))} MB`} | ${others} |`);
 }
 rmSync(dir, { recursive: true, force: true });
 

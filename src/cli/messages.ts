@@ -102,7 +102,7 @@ Options:
                             read every file as this syntax (default: by extension)
   --config FILE             use this configuration instead of .reportcheckrc.json
   --lang zh-CN|en           language of messages (default: from LC_ALL, LANG)
-  --concurrency auto|off|N  worker threads for large batches (default: auto)
+  --concurrency auto|off|N  threads checking a large batch (default: auto, one per idle core)
   --docx OUT.docx           export the report (one file) to Word in the GB/T 9704 layout
   --allow-placeholders      with --docx: export even if unfilled placeholders remain
   --title auto|first-line|none
@@ -133,7 +133,7 @@ Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings),
                             按此语法读取所有文件（默认按扩展名）
   --config 文件             使用此配置，不查找 .reportcheckrc.json
   --lang zh-CN|en           提示语言（默认取自 LC_ALL、LANG）
-  --concurrency auto|off|N  大批文件使用的工作线程数（默认 auto）
+  --concurrency auto|off|N  检查大批文件的线程数（默认 auto：每个空闲核一个）
   --docx 输出.docx          把（一个）汇报稿导出为 GB/T 9704 格式的 Word 文件
   --allow-placeholders      与 --docx 同用：仍有占位符时照样导出
   --title auto|first-line|none

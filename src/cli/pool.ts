@@ -1,36 +1,35 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { loadLanguageDataSync } from '../node/languageData';
 import { processFile, type Emit, type FileJob, type FileOutcome, type RunSettings } from './checkFile';
 
 /**
- * Large batches are spread over worker threads, one per core, each reading and checking whole
- * files; the main thread hands out jobs in order and writes each file's output in the files'
- * order, so the output is the same as a single-threaded run's, whatever finishes first.
+ * Large batches are spread over threads, one per core: the main thread checks files too, beside
+ * one worker thread per other core, each reading and checking whole files. Jobs are taken in
+ * order and each file's output is written in the files' order, so the output is the same as a
+ * single-threaded run's, whatever finishes first. With `auto`, workers start only for cores that
+ * other processes leave idle: on a busy machine they only compete for the same cores and cost
+ * their start-up (200 reports of 40 KB on 2 cores, one of them busy elsewhere: 7.8 s on one
+ * thread, 10.9 s on two).
  */
 
-/** Below this, starting threads (~40 ms each: every worker loads the bundle) costs more than it saves. */
+/** Below this, starting a thread (~40 ms: every worker loads the bundle and the typo data) costs more than it saves. */
 const MIN_FILES = 16;
 const MIN_BYTES = 2 * 1024 * 1024;
 
 export type Concurrency = 'auto' | 'off' | number;
 
-export function workerCount(concurrency: Concurrency, cores?: number): number {
-  if (concurrency === 'off') return 0;
+/** Threads that check files, the main thread included (1: everything on the main thread). */
+export function threadCount(concurrency: Concurrency, cores?: number): number {
+  if (concurrency === 'off') return 1;
   if (typeof concurrency === 'number') return concurrency;
-  if (cores !== undefined) return cores;
-  const all = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  // Only the cores other processes leave idle (as `make -l` does): on a busy machine threads
-  // only compete for the same cores, and cost their start-up (measured: 2 threads on 2 cores with
-  // a load of 7 took twice as long as one thread).
-  return Math.max(1, Math.min(all, Math.round(all - os.loadavg()[0])));
+  return cores ?? (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
 export function shouldUseWorkers(jobs: FileJob[], concurrency: Concurrency, cores?: number): boolean {
-  const n = workerCount(concurrency, cores);
-  if (n < 1 || jobs.length < 2) return false;
+  if (threadCount(concurrency, cores) < 2 || jobs.length < 2) return false;
   if (concurrency !== 'auto') return true;
-  if (n < 2) return false;
   if (jobs.length >= MIN_FILES) return true;
   let bytes = 0;
   for (const job of jobs) {
@@ -49,25 +48,44 @@ interface WorkerData {
   run: RunSettings;
 }
 
+type Chunk = [kind: 'text' | 'json', text: string];
+
 type FromWorker =
-  | { type: 'chunk'; index: number; chunks: [kind: 'text' | 'json', text: string][] }
-  | { type: 'done'; index: number; chunks: [kind: 'text' | 'json', text: string][]; outcome: FileOutcome };
+  | { type: 'ready' }
+  | { type: 'chunk'; index: number; chunks: Chunk[] }
+  | { type: 'done'; index: number; chunks: Chunk[]; outcome: FileOutcome };
 
 /** Whether this thread is a report-check worker (then `runWorker` serves it). */
 export function isReportCheckWorker(): boolean {
   return parentPort !== null && (workerData as WorkerData | undefined)?.reportCheckWorker === true;
 }
 
+/** processFile, with an unexpected failure said as the file's own notice rather than ending the batch. */
+function checkJob(job: FileJob, run: RunSettings, emit: Emit): FileOutcome {
+  try {
+    return processFile(job, run, emit);
+  } catch (e) {
+    return {
+      index: job.index, status: 'unreadable', errors: 0, warnings: 0, infos: 0, fixable: 0, allWarnings: 0, byRule: {}, fixed: 0, changed: false,
+      notices: [`${job.shown}: ${(e as Error).message}`],
+    };
+  }
+}
+
 /** A worker's loop: check each job posted, post back its output (in pieces when large) and outcome. */
 export function runWorker(): void {
   const port = parentPort!;
   const { run } = workerData as WorkerData;
+  // Jobs come once the thread can start on them (bundle and typo data loaded): until then the
+  // main thread checks them itself, which is what keeps a small batch as fast as one thread.
+  loadLanguageDataSync();
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
   port.on('message', (job: FileJob | null) => {
     if (job === null) {
       port.close();
       return;
     }
-    let chunks: [kind: 'text' | 'json', text: string][] = [];
+    let chunks: Chunk[] = [];
     let size = 0;
     const emit: Emit = (kind, text) => {
       chunks.push([kind, text]);
@@ -78,22 +96,54 @@ export function runWorker(): void {
         size = 0;
       }
     };
-    let outcome: FileOutcome;
-    try {
-      outcome = processFile(job, run, emit);
-    } catch (e) {
-      outcome = {
-        index: job.index, status: 'unreadable', errors: 0, warnings: 0, infos: 0, fixable: 0, allWarnings: 0, byRule: {}, fixed: 0, changed: false,
-        notices: [`${job.shown}: ${(e as Error).message}`],
-      };
-    }
+    const outcome = checkJob(job, run, emit);
     port.postMessage({ type: 'done', index: job.index, chunks, outcome } satisfies FromWorker);
   });
 }
 
 interface Slot {
-  chunks: [kind: 'text' | 'json', text: string][];
+  chunks: Chunk[];
   outcome?: FileOutcome;
+}
+
+/**
+ * Jobs queued at each worker: it starts the next while its last result travels back and the main
+ * thread is busy with a file of its own (a worker's queue cannot be taken back: kept short).
+ */
+const QUEUED_PER_WORKER = 2;
+
+/** How long the main thread checks files alone before `auto` looks at how busy the other cores are. */
+const PROBE_MS = 150;
+
+/** What idleCores compares with: every core's times, and this process's own CPU time. */
+interface Probe {
+  cpus: os.CpuInfo[];
+  own: NodeJS.CpuUsage;
+  at: number;
+}
+
+function startProbe(): Probe {
+  return { cpus: os.cpus(), own: process.cpuUsage(), at: performance.now() };
+}
+
+/**
+ * Cores that other processes left idle since the probe began, beside the one the main thread
+ * takes: all cores, less the time the others kept them busy. This process's own CPU time (the
+ * compiler and garbage-collector threads V8 runs beside the main thread, busy while the first
+ * files are checked) does not count as the others'.
+ */
+function idleCores(probe: Probe): number {
+  const after = os.cpus();
+  const elapsed = performance.now() - probe.at;
+  if (elapsed <= 0 || after.length !== probe.cpus.length) return 0;
+  let busy = 0;
+  for (let i = 0; i < after.length; i++) {
+    const [a, b] = [after[i].times, probe.cpus[i].times];
+    busy += a.user + a.nice + a.sys + a.irq - (b.user + b.nice + b.sys + b.irq);
+  }
+  const own = process.cpuUsage(probe.own);
+  const others = Math.max(0, busy - (own.user + own.system) / 1000);
+  return Math.max(0, after.length - 1 - others / elapsed);
 }
 
 export function runInWorkers(
@@ -103,28 +153,35 @@ export function runInWorkers(
   emit: Emit,
   done: (o: FileOutcome) => void,
 ): Promise<void> {
-  const n = Math.max(1, Math.min(workerCount(pool.concurrency, pool.cores), jobs.length));
+  const threads = Math.max(2, Math.min(threadCount(pool.concurrency, pool.cores), jobs.length));
+  // `auto` starts workers only for the cores other processes leave idle, measured while the main
+  // thread checks the first files (a load average would lag a minute behind, and count a run that
+  // just ended); a number starts them at once.
+  const probe = pool.concurrency === 'auto' && pool.cores === undefined ? startProbe() : null;
   // Jobs are handed out at most this far ahead of the file being written, so that the output
   // held for files finished early stays bounded whatever the batch's size.
-  const window = Math.max(32, 8 * n);
+  const window = Math.max(32, 8 * threads);
   return new Promise<void>((resolve, reject) => {
     const slots = new Map<number, Slot>();
     let nextToWrite = 0;
     let nextToSend = 0;
-    let failed = false;
+    let finished = false;
+    let mainWaiting = false;
     const workers: Worker[] = [];
     const inFlight = new Map<Worker, number>();
 
     const finish = (error?: Error) => {
-      if (failed) return;
-      if (error) failed = true;
+      if (finished) return;
+      finished = true;
       for (const w of workers) void w.terminate();
       if (error) reject(error);
       else resolve();
     };
+    const canSend = () => nextToSend < jobs.length && nextToSend < nextToWrite + window;
+    const ready = new Set<Worker>();
     const feed = (w: Worker) => {
-      // Two jobs a worker: it starts the next while its last result travels back.
-      while ((inFlight.get(w) ?? 0) < 2 && nextToSend < jobs.length && nextToSend < nextToWrite + window) {
+      if (!ready.has(w)) return;
+      while ((inFlight.get(w) ?? 0) < QUEUED_PER_WORKER && canSend()) {
         const job = jobs[nextToSend++];
         slots.set(job.index, { chunks: [] });
         inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
@@ -143,16 +200,52 @@ export function runInWorkers(
         slots.delete(nextToWrite);
         nextToWrite++;
       }
-      if (nextToWrite === jobs.length) finish();
-      else for (const w of workers) feed(w);
+      if (nextToWrite === jobs.length) return finish();
+      for (const w of workers) feed(w);
+      if (mainWaiting && canSend()) {
+        mainWaiting = false;
+        setImmediate(mainStep);
+      }
     };
+    // The main thread checks the next job itself, one at a time, and lets the workers' messages
+    // in between (setImmediate), so that they are fed while it works.
+    const mainStep = () => {
+      if (finished) return;
+      if (!canSend()) {
+        mainWaiting = true;
+        return;
+      }
+      const job = jobs[nextToSend++];
+      const slot: Slot = { chunks: [] };
+      slots.set(job.index, slot);
+      // The workers get the jobs after this one before it starts (at the start: while they boot).
+      for (const w of workers) feed(w);
+      // The file being written streams straight out; a later one waits in its slot.
+      const direct = job.index === nextToWrite;
+      slot.outcome = checkJob(job, run, direct ? emit : (kind, text) => slot.chunks.push([kind, text]));
+      if (probe && workers.length === 0 && !probed && performance.now() - probe.at >= PROBE_MS) {
+        probed = true;
+        startWorkers(Math.min(threads - 1, Math.round(idleCores(probe))));
+      }
+      drain();
+      setImmediate(mainStep);
+    };
+    let probed = false;
 
-    for (let i = 0; i < n; i++) {
+    const startWorkers = (count: number) => {
+      for (let i = 0; i < count; i++) startWorker();
+    };
+    const startWorker = () => {
       // A young generation as large as the main thread's: with the smaller default, a worker spent
       // about twice as long per file (minor GCs), measured on 100 reports of 40 KB.
       const w = new Worker(pool.script, { workerData: { reportCheckWorker: true, run } satisfies WorkerData, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       workers.push(w);
       w.on('message', (m: FromWorker) => {
+        if (m.type === 'ready') {
+          ready.add(w);
+          feed(w);
+          return;
+        }
         const slot = slots.get(m.index)!;
         slot.chunks.push(...m.chunks);
         if (m.type === 'done') {
@@ -165,7 +258,8 @@ export function runInWorkers(
       w.on('exit', (code) => {
         if (code !== 0 && nextToWrite < jobs.length) finish(new Error(`worker thread exited with code ${code}`));
       });
-    }
-    for (const w of workers) feed(w);
+    };
+    if (!probe) startWorkers(threads - 1);
+    mainStep();
   });
 }

@@ -62,6 +62,8 @@ export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
   for (const line of index.lines) {
     if (line.start === line.end) continue;
     const s = line.text;
+    // The line's URLs and code spans, found once when a `*` or `XX` first asks.
+    let urls: UrlOrCode[] | null = null;
     PATTERN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PATTERN.exec(s))) {
@@ -69,7 +71,7 @@ export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
       const start = line.start + m.index;
       const span = { start, end: start + m[0].length };
       if (!excluded.isEmpty && excluded.overlaps(span)) continue;
-      if ((g.stars !== undefined || g.x !== undefined) && isEnglishOrCode(s, m.index, m[0].length, !!markdown)) continue;
+      if ((g.stars !== undefined || g.x !== undefined) && isEnglishOrCode(s, m.index, m[0].length, !!markdown, (urls ??= urlsAndCode(s)))) continue;
       let kind: PlaceholderKind;
       if (g.stars !== undefined) {
         if (markdown) {
@@ -139,6 +141,24 @@ const URL_OR_CODE = /\b(?:https?|ftp):\/\/[!-~]+|\bwww\.[!-~]+|`[^`]+`/g;
 /** How far around a `*`/`XX` the line must be free of Chinese for it to be English text. */
 const ENGLISH_WINDOW = 12;
 
+interface UrlOrCode {
+  start: number;
+  end: number;
+  /** A backtick code span (not a URL). */
+  code: boolean;
+}
+
+/**
+ * The URLs and backtick code spans of a line, once per line: looking them up again from the
+ * line's start for every `*` took time in the square of the line's length (`'中*'.repeat(50000)`).
+ */
+function urlsAndCode(line: string): UrlOrCode[] {
+  const out: UrlOrCode[] = [];
+  URL_OR_CODE.lastIndex = 0;
+  for (let u: RegExpExecArray | null; (u = URL_OR_CODE.exec(line)); ) out.push({ start: u.index, end: u.index + u[0].length, code: u[0][0] === '`' });
+  return out;
+}
+
 /**
  * A `*` or `XX` in English text (`Multiply 3 * 4`, `Delete *.log files`, `The
  * XX field`), in a URL or in a backtick code span is no placeholder: masks and
@@ -147,13 +167,18 @@ const ENGLISH_WINDOW = 12;
  * nothing Chinese on the other, with no Chinese character close by
  * (`***TB的容量` stays a mask).
  */
-function isEnglishOrCode(line: string, at: number, length: number, markdown: boolean): boolean {
+function isEnglishOrCode(line: string, at: number, length: number, markdown: boolean, urls: UrlOrCode[]): boolean {
   // Markdown's code spans and autolinks are excluded by the parser already; bare URLs are not.
-  URL_OR_CODE.lastIndex = 0;
-  for (let u: RegExpExecArray | null; (u = URL_OR_CODE.exec(line)); ) {
-    if (u.index >= at + length) break;
-    if (markdown && u[0][0] === '`') continue;
-    if (at < u.index + u[0].length) return true;
+  // The first URL or code span that ends after `at` (they are in order and do not overlap).
+  let lo = 0;
+  let hi = urls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (urls[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < urls.length && urls[i].start < at + length; i++) {
+    if (!(markdown && urls[i].code)) return true;
   }
   let before = at - 1;
   while (before >= 0 && NEUTRAL.test(line[before])) before--;

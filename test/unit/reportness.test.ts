@@ -76,6 +76,13 @@ describe('placeholders: `*` and `XX` in English text, URLs and code spans are no
     expect(placeholdersOf(text, 'markdown')).toEqual([]);
   });
 
+  it('knows each `*` and `XX` of a line with several URLs and code spans, before, over and after them', () => {
+    for (const format of ['plaintext', 'markdown'] as const) {
+      expect(placeholdersOf('见 https://a.example/x 与 `c*d` 中，召开会议**次，参见 www.b.example/XX 与 `e*`。X月', format)).toEqual(['**', 'X']);
+      expect(placeholdersOf('`a*` 与 https://x.example/** 和 **次 与 `XX` 又 www.y.example/XX**', format)).toEqual(['**']);
+    }
+  });
+
   it('masks in Chinese text stay masks, next to Latin units and digits too', () => {
     expect(placeholdersOf('全年召开会议**次，存储容量***TB。')).toEqual(['**', '***']);
     expect(placeholdersOf('***TB的容量已用完')).toEqual(['***']);
