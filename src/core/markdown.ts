@@ -212,20 +212,23 @@ function readBlocks(text: string, chunks: Span[], out: MarkdownFacts): void {
 /** Chunks and lines remembered per document for reuse (bounds the memory a huge document takes). */
 const MAX_KNOWN = 20000;
 
+/** The index of the piece (ordered by `at`) whose combined-input range holds offset. */
+function pieceAt(pieces: Piece[], offset: number): number {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].at <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** Facts read from pieces put side by side, split by piece, with offsets from each piece's start. */
 function splitFacts(facts: MarkdownFacts, pieces: Piece[]): MarkdownFacts[] {
   const each: MarkdownFacts[] = pieces.map(() => ({ excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [], linkLabels: [] }));
   // A span lies inside one piece (chunks are independent).
-  const pieceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = pieces.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pieces[mid].at <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const pieceOf = (offset: number): number => pieceAt(pieces, offset);
   const move = (s: Span, at: number): Span => ({ start: s.start - at, end: s.end - at });
   for (const s of facts.excluded) {
     const i = pieceOf(s.start);
@@ -594,14 +597,7 @@ function cutLine(text: string, firstStar: number, lineStart: number, lineEnd: nu
 function readEmphasis(input: string, pieces: Piece[], out: Emphasis[]): void {
   const events = run(input, EMPHASIS_OPTIONS);
   const back = (offset: number): number => {
-    let lo = 0;
-    let hi = pieces.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pieces[mid].at <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const piece = pieces[lo - 1];
+    const piece = pieces[pieceAt(pieces, offset)];
     return piece.from + offset - piece.at;
   };
   const open: { token: Token; first: Token | null; last: Token | null }[] = [];

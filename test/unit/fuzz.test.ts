@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport, applyEdits, collectFixes, fixAll, type Finding, type ReportFormat, type TextEdit } from '../../src/core';
 import { packDocx } from '../../src/export/docx';
 import { layoutReport, renderPreviewBody } from '../../src/export';
+import { rng, type Rng } from './random';
 
 const LONG = !!process.env.REPORT_FUZZ_LONG;
 const SEED = Number(process.env.REPORT_FUZZ_SEED ?? 20261127);
@@ -21,21 +22,6 @@ const DOCS = Number(process.env.REPORT_FUZZ_DOCS ?? (LONG ? 3000 : 100));
 /** One in this many documents is also written as a .docx (the slowest step). */
 const DOCX_EVERY = LONG ? 3 : 10;
 
-/** mulberry32: small, fast, and the same sequence everywhere. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof rng>;
 
 const WORDS = ['加强', '党建', '工作', '完善', '制度', '推进', '改革', '安全生产', '服务群众', '召开会议', '研究议题', '重点任务', '取得成效', '存在问题', '下一步', '落实责任', '专项整治', '数据', '平台'];
 const MARKS = ['，', '。', '、', '；', '：', '！', '？', ',', '.', ';', ':', '!', '?', '(', ')', '（', '）', '“', '”', '"', '《', '》', '…', '——', ' ', '　'];

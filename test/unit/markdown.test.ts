@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport, createMarkdownCache, type ReportFormat } from '../../src/core';
 import { blockText, emphasisReading, independentChunks, isPlainChunk, MAX_DELIMITER_RUNS, MAX_NESTING, mergeSpans, readMarkdown, tokenize, type MarkdownFacts } from '../../src/core/markdown';
 import type { Span } from '../../src/core/types';
+import { rng } from './random';
 
 /** Documents with link reference definitions are parsed whole (src/core/markdown.ts). */
 const REFERENCE_DEFINITION_LINE = /^ {0,3}\[[^\]]+\]:/m;
@@ -115,18 +116,6 @@ function normalise(f: ReturnType<typeof readMarkdown>) {
 }
 
 describe('the block pass skips plain chunks (differential, generated documents)', () => {
-  /** mulberry32, a fixed seed: the same documents on every run. */
-  function rng(seed: number) {
-    let a = seed >>> 0;
-    const next = () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
-  }
   // Line starts that open (or nearly open) a block, and inline pieces that do (or nearly do) something.
   const STARTS = ['', '', '', '', ' ', '  ', '   ', '    ', '     ', '\t', ' \t', '# ', '#', '###### ', '####### ', '> ', '>', '- ', '-', '+ ', '+', '* ', '*', '**', '1. ', '1.', '1) ', '12.', '1234567890. ', '一、', '（一）', '=', '===', '---', '- - -', '***', '___', '_', '```', '~~~', '``', '<div>', '<!-- ', '<a>', '<', '[a]: /u', '!', '\\', '&amp;', '|'];
   const PIECES = ['加强党建工作', '召开会议**次', '研究议题***项', '**重点**', '*斜*', '_强调_', '__甲__', '`码`', '`', '[链接](a.md)', '[具体数量]', '［数量］', '![图](b.png)', '<span>', '</div>', '<https://a.b>', '-->', '\\*', '\\[', '&amp;', '。', '，', ' ', '  ', '\t', '2025年', '1.5', '*', '**', '_', 'x_y_z', '】', ']', '!', '=', '-', '#'];
@@ -201,15 +190,7 @@ describe('the block pass skips plain chunks (differential, generated documents)'
 });
 
 describe('the emphasis pass reads long non-ASCII stretches shortened (differential, generated lines)', () => {
-  let seed = 7;
-  const next = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const { next, pick } = rng(7);
   // Long Chinese stretches with what decides flanking at their ends: punctuation (full-width and
   // ASCII), ideographic and ASCII spaces, surrogate pairs (𠀀, emoji), variation selectors (an
   // ideographic one is a surrogate pair), and the syntax that stops a stretch.
