@@ -12,6 +12,14 @@ async function actionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.C
   return all.filter((a): a is vscode.CodeAction => 'title' in a && !(typeof (a as vscode.Command).command === 'string'));
 }
 
+/**
+ * How long a new document may take to get its first typo diagnostic. In one of five full runs (a
+ * fresh clone on the shared 2-core machine, right after the responsiveness suite) none came within
+ * 10 s, and the cause was not found; in the others it came at once. A slow host should not fail
+ * the test, and a typo never reported still fails it.
+ */
+const FIRST_CHECK_MS = 30000;
+
 function typoDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] | undefined {
   const found = reportDiagnostics(uri).filter((d) => codeOf(d) === 'typo');
   return found.length ? found : undefined;
@@ -28,7 +36,7 @@ suite('language checks', () => {
     await languageReady();
     const editor = await openUntitled('认真做好工作布署。\n', 'plaintext');
     const uri = editor.document.uri;
-    const [d] = await waitFor(() => typoDiagnostics(uri), 'a typo diagnostic');
+    const [d] = await waitFor(() => typoDiagnostics(uri), 'a typo diagnostic', FIRST_CHECK_MS);
     assert.deepEqual([d.range.start.character, d.range.end.character], [6, 8]);
     const actions = await actionsAt(uri, d.range);
     const change = actions.find((a) => a.edit && /部署/.test(a.title));
@@ -42,7 +50,7 @@ suite('language checks', () => {
     await languageReady();
     const editor = await openUntitled('编制发展规化。\n', 'plaintext');
     const uri = editor.document.uri;
-    const [d] = await waitFor(() => typoDiagnostics(uri), 'a typo diagnostic');
+    const [d] = await waitFor(() => typoDiagnostics(uri), 'a typo diagnostic', FIRST_CHECK_MS);
     const actions = await actionsAt(uri, d.range);
     const add = actions.find((a) => a.command?.command === 'reportDrafter.addToDictionary' && a.command.arguments?.[1] === 'user');
     assert.ok(add, actions.map((a) => a.title).join(' | '));
