@@ -3,12 +3,13 @@
 // paragraph, as other writers produce), from bytes to the text the engine checks: unzip, XML scan,
 // numbering. The issue's budget is 300 ms. Also times the whole check of the .docx (read + analyse).
 // Run: node scripts/build.mjs && node bench/docx-read.bench.mjs
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
+import { longExportSample } from './samples.mjs';
 
 // The reader and the export are TypeScript; bundle them (with the engine) for Node, as the CLI is.
 const outfile = join(tmpdir(), `report-docx-read-bench-${process.pid}.cjs`);
@@ -23,9 +24,7 @@ const require = createRequire(import.meta.url);
 const { readDocx, docxStructure, exportDocx, analyzeReport } = require(outfile);
 rmSync(outfile);
 
-const sample = readFileSync(new URL('./export-sample.md', import.meta.url), 'utf8');
-let long = '';
-while (Buffer.byteLength(long) < 300 * 1024) long += sample + '\n';
+const long = longExportSample();
 const exported = await exportDocx(analyzeReport(long, { format: 'markdown' }).model);
 
 // The same paragraphs as another writer lays them out: runs split, automatic numbering on the

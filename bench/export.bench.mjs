@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { longExportSample } from './samples.mjs';
 
 // The export is TypeScript; bundle it (with the engine) for Node, as the CLI is.
 const outfile = join(tmpdir(), `report-export-bench-${process.pid}.cjs`);
@@ -19,8 +20,7 @@ const { parseReport } = require('../dist/core.cjs');
 rmSync(outfile);
 
 const sample = readFileSync(new URL('./export-sample.md', import.meta.url), 'utf8');
-let long = '';
-while (Buffer.byteLength(long) < 300 * 1024) long += sample + '\n';
+const long = longExportSample();
 const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB`;
 
 async function time(fn, runs) {
