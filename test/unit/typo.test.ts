@@ -155,6 +155,42 @@ describe('typo: precision guards', () => {
     for (const w of ['规划', '部署', '坚定不移', '实事求是']) expect(known.has(w)).toBe(true);
     expect(['规化', '坚不定移', '实事求事'].filter((w) => known.has(w))).toEqual([]);
   });
+
+  it('hashes as the build does, for any code units (the reader keeps its hashes in int32)', async () => {
+    const { bloomAdd, bloomCreate, bloomEncode } = await import('../../scripts/language-bloom.mjs');
+    let seed = 11;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const words: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      let w = '';
+      for (let j = 0, n = 2 + Math.floor(rand() * 3); j < n; j++) w += String.fromCharCode(Math.floor(rand() * 0x10000));
+      words.push(w);
+    }
+    const built = bloomCreate(words.length, 0.001);
+    for (const w of words) bloomAdd(built, w);
+    const bloom = new Bloom(bloomEncode(built));
+    expect(words.filter((w) => !bloom.has(w))).toEqual([]);
+    expect(words.filter((w) => !bloom.hasPair(w.charCodeAt(0), w.charCodeAt(1)) && w.length === 2)).toEqual([]);
+    const swapped = words.filter((w) => w.length === 4).map((w) => w[1] + w[0] + w.slice(2));
+    expect(swapped.filter((w) => !bloom.hasSwapped(w, 0, 4, 0))).toEqual([]);
+  });
+
+  it('knows every pair of neighbours inside a target word (the superset the candidate search trusts)', () => {
+    const json = JSON.parse(fs.readFileSync('data/language/typo.json', 'utf8'));
+    const model = typoModel()!;
+    const missing: string[] = [];
+    for (const n of [2, 3, 4]) {
+      const s: string = json.targets[n];
+      for (let i = 0; i + n + 2 <= s.length; i += n + 2) {
+        for (let j = i; j + 1 < i + n; j++) if (!model.inTargetPair(s.charCodeAt(j), s.charCodeAt(j + 1))) missing.push(s.slice(i, i + n));
+      }
+    }
+    expect(missing).toEqual([]);
+    // And it is a filter: most pairs of characters are in no target word.
+    let inTargets = 0;
+    for (let a = 0x4e00; a < 0x4e00 + 200; a++) for (let b = 0x6000; b < 0x6000 + 200; b++) if (model.inTargetPair(a, b)) inTargets++;
+    expect(inTargets / 40000).toBeLessThan(0.1);
+  });
 });
 
 describe('typo: a flagged pair that reads as two words across a boundary', () => {

@@ -37,12 +37,12 @@ export class Bloom {
 
   /** Whether s.slice(start, end) is in the set, without making the substring. */
   hasRange(s: string, start: number, end: number): boolean {
-    let h1 = 0x811c9dc5;
+    let h1 = 0x811c9dc5 | 0;
     let h2 = 0x01000193 ^ 0x5bd1e995;
     for (let i = start; i < end; i++) {
       const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
       h2 ^= h2 >>> 15;
     }
     return this.probe(h1, h2);
@@ -50,12 +50,12 @@ export class Bloom {
 
   /** Whether s.slice(start, end) with the code units at q and q + 1 swapped is in the set, without making it. */
   hasSwapped(s: string, start: number, end: number, q: number): boolean {
-    let h1 = 0x811c9dc5;
+    let h1 = 0x811c9dc5 | 0;
     let h2 = 0x01000193 ^ 0x5bd1e995;
     for (let i = start; i < end; i++) {
       const c = s.charCodeAt(i === q ? q + 1 : i === q + 1 ? q : i);
-      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
       h2 ^= h2 >>> 15;
     }
     return this.probe(h1, h2);
@@ -63,29 +63,36 @@ export class Bloom {
 
   /** Whether the two UTF-16 code units a, b (a bigram) are in the set, without concatenating them. */
   hasPair(a: number, b: number): boolean {
-    let h1 = Math.imul(0x811c9dc5 ^ a, 0x01000193) >>> 0;
-    let h2 = Math.imul((0x01000193 ^ 0x5bd1e995) ^ a, 0x5bd1e995) >>> 0;
+    let h1 = Math.imul(0x811c9dc5 ^ a, 0x01000193);
+    let h2 = Math.imul((0x01000193 ^ 0x5bd1e995) ^ a, 0x5bd1e995);
     h2 ^= h2 >>> 15;
-    h1 = Math.imul(h1 ^ b, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ b, 0x5bd1e995) >>> 0;
+    h1 = Math.imul(h1 ^ b, 0x01000193);
+    h2 = Math.imul(h2 ^ b, 0x5bd1e995);
     h2 ^= h2 >>> 15;
     return this.probe(h1, h2);
   }
 
+  /**
+   * h1, h2 are the two hashes as int32 bit patterns: V8 keeps int32 in registers, while a uint32
+   * above 2^31 (what `>>> 0` makes) becomes a heap number, and the modulo below a float division.
+   */
   private probe(h1: number, h2: number): boolean {
-    h2 = (h2 | 1) >>> 0;
+    h2 |= 1;
+    const bits = this.bits;
     if (this.blocks > 0) {
-      const base = (h1 % this.blocks) * BLOCK_BITS;
-      const step = ((h1 >>> 9) | 1) >>> 0;
+      // (h1 as uint32) % blocks, in two steps that stay small integers.
+      const blocks = this.blocks;
+      const base = ((((h1 >>> 16) % blocks) * 65536 + (h1 & 0xffff)) % blocks) * BLOCK_BITS;
+      const step = (h1 >>> 9) | 1;
       for (let i = 0; i < this.k; i++) {
         const x = base + ((h2 + Math.imul(i, step)) & (BLOCK_BITS - 1));
-        if ((this.bits[x >>> 3] & (1 << (x & 7))) === 0) return false;
+        if ((bits[x >>> 3] & (1 << (x & 7))) === 0) return false;
       }
       return true;
     }
     for (let i = 0; i < this.k; i++) {
       const x = ((h1 + Math.imul(i, h2)) >>> 0) % this.m;
-      if ((this.bits[x >>> 3] & (1 << (x & 7))) === 0) return false;
+      if ((bits[x >>> 3] & (1 << (x & 7))) === 0) return false;
     }
     return true;
   }

@@ -56,6 +56,12 @@ export class TypoModel {
   private readonly pairTargets: (Target | null)[] = packedArray(PAIR_SLOTS, null);
   /** A bit per hashed pair key: most pairs asked about are no word, and one byte read says so. */
   private readonly pairBits = new Uint8Array(1 << 17);
+  /**
+   * A bit per hashed pair of neighbours inside any target word (2–4 characters): a correction makes
+   * a target that holds the new character beside an old neighbour, so a candidate forming no such
+   * pair is dropped by one byte read, before the Bloom filters are asked (a superset: never a miss).
+   */
+  private readonly targetPairBits = new Uint8Array(1 << (TARGET_PAIR_BITS - 3));
   /** Same-sounding and look-alike characters by code unit (the JSON objects are slow to index). */
   private readonly pinyinByCode: string[] = packedArray(0x10000, '');
   private readonly shapeByCode: string[] = packedArray(0x10000, '');
@@ -71,6 +77,10 @@ export class TypoModel {
       const s = json.targets[n];
       const step = n + 2;
       for (let i = 0; i + step <= s.length; i += step) {
+        for (let j = i; j + 1 < i + n; j++) {
+          const bit = targetPairBit(s.charCodeAt(j), s.charCodeAt(j + 1));
+          this.targetPairBits[bit >>> 3] |= 1 << (bit & 7);
+        }
         const t = { dict: s.charCodeAt(i + n) - 48, official: s.charCodeAt(i + n + 1) - 48 };
         if (n !== 2) this.targets.set(s.slice(i, i + n), t);
         else {
@@ -113,6 +123,12 @@ export class TypoModel {
     return this.shapeByCode[c];
   }
 
+  /** Whether code units a, b stand side by side in some target word (false: certainly not). */
+  inTargetPair(a: number, b: number): boolean {
+    const bit = targetPairBit(a, b);
+    return (this.targetPairBits[bit >>> 3] & (1 << (bit & 7))) !== 0;
+  }
+
   /** The two-character target of code units a, b, if any. */
   target2(a: number, b: number): Target | undefined {
     const key = pairKey(a, b);
@@ -150,6 +166,12 @@ function packedArray<T>(n: number, value: T): T[] {
 }
 
 const PAIR_BITS = 17;
+const TARGET_PAIR_BITS = 21;
+
+/** The bit of pair a, b in targetPairBits (any code units: a hash of both). */
+function targetPairBit(a: number, b: number): number {
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - TARGET_PAIR_BITS);
+}
 const PAIR_SLOTS = 1 << PAIR_BITS;
 
 function pairKey(a: number, b: number): number {
@@ -217,12 +239,13 @@ export function findTypos(text: string): TypoCandidate[] {
     if (chars.length < 2) continue;
     // A short quoted term (“平急两用”, “快进、严出”) is a coinage, quoted because it is new.
     if (inShortQuote(text, run.index, run.index + chars.length)) continue;
+    const end = run.index + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
-    if (/^\s*[〔［\[]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2))) continue;
+    if (nextIs(text, end, ISSUE_BRACKETS)) continue;
     // After a number comes a measure word or unit (1.1亿门): not a place to correct.
-    const afterNumber = /[0-9０-９.．%％]\s*$/.test(text.slice(Math.max(0, run.index - 3), run.index));
+    const afterNumber = previousIs(text, run.index, NUMBER_ENDS);
     // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
-    const beforeNumber = /^\s*[0-9０-９]/.test(text.slice(run.index + chars.length, run.index + chars.length + 2));
+    const beforeNumber = nextIs(text, end, DIGITS);
     let lastEnd = -1;
     const memo = new Map<number, Option[]>();
     const { suspicious, weak } = scanCoverage(m, chars);
@@ -276,7 +299,7 @@ export function findTypos(text: string): TypoCandidate[] {
       // Over an unknown position the slip made a non-word (of a same-sounding or a look-alike
       // character); elsewhere a real word, which is told as "easily confused".
       // A swap hides as well where each half of it is a word (坚不|不定 of 坚不定移).
-      let swap = nonWord ? null : bestSwap(m, chars, q, memo, true);
+      let swap = nonWord ? null : bestSwap(m, chars, q, true);
       // 科学建设 is no 学科建设 misspelt: a sequence that reads as two words is left as written.
       if (swap && m.isTarget(swap.found.slice(0, 2)) && m.isTarget(swap.found.slice(2))) swap = null;
       const c = swap ?? realWordAt(m, chars, q, nonWord);
@@ -291,6 +314,29 @@ export function findTypos(text: string): TypoCandidate[] {
   if (paragraphCache.size > 50000) paragraphCache.clear();
   paragraphCache.set(text, out);
   return out;
+}
+
+const ISSUE_BRACKETS = '〔［[';
+const DIGITS = '0123456789０１２３４５６７８９';
+const NUMBER_ENDS = DIGITS + '.．%％';
+
+/** Whether text[i] (or, after one space, text[i + 1]) is one of `set` (tested per run: no regex, no slice). */
+function nextIs(text: string, i: number, set: string): boolean {
+  if (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length && set.includes(text[i]);
+}
+
+/** Whether the last character before i that is no space, within three, is one of `set`. */
+function previousIs(text: string, i: number, set: string): boolean {
+  const lo = Math.max(0, i - 3);
+  let j = i - 1;
+  while (j >= lo && isSpace(text.charCodeAt(j))) j--;
+  return j >= lo && set.includes(text[j]);
+}
+
+/** The characters of a regular expression's \s. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether a dictionary word (2–4 characters) ends at position i (inclusive). */
@@ -388,24 +434,28 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   const rightWord = q + 1 < chars.length && (m.target2At(chars, q)?.official ?? 0) >= 1;
   // (Tested when a candidate first passes the cheap tests below: most positions have none.)
   let junctionOk = !(leftWord || rightWord);
-  const sounds = m.soundsLike(code).slice(0, REAL_WORD_CANDIDATES);
-  const set = withShapes ? sounds + m.looksLike(code).slice(0, REAL_WORD_SHAPES) : sounds;
-  if (!set) return null;
-  const fn = FUNCTION_CODES[code] === 1;
-  // Work on the stretch seven characters either side, as optionsAt does: every test below looks
-  // no further, and a candidate then costs a short string, not a copy of the run.
-  const a = Math.max(0, q - 7);
-  const orig = chars.slice(a, Math.min(chars.length, q + 8));
-  const ql = q - a;
-  const prev = ql > 0 ? orig.charCodeAt(ql - 1) : -1;
-  const next = ql + 1 < orig.length ? orig.charCodeAt(ql + 1) : -1;
-  const head = orig.slice(0, ql);
-  const tail = orig.slice(ql + 1);
-  let best: Scored | null = null;
   // The commonest same-sounding characters only (and the pairs writers were seen to confuse,
   // which the data puts first): a real-word slip into a rare character is rare itself.
-  for (let i = 0; i < set.length; i++) {
-    const cc = set.charCodeAt(i);
+  // (Read in place: most positions try none of them, and slicing the sets cost more than the tests.)
+  const sounds = m.soundsLike(code);
+  const shapes = withShapes ? m.looksLike(code) : '';
+  const nSounds = Math.min(sounds.length, REAL_WORD_CANDIDATES);
+  const total = nSounds + Math.min(shapes.length, REAL_WORD_SHAPES);
+  if (!total) return null;
+  const fn = FUNCTION_CODES[code] === 1;
+  const prev = q > 0 ? chars.charCodeAt(q - 1) : -1;
+  const next = q + 1 < chars.length ? chars.charCodeAt(q + 1) : -1;
+  // Work on the stretch seven characters either side, as optionsAt does: every test below looks
+  // no further, and a candidate then costs a short string, not a copy of the run. Made when the
+  // first candidate passes the cheap tests.
+  const a = Math.max(0, q - 7);
+  const ql = q - a;
+  let orig = '';
+  let head = '';
+  let tail = '';
+  let best: Scored | null = null;
+  for (let i = 0; i < total; i++) {
+    const cc = i < nSounds ? sounds.charCodeAt(i) : shapes.charCodeAt(i - nSounds);
     // The new character must make a dictionary word of two characters with a neighbour (机制, 联网
     // of 互联网; every correction found so far does, and such a pair is an ordinary bigram): a
     // test on two numbers before any string is made.
@@ -416,7 +466,12 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
       if (!brokenJunction(m, chars, leftWord ? q - 1 : q)) return null;
       junctionOk = true;
     }
-    const repl = head + set[i] + tail;
+    if (!orig) {
+      orig = chars.slice(a, Math.min(chars.length, q + 8));
+      head = orig.slice(0, ql);
+      tail = orig.slice(ql + 1);
+    }
+    const repl = head + String.fromCharCode(cc) + tail;
     // The corrected text must put q inside a known sequence of three or four characters.
     let after = 0;
     for (let L = 4; L >= 3 && !after; L--) {
@@ -430,9 +485,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     if (!after || (fn && after < 4)) continue;
     for (let L = 4; L >= 2; L--) {
       for (let s = Math.max(0, ql - L + 1); s <= ql && s + L <= orig.length; s++) {
-        const r = repl.slice(s, s + L);
-        const t = m.target(r);
+        const t = L === 2 ? m.target2(repl.charCodeAt(s), repl.charCodeAt(s + 1)) : m.target(repl.slice(s, s + L));
         if (!t || !strongTarget(t, L)) continue;
+        const r = repl.slice(s, s + L);
         // A function character changes only into a word official prose uses often.
         if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
         const o = orig.slice(s, s + L);
@@ -463,7 +518,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // 焦炭、电石等 → 电视等: context made of a particle is no context.
         if (L === 2 && !supportedByContent(m, repl, s, s + L)) continue;
         const rank = after * 10 + L * 3 + weight(t);
-        if (!best || rank > best.rank) best = { index: a + s, length: L, found: o, replacement: r, kind: i < sounds.length ? 'pinyin' : 'shape', gain: after - 2, rank };
+        if (!best || rank > best.rank) best = { index: a + s, length: L, found: o, replacement: r, kind: i < nSounds ? 'pinyin' : 'shape', gain: after - 2, rank };
       }
     }
   }
@@ -725,7 +780,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // word and its particle, not a slip.
         // So is one beside a localizer (疫后, 会前) or whose changed character stands alone as a word
         // itself (大造 of 大造舆论: 大 is no slip for 打).
-        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0]) || freeHere)) continue;
+        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0]) || (freeHere ??= freeSingle(orig, ql, false)))) continue;
         // 上医院 → 上议院: a character standing alone and a word holding the changed one read as they are.
         if (L === 3 && ((STANDALONE.has(o[0]) && s !== q && m.isTarget(o.slice(1))) || (STANDALONE.has(o[2]) && s + 2 !== q && m.isTarget(o.slice(0, 2))))) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
@@ -759,14 +814,16 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // One word standing alone for another (上 for 下, 多 for 少) is a choice statistics cannot judge.
   const standalone = STANDALONE_CODES[orig.charCodeAt(ql)] === 1;
   // Whether the character reads as a word where it stands (a measure word after a numeral, 大, 要).
-  const freeHere = freeSingle(orig, ql, false);
+  // (Asked only of a two-character window that got this far.)
+  let freeHere: boolean | undefined;
   const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
     for (let i = 0; i < set.length; i++) {
       const cc = set.charCodeAt(i);
       if (standalone && STANDALONE_CODES[cc]) continue;
       // Every corrected word holds the new character and a neighbour: that bigram must be ordinary.
-      const leftOk = prev >= 0 && m.bigrams.hasPair(prev, cc);
-      const rightOk = next >= 0 && m.bigrams.hasPair(cc, next);
+      // (A pair inside no target word cannot be part of a correction: a byte says so first.)
+      const leftOk = prev >= 0 && m.inTargetPair(prev, cc) && m.bigrams.hasPair(prev, cc);
+      const rightOk = next >= 0 && m.inTargetPair(cc, next) && m.bigrams.hasPair(cc, next);
       if (!leftOk && !rightOk) continue;
       if (before < 0) before = cover(m, orig, ql);
       // No correction can cover q with more than four characters: nothing to gain here.
@@ -782,27 +839,22 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
 
 /**
  * The four-character expression [s, s + 4) that swapping q and q + 1 makes, if it is a good
- * correction (s ≤ q, q + 1 < s + 4); null if not. Independent of the asking position, so kept in
- * the run's memo (keys below 0 never clash with optionsAt's).
+ * correction (s ≤ q, q + 1 < s + 4); null if not. Not memoized: one Bloom lookup settles almost
+ * every call, and costs less than a Map holding the answer.
  */
-function swapAt(m: TypoModel, chars: string, q: number, s: number, memo: Map<number, Option[]>): Option | null {
-  const key = -1 - (q * 4 + (s - q + 2));
-  const known = memo.get(key);
-  if (known) return known.length ? known[0] : null;
-  let found: Option | null = null;
+function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | null {
   // Every target is known: the Bloom filter answers for the swapped window before it is built.
-  const t = m.known.hasSwapped(chars, s, s + 4, q) ? m.target(chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4)) : undefined;
-  const o = t ? chars.slice(s, s + 4) : '';
+  if (!m.known.hasSwapped(chars, s, s + 4, q)) return null;
+  const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
+  const t = m.target(r);
+  if (!t) return null;
+  const o = chars.slice(s, s + 4);
   // 美中关系 → 中美关系: a swap inside one half, an ordinary pair either way round, beside a word
   // that stays whole, is an order the writer chose.
   const inHalf = q === s || q === s + 2;
-  const chosenOrder = t && inHalf && m.bigrams.hasRange(chars, q, q + 2) && m.isTarget(q === s ? o.slice(2) : o.slice(0, 2));
-  if (t && !chosenOrder && !m.isKnown(o) && !(m.rare.has(o) && t.official < 3)) {
-    const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
-    found = { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank: 40 + t.official + t.dict / 2 };
-  }
-  memo.set(key, found ? [found] : []);
-  return found;
+  const chosenOrder = inHalf && m.bigrams.hasRange(chars, q, q + 2) && m.isTarget(q === s ? o.slice(2) : o.slice(0, 2));
+  if (chosenOrder || m.isKnown(o) || (m.rare.has(o) && t.official < 3)) return null;
+  return { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank: 40 + t.official + t.dict / 2 };
 }
 
 /**
@@ -824,7 +876,7 @@ function findAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
       if (!best || rank > best.rank) best = { ...o, rank };
     }
   }
-  const swap = bestSwap(m, chars, p, memo);
+  const swap = bestSwap(m, chars, p);
   if (swap && (!best || swap.rank > (best as Scored).rank)) best = swap;
   const b = best as Scored | null;
   if (!b) return null;
@@ -848,15 +900,15 @@ function tighten(m: TypoModel, c: TypoCandidate): void {
 }
 
 /** Two neighbours swapped (坚不定移): the best four-character expression holding p that a swap makes. */
-function bestSwap(m: TypoModel, chars: string, p: number, memo: Map<number, Option[]>, onlyP = false): Scored | null {
+function bestSwap(m: TypoModel, chars: string, p: number, onlyP = false): Scored | null {
   let best: Scored | null = null;
   // onlyP: the swap moves p itself (its neighbour on either side), not two characters beside it.
   for (let q = onlyP ? p - 1 : p - 2; q <= (onlyP ? p : p + 1); q++) {
     if (q < 0 || q + 1 >= chars.length || chars[q] === chars[q + 1]) continue;
     // The swapped pair lies inside the dictionary word it makes: it must be an ordinary bigram.
-    if (!m.bigrams.hasPair(chars.charCodeAt(q + 1), chars.charCodeAt(q))) continue;
+    if (!m.inTargetPair(chars.charCodeAt(q + 1), chars.charCodeAt(q)) || !m.bigrams.hasPair(chars.charCodeAt(q + 1), chars.charCodeAt(q))) continue;
     for (let s = Math.max(0, q - 2, p - 3); s <= Math.min(q, p) && s + 4 <= chars.length; s++) {
-      const o = swapAt(m, chars, q, s, memo);
+      const o = swapAt(m, chars, q, s);
       if (o && (!best || o.rank > best.rank)) best = { index: o.index, length: o.length, found: o.found, replacement: o.replacement, kind: o.kind, gain: o.gain, rank: o.rank };
     }
   }
