@@ -66,6 +66,24 @@ describe('typo: slips that make another real word, found from context', () => {
   });
 });
 
+describe('typo: a seam between two known stretches, and rarer words that complete a known phrase', () => {
+  it.each([
+    ['a slip at the seam of two known stretches, mended by a word across it', '本周召开部门联席会义制度协调会。', ['8-10 “会义” may be a typo for “会议” (sounds alike) | 会议']],
+    ['a rarer two-character word that completes a known four-character phrase', '加强多式联云体系建设。', ['4-6 “联云” may be a typo for “联运” (sounds alike) | 联运']],
+    ['a word official prose seldom uses, replaced by a far commoner one in a known phrase', '完善最低工资制毒，保障劳动者权益。', ['6-8 “制毒” may be a typo for “制度” (easily confused) | 制度']],
+  ])('flags %s', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['half of a reduplicated verb (想一想)', '你可以想一想一下再决定。'],
+    ['a seldom word whose other half is an adverb (不快)', '今年收入增长不快，压力较大。'],
+    ['a seldom word whose other half is an adjective (大兴)', '要大兴水利建设，补齐短板。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});
+
 describe('typo: a pair seen nowhere, corrected into a common word without context', () => {
   it('flags a look-alike pair no text has, when the correction is a word of official prose', () => {
     expect(typos('发挥好辅肋作用。')).toEqual(['3-5 “辅肋” may be a typo for “辅助” (looks alike) | 辅助']);

@@ -203,12 +203,22 @@ const HAN_RUN = /[\u3400-\u9fff]+/g;
 // Measured on ECSpell odw.train and the training part of the official texts (scripts/eval-language.mjs).
 const STRONG2_OFFICIAL = 4;
 const STRONG2_DICT = 11;
+const WEAK2_OFFICIAL = 1;
+const WEAK2_DICT = 8;
 
 /** Whether a target is common enough to correct to; short words must be very common. */
 function strongTarget(t: Target, length: number): boolean {
   if (length === 2) return t.official >= STRONG2_OFFICIAL || t.dict >= STRONG2_DICT;
   if (length === 3) return t.official >= 1 || t.dict >= 6;
   return true;
+}
+
+/** The longest known sequence of 3–4 characters of `chars` that holds both p and p + 1; 0 if none. */
+function coverAcross(m: TypoModel, chars: string, p: number): number {
+  for (let L = 4; L >= 3; L--) {
+    for (let s = Math.max(0, p - L + 2); s <= p && s + L <= chars.length; s++) if (m.known.hasRange(chars, s, s + L)) return L;
+  }
+  return 0;
 }
 
 /** The longest known sequence (2–4 characters) of `chars` that covers position p. */
@@ -248,7 +258,7 @@ export function findTypos(text: string): TypoCandidate[] {
     const beforeNumber = nextIs(text, end, DIGITS);
     let lastEnd = -1;
     const memo = new Map<number, Option[]>();
-    const { suspicious, weak } = scanCoverage(m, chars);
+    const { suspicious, weak, gaps } = scanCoverage(m, chars);
     // This run's findings, in order and without overlap.
     const found: TypoCandidate[] = [];
     for (const p of suspicious) {
@@ -260,6 +270,26 @@ export function findTypos(text: string): TypoCandidate[] {
         out.push({ ...c, index: run.index + c.index });
         lastEnd = c.index + c.length;
       }
+    }
+    // A seam between two known stretches, the pair across it seen nowhere (联席会|义制度): the
+    // slip is on one side of it, and the correction a word across it. Both characters are covered
+    // by known sequences, so only a correction covering more than they were counts (optionsAt).
+    const seams: TypoCandidate[] = [];
+    for (let k = 0, fk = 0, lastSeam = -1; k < gaps.length; k++) {
+      const p = gaps[k];
+      if (p <= lastSeam || (afterNumber && p < 2) || !seamPair(m, chars, p)) continue;
+      while (fk < found.length && found[fk].index + found[fk].length + 3 <= p) fk++;
+      if (fk < found.length && found[fk].index <= p + 4) continue;
+      const c = seamAt(m, chars, p, memo);
+      if (!c || readsAsWords(m, chars, c, beforeNumber)) continue;
+      tighten(m, c);
+      seams.push(c);
+      lastSeam = c.index + c.length;
+      out.push({ ...c, index: run.index + c.index });
+    }
+    if (seams.length) {
+      found.push(...seams);
+      found.sort((x, y) => x.index - y.index);
     }
     // Two neighbours both slipped (淡味 for 单位): a pair of unknown positions, seen nowhere, that
     // same-sounding characters turn into a word official prose uses often, in known context.
@@ -379,10 +409,11 @@ function inShortQuote(text: string, start: number, end: number): boolean {
  *   where a slip that makes another real word hides (机制 → 机智 in 发展机智). In edited text most
  *   characters sit in a known three- or four-character sequence (about 85% of the official texts).
  */
-function scanCoverage(m: TypoModel, chars: string): { suspicious: number[]; weak: number[] } {
+function scanCoverage(m: TypoModel, chars: string): { suspicious: number[]; weak: number[]; gaps: number[] } {
   const n = chars.length;
   const suspicious: number[] = [];
   const weak: number[] = [];
+  const gaps: number[] = [];
   // Left to right, remembering how far known windows already reach (any length, and three or
   // more): a window that would not reach further is not looked up.
   let reach = -1;
@@ -397,6 +428,9 @@ function scanCoverage(m: TypoModel, chars: string): { suspicious: number[]; weak
     if (reach3 > reach) reach = reach3;
     // Every bigram inside a known window is an ordinary bigram: a cheap test first.
     if (i + 1 > reach && i + 1 < n && m.bigrams.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i, i + 2)) reach = i + 1;
+    // No known window holds both i and i + 1 (none starting later can): if each is covered on its
+    // own side, a slip may sit at the seam (联席会|义制度 of 联席会议制度).
+    if (reach === i && i + 1 < n) gaps.push(i);
     if (FUNCTION_CODES[chars.charCodeAt(i)]) {
       // A function character is never a non-word, but may be a slip for a content word (也务 for
       // 业务): the real-word test, stricter for it, looks there too.
@@ -406,7 +440,7 @@ function scanCoverage(m: TypoModel, chars: string): { suspicious: number[]; weak
     if (i > reach) suspicious.push(i);
     else if (i > reach3 && n >= 3) weak.push(i);
   }
-  return { suspicious, weak };
+  return { suspicious, weak, gaps };
 }
 
 const weight = (t: Target): number => t.official + t.dict / 2;
@@ -430,8 +464,13 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // positions end here, before any candidate is tried.
   // Unless that word meets a neighbour in a pair seen nowhere (市长|秩序 for 市场秩序): then only
   // a window mending that pair may change it.
-  const leftWord = q > 0 && (m.target2At(chars, q - 1)?.official ?? 0) >= 1;
-  const rightWord = q + 1 < chars.length && (m.target2At(chars, q)?.official ?? 0) >= 1;
+  const leftOfficial = q > 0 ? (m.target2At(chars, q - 1)?.official ?? 0) : 0;
+  const rightOfficial = q + 1 < chars.length ? (m.target2At(chars, q)?.official ?? 0) : 0;
+  const leftWord = leftOfficial >= 1;
+  const rightWord = rightOfficial >= 1;
+  // A word official prose uses only now and then (反应, 制毒: bucket ≤ 2) may still give way to a
+  // far commoner one that completes a known four-character sequence (see below).
+  const seldom = Math.max(leftOfficial, rightOfficial) <= SELDOM_OFFICIAL;
   // (Tested when a candidate first passes the cheap tests below: most positions have none.)
   let junctionOk = !(leftWord || rightWord);
   // The commonest same-sounding characters only (and the pairs writers were seen to confuse,
@@ -463,7 +502,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     // 责任制都允许: a function character before a word of its own is an adverb at work (都, 也, 就).
     if (fn && q + 2 < chars.length && wordStartsAt(m, chars, q + 1)) return null;
     if (!junctionOk) {
-      if (!brokenJunction(m, chars, leftWord ? q - 1 : q)) return null;
+      if (!brokenJunction(m, chars, leftWord ? q - 1 : q) && !seldom) return null;
       junctionOk = true;
     }
     if (!orig) {
@@ -502,7 +541,11 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
         // A word the official texts use (调解, 合力, 检察 of 执法检察) is the writer's choice, not a
         // slip: the slips that make real words make words official prose does not use (机智, 互连).
-        if (officialWordHolding(m, orig, ql, s, s + L) && !mendsUnseenPair(m, orig, s, s + L)) continue;
+        const holding = officialWordHolding(m, orig, ql, s, s + L);
+        // The override needs the word's other character to be a content character: 不快, 大兴 are
+        // an adverb or adjective and a word of their own (增长不快, 大兴水利), not a misspelt word.
+        const overrides = holding > 0 && holding <= SELDOM_OFFICIAL && after === 4 && t.official >= holding + SELDOM_MARGIN && contentKept(orig, ql, s, s + L);
+        if (holding > 0 && !mendsUnseenPair(m, orig, s, s + L) && !overrides) continue;
         if (L === 2 && !supported(m, repl, s, s + L)) continue;
         if (!fits(m, repl, ql, s, s + L)) continue;
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
@@ -579,6 +622,11 @@ function unseenPair(m: TypoModel, chars: string, j: number): boolean {
   return !m.bigrams.hasRange(chars, j, j + 2);
 }
 
+/** Whether the pair at j is seen nowhere and holds no function character (的, 和, 在: a boundary). */
+function seamPair(m: TypoModel, chars: string, j: number): boolean {
+  return !FUNCTION_CODES[chars.charCodeAt(j)] && !FUNCTION_CODES[chars.charCodeAt(j + 1)] && !m.bigrams.hasRange(chars, j, j + 2);
+}
+
 /** Whether the two-character word at w meets a neighbour in a pair seen nowhere. */
 function brokenJunction(m: TypoModel, chars: string, w: number): boolean {
   return (w > 0 && unseenPair(m, chars, w - 1)) || (w + 2 < chars.length && unseenPair(m, chars, w + 1));
@@ -590,15 +638,26 @@ function mendsUnseenPair(m: TypoModel, chars: string, s: number, e: number): boo
   return false;
 }
 
-/** Whether a word of [s, e) holding q is one the official texts use (检察 of 执法检察, 合力). */
-function officialWordHolding(m: TypoModel, chars: string, q: number, s: number, e: number): boolean {
+/** How often the official texts use the commonest word of [s, e) holding q (检察 of 执法检察, 合力); 0 if none. */
+function officialWordHolding(m: TypoModel, chars: string, q: number, s: number, e: number): number {
+  let most = 0;
   for (let L = 2; L <= e - s; L++) {
-    for (let a = Math.max(s, q - L + 1); a <= q && a + L <= e; a++) {
-      if ((m.target(chars.slice(a, a + L))?.official ?? 0) >= 1) return true;
-    }
+    for (let a = Math.max(s, q - L + 1); a <= q && a + L <= e; a++) most = Math.max(most, m.target(chars.slice(a, a + L))?.official ?? 0);
   }
-  return false;
+  return most;
 }
+/** Whether every character of [s, e) but q is a content character: no function character, no word standing alone. */
+function contentKept(chars: string, q: number, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = chars.charCodeAt(i);
+    if (i !== q && (FUNCTION_CODES[c] || STANDALONE_CODES[c])) return false;
+  }
+  return true;
+}
+
+/** An official word this seldom (log2 bucket) gives way to one SELDOM_MARGIN buckets commoner. */
+const SELDOM_OFFICIAL = 2;
+const SELDOM_MARGIN = 5;
 
 const OTHER_WORD_MARGIN = 3;
 const UNSEEN_PAIR_OFFICIAL = 6;
@@ -735,6 +794,7 @@ interface Option {
   kind: TypoKind;
   gain: number;
   rank: number;
+  bare?: boolean;
 }
 
 /**
@@ -742,11 +802,13 @@ interface Option {
  * in the order they are tried. None of it depends on which uncovered position asked: neighbouring
  * suspicious positions share their changed characters, so the run's `memo` computes each q once.
  */
-function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Option[]>): Option[] {
-  const known = memo.get(q);
+function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Option[]>, seam = -1): Option[] {
+  // seam ≥ 0: only corrections across the seam seam | seam + 1, their gain counted on the seam
+  // (each side of it may already lie in a known sequence: 联席会|义制度的). Not memoized.
+  const known = seam < 0 ? memo.get(q) : undefined;
   if (known) return known;
   const out: Option[] = [];
-  memo.set(q, out);
+  if (seam < 0) memo.set(q, out);
   // Everything below looks at most seven characters either side of the changed one: work on
   // that stretch only, so each candidate costs a short string, not a copy of the run.
   const a = Math.max(0, q - 7);
@@ -758,13 +820,18 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // skipped before its string is made and looked up: the same windows survive, more cheaply.
   const consider = (repl: string, kind: TypoKind, rankBase: number, before: number, leftBad: boolean, rightBad: boolean) => {
     const q = ql;
+    const seamL = seam - a;
     for (let L = 4; L >= 2; L--) {
       for (let s = Math.max(0, q - L + 1); s <= q && s + L <= orig.length; s++) {
         if ((leftBad && s !== q) || (rightBad && s + L - 1 !== q)) continue;
+        if (seam >= 0 && (s > seamL || s + L - 1 < seamL + 1)) continue;
         // Most windows are no word: said by two code units or a Bloom filter (every target is
         // known) before a string is made and looked up.
         const t = L === 2 ? m.target2(repl.charCodeAt(s), repl.charCodeAt(s + 1)) : m.known.hasRange(repl, s, s + L) ? m.target(repl.slice(s, s + L)) : undefined;
-        if (!t || !strongTarget(t, L)) continue;
+        if (!t) continue;
+        // A rarer two-character word (真相, 联运) is a correction only where it completes a known
+        // four-character sequence around a character nothing covered (事实真想 → 事实真相).
+        if (!strongTarget(t, L) && !(L === 2 && before <= 1 && (t.official >= WEAK2_OFFICIAL || t.dict >= WEAK2_DICT) && (seam >= 0 ? coverAcross(m, repl, seamL) : cover(m, repl, q)) === 4)) continue;
         const r = repl.slice(s, s + L);
         const o = orig.slice(s, s + L);
         if (m.isKnown(o)) continue;
@@ -780,7 +847,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // word and its particle, not a slip.
         // So is one beside a localizer (疫后, 会前) or whose changed character stands alone as a word
         // itself (大造 of 大造舆论: 大 is no slip for 打).
-        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0]) || (freeHere ??= freeSingle(orig, ql, false)))) continue;
+        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0]))) continue;
+        // (Unless the correction completes a known four-character sequence around a character
+        // nothing covered: 事实真想 → 事实真相, though 想 is a word of its own.)
+        if (L === 2 && (freeHere ??= freeSingle(orig, ql, false)) && !(before <= 1 && seam < 0 && cover(m, repl, q) === 4)) continue;
         // 上医院 → 上议院: a character standing alone and a word holding the changed one read as they are.
         if (L === 3 && ((STANDALONE.has(o[0]) && s !== q && m.isTarget(o.slice(1))) || (STANDALONE.has(o[2]) && s + 2 !== q && m.isTarget(o.slice(0, 2))))) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
@@ -799,7 +869,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
           if (q === s + 2 && q + 1 < orig.length && m.bigrams.has(orig.slice(q, q + 2))) continue;
           if (q === s && q > 0 && m.bigrams.has(orig.slice(q - 1, q + 1))) continue;
         }
-        const gain = cover(m, repl, q) - before;
+        const gain = seam >= 0 ? coverAcross(m, repl, seamL) - 2 : cover(m, repl, q) - before;
         if (gain <= 0) continue;
         const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2;
         out.push({ index: a + s, length: L, found: o, replacement: r, kind, gain, rank, ...(bare ? { bare } : {}) });
@@ -816,6 +886,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // Whether the character reads as a word where it stands (a measure word after a numeral, 大, 要).
   // (Asked only of a two-character window that got this far.)
   let freeHere: boolean | undefined;
+  // Half of a reduplicated verb (想一想, 看一看) is the writer's word, whatever the other half is.
+  if ((ql >= 2 && orig[ql - 1] === '一' && orig[ql - 2] === orig[ql]) || (orig[ql + 1] === '一' && orig[ql + 2] === orig[ql])) return out;
   const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
     for (let i = 0; i < set.length; i++) {
       const cc = set.charCodeAt(i);
@@ -825,7 +897,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
       const leftOk = prev >= 0 && m.inTargetPair(prev, cc) && m.bigrams.hasPair(prev, cc);
       const rightOk = next >= 0 && m.inTargetPair(cc, next) && m.bigrams.hasPair(cc, next);
       if (!leftOk && !rightOk) continue;
-      if (before < 0) before = cover(m, orig, ql);
+      if (before < 0) before = seam >= 0 ? 0 : cover(m, orig, ql);
       // No correction can cover q with more than four characters: nothing to gain here.
       if (before >= 4) return;
       consider(head + set[i] + tail, kind, rankBase, before, prev >= 0 && !leftOk, next >= 0 && !rightOk);
@@ -881,6 +953,17 @@ function findAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
   const b = best as Scored | null;
   if (!b) return null;
   return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind, ...(b.bare ? { bare: true } : {}) };
+}
+
+/** The best correction of a seam at p | p + 1 (a word across it, changing either side), if any. */
+function seamAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option[]>): TypoCandidate | null {
+  let best: Option | null = null;
+  for (const q of [p, p + 1]) {
+    for (const o of optionsAt(m, chars, q, memo, p)) {
+      if (!best || o.rank > best.rank) best = o;
+    }
+  }
+  return best && { index: best.index, length: best.length, found: best.found, replacement: best.replacement, kind: best.kind, ...(best.bare ? { bare: true } : {}) };
 }
 
 /**
