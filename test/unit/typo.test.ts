@@ -104,8 +104,15 @@ describe('typo: both characters of a word slipped', () => {
     expect(typos('创新墙画监督管理方式。')).toEqual(['2-4 “墙画” may be a typo for “强化” (sounds alike) | 强化']);
   });
 
+  it('flags a pair official prose never uses that same-sounding characters make a common word in a known phrase', () => {
+    expect(typos('经党组研究后作出绝顶。')).toEqual(['8-10 “绝顶” may be a typo for “决定” (easily confused) | 决定']);
+  });
+
   it.each([
     ['a rare given name', '由邓晞瑶同志负责联络。'],
+    ['a word official prose uses (答复 beside 大幅)', '对能够当场答复的，应当当场答复。'],
+    ['a pair across two words (广泛|融入 beside 繁荣)', '数字经济广泛融入生产生活各领域。'],
+    ['a pair ending in a suffix (行时, a slip for 行使, is no 形式)', '依法保障企业行时的职权。'],
     ['a place name', '赴婺源县、弋阳县调研。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);

@@ -306,6 +306,20 @@ export function findTypos(text: string): TypoCandidate[] {
       lastDouble = p + 1;
       out.push({ ...c, index: run.index + c.index });
     }
+    // Both characters slipped into another word, one official prose seldom uses (悔意 for 会议,
+    // 起夜 for 企业): two neighbouring positions no longer known sequence covers, same-sounding
+    // characters for both making a far commoner word inside a known four-character phrase.
+    for (let k = 0, fk = 0, lastDouble = -1; k + 1 < weak.length; k++) {
+      const p = weak[k];
+      if (weak[k + 1] !== p + 1 || p <= lastDouble || (afterNumber && p < 2)) continue;
+      while (fk < found.length && found[fk].index + found[fk].length + 3 <= p) fk++;
+      if (fk < found.length && found[fk].index <= p + 4) continue;
+      const c = doubleAt(m, chars, p, true);
+      if (!c) continue;
+      doubles.push({ ...c, kind: 'context' });
+      lastDouble = p + 1;
+      out.push({ ...c, index: run.index + c.index, kind: 'context' });
+    }
     if (doubles.length) {
       found.push(...doubles);
       found.sort((x, y) => x.index - y.index);
@@ -574,26 +588,33 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
  * characters makes a word official prose uses often that sits in a known sequence of three or four
  * characters.
  */
-function doubleAt(m: TypoModel, chars: string, p: number): TypoCandidate | null {
+function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): TypoCandidate | null {
   const a = chars.charCodeAt(p);
   const b = chars.charCodeAt(p + 1);
   if (STANDALONE_CODES[a] || STANDALONE_CODES[b] || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
-  if (m.bigrams.hasRange(chars, p, p + 2)) return null;
+  // realWord: the pair is an ordinary one, but no word official prose uses (悔意 for 会议, 绝顶 for
+  // 决定; 答复, 市县 are), nor a suffix a word may end in (行|时 of 行使 misspelt is no 形式): only
+  // same-sounding characters, and the correction must complete a known four-character phrase.
+  if (realWord ? (m.target2(a, b)?.official ?? 0) > 0 || SUFFIXES.includes(chars[p]) || SUFFIXES.includes(chars[p + 1]) : m.bigrams.hasRange(chars, p, p + 2)) return null;
+  // Nor a pair across two words (广泛|融入): each character then belongs to a word outside it.
+  if (realWord && ((p > 0 && m.target2At(chars, p - 1)) || (p + 2 < chars.length && m.target2At(chars, p + 1)))) return null;
+  const least = DOUBLE_OFFICIAL;
   // Same-sounding characters first, then look-alikes: the finding says which.
   const soundsA = m.soundsLike(a).slice(0, REAL_WORD_CANDIDATES);
   const soundsB = m.soundsLike(b).slice(0, REAL_WORD_CANDIDATES);
-  const first = soundsA + m.looksLike(a).slice(0, REAL_WORD_SHAPES);
-  const second = soundsB + m.looksLike(b).slice(0, REAL_WORD_SHAPES);
+  const first = realWord ? soundsA : soundsA + m.looksLike(a).slice(0, REAL_WORD_SHAPES);
+  const second = realWord ? soundsB : soundsB + m.looksLike(b).slice(0, REAL_WORD_SHAPES);
   let best: TypoCandidate | null = null;
   let bestWeight = -1;
   let rivals = 0;
   for (let i = 0; i < first.length; i++) {
     for (let j = 0; j < second.length; j++) {
       const t = m.target2(first.charCodeAt(i), second.charCodeAt(j));
-      if (!t || t.official < DOUBLE_OFFICIAL) continue;
+      if (!t || t.official < least) continue;
       const r = first[i] + second[j];
       const repl = chars.slice(0, p) + r + chars.slice(p + 2);
       if (!supportedByContent(m, repl, p, p + 2)) continue;
+      if (realWord && coverAcross(m, repl, p) < 4) continue;
       if (crossing(m, repl, p, p + 2) >= weight(t)) continue;
       rivals++;
       if (weight(t) > bestWeight) {
