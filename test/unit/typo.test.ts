@@ -71,6 +71,9 @@ describe('typo: a seam between two known stretches, and rarer words that complet
     ['a slip at the seam of two known stretches, mended by a word across it', '本周召开部门联席会义制度协调会。', ['8-10 “会义” may be a typo for “会议” (sounds alike) | 会议']],
     ['a rarer two-character word that completes a known four-character phrase', '加强多式联云体系建设。', ['4-6 “联云” may be a typo for “联运” (sounds alike) | 联运']],
     ['a word official prose seldom uses, replaced by a far commoner one in a known phrase', '完善最低工资制毒，保障劳动者权益。', ['6-8 “制毒” may be a typo for “制度” (easily confused) | 制度']],
+    ['a rarer word completing a known phrase, though the slip is a word of its own (想)', '核实有关事实真想。', ['6-8 “真想” may be a typo for “真相” (sounds alike) | 真相']],
+    ['a function character beside a pair seen nowhere, read as a non-word (或 of 领或)', '推进关键领或攻坚。', ['4-6 “领或” may be a typo for “领域” (looks alike) | 领域']],
+    ['the same for a same-sounding function character (及 of 积及)', '鼓励群众积及参与。', ['4-6 “积及” may be a typo for “积极” (sounds alike) | 积极']],
   ])('flags %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -78,6 +81,8 @@ describe('typo: a seam between two known stretches, and rarer words that complet
   it.each([
     ['half of a reduplicated verb (想一想)', '你可以想一想一下再决定。'],
     ['a seldom word whose other half is an adverb (不快)', '今年收入增长不快，压力较大。'],
+    ['a pair with a particle, however well the change would fit (人得 of 很多人得了)', '很多人得了流感，正在康复。'],
+    ['a pair with an adverb (新账不欠)', '做到旧账还清、新账不欠。'],
     ['a seldom word whose other half is an adjective (大兴)', '要大兴水利建设，补齐短板。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);

@@ -446,9 +446,11 @@ function scanCoverage(m: TypoModel, chars: string): { suspicious: number[]; weak
     // own side, a slip may sit at the seam (联席会|义制度 of 联席会议制度).
     if (reach === i && i + 1 < n) gaps.push(i);
     if (FUNCTION_CODES[chars.charCodeAt(i)]) {
-      // A function character is never a non-word, but may be a slip for a content word (也务 for
-      // 业务): the real-word test, stricter for it, looks there too.
-      if (i > reach3 && n >= 3) weak.push(i);
+      // A function character is seldom a non-word, but may be a slip for a content word (也务 for
+      // 业务): the real-word test, stricter for it, looks there too. Uncovered, beside a pair seen
+      // nowhere (领或 of 重点领或改革, 积及), it is looked at as a non-word.
+      if (i > reach && ((i > 0 && !m.bigrams.hasRange(chars, i - 1, i + 1)) || (i + 1 < n && !m.bigrams.hasRange(chars, i, i + 2)))) suspicious.push(i);
+      else if (i > reach3 && n >= 3) weak.push(i);
       continue;
     }
     if (i > reach) suspicious.push(i);
@@ -842,6 +844,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   const consider = (repl: string, kind: TypoKind, rankBase: number, before: number, leftBad: boolean, rightBad: boolean) => {
     const q = ql;
     const seamL = seam - a;
+    // The corrected character completes a known four-character phrase where nothing covered it:
+    // evidence enough to set aside the guards for words standing alone (事实真想 → 事实真相).
+    let strong: boolean | undefined;
+    const strongContext = (repl: string): boolean => (strong ??= before <= 1 && seam < 0 && cover(m, repl, q) === 4);
     for (let L = 4; L >= 2; L--) {
       for (let s = Math.max(0, q - L + 1); s <= q && s + L <= orig.length; s++) {
         if ((leftBad && s !== q) || (rightBad && s + L - 1 !== q)) continue;
@@ -863,7 +869,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // The new character must sit well on both sides, not mend one word by breaking another.
         if (!fits(m, repl, q, s, s + L)) continue;
         // A function character (不 没 但 …) is changed only into a longer or a very common word.
-        if (fn && L === 2 && t.official < 4) continue;
+        // (Or into a rarer one that completes a known four-character phrase around a character
+        // nothing covered: 林也使用权 → 林地.)
+        if (fn && L === 2 && t.official < 4 && !strongContext(repl)) continue;
         // 吃了, 像对: a two-character window whose other character is a function character is a
         // word and its particle, not a slip.
         // So is one beside a localizer (疫后, 会前) or whose changed character stands alone as a word
@@ -871,7 +879,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0]))) continue;
         // (Unless the correction completes a known four-character sequence around a character
         // nothing covered: 事实真想 → 事实真相, though 想 is a word of its own.)
-        if (L === 2 && (freeHere ??= freeSingle(orig, ql, false)) && !(before <= 1 && seam < 0 && cover(m, repl, q) === 4)) continue;
+        if (L === 2 && (freeHere ??= freeSingle(orig, ql, false)) && !strongContext(repl)) continue;
         // 上医院 → 上议院: a character standing alone and a word holding the changed one read as they are.
         if (L === 3 && ((STANDALONE.has(o[0]) && s !== q && m.isTarget(o.slice(1))) || (STANDALONE.has(o[2]) && s + 2 !== q && m.isTarget(o.slice(0, 2))))) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
