@@ -74,6 +74,8 @@ describe('typo: a seam between two known stretches, and rarer words that complet
     ['a rarer word completing a known phrase, though the slip is a word of its own (想)', '核实有关事实真想。', ['6-8 “真想” may be a typo for “真相” (sounds alike) | 真相']],
     ['a function character beside a pair seen nowhere, read as a non-word (或 of 领或)', '推进关键领或攻坚。', ['4-6 “领或” may be a typo for “领域” (looks alike) | 领域']],
     ['the same for a same-sounding function character (及 of 积及)', '鼓励群众积及参与。', ['4-6 “积及” may be a typo for “积极” (sounds alike) | 积极']],
+    ['a three-character word before a function character (董事费|或者)', '重大事项须经董事费或者股东会审议。', ['6-9 “董事费” may be a typo for “董事会” (looks alike) | 董事会']],
+    ['a pair with an adverb that is seen nowhere, into a word of official prose (更家)', '推动工作更家扎实有效。', ['4-6 “更家” may be a typo for “更加” (sounds alike) | 更加']],
   ])('flags %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });

@@ -876,7 +876,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // word and its particle, not a slip.
         // So is one beside a localizer (疫后, 会前) or whose changed character stands alone as a word
         // itself (大造 of 大造舆论: 大 is no slip for 打).
-        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0]))) continue;
+        // (Unless the pair is seen nowhere and the correction is a word official prose uses often:
+        // 更家 → 更加.)
+        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0])) && !(t.official >= UNSEEN_PAIR_OFFICIAL && !m.bigrams.hasRange(orig, s, s + 2))) continue;
         // (Unless the correction completes a known four-character sequence around a character
         // nothing covered: 事实真想 → 事实真相, though 想 is a word of its own.)
         if (L === 2 && (freeHere ??= freeSingle(orig, ql, false)) && !strongContext(repl)) continue;
@@ -894,9 +896,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         if (inOtherWord(m, orig, q, s, s + L)) continue;
         // 监督质效 → 监督制: a three-character word ending (or starting) at the changed character,
         // whose original character goes on in an ordinary bigram beyond the word, cuts a word.
+        // (A function character beyond is no word going on: 董事费或者 → 董事会.)
         if (L === 3) {
-          if (q === s + 2 && q + 1 < orig.length && m.bigrams.has(orig.slice(q, q + 2))) continue;
-          if (q === s && q > 0 && m.bigrams.has(orig.slice(q - 1, q + 1))) continue;
+          if (q === s + 2 && q + 1 < orig.length && !FUNCTION_CODES[orig.charCodeAt(q + 1)] && m.bigrams.has(orig.slice(q, q + 2))) continue;
+          if (q === s && q > 0 && !FUNCTION_CODES[orig.charCodeAt(q - 1)] && m.bigrams.has(orig.slice(q - 1, q + 1))) continue;
         }
         const gain = seam >= 0 ? coverAcross(m, repl, seamL) - 2 : cover(m, repl, q) - before;
         if (gain <= 0) continue;
