@@ -548,10 +548,11 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         const o = orig.slice(s, s + L);
         // 铜等 → 同等, 多地为 → 地位, 一事一议 → 一亿, 疫后 → 以后: beside a particle, a numeral or a
         // localizer the changed character is a word of its own, not half of a misspelt one (不仅,
-        // 各级, 整个 are words: the other function characters may stay beside a slip).
+        // 各级, 整个 are words: the other function characters may stay beside a slip). Not when the
+        // pair is a word itself: then 地, 前 are its halves (极地 → 基地, 前妻 → 前期).
         if (L === 2) {
           const kept = o[s === ql ? 1 : 0];
-          if (NUMERALS.includes(kept) || PARTICLES.includes(kept) || LOCALIZERS.includes(kept)) continue;
+          if (NUMERALS.includes(kept) || ((PARTICLES.includes(kept) || LOCALIZERS.includes(kept)) && !m.isTarget(o))) continue;
         }
         const ot = m.target(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
