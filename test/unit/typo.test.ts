@@ -60,7 +60,6 @@ describe('typo: slips that make another real word, found from context', () => {
     ['support that is only a particle (电石等 beside 电视等)', '钢铁、焦炭、电石等行业。'],
     ['an enumeration (二是 beside 而是)', '二是强化作风建设。'],
     ['a one-character word (大 beside 带)', '开展安全大整顿。'],
-    ['a measure word after a numeral (三件)', '领取三件构件。'],
     ['the word used in its own sense (机智地)', '他机智地化解了矛盾。'],
     ['a three-character correction that cuts a word (监督质效)', '监督质效不断提升。'],
   ])('leaves %s', (_what, text) => {

@@ -474,8 +474,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   const code = chars.charCodeAt(q);
   // Numerals (二是, 五是), the commonest one-character words (大, 多, 要) and measure words stand as
   // words of their own: changing them into the next word's first half is no correction.
-  // A measure word stands alone only after a numeral or a demonstrative (保户 of 保户权益 may be 保护).
-  if (STANDALONE_CODES[code] && !(MEASURE_ONLY_CODES[code] && !(q > 0 && COUNTERS.includes(chars[q - 1])))) return null;
+  // A measure word is not among them: it stands alone only after a numeral (三件), and a window
+  // keeping a numeral is refused below; elsewhere it may be half of a misspelt word (构件 → 构建).
+  if (STANDALONE_CODES[code] && !MEASURE_ONLY_CODES[code]) return null;
   // q inside a word the official texts use (工作, 发展) can have no correction: a window holding
   // that word is refused below (officialWordHolding), one cutting it too (inOtherWord). Most
   // positions end here, before any candidate is tried.
@@ -1054,7 +1055,7 @@ const LOCALIZERS = '上下里内外中前后边旁';
 /** Characters realWordAt never changes: numerals, measure words, localizers, the commonest one-character words. */
 const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES, ...LOCALIZERS]);
 const STANDALONE_CODES = codeTable(STANDALONE);
-/** Measure words that are nothing else in STANDALONE: words of their own only after a counter. */
+/** Measure words that are nothing else in STANDALONE (realWordAt may change them). */
 const MEASURE_ONLY_CODES = codeTable([...MEASURES].filter((c) => !NUMERALS.includes(c) && !VERBS.includes(c) && !ADJECTIVES.includes(c) && !LOCALIZERS.includes(c)));
 
 /** A single character standing as a word at position i of the run. */
