@@ -62,6 +62,12 @@ export class TypoModel {
    * pair is dropped by one byte read, before the Bloom filters are asked (a superset: never a miss).
    */
   private readonly targetPairBits = new Uint8Array(1 << (TARGET_PAIR_BITS - 3));
+  /**
+   * By code unit: the characters that follow it in a two-character word official prose uses often
+   * (bucket ≥ DOUBLE_OFFICIAL). doubleAt pairs candidates for both characters of a word: walking
+   * these short lists replaces trying every pair of candidates.
+   */
+  private readonly partnersByCode: string[] = packedArray(0x10000, '');
   /** Same-sounding and look-alike characters by code unit (the JSON objects are slow to index). */
   private readonly pinyinByCode: string[] = packedArray(0x10000, '');
   private readonly shapeByCode: string[] = packedArray(0x10000, '');
@@ -90,6 +96,7 @@ export class TypoModel {
             while (this.pairKeys[slot] !== -1 && this.pairKeys[slot] !== key) slot = (slot + 1) & (PAIR_SLOTS - 1);
             this.pairKeys[slot] = key;
             this.pairTargets[slot] = t;
+            if (t.official >= DOUBLE_OFFICIAL) this.partnersByCode[s.charCodeAt(i)] += s[i + 1];
             const bit = Math.imul(key, 0x85ebca6b) >>> 12;
             this.pairBits[bit >>> 3] |= 1 << (bit & 7);
           }
@@ -121,6 +128,11 @@ export class TypoModel {
 
   looksLike(c: number): string {
     return this.shapeByCode[c];
+  }
+
+  /** The characters that make with code unit c a word official prose uses often (see partnersByCode). */
+  oftenFollowedBy(c: number): string {
+    return this.partnersByCode[c];
   }
 
   /** Whether code units a, b stand side by side in some target word (false: certainly not). */
@@ -255,7 +267,7 @@ export function findTypos(text: string): TypoCandidate[] {
     // After a number comes a measure word or unit (1.1亿门): not a place to correct.
     const afterNumber = previousIs(text, run.index, NUMBER_ENDS);
     // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
-    const beforeNumber = nextIs(text, end, DIGITS);
+    const beforeNumber = nextIs(text, end, DIGIT_CODES);
     let lastEnd = -1;
     const memo = new Map<number, Option[]>();
     const { suspicious, weak, gaps } = scanCoverage(m, chars);
@@ -360,22 +372,23 @@ export function findTypos(text: string): TypoCandidate[] {
   return out;
 }
 
-const ISSUE_BRACKETS = '〔［[';
 const DIGITS = '0123456789０１２３４５６７８９';
-const NUMBER_ENDS = DIGITS + '.．%％';
+const ISSUE_BRACKETS = codeTable('〔［[');
+const DIGIT_CODES = codeTable(DIGITS);
+const NUMBER_ENDS = codeTable(DIGITS + '.．%％');
 
-/** Whether text[i] (or, after one space, text[i + 1]) is one of `set` (tested per run: no regex, no slice). */
-function nextIs(text: string, i: number, set: string): boolean {
+/** Whether text[i] (or, after one space, text[i + 1]) is in `set` (tested per run: no regex, no slice). */
+function nextIs(text: string, i: number, set: Uint8Array): boolean {
   if (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i < text.length && set.includes(text[i]);
+  return i < text.length && set[text.charCodeAt(i)] === 1;
 }
 
-/** Whether the last character before i that is no space, within three, is one of `set`. */
-function previousIs(text: string, i: number, set: string): boolean {
+/** Whether the last character before i that is no space, within three, is in `set`. */
+function previousIs(text: string, i: number, set: Uint8Array): boolean {
   const lo = Math.max(0, i - 3);
   let j = i - 1;
   while (j >= lo && isSpace(text.charCodeAt(j))) j--;
-  return j >= lo && set.includes(text[j]);
+  return j >= lo && set[text.charCodeAt(j)] === 1;
 }
 
 /** The characters of a regular expression's \s. */
@@ -612,8 +625,11 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   let best: TypoCandidate | null = null;
   let bestWeight = -1;
   let rivals = 0;
+  // Every pair (i, j) of candidates making such a word, found from the first character's partners
+  // (the same pairs as trying all, in another order: only their number and the one left matter).
   for (let i = 0; i < first.length; i++) {
-    for (let j = 0; j < second.length; j++) {
+    const partners = m.oftenFollowedBy(first.charCodeAt(i));
+    for (let k = 0; k < partners.length; k++) for (let j = second.indexOf(partners[k]); j >= 0; j = second.indexOf(partners[k], j + 1)) {
       const t = m.target2(first.charCodeAt(i), second.charCodeAt(j));
       if (!t || t.official < least) continue;
       const r = first[i] + second[j];
@@ -932,6 +948,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
       const leftOk = prev >= 0 && m.inTargetPair(prev, cc) && m.bigrams.hasPair(prev, cc);
       const rightOk = next >= 0 && m.inTargetPair(cc, next) && m.bigrams.hasPair(cc, next);
       if (!leftOk && !rightOk) continue;
+      // A correction across a seam holds the new character and its neighbour across the seam.
+      if (seam >= 0 && !(seam === q ? rightOk : leftOk)) continue;
       if (before < 0) before = seam >= 0 ? 0 : cover(m, orig, ql);
       // No correction can cover q with more than four characters: nothing to gain here.
       if (before >= 4) return;
