@@ -112,8 +112,12 @@ describe('typo: both characters of a word slipped', () => {
     expect(typos('创新墙画监督管理方式。')).toEqual(['2-4 “墙画” may be a typo for “强化” (sounds alike) | 强化']);
   });
 
-  it('flags a pair official prose never uses that same-sounding characters make a common word in a known phrase', () => {
-    expect(typos('经党组研究后作出绝顶。')).toEqual(['8-10 “绝顶” may be a typo for “决定” (easily confused) | 决定']);
+  it.each([
+    ['a dictionary word official prose never uses', '经党组研究后作出绝顶。', ['8-10 “绝顶” may be a typo for “决定” (easily confused) | 决定']],
+    ['an ordinary pair no known sequence covers', '召开联席悔意研究部署。', ['4-6 “悔意” may be a typo for “会议” (easily confused) | 会议']],
+    ['a pair holding a measure word no numeral precedes', '支持民营起夜做大做强。', ['4-6 “起夜” may be a typo for “企业” (easily confused) | 企业']],
+  ])('flags %s that same-sounding characters make a common word in a known phrase', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
   });
 
   it.each([
@@ -121,6 +125,7 @@ describe('typo: both characters of a word slipped', () => {
     ['a word official prose uses (答复 beside 大幅)', '对能够当场答复的，应当当场答复。'],
     ['a pair across two words (广泛|融入 beside 繁荣)', '数字经济广泛融入生产生活各领域。'],
     ['a pair ending in a suffix (行时, a slip for 行使, is no 形式)', '依法保障企业行时的职权。'],
+    ['a word in its own sense (起夜)', '晚上起夜照顾老人。'],
     ['a place name', '赴婺源县、弋阳县调研。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);

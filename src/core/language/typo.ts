@@ -321,9 +321,12 @@ export function findTypos(text: string): TypoCandidate[] {
     // Both characters slipped into another word, one official prose seldom uses (悔意 for 会议,
     // 起夜 for 企业): two neighbouring positions no longer known sequence covers, same-sounding
     // characters for both making a far commoner word inside a known four-character phrase.
-    for (let k = 0, fk = 0, lastDouble = -1; k + 1 < weak.length; k++) {
-      const p = weak[k];
-      if (weak[k + 1] !== p + 1 || p <= lastDouble || (afterNumber && p < 2)) continue;
+    // (Over the weak and the unknown positions together: 悔意 is an ordinary pair, yet no known
+    // sequence covers either character.)
+    const looked = mergeSorted(suspicious, weak);
+    for (let k = 0, fk = 0, lastDouble = -1; k + 1 < looked.length; k++) {
+      const p = looked[k];
+      if (looked[k + 1] !== p + 1 || p <= lastDouble || (afterNumber && p < 2)) continue;
       while (fk < found.length && found[fk].index + found[fk].length + 3 <= p) fk++;
       if (fk < found.length && found[fk].index <= p + 4) continue;
       const c = doubleAt(m, chars, p, true);
@@ -394,6 +397,15 @@ function previousIs(text: string, i: number, set: Uint8Array): boolean {
 /** The characters of a regular expression's \s. */
 function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Two ascending lists of positions as one. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** Whether a dictionary word (2–4 characters) ends at position i (inclusive). */
@@ -609,7 +621,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
 function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): TypoCandidate | null {
   const a = chars.charCodeAt(p);
   const b = chars.charCodeAt(p + 1);
-  if (STANDALONE_CODES[a] || STANDALONE_CODES[b] || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
+  // (A measure word no numeral precedes may be half of the word: 起夜 for 企业.)
+  const alone = (c: number, i: number) => STANDALONE_CODES[c] === 1 && !(realWord && MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERALS.includes(chars[i - 1])));
+  if (alone(a, p) || alone(b, p + 1) || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
   // realWord: the pair is an ordinary one, but no word official prose uses (悔意 for 会议, 绝顶 for
   // 决定; 答复, 市县 are), nor a suffix a word may end in (行|时 of 行使 misspelt is no 形式): only
   // same-sounding characters, and the correction must complete a known four-character phrase.
