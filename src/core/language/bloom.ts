@@ -23,11 +23,13 @@ export class Bloom {
   private readonly k: number;
   /** Number of 512-bit blocks; 0 for a classic filter. */
   private readonly blocks: number;
+  private readonly inverse: number;
 
   constructor(encoded: EncodedBloom) {
     this.m = encoded.m;
     this.k = encoded.k;
     this.blocks = encoded.blocked ? encoded.m / BLOCK_BITS : 0;
+    this.inverse = this.blocks ? 1 / this.blocks : 0;
     this.bits = decodeBase64(encoded.bits);
   }
 
@@ -80,9 +82,14 @@ export class Bloom {
     h2 |= 1;
     const bits = this.bits;
     if (this.blocks > 0) {
-      // (h1 as uint32) % blocks, in two steps that stay small integers.
+      // (h1 as uint32) % blocks, by a multiplication with the reciprocal, exact after one
+      // correction (integer division is the slowest step of a lookup).
       const blocks = this.blocks;
-      const base = ((((h1 >>> 16) % blocks) * 65536 + (h1 & 0xffff)) % blocks) * BLOCK_BITS;
+      const h = h1 >>> 0;
+      let r = h - Math.floor(h * this.inverse) * blocks;
+      if (r < 0) r += blocks;
+      else if (r >= blocks) r -= blocks;
+      const base = r * BLOCK_BITS;
       const step = (h1 >>> 9) | 1;
       for (let i = 0; i < this.k; i++) {
         const x = base + ((h2 + Math.imul(i, step)) & (BLOCK_BITS - 1));

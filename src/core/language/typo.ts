@@ -210,7 +210,6 @@ export function typoModel(): TypoModel | undefined {
   return model;
 }
 
-const HAN_RUN = /[\u3400-\u9fff]+/g;
 
 // Measured on ECSpell odw.train and the training part of the official texts (scripts/eval-language.mjs).
 const STRONG2_OFFICIAL = 4;
@@ -254,18 +253,28 @@ export function findTypos(text: string): TypoCandidate[] {
   const cached = paragraphCache.get(text);
   if (cached) return cached;
   const out: TypoCandidate[] = [];
-  HAN_RUN.lastIndex = 0;
-  let run: RegExpExecArray | null;
-  while ((run = HAN_RUN.exec(text))) {
-    const chars = run[0];
-    if (chars.length < 2) continue;
+  // Each run of Chinese characters (U+3400–U+9FFF), found by code unit (a regular expression
+  // costs more per run, and a report is many short runs).
+  for (let i = 0, n = text.length; i < n; ) {
+    const first = text.charCodeAt(i);
+    if (first < 0x3400 || first > 0x9fff) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x3400 || c > 0x9fff) break;
+    }
+    if (i - runStart < 2) continue;
+    const chars = text.slice(runStart, i);
     // A short quoted term (“平急两用”, “快进、严出”) is a coinage, quoted because it is new.
-    if (inShortQuote(text, run.index, run.index + chars.length)) continue;
-    const end = run.index + chars.length;
+    if (inShortQuote(text, runStart, runStart + chars.length)) continue;
+    const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
     // After a number comes a measure word or unit (1.1亿门): not a place to correct.
-    const afterNumber = previousIs(text, run.index, NUMBER_ENDS);
+    const afterNumber = previousIs(text, runStart, NUMBER_ENDS);
     // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
     const beforeNumber = nextIs(text, end, DIGIT_CODES);
     let lastEnd = -1;
@@ -279,7 +288,7 @@ export function findTypos(text: string): TypoCandidate[] {
       if (c && !readsAsWords(m, chars, c, beforeNumber)) {
         tighten(m, c);
         found.push(c);
-        out.push({ ...c, index: run.index + c.index });
+        out.push({ ...c, index: runStart + c.index });
         lastEnd = c.index + c.length;
       }
     }
@@ -297,7 +306,7 @@ export function findTypos(text: string): TypoCandidate[] {
       tighten(m, c);
       seams.push(c);
       lastSeam = c.index + c.length;
-      out.push({ ...c, index: run.index + c.index });
+      out.push({ ...c, index: runStart + c.index });
     }
     if (seams.length) {
       found.push(...seams);
@@ -316,7 +325,7 @@ export function findTypos(text: string): TypoCandidate[] {
       if (!c) continue;
       doubles.push(c);
       lastDouble = p + 1;
-      out.push({ ...c, index: run.index + c.index });
+      out.push({ ...c, index: runStart + c.index });
     }
     // Both characters slipped into another word, one official prose seldom uses (悔意 for 会议,
     // 起夜 for 企业): two neighbouring positions no longer known sequence covers, same-sounding
@@ -333,7 +342,7 @@ export function findTypos(text: string): TypoCandidate[] {
       if (!c) continue;
       doubles.push({ ...c, kind: 'context' });
       lastDouble = p + 1;
-      out.push({ ...c, index: run.index + c.index, kind: 'context' });
+      out.push({ ...c, index: runStart + c.index, kind: 'context' });
     }
     if (doubles.length) {
       found.push(...doubles);
@@ -365,7 +374,7 @@ export function findTypos(text: string): TypoCandidate[] {
       if (!c) continue;
       if (nonWord && readsAsWords(m, chars, c, beforeNumber)) continue;
       tighten(m, c);
-      out.push({ index: run.index + c.index, length: c.length, found: c.found, replacement: c.replacement, kind: nonWord || c.kind === 'swap' ? c.kind : 'context' });
+      out.push({ index: runStart + c.index, length: c.length, found: c.found, replacement: c.replacement, kind: nonWord || c.kind === 'swap' ? c.kind : 'context' });
       end2 = Math.max(end2, c.index + c.length);
     }
   }
@@ -426,8 +435,8 @@ function inShortQuote(text: string, start: number, end: number): boolean {
   // would scan back to its start for every run of Chinese characters).
   let open = -1;
   for (let i = Math.min(start, text.length - 1); i >= 0 && start - i <= 16; i--) {
-    const c = text[i];
-    if (c === '“' || c === '「') {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c) {
       open = i;
       break;
     }
@@ -867,10 +876,11 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   if (seam < 0) memo.set(q, out);
   // Everything below looks at most seven characters either side of the changed one: work on
   // that stretch only, so each candidate costs a short string, not a copy of the run.
+  // (Made when a first candidate passes the cheap tests: most positions have none.)
   const a = Math.max(0, q - 7);
-  const orig = chars.slice(a, Math.min(chars.length, q + 8));
+  let orig = '';
   const ql = q - a;
-  const fn = FUNCTION_CHARS.has(orig[ql]);
+  const fn = FUNCTION_CODES[chars.charCodeAt(q)] === 1;
   // leftBad / rightBad: the new character's bigram with its left / right neighbour is not
   // ordinary. `fits` then accepts only a word starting (ending) at q, so every other window is
   // skipped before its string is made and looked up: the same windows survive, more cheaply.
@@ -941,18 +951,18 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
       }
     }
   };
-  const prev = ql > 0 ? orig.charCodeAt(ql - 1) : -1;
-  const next = ql + 1 < orig.length ? orig.charCodeAt(ql + 1) : -1;
-  const head = orig.slice(0, ql);
-  const tail = orig.slice(ql + 1);
+  const prev = q > 0 ? chars.charCodeAt(q - 1) : -1;
+  const next = q + 1 < chars.length ? chars.charCodeAt(q + 1) : -1;
+  let head = '';
+  let tail = '';
   let before = -1;
   // One word standing alone for another (上 for 下, 多 for 少) is a choice statistics cannot judge.
-  const standalone = STANDALONE_CODES[orig.charCodeAt(ql)] === 1;
+  const standalone = STANDALONE_CODES[chars.charCodeAt(q)] === 1;
   // Whether the character reads as a word where it stands (a measure word after a numeral, 大, 要).
   // (Asked only of a two-character window that got this far.)
   let freeHere: boolean | undefined;
   // Half of a reduplicated verb (想一想, 看一看) is the writer's word, whatever the other half is.
-  if ((ql >= 2 && orig[ql - 1] === '一' && orig[ql - 2] === orig[ql]) || (orig[ql + 1] === '一' && orig[ql + 2] === orig[ql])) return out;
+  if ((q >= 2 && chars[q - 1] === '一' && chars[q - 2] === chars[q]) || (chars[q + 1] === '一' && chars[q + 2] === chars[q])) return out;
   const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
     for (let i = 0; i < set.length; i++) {
       const cc = set.charCodeAt(i);
@@ -964,13 +974,18 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
       if (!leftOk && !rightOk) continue;
       // A correction across a seam holds the new character and its neighbour across the seam.
       if (seam >= 0 && !(seam === q ? rightOk : leftOk)) continue;
+      if (!orig) {
+        orig = chars.slice(a, Math.min(chars.length, q + 8));
+        head = orig.slice(0, ql);
+        tail = orig.slice(ql + 1);
+      }
       if (before < 0) before = seam >= 0 ? 0 : cover(m, orig, ql);
       // No correction can cover q with more than four characters: nothing to gain here.
       if (before >= 4) return;
       consider(head + set[i] + tail, kind, rankBase, before, prev >= 0 && !leftOk, next >= 0 && !rightOk);
     }
   };
-  const code = orig.charCodeAt(ql);
+  const code = chars.charCodeAt(q);
   tryAll(m.soundsLike(code), 'pinyin', 2);
   tryAll(m.looksLike(code), 'shape', 0);
   return out;
