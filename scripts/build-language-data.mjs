@@ -215,6 +215,13 @@ function main() {
       sets[c] = (first + byFreq([...(sets[c] ?? '')].filter((x) => !first.includes(x)).join(''))).slice(0, Math.max(MAX_CANDIDATES, first.length));
     }
   };
+  // A confusion goes both ways (日 typed for 目 and 目 for 日): each pair taken the other way round
+  // joins the ordinary candidates, in their frequency order (the way it was seen stays first).
+  for (const [kind, sets] of [['pinyin', confusable], ['shape', shape]]) {
+    for (const [a, bs] of Object.entries(learned[kind] ?? {})) {
+      for (const b of bs) if (targetChars.has(a) && !(sets[b] ?? '').includes(a)) sets[b] = (sets[b] ?? '') + a;
+    }
+  }
   withLearned(confusable, learned.pinyin);
   withLearned(shape, learned.shape);
 

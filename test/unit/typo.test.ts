@@ -47,6 +47,7 @@ describe('typo: slips that make another real word, found from context', () => {
     ['a word official prose does not use, where a commoner one fits the context', '健全应激管理体系。', ['2-4 “应激” may be a typo for “应急” (easily confused) | 应急']],
     ['a non-word the first search leaves, settled by the known phrase around it', '我们紧密团结在以习近平统志为核心的党中央周围。', ['11-13 “统志” may be a typo for “同志” (sounds alike) | 同志']],
     ['the same for a two-character word', '减免各类行政事业性受费。', ['9-11 “受费” may be a typo for “收费” (sounds alike) | 收费']],
+    ['a look-alike seen confused the other way round (目 typed 日)', '加快重点项日建设。', ['4-6 “项日” may be a typo for “项目” (looks alike) | 项目']],
     ['a measure word that no counter precedes (件 of 构件)', '共同构件人类命运共同体。', ['2-4 “构件” may be a typo for “构建” (easily confused) | 构建']],
   ])('flags %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
@@ -60,6 +61,7 @@ describe('typo: slips that make another real word, found from context', () => {
     ['support that is only a particle (电石等 beside 电视等)', '钢铁、焦炭、电石等行业。'],
     ['an enumeration (二是 beside 而是)', '二是强化作风建设。'],
     ['a one-character word (大 beside 带)', '开展安全大整顿。'],
+    ['a numeral and what it counts (一人 beside 一大)', '确保每户至少有一人稳定就业。'],
     ['the word used in its own sense (机智地)', '他机智地化解了矛盾。'],
     ['a three-character correction that cuts a word (监督质效)', '监督质效不断提升。'],
   ])('leaves %s', (_what, text) => {

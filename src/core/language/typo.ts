@@ -921,7 +921,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // itself (大造 of 大造舆论: 大 is no slip for 打).
         // (Unless the pair is seen nowhere and the correction is a word official prose uses often:
         // 更家 → 更加.)
+        // So is a numeral and what it counts (一人 is no 一大), unless the pair is seen nowhere (一惯).
         if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0])) && !(t.official >= UNSEEN_PAIR_OFFICIAL && !m.bigrams.hasRange(orig, s, s + 2))) continue;
+        if (L === 2 && NUMERALS.includes(o[s === q ? 1 : 0]) && m.bigrams.hasRange(orig, s, s + 2)) continue;
         // (Unless the correction completes a known four-character sequence around a character
         // nothing covered: 事实真想 → 事实真相, though 想 is a word of its own.)
         if (L === 2 && (freeHere ??= freeSingle(orig, ql, false)) && !strongContext(repl)) continue;
