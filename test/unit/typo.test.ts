@@ -99,6 +99,10 @@ describe('typo: a pair seen nowhere, corrected into a common word without contex
     expect(typos('发挥好辅肋作用。')).toEqual(['3-5 “辅肋” may be a typo for “辅助” (looks alike) | 辅助']);
   });
 
+  it('keeps a function character beside the slip only for one of the commonest words of official prose', () => {
+    expect(typos('要充分认识这阁问题的重要性。')).toEqual(['5-7 “这阁” may be a typo for “这个” (sounds alike) | 这个']);
+  });
+
   it.each([
     ['a coinage with a localizer (疫后)', '加快疫后经济恢复。'],
     ['a function character (由先证后照)', '由先证后照改为先照后证。'],

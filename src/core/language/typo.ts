@@ -726,6 +726,7 @@ const SELDOM_MARGIN = 5;
 
 const OTHER_WORD_MARGIN = 3;
 const UNSEEN_PAIR_OFFICIAL = 6;
+const UNSEEN_PAIR_FUNCTION_OFFICIAL = 8;
 
 /**
  * A two-character slip certain without context: the pair [s, s + 2) is seen nowhere (not in the
@@ -737,7 +738,9 @@ const UNSEEN_PAIR_OFFICIAL = 6;
 function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Target): boolean {
   if (t.official < UNSEEN_PAIR_OFFICIAL || m.bigrams.hasRange(chars, s, s + 2)) return false;
   const other = q === s ? s + 1 : s;
-  if (FUNCTION_CHARS.has(chars[q]) || STANDALONE.has(chars[q]) || STANDALONE.has(chars[other]) || SUFFIXES.includes(chars[other]) || FUNCTION_CHARS.has(chars[other])) return false;
+  if (FUNCTION_CHARS.has(chars[q]) || STANDALONE.has(chars[q]) || STANDALONE.has(chars[other]) || SUFFIXES.includes(chars[other])) return false;
+  // An adverb kept beside the slip (更家 → 更加) only for one of the commonest words of official prose.
+  if (FUNCTION_CHARS.has(chars[other]) && t.official < UNSEEN_PAIR_FUNCTION_OFFICIAL) return false;
   // Nor does the unchanged character begin (end) a known word with its own other neighbour
   // (反围猎: 围猎 is a word; 范围 would cut it).
   if (other === s + 1 ? other + 2 <= chars.length && m.known.hasRange(chars, other, other + 2) : other > 0 && m.known.hasRange(chars, other - 1, other + 1)) return false;
