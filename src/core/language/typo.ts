@@ -166,10 +166,6 @@ export class TypoModel {
 }
 
 /**
- * Two CJK characters (U+3400–U+9FFF) as one small integer, -1 for anything else: a key V8 keeps
- * unboxed (a * 0x10000 + b would exceed the small-integer range and make every lookup slow).
- */
-/**
  * An array of n copies of value: filled at once, so that V8 keeps it a fast array (`new Array(n)`
  * of this size left with holes is a dictionary-mode array, many times slower to index).
  */
@@ -178,14 +174,18 @@ function packedArray<T>(n: number, value: T): T[] {
 }
 
 const PAIR_BITS = 17;
+const PAIR_SLOTS = 1 << PAIR_BITS;
 const TARGET_PAIR_BITS = 21;
 
 /** The bit of pair a, b in targetPairBits (any code units: a hash of both). */
 function targetPairBit(a: number, b: number): number {
   return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - TARGET_PAIR_BITS);
 }
-const PAIR_SLOTS = 1 << PAIR_BITS;
 
+/**
+ * Two CJK characters (U+3400–U+9FFF) as one small integer, -1 for anything else: a key V8 keeps
+ * unboxed (a * 0x10000 + b would exceed the small-integer range and make every lookup slow).
+ */
 function pairKey(a: number, b: number): number {
   const x = a - 0x3400;
   const y = b - 0x3400;
@@ -209,7 +209,6 @@ export function clearTypoCache(): void {
 export function typoModel(): TypoModel | undefined {
   return model;
 }
-
 
 // Measured on ECSpell odw.train and the training part of the official texts (scripts/eval-language.mjs).
 const STRONG2_OFFICIAL = 4;
@@ -327,9 +326,10 @@ export function findTypos(text: string): TypoCandidate[] {
       lastDouble = p + 1;
       out.push({ ...c, index: runStart + c.index });
     }
-    // Both characters slipped into another word, one official prose seldom uses (悔意 for 会议,
-    // 起夜 for 企业): two neighbouring positions no longer known sequence covers, same-sounding
-    // characters for both making a far commoner word inside a known four-character phrase.
+    // Both characters slipped into another pair, one official prose never uses (悔意 for 会议,
+    // 起夜 for 企业): two neighbouring positions no known sequence of three or four characters
+    // covers, same-sounding characters for both making a common word inside a known
+    // four-character phrase.
     // (Over the weak and the unknown positions together: 悔意 is an ordinary pair, yet no known
     // sequence covers either character.)
     const looked = mergeSorted(suspicious, weak);
