@@ -508,9 +508,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   const code = chars.charCodeAt(q);
   // Numerals (二是, 五是), the commonest one-character words (大, 多, 要) and measure words stand as
   // words of their own: changing them into the next word's first half is no correction.
-  // A measure word is not among them: it stands alone only after a numeral (三件), and a window
-  // keeping a numeral is refused below; elsewhere it may be half of a misspelt word (构件 → 构建).
-  if (STANDALONE_CODES[code] && !MEASURE_ONLY_CODES[code]) return null;
+  // A measure word stands alone only after a numeral or a demonstrative (三件, 这群); elsewhere it
+  // may be half of a misspelt word (构件 → 构建).
+  if (STANDALONE_CODES[code] && !(MEASURE_ONLY_CODES[code] && !(q > 0 && COUNTERS.includes(chars[q - 1])))) return null;
   // q inside a word the official texts use (工作, 发展) can have no correction: a window holding
   // that word is refused below (officialWordHolding), one cutting it too (inOtherWord). Most
   // positions end here, before any candidate is tried.
@@ -1093,7 +1093,7 @@ function bestSwap(m: TypoModel, chars: string, p: number, onlyP = false): Scored
  */
 const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
 /** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
-const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段';
+const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔';
 const COUNTERS = NUMERALS + '这那每各该此多第';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
 const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿';
@@ -1107,7 +1107,7 @@ const LOCALIZERS = '上下里内外中前后边旁';
 /** Characters realWordAt never changes: numerals, measure words, localizers, the commonest one-character words. */
 const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES, ...LOCALIZERS]);
 const STANDALONE_CODES = codeTable(STANDALONE);
-/** Measure words that are nothing else in STANDALONE (realWordAt may change them). */
+/** Measure words that are nothing else in STANDALONE (realWordAt may change them where no counter precedes). */
 const MEASURE_ONLY_CODES = codeTable([...MEASURES].filter((c) => !NUMERALS.includes(c) && !VERBS.includes(c) && !ADJECTIVES.includes(c) && !LOCALIZERS.includes(c)));
 
 /** A single character standing as a word at position i of the run. */
