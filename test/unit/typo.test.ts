@@ -48,6 +48,7 @@ describe('typo: slips that make another real word, found from context', () => {
     ['a non-word the first search leaves, settled by the known phrase around it', '我们紧密团结在以习近平统志为核心的党中央周围。', ['11-13 “统志” may be a typo for “同志” (sounds alike) | 同志']],
     ['the same for a two-character word', '减免各类行政事业性受费。', ['9-11 “受费” may be a typo for “收费” (sounds alike) | 收费']],
     ['a look-alike seen confused the other way round (目 typed 日)', '加快重点项日建设。', ['4-6 “项日” may be a typo for “项目” (looks alike) | 项目']],
+    ['a rarer two-character word that completes a known four-character phrase (吊销)', '情节严重的，依法吊孝其许可证。', ['8-10 “吊孝” may be a typo for “吊销” (easily confused) | 吊销']],
     ['a measure word that no counter precedes (件 of 构件)', '共同构件人类命运共同体。', ['2-4 “构件” may be a typo for “构建” (easily confused) | 构建']],
   ])('flags %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);

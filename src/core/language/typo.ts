@@ -215,6 +215,8 @@ const STRONG2_OFFICIAL = 4;
 const STRONG2_DICT = 11;
 const WEAK2_OFFICIAL = 1;
 const WEAK2_DICT = 8;
+const REAL_WEAK2_OFFICIAL = 2;
+const REAL_WEAK2_DICT = 10;
 
 /** Whether a target is common enough to correct to; short words must be very common. */
 function strongTarget(t: Target, length: number): boolean {
@@ -577,7 +579,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     for (let L = 4; L >= 2; L--) {
       for (let s = Math.max(0, ql - L + 1); s <= ql && s + L <= orig.length; s++) {
         const t = L === 2 ? m.target2(repl.charCodeAt(s), repl.charCodeAt(s + 1)) : m.target(repl.slice(s, s + L));
-        if (!t || !strongTarget(t, L)) continue;
+        // A rarer two-character word (权责, 试点) where the change completes a known four-character
+        // phrase, beside a content character (新账不欠 is no 不前).
+        if (!t || !(strongTarget(t, L) || (L === 2 && after === 4 && (t.official >= REAL_WEAK2_OFFICIAL || t.dict >= REAL_WEAK2_DICT) && contentKept(repl, ql, s, s + L)))) continue;
         const r = repl.slice(s, s + L);
         // A function character changes only into a word official prose uses often.
         if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
