@@ -181,6 +181,19 @@ describe('typo: precision guards', () => {
     expect(typos('编制发展规化，见 https://example.com/a 。')).toEqual(['4-6 “规化” may be a typo for “规划” (sounds alike) | 规划']);
   });
 
+  it('reads no corrections into text that is no prose, and still checks the prose beside it', () => {
+    // Text decoded with the wrong encoding, and common characters in random order: more than half
+    // of the characters lie in no known sequence.
+    const mojibake = new TextDecoder('gb18030').decode(new TextEncoder().encode('关于进一步加强基层组织建设的实施意见，请各单位认真贯彻落实。'));
+    const common = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经';
+    let seed = 3;
+    let shuffled = '';
+    for (let i = 0; i < 600; i++) shuffled += common[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % common.length];
+    const text = `${mojibake}\n${shuffled}\n编制发展规化。`;
+    const at = text.indexOf('规化');
+    expect(typos(text)).toEqual([`${at}-${at + 2} “规化” may be a typo for “规划” (sounds alike) | 规划`]);
+  });
+
   it('is silent without its data, and never throws on odd input', () => {
     const model = typoModel();
     setTypoData(undefined);

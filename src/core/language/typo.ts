@@ -255,7 +255,10 @@ export function findTypos(text: string): TypoCandidate[] {
   if (cached) return cached;
   const out: TypoCandidate[] = [];
   // Each run of Chinese characters (U+3400–U+9FFF), found by code unit (a regular expression
-  // costs more per run, and a report is many short runs).
+  // costs more per run, and a report is many short runs), and where nothing known covers it.
+  const runs: { start: number; chars: string; scan: Coverage }[] = [];
+  let hanChars = 0;
+  let uncovered = 0;
   for (let i = 0, n = text.length; i < n; ) {
     const first = text.charCodeAt(i);
     if (first < 0x3400 || first > 0x9fff) {
@@ -269,6 +272,20 @@ export function findTypos(text: string): TypoCandidate[] {
     }
     if (i - runStart < 2) continue;
     const chars = text.slice(runStart, i);
+    const scan = scanCoverage(m, chars);
+    runs.push({ start: runStart, chars, scan });
+    hanChars += chars.length;
+    uncovered += scan.suspicious.length;
+  }
+  // Text more than half of whose characters nothing known covers is no prose (a file decoded
+  // with the wrong encoding, a list of names): no correction there can be trusted, and searching
+  // every position would cost some 30 times what prose does. So is such a run inside prose.
+  // (Official prose has at most a fifth of such characters in a paragraph, ODW's noisiest
+  // sentence 0.43; text decoded with the wrong encoding nearly all.)
+  const garbled = (length: number, unknown: number) => length >= GARBLED_MIN && unknown * GARBLED_SHARE > length;
+  if (garbled(hanChars, uncovered)) runs.length = 0;
+  for (const { start: runStart, chars, scan } of runs) {
+    if (garbled(chars.length, scan.suspicious.length)) continue;
     // A short quoted term (“平急两用”, “快进、严出”) is a coinage, quoted because it is new.
     if (inShortQuote(text, runStart, runStart + chars.length)) continue;
     const end = runStart + chars.length;
@@ -280,7 +297,7 @@ export function findTypos(text: string): TypoCandidate[] {
     const beforeNumber = nextIs(text, end, DIGIT_CODES);
     let lastEnd = -1;
     const memo = new Map<number, Option[]>();
-    const { suspicious, weak, gaps } = scanCoverage(m, chars);
+    const { suspicious, weak, gaps } = scan;
     // This run's findings, in order and without overlap.
     const found: TypoCandidate[] = [];
     for (const p of suspicious) {
@@ -386,6 +403,8 @@ export function findTypos(text: string): TypoCandidate[] {
   return out;
 }
 
+const GARBLED_MIN = 16;
+const GARBLED_SHARE = 2;
 const DIGITS = '0123456789０１２３４５６７８９';
 const ISSUE_BRACKETS = codeTable('〔［[');
 const DIGIT_CODES = codeTable(DIGITS);
@@ -459,7 +478,13 @@ function inShortQuote(text: string, start: number, end: number): boolean {
  *   where a slip that makes another real word hides (机制 → 机智 in 发展机智). In edited text most
  *   characters sit in a known three- or four-character sequence (about 85% of the official texts).
  */
-function scanCoverage(m: TypoModel, chars: string): { suspicious: number[]; weak: number[]; gaps: number[] } {
+interface Coverage {
+  suspicious: number[];
+  weak: number[];
+  gaps: number[];
+}
+
+function scanCoverage(m: TypoModel, chars: string): Coverage {
   const n = chars.length;
   const suspicious: number[] = [];
   const weak: number[] = [];
