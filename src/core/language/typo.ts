@@ -677,6 +677,9 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   let best: TypoCandidate | null = null;
   let bestWeight = -1;
   let rivals = 0;
+  const from = Math.max(0, p - 8);
+  const around = chars.slice(from, Math.min(chars.length, p + 10));
+  const lp = p - from;
   // Every pair (i, j) of candidates making such a word, found from the first character's partners
   // (the same pairs as trying all, in another order: only their number and the one left matter).
   for (let i = 0; i < first.length; i++) {
@@ -685,10 +688,12 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
       const t = m.target2(first.charCodeAt(i), second.charCodeAt(j));
       if (!t || t.official < least) continue;
       const r = first[i] + second[j];
-      const repl = chars.slice(0, p) + r + chars.slice(p + 2);
-      if (!supportedByContent(m, repl, p, p + 2)) continue;
-      if (realWord && coverAcross(m, repl, p) < 4) continue;
-      if (crossing(m, repl, p, p + 2) >= weight(t)) continue;
+      // (The tests below look at most four characters beyond the pair: the stretch around it
+      // stands for the run, so a long run with many slips is not copied once for each.)
+      const repl = around.slice(0, lp) + r + around.slice(lp + 2);
+      if (!supportedByContent(m, repl, lp, lp + 2)) continue;
+      if (realWord && coverAcross(m, repl, lp) < 4) continue;
+      if (crossing(m, repl, lp, lp + 2) >= weight(t)) continue;
       rivals++;
       if (weight(t) > bestWeight) {
         bestWeight = weight(t);
@@ -1171,6 +1176,11 @@ function pairOfSingles(a: string, b: string): boolean {
  * correction would break a word to mend a pair that was never one.
  */
 function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumber: boolean): boolean {
+  // Every test below looks at most five characters beyond the finding: in a long run, the stretch
+  // around it stands for the run (the corrected text is built from it, not from a copy of the run).
+  const from = Math.max(0, c.index - 8);
+  const to = Math.min(chars.length, c.index + c.length + 8);
+  if (from > 0 || to < chars.length) return readsAsWords(m, chars.slice(from, to), { ...c, index: c.index - from }, beforeNumber && to === chars.length);
   if (c.kind === 'swap') return false;
   const s = c.index;
   const e = s + c.length;
