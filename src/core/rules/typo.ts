@@ -41,6 +41,10 @@ export const typo: Rule = {
     const text = model.text;
     const isProtected = protectedSpans(model);
     const words = config?.words ?? [];
+    // Candidates first, the document-level tests after: how often a sequence or a character
+    // occurs is counted for all of them in one pass over the text (a search of the whole
+    // document for each finding was quadratic in the number of findings on a large one).
+    const pending: { span: { start: number; end: number }; c: TypoCandidate }[] = [];
     for (const para of proseParagraphs(model)) {
       const slice = text.slice(para.start, para.end);
       const found: TypoCandidate[] = [...findConfusables(slice).map((h) => ({ ...h, kind: 'context' as const })), ...(withData ? findTypos(slice) : [])];
@@ -53,18 +57,27 @@ export const typo: Rule = {
         lastEnd = c.index + c.length;
         const span = { start: para.start + c.index, end: para.start + c.index + c.length };
         if (isProtected(span) || urls.some((u) => u.start < span.end && span.start < u.end)) continue;
-        // The writer's own terms: in the user dictionary, or used again elsewhere in the document.
+        // The writer's own terms: in the user dictionary (or used again elsewhere, below).
         if (words.some((w) => overlapsWord(slice, w, c.index, c.index + c.length))) continue;
-        if (c.kind !== 'context' && recurs(text, c.found)) continue;
-        if (c.bare && usesOften(text, changedChar(c))) continue;
-        const message = {
-          'zh-CN': `“${c.found}”疑为“${c.replacement}”（${WHY[c.kind]['zh-CN']}）`,
-          en: `“${c.found}” may be a typo for “${c.replacement}” (${WHY[c.kind].en})`,
-        };
-        report(span, message, undefined, {
-          suggestions: [{ message: { 'zh-CN': `改为“${c.replacement}”`, en: `Change to “${c.replacement}”` }, edits: [{ span, newText: c.replacement }] }],
-        });
+        pending.push({ span, c });
       }
+    }
+    const counts = countInText(
+      text,
+      pending.filter(({ c }) => c.kind !== 'context').map(({ c }) => c.found),
+      pending.filter(({ c }) => c.bare).map(({ c }) => changedChar(c)),
+    );
+    for (const { span, c } of pending) {
+      // Used again elsewhere in the document: the writer's own term.
+      if (c.kind !== 'context' && (counts.get(c.found) ?? 0) >= 2) continue;
+      if (c.bare && (counts.get(changedChar(c)) ?? 0) >= USES_OFTEN) continue;
+      const message = {
+        'zh-CN': `“${c.found}”疑为“${c.replacement}”（${WHY[c.kind]['zh-CN']}）`,
+        en: `“${c.found}” may be a typo for “${c.replacement}” (${WHY[c.kind].en})`,
+      };
+      report(span, message, undefined, {
+        suggestions: [{ message: { 'zh-CN': `改为“${c.replacement}”`, en: `Change to “${c.replacement}”` }, edits: [{ span, newText: c.replacement }] }],
+      });
     }
   },
 };
@@ -77,9 +90,37 @@ function overlapsWord(text: string, word: string, start: number, end: number): b
   return false;
 }
 
-function recurs(text: string, s: string): boolean {
-  const first = text.indexOf(s);
-  return first >= 0 && text.indexOf(s, first + 1) >= 0;
+/**
+ * How often each of `sequences` (2–4 characters) and of `chars` occurs in text, in one pass:
+ * a table of the characters they start with, then a look at the few positions that hold one.
+ * Counts of sequences stop at 2 and of characters at USES_OFTEN: that is all the rule asks.
+ */
+function countInText(text: string, sequences: string[], chars: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const single = new Set(chars.filter((ch) => ch.length === 1));
+  if (!sequences.length && !single.size) return counts;
+  const byFirst = new Map<string, string[]>();
+  for (const s of new Set(sequences)) {
+    counts.set(s, 0);
+    const list = byFirst.get(s[0]);
+    if (list) list.push(s);
+    else byFirst.set(s[0], [s]);
+  }
+  for (const ch of single) counts.set(ch, 0);
+  const starts = new Uint8Array(0x10000);
+  for (const first of byFirst.keys()) starts[first.charCodeAt(0)] = 1;
+  for (const ch of single) starts[ch.charCodeAt(0)] = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!starts[text.charCodeAt(i)]) continue;
+    const ch = text[i];
+    const n = single.has(ch) ? (counts.get(ch) ?? 0) : USES_OFTEN;
+    if (n < USES_OFTEN) counts.set(ch, n + 1);
+    for (const s of byFirst.get(ch) ?? []) {
+      const k = counts.get(s) ?? 0;
+      if (k < 2 && text.startsWith(s, i)) counts.set(s, k + 1);
+    }
+  }
+  return counts;
 }
 
 /** The character a finding changes (the first, for a swap). */
@@ -89,14 +130,7 @@ function changedChar(c: TypoCandidate): string {
 }
 
 /**
- * Whether the document uses character ch at least USES_OFTEN times: a character a writer types
- * that often is part of their subject (航 in a flight department's report: 航前, 航后, 航线).
+ * A character the document uses at least this often is part of the writer's subject (航 in a
+ * flight department's report: 航前, 航后, 航线).
  */
-function usesOften(text: string, ch: string): boolean {
-  if (!ch) return false;
-  let n = 0;
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) if (++n >= USES_OFTEN) return true;
-  return false;
-}
-
 const USES_OFTEN = 4;
