@@ -64,6 +64,7 @@ describe('typo: slips that make another real word, found from context', () => {
     ['a one-character word (大 beside 带)', '开展安全大整顿。'],
     ['a numeral and what it counts (一人 beside 一大)', '确保每户至少有一人稳定就业。'],
     ['a demonstrative and a measure word (这群 beside 这样)', '有了这群人，活动就办起来了。'],
+    ['a degree adverb (太大的 beside 大大的)', '太大的变化会影响进度。'],
     ['the word used in its own sense (机智地)', '他机智地化解了矛盾。'],
     ['a three-character correction that cuts a word (监督质效)', '监督质效不断提升。'],
   ])('leaves %s', (_what, text) => {

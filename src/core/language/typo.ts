@@ -857,7 +857,7 @@ interface Scored extends TypoCandidate {
  * Characters that stand alone as words (的 与 及 其 将 …): they meet every neighbour at a word
  * boundary, so an unusual bigram beside them says nothing about a slip.
  */
-const FUNCTION_CHARS = new Set('的地得了着过在和与同跟及或并而且但则即既其之所以为于把被将从由向对给因当就都也还又再已才只很更最各每该此本这那哪些个是有没不非无未让使令等如若'.split(''));
+const FUNCTION_CHARS = new Set('的地得了着过在和与同跟及或并而且但则即既其之所以为于把被将从由向对给因当就都也还又再已才只很更最太较各每该此本这那哪些个是有没不非无未让使令等如若'.split(''));
 
 /** A set of BMP characters as a table by code unit: the hot loops test a code, not a one-character string. */
 function codeTable(chars: Iterable<string>): Uint8Array {
