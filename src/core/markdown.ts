@@ -1,5 +1,6 @@
 import { parse, postprocess, preprocess } from 'micromark';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
+import { classifyCharacter, isCjk, isCjkOrIvs, isNonCjkPunctuation, isSpaceOrPunctuation, isUnicodeWhitespace } from 'micromark-extension-cjk-friendly-util';
 import type { Event, ParseOptions, Token } from 'micromark-util-types';
 import type { Span } from './types';
 
@@ -473,8 +474,16 @@ function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
       at = end;
     }
     masked += text.slice(at, to);
+    // A fence the block pass found is blanked out already, so a line that starts like one is not
+    // one (```a`: a backtick in the info string); read alone it would open a fence that takes the
+    // lines after it. Its characters become `%`, punctuation as they were.
+    if (masked.startsWith('```') || masked.startsWith('~~~')) masked = masked.replace(/^(?:`+|~+)/, (m) => '%'.repeat(m.length));
     if (emphasisReading.skipUnpairable ? !canPair(masked) : !/[*_]/.test(masked)) return;
-    const pairs = known.get(masked);
+    let pairs = known.get(masked);
+    if (!pairs && emphasisReading.direct && canPairDirectly(masked)) {
+      pairs = pairDirectly(masked);
+      if (known.size < MAX_KNOWN) known.set(masked, pairs);
+    }
     if (pairs) {
       for (const e of pairs) out.push(shiftEmphasis(e, from));
       return;
@@ -532,7 +541,7 @@ function shiftEmphasis(e: Emphasis, by: number): Emphasis {
  * Whether the emphasis pass reads long stretches of non-ASCII text shortened, and skips lines that
  * cannot hold a pair (tests compare with both off).
  */
-export const emphasisReading = { shorten: true, skipUnpairable: true };
+export const emphasisReading = { shorten: true, skipUnpairable: true, direct: true };
 
 /** Non-ASCII stretches at least this long are shortened; this many code units are kept at each end. */
 const STRETCH = 32;
@@ -591,6 +600,109 @@ function cutLine(text: string, firstStar: number, lineStart: number, lineEnd: nu
     i = end - 1;
   }
   add(pieceStart, lineEnd);
+}
+
+/**
+ * Characters that make a line more than text and emphasis to micromark (links and their labels,
+ * escapes, HTML and autolinks, code), or that micromark's chunks and the CJK-friendly rules treat
+ * specially (a tab is split into virtual spaces; a surrogate pair or a variation selector makes
+ * the flanking depend on the characters around it): a line with one goes through micromark.
+ */
+const NOT_DIRECT = /[[\]\\<`\t\0\ud800-\udfff\ufe00-\ufe0f]/;
+/**
+ * Line starts that may open a block other than a paragraph (a heading, a quote, a list item, a
+ * fence, a thematic break) in a line read alone (its leading spaces are already dropped).
+ */
+const NOT_DIRECT_START = /^(?:[#>+~=-]|[*_][*_ ]*$|\*(?: |$)|\d{1,9}[.)](?: |$))/;
+
+/** Whether pairDirectly reads `line` (a line of the emphasis pass, masked) as micromark would. */
+function canPairDirectly(line: string): boolean {
+  return !NOT_DIRECT.test(line) && !NOT_DIRECT_START.test(line);
+}
+
+interface DelimiterRun {
+  marker: number;
+  start: number;
+  end: number;
+  open: boolean;
+  close: boolean;
+  /** False once inside a pair (CommonMark drops the delimiters between an opener and its closer). */
+  live: boolean;
+}
+
+/**
+ * Emphasis in a line of plain text and `*`/`_` runs (see canPairDirectly), paired as micromark
+ * with micromark-extension-cjk-friendly pairs it: each run's flanking from the characters on
+ * either side (the extension's own classifier and rules, `tokenizeAttention`), then
+ * `resolveAllAttention`'s pairing — each closer, left to right, with the nearest opener of the
+ * same character before it, the rule of three, two characters used when both runs have two, the
+ * runs between the pair dropped. The emphasis pass spent most of its time setting up micromark's
+ * tokenizer and events for lines like `完成任务**项，增长***%。`; this reads them without it.
+ */
+function pairDirectly(line: string): Emphasis[] {
+  const runs: DelimiterRun[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const marker = line.charCodeAt(i);
+    if (marker !== 42 && marker !== 95) continue;
+    let end = i + 1;
+    while (end < line.length && line.charCodeAt(end) === marker) end++;
+    const previous = i > 0 ? line.charCodeAt(i - 1) : null;
+    const next = end < line.length ? line.charCodeAt(end) : null;
+    const before = classifyCharacter(previous);
+    const after = classifyCharacter(next);
+    // As tokenizeAttention decides `_open` and `_close` (a run is never next to another run of
+    // its own character, and no other attention markers are in use).
+    const beforeNonCjkPunctuation = isNonCjkPunctuation(before);
+    const beforeSpaceOrNonCjkPunctuation = beforeNonCjkPunctuation || isUnicodeWhitespace(before) || previous === 42 || previous === 95;
+    const afterNonCjkPunctuation = isNonCjkPunctuation(after);
+    const afterSpaceOrNonCjkPunctuation = afterNonCjkPunctuation || isUnicodeWhitespace(after) || next === 42 || next === 95;
+    const open = !afterSpaceOrNonCjkPunctuation || (afterNonCjkPunctuation && (beforeSpaceOrNonCjkPunctuation || isCjkOrIvs(before)));
+    const close = !beforeSpaceOrNonCjkPunctuation || (beforeNonCjkPunctuation && (afterSpaceOrNonCjkPunctuation || isCjk(after)));
+    runs.push({
+      marker,
+      start: i,
+      end,
+      open: marker === 42 ? open : open && (isSpaceOrPunctuation(before) || !close),
+      close: marker === 42 ? close : close && (isSpaceOrPunctuation(after) || !open),
+      live: true,
+    });
+    i = end - 1;
+  }
+  const out: Emphasis[] = [];
+  resolveRuns(runs, 0, runs.length, out);
+  return out;
+}
+
+/**
+ * Pairs the live runs of runs[from, to), as `resolveAllAttention` does its events, and leaves
+ * them all dead. When a pair is made, the runs between its two halves are resolved again on
+ * their own before they are dropped (micromark hands the events inside a new pair to the
+ * attention resolver again): runs shortened by pairs made later in the first round (a `____`
+ * that lent two characters to a pair after it) can pair then.
+ */
+function resolveRuns(runs: DelimiterRun[], from: number, to: number, out: Emphasis[]): void {
+  for (let c = from; c < to; c++) {
+    const closer = runs[c];
+    if (!closer.live || !closer.close) continue;
+    for (let o = c - 1; o >= from && closer.start < closer.end; o--) {
+      const opener = runs[o];
+      if (!opener.live || !opener.open || opener.marker !== closer.marker || opener.start === opener.end) continue;
+      const openerLength = opener.end - opener.start;
+      const closerLength = closer.end - closer.start;
+      if ((opener.close || closer.open) && closerLength % 3 && !((openerLength + closerLength) % 3)) continue;
+      const use = openerLength > 1 && closerLength > 1 ? 2 : 1;
+      opener.end -= use;
+      closer.start += use;
+      const openSpan = { start: opener.end, end: opener.end + use };
+      const closeSpan = { start: closer.start - use, end: closer.start };
+      resolveRuns(runs, o + 1, c, out);
+      // micromark pushes a pair when its exit event is read, after the pairs inside it.
+      out.push({ strong: use > 1, open: openSpan, close: closeSpan, content: { start: openSpan.end, end: closeSpan.start } });
+      // The closer's rest looks for an opener again, from the nearest.
+      o = c;
+    }
+  }
+  for (let k = from; k < to; k++) runs[k].live = false;
 }
 
 /** Runs the emphasis pass over the combined pieces and maps what it pairs back to the text. */

@@ -217,9 +217,11 @@ describe('the emphasis pass reads long non-ASCII stretches shortened (differenti
       for (const text of docs) {
         emphasisReading.shorten = false;
         emphasisReading.skipUnpairable = false;
+        emphasisReading.direct = false;
         const whole = tokenize(text).emphasis;
         emphasisReading.shorten = true;
         emphasisReading.skipUnpairable = true;
+        emphasisReading.direct = true;
         expect(tokenize(text).emphasis, JSON.stringify(text)).toEqual(whole);
         pairs += whole.length;
         for (const l of text.split(/\r?\n/)) if ((l.match(/[*]+/g) ?? []).length === 1 && (l.match(/_+/g) ?? []).length <= 1) oneRunLines++;
@@ -228,11 +230,67 @@ describe('the emphasis pass reads long non-ASCII stretches shortened (differenti
     } finally {
       emphasisReading.shorten = true;
       emphasisReading.skipUnpairable = true;
+      emphasisReading.direct = true;
     }
     // The generator makes many pairs, many lines that are shortened and many that are skipped.
     expect(pairs).toBeGreaterThan(1000);
     expect(shortenedLines).toBeGreaterThan(300);
     expect(oneRunLines).toBeGreaterThan(100);
+  });
+});
+
+describe('the emphasis pass pairs plain lines without micromark (differential, generated lines)', () => {
+  const { next, pick, int } = rng(29);
+  // Everything that decides flanking and pairing: runs of both characters and every length, ASCII
+  // and CJK punctuation, ASCII, ideographic and other spaces, letters, digits, Hangul, kana, the
+  // masks' `%`, a fullwidth star; and what sends a line to micromark (links, escapes, code, HTML,
+  // tabs, surrogate pairs, variation selectors, block starts), so both kinds of line meet.
+  const RUNS = ['*', '**', '***', '****', '*****', '******', '_', '__', '___', '____', '*_', '_*', '**__'];
+  const TEXT = ['甲', '乙丙', '加强', '。', '，', '：', '“', '”', '（', '）', '、', '《', '》', '　', ' ', '  ', 'a', 'ab', '1', '2025', '.', ',', '!', '?', '(', ')', '"', "'", '-', '%', '%%%', '＊', '한', 'か', 'ア', '$', '+', '=', '€', '·', '…', '—', '~', '#', '|', '\u00a0', '\u2003'];
+  const RARE = ['[链接](a)', '[甲]', '\\*', '`码`', '<b>', '\t', '😀', '𠀀', '\ufe0f', '葛\udb40\udd00', '<https://a.b>'];
+  const STARTS = ['', '', '', '', '# ', '> ', '- ', '* ', '+ ', '1. ', '2) ', '***', '---', '~~~', '=', '12', '1.5'];
+  const line = () => {
+    let s = next() < 0.2 ? pick(STARTS) : '';
+    const n = 1 + int(14);
+    for (let i = 0; i < n; i++) {
+      if (next() < 0.45) s += pick(RUNS);
+      const words = 1 + int(3);
+      for (let j = 0; j < words; j++) s += next() < 0.96 ? pick(TEXT) : pick(RARE);
+    }
+    return s;
+  };
+  const docs = Array.from({ length: 3000 }, () => Array.from({ length: 1 + int(4) }, line).join(pick(['\n', '\r\n', '\n\n'])));
+
+  it('pairs exactly as micromark with the CJK-friendly extension', () => {
+    let pairs = 0;
+    let strong = 0;
+    try {
+      for (const text of docs) {
+        emphasisReading.direct = false;
+        const reference = tokenize(text).emphasis;
+        emphasisReading.direct = true;
+        expect(tokenize(text).emphasis, JSON.stringify(text)).toEqual(reference);
+        expect(readMarkdown(text).emphasis, JSON.stringify(text)).toEqual(reference);
+        pairs += reference.length;
+        strong += reference.filter((e) => e.strong).length;
+      }
+    } finally {
+      emphasisReading.direct = true;
+    }
+    // The generator makes many pairs of both kinds.
+    expect(pairs).toBeGreaterThan(3000);
+    expect(strong).toBeGreaterThan(1000);
+  });
+
+  it('pairs the shapes of a report: masks, deliberate bold, the rule of three, underscores inside words', () => {
+    const pairsOf = (text: string) => tokenize(text).emphasis.map((e) => `${e.strong ? 'strong' : 'em'} ${text.slice(e.open.start, e.close.end)}`);
+    expect(pairsOf('更换服务器**台，新增容量***TB。')).toEqual(['strong **台，新增容量**']);
+    expect(pairsOf('**（一）加强领导。**成立专班。')).toEqual(['strong **（一）加强领导。**']);
+    // The rule of three: `**` between two ideographs may open or close, so it does not close `*`.
+    expect(pairsOf('*甲**乙*')).toEqual(['em *甲**乙*']);
+    expect(pairsOf('**甲*')).toEqual(['em *甲*']);
+    expect(pairsOf('***甲***')).toEqual(['em ***甲***', 'strong **甲**']);
+    expect(pairsOf('a_b_c _甲_')).toEqual(['em _甲_']);
   });
 });
 
