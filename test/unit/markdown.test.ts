@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, createMarkdownCache, type ReportFormat } from '../../src/core';
-import { blockText, emphasisReading, independentChunks, isPlainChunk, MAX_DELIMITER_RUNS, MAX_NESTING, mergeSpans, readMarkdown, tokenize, type MarkdownFacts } from '../../src/core/markdown';
+import { atxHeadingsOf, blockText, emphasisReading, independentChunks, isPlainChunk, MAX_DELIMITER_RUNS, MAX_NESTING, mergeSpans, readMarkdown, tokenize, type MarkdownFacts } from '../../src/core/markdown';
 import type { Span } from '../../src/core/types';
 import { rng } from './random';
 
@@ -140,6 +140,8 @@ describe('the block pass skips plain chunks (differential, generated documents)'
 
   it('gives the facts of one whole two-pass parse (no cache) and of every chunk parsed alone (with a cache)', () => {
     let plain = 0;
+    // Chunks whose only syntax is ATX headings are read without micromark (atxHeadingsOf).
+    let headingChunks = 0;
     for (const text of docs) {
       const whole = normalise(tokenize(text));
       expect(normalise(readMarkdown(text)), JSON.stringify(text)).toEqual(whole);
@@ -157,13 +159,15 @@ describe('the block pass skips plain chunks (differential, generated documents)'
         alone.comments.push(...f.comments.map((m) => ({ span: shift(m.span), text: m.text })));
         alone.linkLabels.push(...f.linkLabels.map(shift));
         if (isPlainChunk(text, c.start, c.end)) plain++;
+        else if (atxHeadingsOf(text, c.start, c.end)?.length) headingChunks++;
       }
       alone.excluded = mergeSpans(alone.excluded);
       const expected = REFERENCE_DEFINITION_LINE.test(text) ? whole : normalise(alone);
       expect(normalise(readMarkdown(text, createMarkdownCache())), JSON.stringify(text)).toEqual(expected);
     }
-    // The generator makes both kinds of chunk.
+    // The generator makes all three kinds of chunk.
     expect(plain).toBeGreaterThan(400);
+    expect(headingChunks).toBeGreaterThan(20);
   });
 
   it('a chunk it calls plain has nothing but emphasis when parsed alone', () => {
@@ -186,6 +190,45 @@ describe('the block pass skips plain chunks (differential, generated documents)'
     for (const chunk of ['一、总体情况\n', '1.加快建设。\n', '2025年12月XX日\n', '召开会议**次，研究议题***项。\n', '（一）甲。乙！\n   丙\n', '**（一）加强领导。**成立专班。\n', '*甲*乙\n', '__甲__\n', '-1 度\n', '+甲\n', '=甲\n']) {
       expect(isPlainChunk(chunk, 0, chunk.length), JSON.stringify(chunk)).toBe(true);
     }
+  });
+});
+
+describe('chunks whose only syntax is ATX headings are read without micromark (differential, generated documents)', () => {
+  const { next, pick, int } = rng(31);
+  // Opening sequences of every length (and 7), indented or not, with what may follow them; closing
+  // sequences with and without a space before, escaped, trailing spaces; lines that are other
+  // syntax (so the chunk goes to micromark); tabs, lone \r.
+  const STARTS = ['#', '# ', '##', '## ', '###### ', '####### ', ' # ', '   ## ', '    # ', '#\t', '#　', '', '', '', '\\# ', '=', '-', '* ', '1. '];
+  const PIECES = ['甲', '乙丙', ' ', '  ', '#', '##', ' #', ' ##', '# ', '**', '*', '_', '。', 'a', '\\', '\\#', '\t', '%', '　', '!', '=', '---'];
+  const docs = Array.from({ length: 3000 }, () => {
+    const lines: string[] = [];
+    for (let i = 0, k = 1 + int(8); i < k; i++) {
+      let line = next() < 0.3 ? '' : pick(STARTS);
+      if (line || next() < 0.5) for (let j = 0, n = int(6); j < n; j++) line += pick(PIECES);
+      lines.push(line);
+    }
+    return lines.join(pick(['\n', '\r\n', '\n', '\r'])) + (next() < 0.5 ? '\n' : '');
+  });
+
+  it('gives the facts micromark gives, with and without a cache', () => {
+    let headings = 0;
+    let direct = 0;
+    try {
+      for (const text of docs) {
+        emphasisReading.direct = false;
+        const reference = readMarkdown(text);
+        const referenceCached = readMarkdown(text, createMarkdownCache());
+        emphasisReading.direct = true;
+        expect(readMarkdown(text), JSON.stringify(text)).toEqual(reference);
+        expect(readMarkdown(text, createMarkdownCache()), JSON.stringify(text)).toEqual(referenceCached);
+        headings += reference.headings.length;
+        for (const c of independentChunks(text)) if (!isPlainChunk(text, c.start, c.end) && atxHeadingsOf(text, c.start, c.end)?.length) direct++;
+      }
+    } finally {
+      emphasisReading.direct = true;
+    }
+    expect(headings).toBeGreaterThan(3000);
+    expect(direct).toBeGreaterThan(300);
   });
 });
 
