@@ -244,19 +244,28 @@ function readBlocks(text: string, chunks: Span[], out: MarkdownFacts): void {
     sources = [];
     input = '';
   };
+  // Whether a chunk was left out since the last one read (see GAP).
+  let skipped = false;
   for (const chunk of chunks) {
-    if (isPlainChunk(text, chunk.start, chunk.end)) continue;
+    if (isPlainChunk(text, chunk.start, chunk.end)) {
+      skipped = true;
+      continue;
+    }
     const headings = emphasisReading.direct ? atxHeadingsOf(text, chunk.start, chunk.end) : null;
     if (headings) {
       for (const h of headings) out.headings.push(h);
+      skipped = true;
       continue;
     }
     const source = text.slice(chunk.start, chunk.end);
     const facts = known.get(source);
     if (facts) {
       appendShifted(out, facts, chunk.start);
+      skipped = true;
       continue;
     }
+    if (skipped && input) input += GAP;
+    skipped = false;
     pieces.push({ from: chunk.start, to: chunk.end, at: input.length });
     sources.push(source);
     input += source;
@@ -271,6 +280,13 @@ function readBlocks(text: string, chunks: Span[], out: MarkdownFacts): void {
   out.headings.sort((a, b) => a.span.start - b.span.start);
   out.comments.sort((a, b) => a.span.start - b.span.start);
 }
+
+/**
+ * A paragraph put where chunks were left out of the block pass's input, so that the next chunk
+ * follows a block as it does in the document: right after indented code, micromark reads an
+ * empty list item (`* `) differently than after a paragraph.
+ */
+const GAP = 'x\n\n';
 
 /** Chunks and lines remembered per document for reuse (bounds the memory a huge document takes). */
 const MAX_KNOWN = 20000;
@@ -335,8 +351,9 @@ export function independentChunks(text: string): Span[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const blank = line.trim() === '';
+    const line = text.slice(lineStart, lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
+    // Blank as CommonMark means it: spaces and tabs only (a line of ideographic spaces is text).
+    const blank = /^[ \t]*$/.test(line);
     if (fence) {
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.slice(m[0].length).trim() === '') fence = null;
@@ -554,16 +571,16 @@ function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
     input += shortened(masked, from, input.length, pieces) + '\n\n';
     if (input.length >= EMPHASIS_GROUP_CHARS) flush();
   };
-  // Lines as micromark ends them: \r\n, \r or \n.
-  const ending = /\r\n|\r|\n/g;
-  let lineStart = 0;
-  for (;;) {
-    const m = ending.exec(text);
-    const lineEnd = m ? m.index : text.length;
-    const starAt = text.slice(lineStart, lineEnd).search(/[*_]/);
-    if (starAt >= 0) cutLine(text, lineStart + starAt, lineStart, lineEnd, add);
-    if (!m) break;
-    lineStart = m.index + m[0].length;
+  // The lines with a `*` or `_` (most lines have none: found without looking at them one by
+  // one), as micromark ends lines: \r\n, \r or \n.
+  const delimiter = /[*_]/g;
+  for (let m = delimiter.exec(text); m; m = delimiter.exec(text)) {
+    const starAt = m.index;
+    const lineStart = Math.max(text.lastIndexOf('\n', starAt), text.lastIndexOf('\r', starAt)) + 1;
+    let lineEnd = starAt;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    cutLine(text, starAt, lineStart, lineEnd, add);
+    delimiter.lastIndex = lineEnd;
   }
   flush();
   out.sort((a, b) => a.open.start - b.open.start);
