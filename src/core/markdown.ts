@@ -127,7 +127,7 @@ export function readMarkdown(text: string, cache?: MarkdownCache): MarkdownFacts
   for (const chunk of independentChunks(text)) {
     const source = text.slice(chunk.start, chunk.end);
     let facts = used.get(source) ?? cache.chunks.get(source);
-    if (!facts) facts = isPlainChunk(source, 0, source.length) ? plainFacts(source) : headingFacts(source) ?? tokenize(source);
+    if (!facts) facts = isPlainChunk(source, 0, source.length) ? plainFacts(source) : simpleFacts(source) ?? tokenize(source);
     used.set(source, facts);
     appendShifted(out, facts, chunk.start);
   }
@@ -158,21 +158,26 @@ export function isPlainChunk(text: string, start: number, end: number): boolean 
 }
 
 const ATX_HEADING_LINE = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
+/** A list item with text on its line: a marker, one to four spaces, then not a space. */
+const LIST_ITEM_LINE = /^( {0,3})([-+*]|\d{1,9}[.)]) {1,4}(?=\S)/;
 const BLOCK_SYNTAX_ONE_LINE = new RegExp(BLOCK_SYNTAX_LINE.source);
 
 /**
- * The headings of an independent chunk whose only block syntax is ATX headings (`## 一、标题`), with no
- * inline syntax either (see isPlainChunk), read as micromark reads them (`heading-atx.js` and
- * its resolver: the heading from its first `#` to the line's end; its text from the first
- * character after the opening sequence and its spaces, up to a closing `#` sequence preceded by a
- * space, and its trailing spaces); or null when the chunk has other syntax (or a tab or a lone
- * \r, which micromark's lines treat in their own way). A report's headings are most of the
- * chunks that are not plain; micromark took ~70 µs a heading to say this.
+ * The block facts of an independent chunk whose only block syntax is ATX headings
+ * (`## 一、标题`) and list items with text on their line (`- 甲`, `1. 乙`, whose text opens no
+ * block of its own), with no inline syntax either (see isPlainChunk), as micromark reads them:
+ * a heading from its first `#` to the line's end, its text from the first character after the
+ * opening sequence and its spaces up to a closing `#` sequence preceded by a space and trailing
+ * spaces (`heading-atx.js` and its resolver); a bullet's marker as markup. Null when the chunk has
+ * other syntax, or a tab or a lone \r (which micromark's lines treat in their own way). Headings
+ * and lists are most of the chunks of a report that are not plain; micromark took ~70 µs a
+ * heading and ~60 µs a list item to say this.
  */
-export function atxHeadingsOf(text: string, start: number, end: number): MarkdownFacts['headings'] | null {
+export function simpleBlocksOf(text: string, start: number, end: number): { headings: MarkdownFacts['headings']; markupSpans: Span[] } | null {
   const source = start === 0 && end === text.length ? text : text.slice(start, end);
   if (INLINE_SYNTAX.test(source) || /\t|\r(?!\n)/.test(source)) return null;
   const headings: MarkdownFacts['headings'] = [];
+  const markupSpans: Span[] = [];
   let lineStart = 0;
   while (lineStart < source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
@@ -180,6 +185,7 @@ export function atxHeadingsOf(text: string, start: number, end: number): Markdow
     const contentEnd = lineEnd > lineStart && source.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const line = source.slice(lineStart, contentEnd);
     const m = ATX_HEADING_LINE.exec(line);
+    const item = m ? null : LIST_ITEM_LINE.exec(line);
     if (m) {
       const from = m[1].length;
       const open = from + m[2].length;
@@ -197,12 +203,16 @@ export function atxHeadingsOf(text: string, start: number, end: number): Markdow
       }
       const span = { start: start + lineStart + from, end: start + contentEnd };
       headings.push({ depth: m[2].length, span, contentStart: textEnd > textStart ? start + lineStart + textStart : span.end });
+    } else if (item && !BLOCK_SYNTAX_ONE_LINE.test(line.slice(item[0].length))) {
+      // Ordered-list numbers stay visible (see readEvents): only a bullet is markup.
+      const at = start + lineStart + item[1].length;
+      if (item[2].length === 1 && !/\d/.test(item[2])) markupSpans.push({ start: at, end: at + 1 });
     } else if (BLOCK_SYNTAX_ONE_LINE.test(line)) {
       return null;
     }
     lineStart = lineEnd + 1;
   }
-  return headings;
+  return { headings, markupSpans };
 }
 
 /** The facts of a plain chunk (see isPlainChunk): its emphasis alone. */
@@ -212,11 +222,11 @@ function plainFacts(source: string): MarkdownFacts {
   return facts;
 }
 
-/** The facts of a chunk whose only syntax is ATX headings (see atxHeadingsOf) and emphasis, or null. */
-function headingFacts(source: string): MarkdownFacts | null {
-  const headings = emphasisReading.direct ? atxHeadingsOf(source, 0, source.length) : null;
-  if (!headings) return null;
-  const facts: MarkdownFacts = { excluded: [], headings, emphasis: [], markupSpans: [], comments: [], linkLabels: [] };
+/** The facts of a chunk whose only syntax is headings and list items (see simpleBlocksOf) and emphasis, or null. */
+function simpleFacts(source: string): MarkdownFacts | null {
+  const blocks = emphasisReading.direct ? simpleBlocksOf(source, 0, source.length) : null;
+  if (!blocks) return null;
+  const facts: MarkdownFacts = { excluded: [], headings: blocks.headings, emphasis: [], markupSpans: blocks.markupSpans, comments: [], linkLabels: [] };
   facts.emphasis = pairEmphasis(source, facts);
   return facts;
 }
@@ -251,9 +261,10 @@ function readBlocks(text: string, chunks: Span[], out: MarkdownFacts): void {
       skipped = true;
       continue;
     }
-    const headings = emphasisReading.direct ? atxHeadingsOf(text, chunk.start, chunk.end) : null;
-    if (headings) {
-      for (const h of headings) out.headings.push(h);
+    const blocks = emphasisReading.direct ? simpleBlocksOf(text, chunk.start, chunk.end) : null;
+    if (blocks) {
+      for (const h of blocks.headings) out.headings.push(h);
+      for (const s of blocks.markupSpans) out.markupSpans.push(s);
       skipped = true;
       continue;
     }
@@ -576,7 +587,10 @@ function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
   const delimiter = /[*_]/g;
   for (let m = delimiter.exec(text); m; m = delimiter.exec(text)) {
     const starAt = m.index;
-    const lineStart = Math.max(text.lastIndexOf('\n', starAt), text.lastIndexOf('\r', starAt)) + 1;
+    // Back to the line's start (no further: lastIndexOf would look through the whole text for a \r
+    // that a file with \n endings does not have).
+    let lineStart = starAt;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     let lineEnd = starAt;
     while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
     cutLine(text, starAt, lineStart, lineEnd, add);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, createMarkdownCache, type ReportFormat } from '../../src/core';
-import { atxHeadingsOf, blockText, emphasisReading, independentChunks, isPlainChunk, MAX_DELIMITER_RUNS, MAX_NESTING, mergeSpans, readMarkdown, tokenize, type MarkdownFacts } from '../../src/core/markdown';
+import { simpleBlocksOf, blockText, emphasisReading, independentChunks, isPlainChunk, MAX_DELIMITER_RUNS, MAX_NESTING, mergeSpans, readMarkdown, tokenize, type MarkdownFacts } from '../../src/core/markdown';
 import type { Span } from '../../src/core/types';
 import { rng } from './random';
 
@@ -140,7 +140,7 @@ describe('the block pass skips plain chunks (differential, generated documents)'
 
   it('gives the facts of one whole two-pass parse (no cache) and of every chunk parsed alone (with a cache)', () => {
     let plain = 0;
-    // Chunks whose only syntax is ATX headings are read without micromark (atxHeadingsOf).
+    // Chunks whose only syntax is ATX headings are read without micromark (simpleBlocksOf).
     let headingChunks = 0;
     for (const text of docs) {
       const whole = normalise(tokenize(text));
@@ -159,7 +159,7 @@ describe('the block pass skips plain chunks (differential, generated documents)'
         alone.comments.push(...f.comments.map((m) => ({ span: shift(m.span), text: m.text })));
         alone.linkLabels.push(...f.linkLabels.map(shift));
         if (isPlainChunk(text, c.start, c.end)) plain++;
-        else if (atxHeadingsOf(text, c.start, c.end)?.length) headingChunks++;
+        else if (simpleBlocksOf(text, c.start, c.end)?.headings.length) headingChunks++;
       }
       alone.excluded = mergeSpans(alone.excluded);
       const expected = REFERENCE_DEFINITION_LINE.test(text) ? whole : normalise(alone);
@@ -222,13 +222,53 @@ describe('chunks whose only syntax is ATX headings are read without micromark (d
         expect(readMarkdown(text), JSON.stringify(text)).toEqual(reference);
         expect(readMarkdown(text, createMarkdownCache()), JSON.stringify(text)).toEqual(referenceCached);
         headings += reference.headings.length;
-        for (const c of independentChunks(text)) if (!isPlainChunk(text, c.start, c.end) && atxHeadingsOf(text, c.start, c.end)?.length) direct++;
+        for (const c of independentChunks(text)) if (!isPlainChunk(text, c.start, c.end) && simpleBlocksOf(text, c.start, c.end)) direct++;
       }
     } finally {
       emphasisReading.direct = true;
     }
     expect(headings).toBeGreaterThan(3000);
     expect(direct).toBeGreaterThan(300);
+  });
+});
+
+describe('chunks of list items and headings are read without micromark (differential, generated documents)', () => {
+  const { next, pick, int } = rng(37);
+  // Bullets and numbers with one to five spaces after them, indented up to four, nested, empty,
+  // with text that opens a block of its own (a heading, a quote, a break, another item); lines
+  // that continue an item or are lazy; setext underlines; headings between the items.
+  const STARTS = ['- ', '* ', '+ ', '1. ', '2) ', '10. ', '-  ', '-   ', '-    ', '-     ', '  - ', '   - ', '    - ', ' 1. ', '   3. ', '- - ', '- # ', '1. # ', '* * ', '- 1. ', '-', '*', '1.', '# ', '## ', '  # ', '', '', '', '  ', '   ', '=', '---', '***', '- ---', '　', '-　', '1234567890. ', '123456789. ', '- >', '> '];
+  const PIECES = ['甲', '乙丙', ' ', '  ', '#', '-', '*', '**', '_', '。', 'a', '1.', '\\', '%', '　', '!', '=', '---', '**甲**', '*乙*'];
+  const docs = Array.from({ length: 1500 }, () => {
+    const lines: string[] = [];
+    for (let i = 0, k = 1 + int(10); i < k; i++) {
+      let line = next() < 0.2 ? '' : pick(STARTS);
+      if (line || next() < 0.5) for (let j = 0, n = int(5); j < n; j++) line += pick(PIECES);
+      lines.push(line);
+    }
+    return lines.join(pick(['\n', '\r\n', '\n'])) + (next() < 0.5 ? '\n' : '');
+  });
+
+  it('gives the facts micromark gives: the chunks read alone, together and as one whole document', () => {
+    let bullets = 0;
+    let direct = 0;
+    try {
+      for (const text of docs) {
+        emphasisReading.direct = false;
+        const reference = readMarkdown(text);
+        const referenceCached = readMarkdown(text, createMarkdownCache());
+        emphasisReading.direct = true;
+        expect(readMarkdown(text), JSON.stringify(text)).toEqual(reference);
+        expect(readMarkdown(text, createMarkdownCache()), JSON.stringify(text)).toEqual(referenceCached);
+        if (!REFERENCE_DEFINITION_LINE.test(text)) expect(normalise(readMarkdown(text)), JSON.stringify(text)).toEqual(normalise(tokenize(text)));
+        bullets += reference.markupSpans.length;
+        for (const c of independentChunks(text)) if (!isPlainChunk(text, c.start, c.end) && simpleBlocksOf(text, c.start, c.end)?.markupSpans.length) direct++;
+      }
+    } finally {
+      emphasisReading.direct = true;
+    }
+    expect(bullets).toBeGreaterThan(1500);
+    expect(direct).toBeGreaterThan(120);
   });
 });
 
