@@ -44,21 +44,27 @@ export class TextStats {
   }
 
   count(span: Span): OutlineStats {
-    return {
-      chineseChars: this.before(span.end, true) - this.before(span.start, true),
-      chars: this.before(span.end, false) - this.before(span.start, false),
-    };
+    const start = this.before(span.start);
+    const startChinese = this.chineseBefore;
+    const end = this.before(span.end);
+    return { chineseChars: this.chineseBefore - startChinese, chars: end - start };
   }
 
-  /** Chinese (or visible) characters before `offset`. */
-  private before(offset: number, chinese: boolean): number {
+  /** Chinese characters before the offset last given to `before`. */
+  private chineseBefore = 0;
+
+  /** Visible characters before `offset` (and the Chinese ones, in chineseBefore): one short scan. */
+  private before(offset: number): number {
     const at = Math.max(0, Math.min(offset, this.text.length));
     const k = Math.floor(at / STEP);
-    let count = chinese ? this.chinese[k] : this.visible[k];
+    let chinese = this.chinese[k];
+    let visible = this.visible[k];
     for (let i = k * STEP; i < at; i++) {
       const c = this.text.charCodeAt(i);
-      if (chinese ? isCjkIdeograph(c) : isVisible(c)) count++;
+      if (isCjkIdeograph(c)) chinese++;
+      if (isVisible(c)) visible++;
     }
-    return count;
+    this.chineseBefore = chinese;
+    return visible;
   }
 }
