@@ -156,6 +156,11 @@ export function processFile(job: FileJob, run: RunSettings, emit: Emit): FileOut
         }
       }
     }
+  } else if (run.maxFindings > 0) {
+    // Every finding is counted as it is found, and only those that will be listed are kept.
+    analysis = analyzeReport(decoded.text, { ...options, keep: { limit: run.maxFindings, count: (f) => count(outcome, f, run.quiet) } });
+    listFindings(job, run, analysis, outcome, emit, word, true);
+    return outcome;
   } else {
     analysis = analyzeReport(decoded.text, options);
   }
@@ -164,7 +169,7 @@ export function processFile(job: FileJob, run: RunSettings, emit: Emit): FileOut
     for (const f of analysis.findings) count(outcome, f, run.quiet);
     return outcome;
   }
-  listFindings(job, run, analysis, outcome, emit, word);
+  listFindings(job, run, analysis, outcome, emit, word, false);
   return outcome;
 }
 
@@ -179,7 +184,8 @@ function count(outcome: FileOutcome, f: Finding, quiet: boolean): boolean {
   return true;
 }
 
-function listFindings(job: FileJob, run: RunSettings, analysis: Analysis, outcome: FileOutcome, emit: Emit, word: WordInput | null): void {
+/** Lists the findings (counting them too, unless `counted`: then they are the ones to list, all counted). */
+function listFindings(job: FileJob, run: RunSettings, analysis: Analysis, outcome: FileOutcome, emit: Emit, word: WordInput | null, counted: boolean): void {
   // A Word file has no lines: its findings are located by paragraph (段 12, 第 5 字).
   const position = (f: Finding) => (word ? formatParagraphPosition(word, f.span.start, run.locale) : undefined);
   const { model, findings } = analysis;
@@ -202,7 +208,7 @@ function listFindings(job: FileJob, run: RunSettings, analysis: Analysis, outcom
     }
   }
   for (const f of findings) {
-    if (!count(outcome, f, run.quiet)) continue;
+    if (!counted && !count(outcome, f, run.quiet)) continue;
     if (listed >= limit) continue;
     listed++;
     if (run.output === 'json') {

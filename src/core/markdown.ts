@@ -1,5 +1,6 @@
 import { parse, postprocess, preprocess } from 'micromark';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
+import { classifyCharacter, isCjk, isCjkOrIvs, isNonCjkPunctuation, isSpaceOrPunctuation, isUnicodeWhitespace } from 'micromark-extension-cjk-friendly-util';
 import type { Event, ParseOptions, Token } from 'micromark-util-types';
 import type { Span } from './types';
 
@@ -126,7 +127,7 @@ export function readMarkdown(text: string, cache?: MarkdownCache): MarkdownFacts
   for (const chunk of independentChunks(text)) {
     const source = text.slice(chunk.start, chunk.end);
     let facts = used.get(source) ?? cache.chunks.get(source);
-    if (!facts) facts = isPlainChunk(source, 0, source.length) ? plainFacts(source) : tokenize(source);
+    if (!facts) facts = isPlainChunk(source, 0, source.length) ? plainFacts(source) : simpleFacts(source) ?? tokenize(source);
     used.set(source, facts);
     appendShifted(out, facts, chunk.start);
   }
@@ -156,9 +157,76 @@ export function isPlainChunk(text: string, start: number, end: number): boolean 
   return !INLINE_SYNTAX.test(source) && !BLOCK_SYNTAX_LINE.test(source);
 }
 
+const ATX_HEADING_LINE = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
+/** A list item with text on its line: a marker, one to four spaces, then not a space. */
+const LIST_ITEM_LINE = /^( {0,3})([-+*]|\d{1,9}[.)]) {1,4}(?=\S)/;
+const BLOCK_SYNTAX_ONE_LINE = new RegExp(BLOCK_SYNTAX_LINE.source);
+
+/**
+ * The block facts of an independent chunk whose only block syntax is ATX headings
+ * (`## 一、标题`) and list items with text on their line (`- 甲`, `1. 乙`, whose text opens no
+ * block of its own), with no inline syntax either (see isPlainChunk), as micromark reads them:
+ * a heading from its first `#` to the line's end, its text from the first character after the
+ * opening sequence and its spaces up to a closing `#` sequence preceded by a space and trailing
+ * spaces (`heading-atx.js` and its resolver); a bullet's marker as markup. Null when the chunk has
+ * other syntax, or a tab or a lone \r (which micromark's lines treat in their own way). Headings
+ * and lists are most of the chunks of a report that are not plain; micromark took ~70 µs a
+ * heading and ~60 µs a list item to say this.
+ */
+export function simpleBlocksOf(text: string, start: number, end: number): { headings: MarkdownFacts['headings']; markupSpans: Span[] } | null {
+  const source = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (INLINE_SYNTAX.test(source) || /\t|\r(?!\n)/.test(source)) return null;
+  const headings: MarkdownFacts['headings'] = [];
+  const markupSpans: Span[] = [];
+  let lineStart = 0;
+  while (lineStart < source.length) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    const contentEnd = lineEnd > lineStart && source.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = source.slice(lineStart, contentEnd);
+    const m = ATX_HEADING_LINE.exec(line);
+    const item = m ? null : LIST_ITEM_LINE.exec(line);
+    if (m) {
+      const from = m[1].length;
+      const open = from + m[2].length;
+      // The text: after the opening sequence's spaces, before trailing spaces and a closing
+      // sequence that has a space before it (or is all there is).
+      let textStart = open;
+      while (textStart < line.length && line.charCodeAt(textStart) === 32) textStart++;
+      let textEnd = line.length;
+      while (textEnd > textStart && line.charCodeAt(textEnd - 1) === 32) textEnd--;
+      let hashes = textEnd;
+      while (hashes > textStart && line.charCodeAt(hashes - 1) === 35) hashes--;
+      if (hashes < textEnd && (hashes === textStart || line.charCodeAt(hashes - 1) === 32)) {
+        textEnd = hashes;
+        while (textEnd > textStart && line.charCodeAt(textEnd - 1) === 32) textEnd--;
+      }
+      const span = { start: start + lineStart + from, end: start + contentEnd };
+      headings.push({ depth: m[2].length, span, contentStart: textEnd > textStart ? start + lineStart + textStart : span.end });
+    } else if (item && !BLOCK_SYNTAX_ONE_LINE.test(line.slice(item[0].length))) {
+      // Ordered-list numbers stay visible (see readEvents): only a bullet is markup.
+      const at = start + lineStart + item[1].length;
+      if (item[2].length === 1 && !/\d/.test(item[2])) markupSpans.push({ start: at, end: at + 1 });
+    } else if (BLOCK_SYNTAX_ONE_LINE.test(line)) {
+      return null;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { headings, markupSpans };
+}
+
 /** The facts of a plain chunk (see isPlainChunk): its emphasis alone. */
 function plainFacts(source: string): MarkdownFacts {
   const facts: MarkdownFacts = { excluded: [], headings: [], emphasis: [], markupSpans: [], comments: [], linkLabels: [] };
+  facts.emphasis = pairEmphasis(source, facts);
+  return facts;
+}
+
+/** The facts of a chunk whose only syntax is headings and list items (see simpleBlocksOf) and emphasis, or null. */
+function simpleFacts(source: string): MarkdownFacts | null {
+  const blocks = emphasisReading.direct ? simpleBlocksOf(source, 0, source.length) : null;
+  if (!blocks) return null;
+  const facts: MarkdownFacts = { excluded: [], headings: blocks.headings, emphasis: [], markupSpans: blocks.markupSpans, comments: [], linkLabels: [] };
   facts.emphasis = pairEmphasis(source, facts);
   return facts;
 }
@@ -186,14 +254,29 @@ function readBlocks(text: string, chunks: Span[], out: MarkdownFacts): void {
     sources = [];
     input = '';
   };
+  // Whether a chunk was left out since the last one read (see GAP).
+  let skipped = false;
   for (const chunk of chunks) {
-    if (isPlainChunk(text, chunk.start, chunk.end)) continue;
+    if (isPlainChunk(text, chunk.start, chunk.end)) {
+      skipped = true;
+      continue;
+    }
+    const blocks = emphasisReading.direct ? simpleBlocksOf(text, chunk.start, chunk.end) : null;
+    if (blocks) {
+      for (const h of blocks.headings) out.headings.push(h);
+      for (const s of blocks.markupSpans) out.markupSpans.push(s);
+      skipped = true;
+      continue;
+    }
     const source = text.slice(chunk.start, chunk.end);
     const facts = known.get(source);
     if (facts) {
       appendShifted(out, facts, chunk.start);
+      skipped = true;
       continue;
     }
+    if (skipped && input) input += GAP;
+    skipped = false;
     pieces.push({ from: chunk.start, to: chunk.end, at: input.length });
     sources.push(source);
     input += source;
@@ -208,6 +291,13 @@ function readBlocks(text: string, chunks: Span[], out: MarkdownFacts): void {
   out.headings.sort((a, b) => a.span.start - b.span.start);
   out.comments.sort((a, b) => a.span.start - b.span.start);
 }
+
+/**
+ * A paragraph put where chunks were left out of the block pass's input, so that the next chunk
+ * follows a block as it does in the document: right after indented code, micromark reads an
+ * empty list item (`* `) differently than after a paragraph.
+ */
+const GAP = 'x\n\n';
 
 /** Chunks and lines remembered per document for reuse (bounds the memory a huge document takes). */
 const MAX_KNOWN = 20000;
@@ -272,8 +362,9 @@ export function independentChunks(text: string): Span[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const blank = line.trim() === '';
+    const line = text.slice(lineStart, lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
+    // Blank as CommonMark means it: spaces and tabs only (a line of ideographic spaces is text).
+    const blank = /^[ \t]*$/.test(line);
     if (fence) {
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.slice(m[0].length).trim() === '') fence = null;
@@ -473,8 +564,16 @@ function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
       at = end;
     }
     masked += text.slice(at, to);
+    // A fence the block pass found is blanked out already, so a line that starts like one is not
+    // one (```a`: a backtick in the info string); read alone it would open a fence that takes the
+    // lines after it. Its characters become `%`, punctuation as they were.
+    if (masked.startsWith('```') || masked.startsWith('~~~')) masked = masked.replace(/^(?:`+|~+)/, (m) => '%'.repeat(m.length));
     if (emphasisReading.skipUnpairable ? !canPair(masked) : !/[*_]/.test(masked)) return;
-    const pairs = known.get(masked);
+    let pairs = known.get(masked);
+    if (!pairs && emphasisReading.direct && canPairDirectly(masked)) {
+      pairs = pairDirectly(masked);
+      if (known.size < MAX_KNOWN) known.set(masked, pairs);
+    }
     if (pairs) {
       for (const e of pairs) out.push(shiftEmphasis(e, from));
       return;
@@ -483,16 +582,19 @@ function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
     input += shortened(masked, from, input.length, pieces) + '\n\n';
     if (input.length >= EMPHASIS_GROUP_CHARS) flush();
   };
-  // Lines as micromark ends them: \r\n, \r or \n.
-  const ending = /\r\n|\r|\n/g;
-  let lineStart = 0;
-  for (;;) {
-    const m = ending.exec(text);
-    const lineEnd = m ? m.index : text.length;
-    const starAt = text.slice(lineStart, lineEnd).search(/[*_]/);
-    if (starAt >= 0) cutLine(text, lineStart + starAt, lineStart, lineEnd, add);
-    if (!m) break;
-    lineStart = m.index + m[0].length;
+  // The lines with a `*` or `_` (most lines have none: found without looking at them one by
+  // one), as micromark ends lines: \r\n, \r or \n.
+  const delimiter = /[*_]/g;
+  for (let m = delimiter.exec(text); m; m = delimiter.exec(text)) {
+    const starAt = m.index;
+    // Back to the line's start (no further: lastIndexOf would look through the whole text for a \r
+    // that a file with \n endings does not have).
+    let lineStart = starAt;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    let lineEnd = starAt;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    cutLine(text, starAt, lineStart, lineEnd, add);
+    delimiter.lastIndex = lineEnd;
   }
   flush();
   out.sort((a, b) => a.open.start - b.open.start);
@@ -532,7 +634,7 @@ function shiftEmphasis(e: Emphasis, by: number): Emphasis {
  * Whether the emphasis pass reads long stretches of non-ASCII text shortened, and skips lines that
  * cannot hold a pair (tests compare with both off).
  */
-export const emphasisReading = { shorten: true, skipUnpairable: true };
+export const emphasisReading = { shorten: true, skipUnpairable: true, direct: true };
 
 /** Non-ASCII stretches at least this long are shortened; this many code units are kept at each end. */
 const STRETCH = 32;
@@ -591,6 +693,109 @@ function cutLine(text: string, firstStar: number, lineStart: number, lineEnd: nu
     i = end - 1;
   }
   add(pieceStart, lineEnd);
+}
+
+/**
+ * Characters that make a line more than text and emphasis to micromark (links and their labels,
+ * escapes, HTML and autolinks, code), or that micromark's chunks and the CJK-friendly rules treat
+ * specially (a tab is split into virtual spaces; a surrogate pair or a variation selector makes
+ * the flanking depend on the characters around it): a line with one goes through micromark.
+ */
+const NOT_DIRECT = /[[\]\\<`\t\0\ud800-\udfff\ufe00-\ufe0f]/;
+/**
+ * Line starts that may open a block other than a paragraph (a heading, a quote, a list item, a
+ * fence, a thematic break) in a line read alone (its leading spaces are already dropped).
+ */
+const NOT_DIRECT_START = /^(?:[#>+~=-]|[*_][*_ ]*$|\*(?: |$)|\d{1,9}[.)](?: |$))/;
+
+/** Whether pairDirectly reads `line` (a line of the emphasis pass, masked) as micromark would. */
+function canPairDirectly(line: string): boolean {
+  return !NOT_DIRECT.test(line) && !NOT_DIRECT_START.test(line);
+}
+
+interface DelimiterRun {
+  marker: number;
+  start: number;
+  end: number;
+  open: boolean;
+  close: boolean;
+  /** False once inside a pair (CommonMark drops the delimiters between an opener and its closer). */
+  live: boolean;
+}
+
+/**
+ * Emphasis in a line of plain text and `*`/`_` runs (see canPairDirectly), paired as micromark
+ * with micromark-extension-cjk-friendly pairs it: each run's flanking from the characters on
+ * either side (the extension's own classifier and rules, `tokenizeAttention`), then
+ * `resolveAllAttention`'s pairing — each closer, left to right, with the nearest opener of the
+ * same character before it, the rule of three, two characters used when both runs have two, the
+ * runs between the pair dropped. The emphasis pass spent most of its time setting up micromark's
+ * tokenizer and events for lines like `完成任务**项，增长***%。`; this reads them without it.
+ */
+function pairDirectly(line: string): Emphasis[] {
+  const runs: DelimiterRun[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const marker = line.charCodeAt(i);
+    if (marker !== 42 && marker !== 95) continue;
+    let end = i + 1;
+    while (end < line.length && line.charCodeAt(end) === marker) end++;
+    const previous = i > 0 ? line.charCodeAt(i - 1) : null;
+    const next = end < line.length ? line.charCodeAt(end) : null;
+    const before = classifyCharacter(previous);
+    const after = classifyCharacter(next);
+    // As tokenizeAttention decides `_open` and `_close` (a run is never next to another run of
+    // its own character, and no other attention markers are in use).
+    const beforeNonCjkPunctuation = isNonCjkPunctuation(before);
+    const beforeSpaceOrNonCjkPunctuation = beforeNonCjkPunctuation || isUnicodeWhitespace(before) || previous === 42 || previous === 95;
+    const afterNonCjkPunctuation = isNonCjkPunctuation(after);
+    const afterSpaceOrNonCjkPunctuation = afterNonCjkPunctuation || isUnicodeWhitespace(after) || next === 42 || next === 95;
+    const open = !afterSpaceOrNonCjkPunctuation || (afterNonCjkPunctuation && (beforeSpaceOrNonCjkPunctuation || isCjkOrIvs(before)));
+    const close = !beforeSpaceOrNonCjkPunctuation || (beforeNonCjkPunctuation && (afterSpaceOrNonCjkPunctuation || isCjk(after)));
+    runs.push({
+      marker,
+      start: i,
+      end,
+      open: marker === 42 ? open : open && (isSpaceOrPunctuation(before) || !close),
+      close: marker === 42 ? close : close && (isSpaceOrPunctuation(after) || !open),
+      live: true,
+    });
+    i = end - 1;
+  }
+  const out: Emphasis[] = [];
+  resolveRuns(runs, 0, runs.length, out);
+  return out;
+}
+
+/**
+ * Pairs the live runs of runs[from, to), as `resolveAllAttention` does its events, and leaves
+ * them all dead. When a pair is made, the runs between its two halves are resolved again on
+ * their own before they are dropped (micromark hands the events inside a new pair to the
+ * attention resolver again): runs shortened by pairs made later in the first round (a `____`
+ * that lent two characters to a pair after it) can pair then.
+ */
+function resolveRuns(runs: DelimiterRun[], from: number, to: number, out: Emphasis[]): void {
+  for (let c = from; c < to; c++) {
+    const closer = runs[c];
+    if (!closer.live || !closer.close) continue;
+    for (let o = c - 1; o >= from && closer.start < closer.end; o--) {
+      const opener = runs[o];
+      if (!opener.live || !opener.open || opener.marker !== closer.marker || opener.start === opener.end) continue;
+      const openerLength = opener.end - opener.start;
+      const closerLength = closer.end - closer.start;
+      if ((opener.close || closer.open) && closerLength % 3 && !((openerLength + closerLength) % 3)) continue;
+      const use = openerLength > 1 && closerLength > 1 ? 2 : 1;
+      opener.end -= use;
+      closer.start += use;
+      const openSpan = { start: opener.end, end: opener.end + use };
+      const closeSpan = { start: closer.start - use, end: closer.start };
+      resolveRuns(runs, o + 1, c, out);
+      // micromark pushes a pair when its exit event is read, after the pairs inside it.
+      out.push({ strong: use > 1, open: openSpan, close: closeSpan, content: { start: openSpan.end, end: closeSpan.start } });
+      // The closer's rest looks for an opener again, from the nearest.
+      o = c;
+    }
+  }
+  for (let k = from; k < to; k++) runs[k].live = false;
 }
 
 /** Runs the emphasis pass over the combined pieces and maps what it pairs back to the text. */

@@ -234,3 +234,31 @@ describe('fuzz: adversarial shapes take linear time', () => {
     expect(ratio(job(5000), job(40000))).toBeLessThan(24);
   }, 60_000);
 });
+
+describe('keeping only the findings to list (what the command line holds for a huge file)', () => {
+  it('keeps the first N of those counted, in order, and counts every finding', () => {
+    const r = rng(41);
+    let cut = 0;
+    for (let d = 0; d < 80; d++) {
+      const markdown = r.next() < 0.5;
+      // Long documents, so that some have more findings than are kept (and the cut happens midway).
+      let text = '';
+      for (let k = 0, n = 1 + r.int(12); k < n; k++) {
+        text += randomReport(r, markdown) + '\n';
+        // Lines with a finding or two each (a mask, a half-width comma), so that some documents have hundreds.
+        for (let j = r.int(60); j > 0; j--) text += r.pick(['召开会议**次,研究议题X项。', '完成任务[具体数量]项,', '一是加强学习,二是完善制度。']) + '\n';
+      }
+      const format: ReportFormat = markdown ? 'markdown' : 'plaintext';
+      const all = analyzeReport(text, { format }).findings;
+      const errorsOnly = r.next() < 0.3;
+      const limit = 1 + r.int(40);
+      const counted: Finding[] = [];
+      const kept = analyzeReport(text, { format, keep: { limit, count: (f) => (counted.push(f), !errorsOnly || f.severity === 'error') } }).findings;
+      expect(counted).toHaveLength(all.length);
+      expect(kept).toEqual(all.filter((f) => !errorsOnly || f.severity === 'error').slice(0, limit));
+      if (all.filter((f) => !errorsOnly || f.severity === "error").length >= 2 * limit + 256) cut++;
+    }
+    expect(cut).toBeGreaterThan(5);
+  });
+});
+

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, createMarkdownCache, type ReportFormat } from '../../src/core';
-import { blockText, emphasisReading, independentChunks, isPlainChunk, MAX_DELIMITER_RUNS, MAX_NESTING, mergeSpans, readMarkdown, tokenize, type MarkdownFacts } from '../../src/core/markdown';
+import { simpleBlocksOf, blockText, emphasisReading, independentChunks, isPlainChunk, MAX_DELIMITER_RUNS, MAX_NESTING, mergeSpans, readMarkdown, tokenize, type MarkdownFacts } from '../../src/core/markdown';
 import type { Span } from '../../src/core/types';
 import { rng } from './random';
 
@@ -140,6 +140,8 @@ describe('the block pass skips plain chunks (differential, generated documents)'
 
   it('gives the facts of one whole two-pass parse (no cache) and of every chunk parsed alone (with a cache)', () => {
     let plain = 0;
+    // Chunks whose only syntax is ATX headings are read without micromark (simpleBlocksOf).
+    let headingChunks = 0;
     for (const text of docs) {
       const whole = normalise(tokenize(text));
       expect(normalise(readMarkdown(text)), JSON.stringify(text)).toEqual(whole);
@@ -157,13 +159,15 @@ describe('the block pass skips plain chunks (differential, generated documents)'
         alone.comments.push(...f.comments.map((m) => ({ span: shift(m.span), text: m.text })));
         alone.linkLabels.push(...f.linkLabels.map(shift));
         if (isPlainChunk(text, c.start, c.end)) plain++;
+        else if (simpleBlocksOf(text, c.start, c.end)?.headings.length) headingChunks++;
       }
       alone.excluded = mergeSpans(alone.excluded);
       const expected = REFERENCE_DEFINITION_LINE.test(text) ? whole : normalise(alone);
       expect(normalise(readMarkdown(text, createMarkdownCache())), JSON.stringify(text)).toEqual(expected);
     }
-    // The generator makes both kinds of chunk.
+    // The generator makes all three kinds of chunk.
     expect(plain).toBeGreaterThan(400);
+    expect(headingChunks).toBeGreaterThan(20);
   });
 
   it('a chunk it calls plain has nothing but emphasis when parsed alone', () => {
@@ -186,6 +190,85 @@ describe('the block pass skips plain chunks (differential, generated documents)'
     for (const chunk of ['一、总体情况\n', '1.加快建设。\n', '2025年12月XX日\n', '召开会议**次，研究议题***项。\n', '（一）甲。乙！\n   丙\n', '**（一）加强领导。**成立专班。\n', '*甲*乙\n', '__甲__\n', '-1 度\n', '+甲\n', '=甲\n']) {
       expect(isPlainChunk(chunk, 0, chunk.length), JSON.stringify(chunk)).toBe(true);
     }
+  });
+});
+
+describe('chunks whose only syntax is ATX headings are read without micromark (differential, generated documents)', () => {
+  const { next, pick, int } = rng(31);
+  // Opening sequences of every length (and 7), indented or not, with what may follow them; closing
+  // sequences with and without a space before, escaped, trailing spaces; lines that are other
+  // syntax (so the chunk goes to micromark); tabs, lone \r.
+  const STARTS = ['#', '# ', '##', '## ', '###### ', '####### ', ' # ', '   ## ', '    # ', '#\t', '#　', '', '', '', '\\# ', '=', '-', '* ', '1. '];
+  const PIECES = ['甲', '乙丙', ' ', '  ', '#', '##', ' #', ' ##', '# ', '**', '*', '_', '。', 'a', '\\', '\\#', '\t', '%', '　', '!', '=', '---'];
+  const docs = Array.from({ length: 3000 }, () => {
+    const lines: string[] = [];
+    for (let i = 0, k = 1 + int(8); i < k; i++) {
+      let line = next() < 0.3 ? '' : pick(STARTS);
+      if (line || next() < 0.5) for (let j = 0, n = int(6); j < n; j++) line += pick(PIECES);
+      lines.push(line);
+    }
+    return lines.join(pick(['\n', '\r\n', '\n', '\r'])) + (next() < 0.5 ? '\n' : '');
+  });
+
+  it('gives the facts micromark gives, with and without a cache', () => {
+    let headings = 0;
+    let direct = 0;
+    try {
+      for (const text of docs) {
+        emphasisReading.direct = false;
+        const reference = readMarkdown(text);
+        const referenceCached = readMarkdown(text, createMarkdownCache());
+        emphasisReading.direct = true;
+        expect(readMarkdown(text), JSON.stringify(text)).toEqual(reference);
+        expect(readMarkdown(text, createMarkdownCache()), JSON.stringify(text)).toEqual(referenceCached);
+        headings += reference.headings.length;
+        for (const c of independentChunks(text)) if (!isPlainChunk(text, c.start, c.end) && simpleBlocksOf(text, c.start, c.end)) direct++;
+      }
+    } finally {
+      emphasisReading.direct = true;
+    }
+    expect(headings).toBeGreaterThan(3000);
+    expect(direct).toBeGreaterThan(300);
+  });
+});
+
+describe('chunks of list items and headings are read without micromark (differential, generated documents)', () => {
+  const { next, pick, int } = rng(37);
+  // Bullets and numbers with one to five spaces after them, indented up to four, nested, empty,
+  // with text that opens a block of its own (a heading, a quote, a break, another item); lines
+  // that continue an item or are lazy; setext underlines; headings between the items.
+  const STARTS = ['- ', '* ', '+ ', '1. ', '2) ', '10. ', '-  ', '-   ', '-    ', '-     ', '  - ', '   - ', '    - ', ' 1. ', '   3. ', '- - ', '- # ', '1. # ', '* * ', '- 1. ', '-', '*', '1.', '# ', '## ', '  # ', '', '', '', '  ', '   ', '=', '---', '***', '- ---', '　', '-　', '1234567890. ', '123456789. ', '- >', '> '];
+  const PIECES = ['甲', '乙丙', ' ', '  ', '#', '-', '*', '**', '_', '。', 'a', '1.', '\\', '%', '　', '!', '=', '---', '**甲**', '*乙*'];
+  const docs = Array.from({ length: 1500 }, () => {
+    const lines: string[] = [];
+    for (let i = 0, k = 1 + int(10); i < k; i++) {
+      let line = next() < 0.2 ? '' : pick(STARTS);
+      if (line || next() < 0.5) for (let j = 0, n = int(5); j < n; j++) line += pick(PIECES);
+      lines.push(line);
+    }
+    return lines.join(pick(['\n', '\r\n', '\n'])) + (next() < 0.5 ? '\n' : '');
+  });
+
+  it('gives the facts micromark gives: the chunks read alone, together and as one whole document', () => {
+    let bullets = 0;
+    let direct = 0;
+    try {
+      for (const text of docs) {
+        emphasisReading.direct = false;
+        const reference = readMarkdown(text);
+        const referenceCached = readMarkdown(text, createMarkdownCache());
+        emphasisReading.direct = true;
+        expect(readMarkdown(text), JSON.stringify(text)).toEqual(reference);
+        expect(readMarkdown(text, createMarkdownCache()), JSON.stringify(text)).toEqual(referenceCached);
+        if (!REFERENCE_DEFINITION_LINE.test(text)) expect(normalise(readMarkdown(text)), JSON.stringify(text)).toEqual(normalise(tokenize(text)));
+        bullets += reference.markupSpans.length;
+        for (const c of independentChunks(text)) if (!isPlainChunk(text, c.start, c.end) && simpleBlocksOf(text, c.start, c.end)?.markupSpans.length) direct++;
+      }
+    } finally {
+      emphasisReading.direct = true;
+    }
+    expect(bullets).toBeGreaterThan(1500);
+    expect(direct).toBeGreaterThan(120);
   });
 });
 
@@ -217,9 +300,11 @@ describe('the emphasis pass reads long non-ASCII stretches shortened (differenti
       for (const text of docs) {
         emphasisReading.shorten = false;
         emphasisReading.skipUnpairable = false;
+        emphasisReading.direct = false;
         const whole = tokenize(text).emphasis;
         emphasisReading.shorten = true;
         emphasisReading.skipUnpairable = true;
+        emphasisReading.direct = true;
         expect(tokenize(text).emphasis, JSON.stringify(text)).toEqual(whole);
         pairs += whole.length;
         for (const l of text.split(/\r?\n/)) if ((l.match(/[*]+/g) ?? []).length === 1 && (l.match(/_+/g) ?? []).length <= 1) oneRunLines++;
@@ -228,11 +313,67 @@ describe('the emphasis pass reads long non-ASCII stretches shortened (differenti
     } finally {
       emphasisReading.shorten = true;
       emphasisReading.skipUnpairable = true;
+      emphasisReading.direct = true;
     }
     // The generator makes many pairs, many lines that are shortened and many that are skipped.
     expect(pairs).toBeGreaterThan(1000);
     expect(shortenedLines).toBeGreaterThan(300);
     expect(oneRunLines).toBeGreaterThan(100);
+  });
+});
+
+describe('the emphasis pass pairs plain lines without micromark (differential, generated lines)', () => {
+  const { next, pick, int } = rng(29);
+  // Everything that decides flanking and pairing: runs of both characters and every length, ASCII
+  // and CJK punctuation, ASCII, ideographic and other spaces, letters, digits, Hangul, kana, the
+  // masks' `%`, a fullwidth star; and what sends a line to micromark (links, escapes, code, HTML,
+  // tabs, surrogate pairs, variation selectors, block starts), so both kinds of line meet.
+  const RUNS = ['*', '**', '***', '****', '*****', '******', '_', '__', '___', '____', '*_', '_*', '**__'];
+  const TEXT = ['甲', '乙丙', '加强', '。', '，', '：', '“', '”', '（', '）', '、', '《', '》', '　', ' ', '  ', 'a', 'ab', '1', '2025', '.', ',', '!', '?', '(', ')', '"', "'", '-', '%', '%%%', '＊', '한', 'か', 'ア', '$', '+', '=', '€', '·', '…', '—', '~', '#', '|', '\u00a0', '\u2003'];
+  const RARE = ['[链接](a)', '[甲]', '\\*', '`码`', '<b>', '\t', '😀', '𠀀', '\ufe0f', '葛\udb40\udd00', '<https://a.b>'];
+  const STARTS = ['', '', '', '', '# ', '> ', '- ', '* ', '+ ', '1. ', '2) ', '***', '---', '~~~', '=', '12', '1.5'];
+  const line = () => {
+    let s = next() < 0.2 ? pick(STARTS) : '';
+    const n = 1 + int(14);
+    for (let i = 0; i < n; i++) {
+      if (next() < 0.45) s += pick(RUNS);
+      const words = 1 + int(3);
+      for (let j = 0; j < words; j++) s += next() < 0.96 ? pick(TEXT) : pick(RARE);
+    }
+    return s;
+  };
+  const docs = Array.from({ length: 3000 }, () => Array.from({ length: 1 + int(4) }, line).join(pick(['\n', '\r\n', '\n\n'])));
+
+  it('pairs exactly as micromark with the CJK-friendly extension', () => {
+    let pairs = 0;
+    let strong = 0;
+    try {
+      for (const text of docs) {
+        emphasisReading.direct = false;
+        const reference = tokenize(text).emphasis;
+        emphasisReading.direct = true;
+        expect(tokenize(text).emphasis, JSON.stringify(text)).toEqual(reference);
+        expect(readMarkdown(text).emphasis, JSON.stringify(text)).toEqual(reference);
+        pairs += reference.length;
+        strong += reference.filter((e) => e.strong).length;
+      }
+    } finally {
+      emphasisReading.direct = true;
+    }
+    // The generator makes many pairs of both kinds.
+    expect(pairs).toBeGreaterThan(3000);
+    expect(strong).toBeGreaterThan(1000);
+  });
+
+  it('pairs the shapes of a report: masks, deliberate bold, the rule of three, underscores inside words', () => {
+    const pairsOf = (text: string) => tokenize(text).emphasis.map((e) => `${e.strong ? 'strong' : 'em'} ${text.slice(e.open.start, e.close.end)}`);
+    expect(pairsOf('更换服务器**台，新增容量***TB。')).toEqual(['strong **台，新增容量**']);
+    expect(pairsOf('**（一）加强领导。**成立专班。')).toEqual(['strong **（一）加强领导。**']);
+    // The rule of three: `**` between two ideographs may open or close, so it does not close `*`.
+    expect(pairsOf('*甲**乙*')).toEqual(['em *甲**乙*']);
+    expect(pairsOf('**甲*')).toEqual(['em *甲*']);
+    expect(pairsOf('***甲***')).toEqual(['em ***甲***', 'strong **甲**']);
+    expect(pairsOf('a_b_c _甲_')).toEqual(['em _甲_']);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, parseReport, type OutlineNode, type ReportFormat } from '../../src/core';
+import { isCjkIdeograph, TextStats } from '../../src/core/stats';
+import { rng } from './random';
 
 const outline = (text: string, format: ReportFormat = 'plaintext') => parseReport(text, { format }).outline;
 
@@ -94,5 +96,29 @@ describe('enumerations', () => {
   it('does not read 统一是 or 第一时间 as points', () => {
     const text = '思想统一是前提，第一时间部署，第一议题制度。';
     expect(parseReport(text, { format: 'plaintext' }).points).toEqual([]);
+  });
+});
+
+describe('section character counts (TextStats)', () => {
+  it('counts Chinese and visible characters of any span as a scan of it does', () => {
+    const { int, pick } = rng(43);
+    const pieces = ['甲', '乙丙', '〇', '㐀', '豈', 'a', '1', '，', ' ', '\u3000', '\n', '\r\n', '\t', '\u00a0', '\ufeff', '𠀀', '😀', 'ｘ'];
+    for (let d = 0; d < 300; d++) {
+      let text = '';
+      for (let k = int(200); k > 0; k--) text += pick(pieces);
+      const stats = new TextStats(text);
+      for (let q = 0; q < 20; q++) {
+        const a = int(text.length + 1);
+        const b = a + int(text.length + 1 - a);
+        let chineseChars = 0;
+        let chars = 0;
+        for (let i = a; i < b; i++) {
+          const c = text.charCodeAt(i);
+          if (isCjkIdeograph(c)) chineseChars++;
+          if (!/[ \t\n\r\u3000\u00a0\ufeff\v\f]/.test(text[i]) && !(c >= 0xdc00 && c <= 0xdfff)) chars++;
+        }
+        expect(stats.count({ start: a, end: b }), JSON.stringify([text, a, b])).toEqual({ chineseChars, chars });
+      }
+    }
   });
 });
