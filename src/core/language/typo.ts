@@ -1008,11 +1008,20 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
       if (standalone && STANDALONE_CODES[cc]) continue;
       // Every corrected word holds the new character and a neighbour: that bigram must be ordinary.
       // (A pair inside no target word cannot be part of a correction: a byte says so first.)
-      const leftOk = prev >= 0 && m.inTargetPair(prev, cc) && m.bigrams.hasPair(prev, cc);
+      // A correction across a seam holds the new character and its neighbour across the seam:
+      // that side is asked first.
+      const rightFirst = seam === q;
+      let leftOk = false;
+      if (!rightFirst) {
+        leftOk = prev >= 0 && m.inTargetPair(prev, cc) && m.bigrams.hasPair(prev, cc);
+        if (seam >= 0 && !leftOk) continue;
+      }
       const rightOk = next >= 0 && m.inTargetPair(cc, next) && m.bigrams.hasPair(cc, next);
+      if (rightFirst) {
+        if (!rightOk) continue;
+        leftOk = prev >= 0 && m.inTargetPair(prev, cc) && m.bigrams.hasPair(prev, cc);
+      }
       if (!leftOk && !rightOk) continue;
-      // A correction across a seam holds the new character and its neighbour across the seam.
-      if (seam >= 0 && !(seam === q ? rightOk : leftOk)) continue;
       if (!orig) {
         orig = chars.slice(a, Math.min(chars.length, q + 8));
         head = orig.slice(0, ql);
