@@ -8,6 +8,7 @@ import {
 } from '../core';
 import { msg } from './messages';
 import { charWidth, displayWidth } from './width';
+import { partitionPoint } from '../core/partition';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -129,14 +130,7 @@ export function codeFrame(line: string, start: number, end: number, width: numbe
 
 /** The index of the cell at UTF-16 offset `offset` (the end when past it). */
 function indexAt(cells: Cell[], offset: number): number {
-  let lo = 0;
-  let hi = cells.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cells[mid].at < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(cells, (c) => c.at < offset);
 }
 
 export interface Totals {

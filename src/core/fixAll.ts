@@ -1,6 +1,7 @@
 import { analyzeReport, type Analysis, type AnalyzeOptions } from './index';
 import { applyEdits, collectFixGroups } from './fixes';
 import type { Finding, Locale, Span, TextEdit } from './types';
+import { partitionPoint } from './partition';
 
 export interface FixAllResult {
   /** The text with every safe fix applied (the input itself when nothing applied). */
@@ -116,13 +117,7 @@ function offsetMap(edits: readonly TextEdit[]): (offset: number) => number | und
   for (const e of edits) deltaBefore.push(deltaBefore[deltaBefore.length - 1] + e.newText.length - (e.span.end - e.span.start));
   return (offset) => {
     // Edits that start at or before `offset`.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(starts, (s) => s <= offset);
     // Walk back over insertions and replacements that start exactly here: an offset at the
     // start of an edit stays before it.
     let i = lo;
@@ -142,13 +137,7 @@ function reverseMap(edits: readonly TextEdit[]): (offset: number) => number {
     delta += e.newText.length - (e.span.end - e.span.start);
   }
   return (offset) => {
-    let lo = 0;
-    let hi = newStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newStarts[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(newStarts, (s) => s <= offset);
     if (lo === 0) return offset;
     const e = edits[lo - 1];
     const newStart = newStarts[lo - 1];
@@ -199,14 +188,7 @@ function blame(before: string, old: Analysis, edits: TextEdit[], taken: Finding[
     const block = blockAround(blocks, before.length, t);
     let found = false;
     // First edit that could reach the block: none starts more than `longest` before it ends.
-    let lo = 0;
-    let hi = owned.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (owned[mid].start < block.start - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < owned.length && owned[i].start <= block.end; i++) {
+    for (let i = partitionPoint(owned, (e) => e.start < block.start - longest); i < owned.length && owned[i].start <= block.end; i++) {
       if (owned[i].end >= block.start) {
         blamed.add(owned[i].finding);
         found = true;
@@ -235,13 +217,7 @@ function blankLines(text: string): Span[] {
 
 /** From the blank line before `span` to the blank line after it: a paragraph in either format. */
 function blockAround(blanks: Span[], length: number, span: Span): Span {
-  let lo = 0;
-  let hi = blanks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blanks[mid].end < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(blanks, (b) => b.end < span.start);
   // blanks[lo] is the first blank line ending at or after span.start.
   const start = lo > 0 ? blanks[lo - 1].end : 0;
   let j = lo;

@@ -1,4 +1,5 @@
 import type { Finding, TextEdit } from './types';
+import { partitionPoint } from './partition';
 
 const byPosition = (a: TextEdit, b: TextEdit): number => a.span.start - b.span.start || a.span.end - b.span.end;
 
@@ -19,14 +20,7 @@ class EditSet {
 
   /** Index of the first edit that is not before `e` in position order. */
   private lowerBound(e: TextEdit): number {
-    let lo = 0;
-    let hi = this.edits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byPosition(this.edits[mid], e) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.edits, (x) => byPosition(x, e) < 0);
   }
 
   /** Whether `e` overlaps an edit taken (same span counts: two insertions at one point clash). */

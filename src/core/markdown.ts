@@ -3,6 +3,7 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { classifyCharacter, isCjk, isCjkOrIvs, isNonCjkPunctuation, isSpaceOrPunctuation, isUnicodeWhitespace } from 'micromark-extension-cjk-friendly-util';
 import type { Event, ParseOptions, Token } from 'micromark-util-types';
 import type { Span } from './types';
+import { partitionPoint } from './partition';
 
 /**
  * What the Markdown syntax is trusted for: code, HTML, link destinations,
@@ -304,14 +305,7 @@ const MAX_KNOWN = 20000;
 
 /** The index of the piece (ordered by `at`) whose combined-input range holds offset. */
 function pieceAt(pieces: Piece[], offset: number): number {
-  let lo = 0;
-  let hi = pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pieces[mid].at <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(pieces, (p) => p.at <= offset) - 1;
 }
 
 /** Facts read from pieces put side by side, split by piece, with offsets from each piece's start. */
@@ -538,14 +532,8 @@ function pairEmphasis(text: string, facts: MarkdownFacts): Emphasis[] {
     for (let k = first; k < out.length; k++) {
       const e = out[k];
       // The line the pair is in: the last that starts at or before it.
-      let lo = 0;
-      let hi = lines.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (lines[mid].from <= e.open.start) lo = mid + 1;
-        else hi = mid;
-      }
-      found[lo - 1].push(shiftEmphasis(e, -lines[lo - 1].from));
+      const line = partitionPoint(lines, (l) => l.from <= e.open.start) - 1;
+      found[line].push(shiftEmphasis(e, -lines[line].from));
     }
     for (let i = 0; i < lines.length && known.size < MAX_KNOWN; i++) known.set(lines[i].masked, found[i]);
     pieces = [];
@@ -844,14 +832,7 @@ export class SpanSet {
 
   /** First span that ends after `offset`, by binary search. */
   private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.spans, (s) => s.end <= offset);
   }
 
   contains(offset: number): boolean {

@@ -26,6 +26,7 @@
  */
 import { formatArabicLike, toChineseNumeral } from './numerals';
 import type { OutlineNode, SectionLevel, SectionNode, TextEdit } from './types';
+import { partitionPoint } from './partition';
 
 export type NumberingIssueKind =
   /** The line's marker belongs to another level (the level and ordinal are in `expected`). */
@@ -578,13 +579,7 @@ function checkRuns(
     where ??= buildWhere();
     const list = where.get(rank * 1000 + ordinal);
     if (!list) return false;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list, (x) => x <= from);
     return lo < list.length && list[lo] < to;
   };
 

@@ -1,6 +1,7 @@
 import type { MarkdownFacts, SpanSet } from './markdown';
 import type { LineIndex } from './lines';
 import type { MaskedContent, Placeholder, PlaceholderKind, Span } from './types';
+import { partitionPoint } from './partition';
 
 /** Characters that follow a number: measure words, units, 余 (“more than”). */
 export const NUMBER_FOLLOWERS: ReadonlySet<string> = new Set(
@@ -124,13 +125,7 @@ export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
 }
 
 function isLinkLabel(labels: Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = labels.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (labels[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(labels, (l) => l.start < span.start);
   return lo < labels.length && labels[lo].start === span.start;
 }
 
@@ -170,14 +165,7 @@ function urlsAndCode(line: string): UrlOrCode[] {
 function isEnglishOrCode(line: string, at: number, length: number, markdown: boolean, urls: UrlOrCode[]): boolean {
   // Markdown's code spans and autolinks are excluded by the parser already; bare URLs are not.
   // The first URL or code span that ends after `at` (they are in order and do not overlap).
-  let lo = 0;
-  let hi = urls.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (urls[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < urls.length && urls[i].start < at + length; i++) {
+  for (let i = partitionPoint(urls, (u) => u.end <= at); i < urls.length && urls[i].start < at + length; i++) {
     if (!(markdown && urls[i].code)) return true;
   }
   let before = at - 1;

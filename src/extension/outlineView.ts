@@ -3,6 +3,7 @@ import type { Analysis, Finding, OutlineNode, Span } from '../core';
 import { Commands } from './constants';
 import type { ReportService } from './reportService';
 import { symbolName } from './symbols';
+import { partitionPoint } from '../core/partition';
 
 const NUMBERING_RULES = new Set(['numbering-sequence', 'numbering-hierarchy', 'numbering-punctuation', 'enumeration-sequence']);
 
@@ -40,14 +41,7 @@ function within(span: Span, outer: Span): boolean {
 
 /** Index of the first item whose start is at or after `offset` (items sorted by start). */
 function lowerBound(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(starts, (s) => s < offset);
 }
 
 /** Counts per node by binary search over the (sorted) placeholders and findings: large reports stay fast. */

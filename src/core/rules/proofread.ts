@@ -2,6 +2,7 @@ import type { ReportModel } from '../document';
 import { isCjkIdeograph } from '../stats';
 import type { Span } from '../types';
 import { urlSpans } from './prose';
+import { partitionPoint } from '../partition';
 
 /**
  * The prose the proofreading rules (GB/T 15834 / 15835 / 9704) read, computed once per model and
@@ -105,14 +106,7 @@ function build(model: ReportModel): Prose {
       return starts!.has(gap.start) || ends!.has(gap.end);
     },
     runOf(span) {
-      let lo = 0;
-      let hi = runs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (runs[mid].end < span.end) lo = mid + 1;
-        else hi = mid;
-      }
-      const r = runs[lo];
+      const r = runs[partitionPoint(runs, (x) => x.end < span.end)];
       return r && r.start <= span.start && span.end <= r.end ? r : undefined;
     },
   };
