@@ -193,6 +193,22 @@ describe('the block pass skips plain chunks (differential, generated documents)'
   });
 });
 
+/**
+ * Reads text with micromark throughout (the direct readings switched off) and as the engine does,
+ * each with and without a cache, and expects the same facts; with `whole`, also the same as one
+ * parse of the whole document. Returns the reference reading. The caller restores the switch.
+ */
+function expectDirectReadingAgrees(text: string, whole = false): ReturnType<typeof readMarkdown> {
+  emphasisReading.direct = false;
+  const reference = readMarkdown(text);
+  const referenceCached = readMarkdown(text, createMarkdownCache());
+  emphasisReading.direct = true;
+  expect(readMarkdown(text), JSON.stringify(text)).toEqual(reference);
+  expect(readMarkdown(text, createMarkdownCache()), JSON.stringify(text)).toEqual(referenceCached);
+  if (whole && !REFERENCE_DEFINITION_LINE.test(text)) expect(normalise(readMarkdown(text)), JSON.stringify(text)).toEqual(normalise(tokenize(text)));
+  return reference;
+}
+
 describe('chunks whose only syntax is ATX headings are read without micromark (differential, generated documents)', () => {
   const { next, pick, int } = rng(31);
   // Opening sequences of every length (and 7), indented or not, with what may follow them; closing
@@ -215,12 +231,7 @@ describe('chunks whose only syntax is ATX headings are read without micromark (d
     let direct = 0;
     try {
       for (const text of docs) {
-        emphasisReading.direct = false;
-        const reference = readMarkdown(text);
-        const referenceCached = readMarkdown(text, createMarkdownCache());
-        emphasisReading.direct = true;
-        expect(readMarkdown(text), JSON.stringify(text)).toEqual(reference);
-        expect(readMarkdown(text, createMarkdownCache()), JSON.stringify(text)).toEqual(referenceCached);
+        const reference = expectDirectReadingAgrees(text);
         headings += reference.headings.length;
         for (const c of independentChunks(text)) if (!isPlainChunk(text, c.start, c.end) && simpleBlocksOf(text, c.start, c.end)) direct++;
       }
@@ -254,13 +265,7 @@ describe('chunks of list items and headings are read without micromark (differen
     let direct = 0;
     try {
       for (const text of docs) {
-        emphasisReading.direct = false;
-        const reference = readMarkdown(text);
-        const referenceCached = readMarkdown(text, createMarkdownCache());
-        emphasisReading.direct = true;
-        expect(readMarkdown(text), JSON.stringify(text)).toEqual(reference);
-        expect(readMarkdown(text, createMarkdownCache()), JSON.stringify(text)).toEqual(referenceCached);
-        if (!REFERENCE_DEFINITION_LINE.test(text)) expect(normalise(readMarkdown(text)), JSON.stringify(text)).toEqual(normalise(tokenize(text)));
+        const reference = expectDirectReadingAgrees(text, true);
         bullets += reference.markupSpans.length;
         for (const c of independentChunks(text)) if (!isPlainChunk(text, c.start, c.end) && simpleBlocksOf(text, c.start, c.end)?.markupSpans.length) direct++;
       }
