@@ -668,7 +668,6 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   if (realWord ? (m.target2(a, b)?.official ?? 0) > 0 || SUFFIXES.includes(chars[p]) || SUFFIXES.includes(chars[p + 1]) : m.bigrams.hasRange(chars, p, p + 2)) return null;
   // Nor a pair across two words (广泛|融入): each character then belongs to a word outside it.
   if (realWord && ((p > 0 && m.target2At(chars, p - 1)) || (p + 2 < chars.length && m.target2At(chars, p + 1)))) return null;
-  const least = DOUBLE_OFFICIAL;
   // Same-sounding characters first, then look-alikes: the finding says which.
   const soundsA = m.soundsLike(a).slice(0, REAL_WORD_CANDIDATES);
   const soundsB = m.soundsLike(b).slice(0, REAL_WORD_CANDIDATES);
@@ -686,7 +685,7 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
     const partners = m.oftenFollowedBy(first.charCodeAt(i));
     for (let k = 0; k < partners.length; k++) for (let j = second.indexOf(partners[k]); j >= 0; j = second.indexOf(partners[k], j + 1)) {
       const t = m.target2(first.charCodeAt(i), second.charCodeAt(j));
-      if (!t || t.official < least) continue;
+      if (!t || t.official < DOUBLE_OFFICIAL) continue;
       const r = first[i] + second[j];
       // (The tests below look at most four characters beyond the pair: the stretch around it
       // stands for the run, so a long run with many slips is not copied once for each.)
@@ -958,8 +957,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // itself (大造 of 大造舆论: 大 is no slip for 打).
         // (Unless the pair is seen nowhere and the correction is a word official prose uses often:
         // 更家 → 更加.)
-        // So is a numeral and what it counts (一人 is no 一大), unless the pair is seen nowhere (一惯).
         if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0])) && !(t.official >= UNSEEN_PAIR_OFFICIAL && !m.bigrams.hasRange(orig, s, s + 2))) continue;
+        // So is a numeral and what it counts (一人 is no 一大), unless the pair is seen nowhere (一惯).
         if (L === 2 && NUMERALS.includes(o[s === q ? 1 : 0]) && m.bigrams.hasRange(orig, s, s + 2)) continue;
         // (Unless the correction completes a known four-character sequence around a character
         // nothing covered: 事实真想 → 事实真相, though 想 is a word of its own.)
