@@ -502,7 +502,7 @@ function scanCoverage(m: TypoModel, chars: string): Coverage {
     }
     if (reach3 > reach) reach = reach3;
     // Every bigram inside a known window is an ordinary bigram: a cheap test first.
-    if (i + 1 > reach && i + 1 < n && m.bigrams.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i, i + 2)) reach = i + 1;
+    if (i + 1 > reach && i + 1 < n && (m.target2At(chars, i) !== undefined || (m.bigrams.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i, i + 2)))) reach = i + 1;
     // No known window holds both i and i + 1 (none starting later can): if each is covered on its
     // own side, a slip may sit at the seam (联席会|义制度 of 联席会议制度).
     if (reach === i && i + 1 < n) gaps.push(i);
