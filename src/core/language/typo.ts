@@ -121,6 +121,16 @@ export class TypoModel {
     return this.target(s) !== undefined;
   }
 
+  /**
+   * The target chars.slice(start, start + length), if it is one: a pair by its code units, a longer
+   * sequence only once the Bloom filter of known sequences (which holds every target) lets it by,
+   * so that most lookups make no string.
+   */
+  targetAt(chars: string, start: number, length: number): Target | undefined {
+    if (length === 2) return this.target2(chars.charCodeAt(start), chars.charCodeAt(start + 1));
+    return this.known.hasRange(chars, start, start + length) ? this.targets.get(chars.slice(start, start + length)) : undefined;
+  }
+
   /** The same-sounding (look-alike) characters of code unit c, commonest first. */
   soundsLike(c: number): string {
     return this.pinyinByCode[c];
@@ -237,7 +247,7 @@ function coverAcross(m: TypoModel, chars: string, p: number): number {
 function cover(m: TypoModel, chars: string, p: number): number {
   for (let L = 4; L >= 2; L--) {
     for (let s = Math.max(0, p - L + 1); s <= p && s + L <= chars.length; s++) {
-      if (m.isKnown(chars.slice(s, s + L))) return L;
+      if (m.known.hasRange(chars, s, s + L)) return L;
     }
   }
   return 0;
@@ -440,13 +450,13 @@ function mergeSorted(a: number[], b: number[]): number[] {
 
 /** Whether a dictionary word (2–4 characters) ends at position i (inclusive). */
 function wordEndsAt(m: TypoModel, chars: string, i: number): boolean {
-  for (let L = 2; L <= 4 && i - L + 1 >= 0; L++) if (m.isTarget(chars.slice(i - L + 1, i + 1))) return true;
+  for (let L = 2; L <= 4 && i - L + 1 >= 0; L++) if (m.targetAt(chars, i - L + 1, L)) return true;
   return false;
 }
 
 /** Whether a dictionary word (2–4 characters) starts at position i. */
 function wordStartsAt(m: TypoModel, chars: string, i: number): boolean {
-  for (let L = 2; L <= 4 && i + L <= chars.length; L++) if (m.isTarget(chars.slice(i, i + L))) return true;
+  for (let L = 2; L <= 4 && i + L <= chars.length; L++) if (m.targetAt(chars, i, L)) return true;
   return false;
 }
 
@@ -740,7 +750,7 @@ function mendsUnseenPair(m: TypoModel, chars: string, s: number, e: number): boo
 function officialWordHolding(m: TypoModel, chars: string, q: number, s: number, e: number): number {
   let most = 0;
   for (let L = 2; L <= e - s; L++) {
-    for (let a = Math.max(s, q - L + 1); a <= q && a + L <= e; a++) most = Math.max(most, m.target(chars.slice(a, a + L))?.official ?? 0);
+    for (let a = Math.max(s, q - L + 1); a <= q && a + L <= e; a++) most = Math.max(most, m.targetAt(chars, a, L)?.official ?? 0);
   }
   return most;
 }
@@ -791,7 +801,7 @@ function otherWordWeight(m: TypoModel, chars: string, q: number, s: number, e: n
   for (let L = 2; L <= 4; L++) {
     for (let a = Math.max(0, q - L + 1); a <= q && a + L <= chars.length; a++) {
       if (a >= s && a + L <= e) continue;
-      const t = m.target(chars.slice(a, a + L));
+      const t = m.targetAt(chars, a, L);
       if (t) most = Math.max(most, t.official >= 1 ? 99 : weight(t));
     }
   }
@@ -807,7 +817,7 @@ function inOtherPair(m: TypoModel, chars: string, q: number, s: number, e: numbe
 function supportedByContent(m: TypoModel, chars: string, s: number, e: number): boolean {
   for (let L = 3; L <= 4; L++) {
     for (let a = Math.max(0, e - L); a <= s && a + L <= chars.length; a++) {
-      if (!m.isKnown(chars.slice(a, a + L))) continue;
+      if (!m.known.hasRange(chars, a, a + L)) continue;
       for (let i = a; i < a + L; i++) if ((i < s || i >= e) && !FUNCTION_CHARS.has(chars[i])) return true;
     }
   }
@@ -824,13 +834,13 @@ function crossing(m: TypoModel, chars: string, s: number, e: number): number {
     // Words over the left edge: start before s, end inside [s, e - 1).
     for (let a = Math.max(0, s - L + 1); a < s; a++) {
       const end = a + L;
-      const t = end > s && end < e ? m.target(chars.slice(a, end)) : undefined;
+      const t = end > s && end < e ? m.targetAt(chars, a, L) : undefined;
       if (t) most = Math.max(most, weight(t));
     }
     // Words over the right edge: start inside (s, e), end after e.
     for (let a = s + 1; a < e; a++) {
       const end = a + L;
-      const t = end > e && end <= chars.length ? m.target(chars.slice(a, end)) : undefined;
+      const t = end > e && end <= chars.length ? m.targetAt(chars, a, L) : undefined;
       if (t) most = Math.max(most, weight(t));
     }
   }
@@ -841,7 +851,7 @@ function crossing(m: TypoModel, chars: string, s: number, e: number): number {
 function inOtherWord(m: TypoModel, chars: string, q: number, s: number, e: number): boolean {
   for (let L = 2; L <= 4; L++) {
     for (let a = Math.max(0, q - L + 1); a <= q && a + L <= chars.length; a++) {
-      if ((a < s || a + L > e) && m.isTarget(chars.slice(a, a + L))) return true;
+      if ((a < s || a + L > e) && m.targetAt(chars, a, L)) return true;
     }
   }
   return false;
@@ -880,7 +890,7 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number): boo
 function supported(m: TypoModel, chars: string, s: number, e: number): boolean {
   for (let L = 3; L <= 4; L++) {
     for (let a = Math.max(0, e - L); a <= s && a + L <= chars.length; a++) {
-      if (a + L - (e - s) > a && m.isKnown(chars.slice(a, a + L))) return true;
+      if (a + L - (e - s) > a && m.known.hasRange(chars, a, a + L)) return true;
     }
   }
   return false;
@@ -1202,8 +1212,7 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     for (const q of changed) {
       for (let L = 3; L <= 4; L++) {
         for (let x = Math.max(0, q - L + 1); x <= q && x + L <= repl.length; x++) {
-          const w = repl.slice(x, x + L);
-          if ((whole ? x <= a && b <= x + L : x < b && a < x + L) && m.isKnown(w)) return true;
+          if ((whole ? x <= a && b <= x + L : x < b && a < x + L) && m.known.hasRange(repl, x, x + L)) return true;
         }
       }
     }
@@ -1213,11 +1222,10 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
   // texts that is no piece of the corrected phrase (领发 of 引领发展, which 引领发站 misspells).
   const isWord = (a: number, b: number): boolean => {
     if (a < 0 || b > chars.length || b - a < 2 || b - a > 4) return false;
-    const w = chars.slice(a, b);
     // A word reaching outside the span that the corrected phrase holds too is no evidence (大数 of 大数据).
     if (a < e && b > s && (a < s || b > e) && pieceOfCorrection(a, b, true)) return false;
-    if ((m.target(w)?.dict ?? 0) >= 4) return true;
-    return m.isKnown(w) && !pieceOfCorrection(a, b);
+    if ((m.targetAt(chars, a, b - a)?.dict ?? 0) >= 4) return true;
+    return m.known.hasRange(chars, a, b) && !pieceOfCorrection(a, b);
   };
   const leftCovered = (s: number, k: number): boolean => {
     for (let a = s; a >= Math.max(0, k - 4); a--) if (isWord(a, k)) return true;
