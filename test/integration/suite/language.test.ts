@@ -13,16 +13,28 @@ async function actionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.C
 }
 
 /**
- * How long a new document may take to get its first typo diagnostic. In one of five full runs (a
- * fresh clone on the shared 2-core machine, right after the responsiveness suite) none came within
- * 10 s, and the cause was not found; in the others it came at once. A slow host should not fail
- * the test, and a typo never reported still fails it.
+ * How long a new document may take to get its first typo diagnostic. Now and then (twice in some
+ * ten full runs, each time in a fresh clone on the shared 2-core machine, right after the
+ * responsiveness suite) none came within 10 s, nor within the test's own 30 s; in the other runs it
+ * came at once, and the cause was not found. The test is given longer than the wait, so that the
+ * wait fails with what the document had by then (see firstTypo).
  */
 const FIRST_CHECK_MS = 30000;
 
 function typoDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] | undefined {
   const found = reportDiagnostics(uri).filter((d) => codeOf(d) === 'typo');
   return found.length ? found : undefined;
+}
+
+/** The document's first typo diagnostics; on a timeout, the error says what problems it had instead. */
+async function firstTypo(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
+  try {
+    return await waitFor(() => typoDiagnostics(uri), 'a typo diagnostic', FIRST_CHECK_MS);
+  } catch (e) {
+    const others = reportDiagnostics(uri).map((d) => codeOf(d));
+    const ready = await vscode.commands.executeCommand<boolean>('reportDrafter._test.languageReady');
+    throw new Error(`${(e as Error).message}; the document's problems then: ${others.join(', ') || 'none'}; language data ready: ${ready}`);
+  }
 }
 
 suite('language checks', () => {
@@ -32,11 +44,12 @@ suite('language checks', () => {
     await config.update('words', undefined, vscode.ConfigurationTarget.Global);
   });
 
-  test('a typo is squiggled, with its correction as a quick fix', async () => {
+  test('a typo is squiggled, with its correction as a quick fix', async function () {
+    this.timeout(FIRST_CHECK_MS + 20000);
     await languageReady();
     const editor = await openUntitled('认真做好工作布署。\n', 'plaintext');
     const uri = editor.document.uri;
-    const [d] = await waitFor(() => typoDiagnostics(uri), 'a typo diagnostic', FIRST_CHECK_MS);
+    const [d] = await firstTypo(uri);
     assert.deepEqual([d.range.start.character, d.range.end.character], [6, 8]);
     const actions = await actionsAt(uri, d.range);
     const change = actions.find((a) => a.edit && /部署/.test(a.title));
@@ -46,11 +59,12 @@ suite('language checks', () => {
     await waitFor(() => (typoDiagnostics(uri) ? undefined : true), 'the typo gone');
   });
 
-  test('add to dictionary: the term is never flagged again', async () => {
+  test('add to dictionary: the term is never flagged again', async function () {
+    this.timeout(FIRST_CHECK_MS + 20000);
     await languageReady();
     const editor = await openUntitled('编制发展规化。\n', 'plaintext');
     const uri = editor.document.uri;
-    const [d] = await waitFor(() => typoDiagnostics(uri), 'a typo diagnostic', FIRST_CHECK_MS);
+    const [d] = await firstTypo(uri);
     const actions = await actionsAt(uri, d.range);
     const add = actions.find((a) => a.command?.command === 'reportDrafter.addToDictionary' && a.command.arguments?.[1] === 'user');
     assert.ok(add, actions.map((a) => a.title).join(' | '));
