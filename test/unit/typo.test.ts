@@ -82,6 +82,10 @@ describe('typo: a seam between two known stretches, and rarer words that complet
     ['the same for a same-sounding function character (及 of 积及)', '鼓励群众积及参与。', ['4-6 “积及” may be a typo for “积极” (sounds alike) | 积极']],
     ['a three-character word before a function character (董事费|或者)', '重大事项须经董事费或者股东会审议。', ['6-9 “董事费” may be a typo for “董事会” (looks alike) | 董事会']],
     ['a pair with an adverb that is seen nowhere, into a word of official prose (更家)', '推动工作更家扎实有效。', ['4-6 “更家” may be a typo for “更加” (sounds alike) | 更加']],
+    ['a fragment no prose uses as a word (实实 of 实实在在), replaced in a known phrase', '全面实实乡村振兴战略。', ['2-4 “实实” may be a typo for “实施” (easily confused) | 实施']],
+    ['a word standing alone (中), in a pair official prose never uses, into one it uses often', '有效化解中点领域风险。', ['4-6 “中点” may be a typo for “重点” (easily confused) | 重点']],
+    ['a numeral the same way (十场化 → 市场化)', '持续深化要素十场化配置改革。', ['6-8 “十场” may be a typo for “市场” (easily confused) | 市场']],
+    ['a set phrase misspelt inside a short quotation', '文艺工作坚持“白花齐放”。', ['7-9 “白花” may be a typo for “百花” (easily confused) | 百花']],
   ])('flags %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -92,6 +96,10 @@ describe('typo: a seam between two known stretches, and rarer words that complet
     ['a pair with a particle, however well the change would fit (人得 of 很多人得了)', '很多人得了流感，正在康复。'],
     ['a pair with an adverb (新账不欠)', '做到旧账还清、新账不欠。'],
     ['a seldom word whose other half is an adjective (大兴)', '要大兴水利建设，补齐短板。'],
+    ['a word rare in general prose, used in its own sense (保户 of an insurer)', '保险公司应维护保户合法权益。'],
+    ['a word standing alone, in a word that is commoner than official prose knows (高小)', '他高小毕业后参加工作。'],
+    ['a verb standing alone, in a word official prose uses less than the correction (查出 | 查处)', '审计查出的问题已整改到位。'],
+    ['a coinage in a short quotation, however close to a set phrase', '推进“平急两用”设施建设。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

@@ -296,8 +296,11 @@ export function findTypos(text: string): TypoCandidate[] {
   if (garbled(hanChars, uncovered)) runs.length = 0;
   for (const { start: runStart, chars, scan } of runs) {
     if (garbled(chars.length, scan.suspicious.length)) continue;
-    // A short quoted term (“平急两用”, “快进、严出”) is a coinage, quoted because it is new.
-    if (inShortQuote(text, runStart, runStart + chars.length)) continue;
+    // A short quoted term (“平急两用”, “快进、严出”) is a coinage, quoted because it is new: it is
+    // corrected only into a set phrase of four characters (“白花齐放” → 百花齐放), which a coinage
+    // is not.
+    const quoted = inShortQuote(text, runStart, runStart + chars.length);
+    const allowed = (c: TypoCandidate): boolean => !quoted || (c.length === 4 && m.isTarget(c.replacement));
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -313,7 +316,7 @@ export function findTypos(text: string): TypoCandidate[] {
     for (const p of suspicious) {
       if (p < lastEnd || (afterNumber && p < 2)) continue;
       const c = findAt(m, chars, p, memo);
-      if (c && !readsAsWords(m, chars, c, beforeNumber)) {
+      if (c && allowed(c) && !readsAsWords(m, chars, c, beforeNumber)) {
         tighten(m, c);
         found.push(c);
         out.push({ ...c, index: runStart + c.index });
@@ -330,7 +333,7 @@ export function findTypos(text: string): TypoCandidate[] {
       while (fk < found.length && found[fk].index + found[fk].length + 3 <= p) fk++;
       if (fk < found.length && found[fk].index <= p + 4) continue;
       const c = seamAt(m, chars, p, memo);
-      if (!c || readsAsWords(m, chars, c, beforeNumber)) continue;
+      if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
       tighten(m, c);
       seams.push(c);
       lastSeam = c.index + c.length;
@@ -350,7 +353,7 @@ export function findTypos(text: string): TypoCandidate[] {
       while (fk < found.length && found[fk].index + found[fk].length <= p) fk++;
       if (fk < found.length && found[fk].index <= p + 1) continue;
       const c = doubleAt(m, chars, p);
-      if (!c) continue;
+      if (!c || quoted) continue;
       doubles.push(c);
       lastDouble = p + 1;
       out.push({ ...c, index: runStart + c.index });
@@ -368,7 +371,7 @@ export function findTypos(text: string): TypoCandidate[] {
       while (fk < found.length && found[fk].index + found[fk].length + 3 <= p) fk++;
       if (fk < found.length && found[fk].index <= p + 4) continue;
       const c = doubleAt(m, chars, p, true);
-      if (!c) continue;
+      if (!c || quoted) continue;
       doubles.push({ ...c, kind: 'context' });
       lastDouble = p + 1;
       out.push({ ...c, index: runStart + c.index, kind: 'context' });
@@ -400,7 +403,7 @@ export function findTypos(text: string): TypoCandidate[] {
       // 科学建设 is no 学科建设 misspelt: a sequence that reads as two words is left as written.
       if (swap && m.isTarget(swap.found.slice(0, 2)) && m.isTarget(swap.found.slice(2))) swap = null;
       const c = swap ?? realWordAt(m, chars, q, nonWord);
-      if (!c) continue;
+      if (!c || !allowed(c)) continue;
       if (nonWord && readsAsWords(m, chars, c, beforeNumber)) continue;
       tighten(m, c);
       out.push({ index: runStart + c.index, length: c.length, found: c.found, replacement: c.replacement, kind: nonWord || c.kind === 'swap' ? c.kind : 'context' });
@@ -547,19 +550,22 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // words of their own: changing them into the next word's first half is no correction.
   // A measure word stands alone only after a numeral or a demonstrative (三件, 这群); elsewhere it
   // may be half of a misspelt word (构件 → 构建).
-  if (STANDALONE_CODES[code] && !(MEASURE_ONLY_CODES[code] && !(q > 0 && COUNTERS.includes(chars[q - 1])))) return null;
+  // Unless the change completes a known four-character phrase with a word official prose uses
+  // often, where the pair as written is none (高小 → 高效, 中点领域 → 重点领域): `alone` below.
+  const alone = STANDALONE_CODES[code] === 1 && !(MEASURE_ONLY_CODES[code] && !(q > 0 && COUNTERS.includes(chars[q - 1])));
   // q inside a word the official texts use (工作, 发展) can have no correction: a window holding
   // that word is refused below (officialWordHolding), one cutting it too (inOtherWord). Most
   // positions end here, before any candidate is tried.
   // Unless that word meets a neighbour in a pair seen nowhere (市长|秩序 for 市场秩序): then only
   // a window mending that pair may change it.
-  const leftOfficial = q > 0 ? (m.target2At(chars, q - 1)?.official ?? 0) : 0;
-  const rightOfficial = q + 1 < chars.length ? (m.target2At(chars, q)?.official ?? 0) : 0;
-  const leftWord = leftOfficial >= 1;
-  const rightWord = rightOfficial >= 1;
-  // A word official prose uses only now and then (反应, 制毒: bucket ≤ 2) may still give way to a
-  // far commoner one that completes a known four-character sequence (see below).
-  const seldom = Math.max(leftOfficial, rightOfficial) <= SELDOM_OFFICIAL;
+  const leftTarget = q > 0 ? m.target2At(chars, q - 1) : undefined;
+  const rightTarget = q + 1 < chars.length ? m.target2At(chars, q) : undefined;
+  const leftWord = (leftTarget?.official ?? 0) >= 1;
+  const rightWord = (rightTarget?.official ?? 0) >= 1;
+  // A word official prose uses only now and then (反应, 制毒: bucket ≤ 2), or one rare in any prose
+  // (保户, 积金 of 公积金), may still give way to a far commoner one that completes a known
+  // four-character sequence (see below).
+  const seldom = (!leftWord || seldomWord(leftTarget!)) && (!rightWord || seldomWord(rightTarget!));
   // (Tested when a candidate first passes the cheap tests below: most positions have none.)
   let junctionOk = !(leftWord || rightWord);
   // The commonest same-sounding characters only (and the pairs writers were seen to confuse,
@@ -610,7 +616,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         }
       }
     }
-    if (!after || (fn && after < 4)) continue;
+    if (!after || ((fn || alone) && after < 4)) continue;
     for (let L = 4; L >= 2; L--) {
       for (let s = Math.max(0, ql - L + 1); s <= ql && s + L <= orig.length; s++) {
         const t = L === 2 ? m.target2(repl.charCodeAt(s), repl.charCodeAt(s + 1)) : m.target(repl.slice(s, s + L));
@@ -620,6 +626,8 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         const r = repl.slice(s, s + L);
         // A function character changes only into a word official prose uses often.
         if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
+        // A word standing alone changes only into one official prose uses often, from a pair it does not use.
+        if (alone && (L !== 2 || t.official < STANDALONE_OFFICIAL || STANDALONE_CODES[cc] || (m.target2(orig.charCodeAt(s), orig.charCodeAt(s + 1))?.official ?? 0) > 0)) continue;
         const o = orig.slice(s, s + L);
         // 铜等 → 同等, 多地为 → 地位, 一事一议 → 一亿, 疫后 → 以后: beside a particle, a numeral or a
         // localizer the changed character is a word of its own, not half of a misspelt one (不仅,
@@ -636,8 +644,8 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         const holding = officialWordHolding(m, orig, ql, s, s + L);
         // The override needs the word's other character to be a content character: 不快, 大兴 are
         // an adverb or adjective and a word of their own (增长不快, 大兴水利), not a misspelt word.
-        const overrides = holding > 0 && holding <= SELDOM_OFFICIAL && after === 4 && t.official >= holding + SELDOM_MARGIN && contentKept(orig, ql, s, s + L);
-        if (holding > 0 && !mendsUnseenPair(m, orig, s, s + L) && !overrides) continue;
+        const overrides = holding !== undefined && seldomWord(holding) && after === 4 && t.official >= holding.official + SELDOM_MARGIN && contentKept(orig, ql, s, s + L);
+        if (holding !== undefined && !mendsUnseenPair(m, orig, s, s + L) && !overrides) continue;
         if (L === 2 && !supported(m, repl, s, s + L)) continue;
         if (!fits(m, repl, ql, s, s + L)) continue;
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
@@ -746,13 +754,21 @@ function mendsUnseenPair(m: TypoModel, chars: string, s: number, e: number): boo
   return false;
 }
 
-/** How often the official texts use the commonest word of [s, e) holding q (检察 of 执法检察, 合力); 0 if none. */
-function officialWordHolding(m: TypoModel, chars: string, q: number, s: number, e: number): number {
-  let most = 0;
+/** The word of [s, e) holding q that the official texts use most (检察 of 执法检察, 合力); undefined if they use none. */
+function officialWordHolding(m: TypoModel, chars: string, q: number, s: number, e: number): Target | undefined {
+  let most: Target | undefined;
   for (let L = 2; L <= e - s; L++) {
-    for (let a = Math.max(s, q - L + 1); a <= q && a + L <= e; a++) most = Math.max(most, m.targetAt(chars, a, L)?.official ?? 0);
+    for (let a = Math.max(s, q - L + 1); a <= q && a + L <= e; a++) {
+      const t = m.targetAt(chars, a, L);
+      if (t && t.official >= 1 && (!most || t.official > most.official)) most = t;
+    }
   }
   return most;
+}
+
+/** A word official prose seldom uses, or one rare in any prose (a fragment: 积金 of 公积金). */
+function seldomWord(t: Target): boolean {
+  return t.official <= SELDOM_OFFICIAL || t.dict <= SELDOM_DICT;
 }
 /** Whether every character of [s, e) but q is a content character: no function character, no word standing alone. */
 function contentKept(chars: string, q: number, s: number, e: number): boolean {
@@ -765,6 +781,7 @@ function contentKept(chars: string, q: number, s: number, e: number): boolean {
 
 /** An official word this seldom (log2 bucket) gives way to one SELDOM_MARGIN buckets commoner. */
 const SELDOM_OFFICIAL = 2;
+const SELDOM_DICT = 2;
 const SELDOM_MARGIN = 5;
 
 const OTHER_WORD_MARGIN = 3;
@@ -791,6 +808,7 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   return outer < 0 || outer >= chars.length || !(q === s ? m.bigrams.hasRange(chars, outer, q + 1) : m.bigrams.hasRange(chars, q, outer + 1));
 }
 const FUNCTION_CHAR_OFFICIAL = 6;
+const STANDALONE_OFFICIAL = 8;
 
 /**
  * The weight of the commonest dictionary word holding q that reaches outside [s, e); a word of
