@@ -316,13 +316,17 @@ export function findTypos(text: string): TypoCandidate[] {
     for (const p of suspicious) {
       if (p < lastEnd || (afterNumber && p < 2)) continue;
       const c = findAt(m, chars, p, memo);
-      if (c && allowed(c) && !readsAsWords(m, chars, c, beforeNumber)) {
-        tighten(m, c);
-        found.push(c);
-        out.push({ ...c, index: runStart + c.index });
-        lastEnd = c.index + c.length;
-      }
+      if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
+      tighten(m, c);
+      // Two readings of one stretch (建投|成产: 建投 → 建设, or the swap 建成投产): the one that
+      // leaves the stretch reading as known sequences is kept, the other dropped.
+      const last = found[found.length - 1];
+      if (last && c.index < last.index + last.length) {
+        if (readsBetter(m, chars, c, last)) found[found.length - 1] = c;
+      } else found.push(c);
+      lastEnd = Math.max(lastEnd, c.index + c.length);
     }
+    for (const c of found) out.push({ ...c, index: runStart + c.index });
     // A seam between two known stretches, the pair across it seen nowhere (联席会|义制度): the
     // slip is on one side of it, and the correction a word across it. Both characters are covered
     // by known sequences, so only a correction covering more than they were counts (optionsAt).
@@ -594,6 +598,8 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     // of 互联网; every correction found so far does, and such a pair is an ordinary bigram): a
     // test on two numbers before any string is made.
     if (!(prev >= 0 && m.target2(prev, cc)) && !(next >= 0 && m.target2(cc, next))) continue;
+    // (For a word standing alone, that word must be one official prose uses often: asked here, before any string is made.)
+    if (alone && (STANDALONE_CODES[cc] || !(((prev >= 0 && m.target2(prev, cc)?.official) || 0) >= STANDALONE_OFFICIAL || ((next >= 0 && m.target2(cc, next)?.official) || 0) >= STANDALONE_OFFICIAL))) continue;
     // 责任制都允许: a function character before a word of its own is an adverb at work (都, 也, 就).
     if (fn && q + 2 < chars.length && wordStartsAt(m, chars, q + 1)) return null;
     if (!junctionOk) {
@@ -1106,7 +1112,7 @@ function findAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
     }
   }
   const swap = bestSwap(m, chars, p);
-  if (swap && (!best || swap.rank > (best as Scored).rank)) best = swap;
+  if (swap && (!best || (readsBetter(m, chars, swap, best) ?? swap.rank > (best as Scored).rank))) best = swap;
   const b = best as Scored | null;
   if (!b) return null;
   return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind, ...(b.bare ? { bare: true } : {}) };
@@ -1121,6 +1127,35 @@ function seamAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
     }
   }
   return best && { index: best.index, length: best.length, found: best.found, replacement: best.replacement, kind: best.kind, ...(best.bare ? { bare: true } : {}) };
+}
+
+/**
+ * Whether correction a leaves the stretch both it and b span reading better than b does: fewer
+ * positions no known sequence covers, then longer known sequences over them (社保会障 reads as
+ * 社会保障 throughout, as 社保会长 only in pairs). undefined when they read alike, or do not overlap.
+ */
+function readsBetter(m: TypoModel, chars: string, a: TypoCandidate, b: TypoCandidate): boolean | undefined {
+  const lo = Math.min(a.index, b.index);
+  const hi = Math.max(a.index + a.length, b.index + b.length);
+  if (a.index >= b.index + b.length || b.index >= a.index + a.length) return undefined;
+  const fa = readingOver(m, chars, a, lo, hi);
+  const fb = readingOver(m, chars, b, lo, hi);
+  if (fa.holes !== fb.holes) return fa.holes < fb.holes;
+  return fa.covered !== fb.covered ? fa.covered > fb.covered : undefined;
+}
+
+/** Over [lo, hi) of the text corrected by c: the positions nothing known covers, and the summed length of the longest known sequence over each. */
+function readingOver(m: TypoModel, chars: string, c: TypoCandidate, lo: number, hi: number): { holes: number; covered: number } {
+  const from = Math.max(0, lo - 3);
+  const repl = chars.slice(from, c.index) + c.replacement + chars.slice(c.index + c.length, Math.min(chars.length, hi + 3));
+  let holes = 0;
+  let covered = 0;
+  for (let i = lo; i < hi; i++) {
+    const L = cover(m, repl, i - from);
+    if (L === 0) holes++;
+    covered += L;
+  }
+  return { holes, covered };
 }
 
 /**
