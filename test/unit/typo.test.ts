@@ -32,8 +32,21 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: 机制', '健全长效机智。', ['4-6 “机智” may be a typo for “机制” (easily confused) | 机制']],
     ['real word in context: 反映', '及时反应问题。', ['2-4 “反应” may be a typo for “反映” (easily confused) | 反映']],
     ['real word in context: 作为', '把安全做为底线。', ['3-5 “做为” may be a typo for “作为” (easily confused) | 作为']],
+    ['real word in context: the adverbial 地 before a verb and its object', '我们要认真的做好各项工作。', ['3-6 “认真的” may be a typo for “认真地” (easily confused) | 认真地']],
+    ['real word in context: 地 after a degree adverb', '更加积极的推进改革。', ['2-5 “积极的” may be a typo for “积极地” (easily confused) | 积极地']],
   ])('%s', (_kind, text, expected) => {
     expect(typos(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['after a verb that takes it as a noun (得到)', '群众反映的问题得到有效的解决。'],
+    ['before the noun it heads (推动作用)', '对全局起到积极的推动作用。'],
+    ['before a localizer (推动下)', '在各方共同努力的推动下，任务如期完成。'],
+    ['after a degree adverb and a verb that takes it as a noun', '对违法行为进行更加坚决的打击。'],
+    ['before a noun that is no verb (组织纪律性)', '保持严格的组织纪律性。'],
+    ['before a verb heading a noun phrase (落实情况)', '全面的落实情况良好。'],
+  ])('keeps 的 %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
   });
 
   it('offers the correction as a suggestion, never as an automatic fix', () => {

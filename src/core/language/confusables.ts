@@ -31,16 +31,40 @@ const CONFUSABLES: readonly Confusable[] = [
   { re: /(做为)/g, replacement: '作为' },
 ];
 
+/**
+ * 的 between an adverbial and a verb with its object is the adverbial 地 (认真的做好 → 认真地做好).
+ * The verb taken as a noun keeps 的: after 进行, 得到, 加以 … (得到有效的解决), before a noun it
+ * heads or a localizer (积极的推动作用, 努力的推动下), or ending the clause. 做好, 抓好 and the like are
+ * never nouns.
+ */
+const ADVERBIALS = '认真|扎实|积极|深入|全面|切实|稳步|大力|有效|不断|持续|主动|坚决|稳妥|有序|依法|全力|严格|广泛|充分|及时|逐步|努力|有力|彻底|迅速|妥善|牢牢|紧紧|自觉|精准|扎扎实实|认认真真|坚定不移|毫不动摇|旗帜鲜明|一以贯之|积极稳妥|稳妥有序';
+const NOMINALIZERS = '进行|得到|给予|加以|作出|做出|受到|提供|取得|予以|起到|发挥|是|有|的|之';
+const DEGREE = '更加|更|很|十分|非常|较为|比较|最';
+const RESULT_VERBS = '做好|抓好|搞好|办好|管好|用好|落实好|贯彻好|执行好';
+const VERBS = '推进|开展|落实|贯彻|推动|加强|完成|实施|执行|解决|推行|抓实';
+const HEADED_NOUNS = '作用|情况|力度|措施|工作|成效|效果|机制|速度|进度|过程|方面|体系|方式|办法|方案|计划|要求|程度|水平|能力|态势|势头|步伐|举措|问题|者|下|中|上|之|和|与|及|的|是|了';
+const ADVERBIAL_DE: Confusable = {
+  re: new RegExp(`(?<!(?:${NOMINALIZERS})(?:${DEGREE})?)((?:${ADVERBIALS})的)(?=(?:${RESULT_VERBS})|(?:${VERBS})(?!${HEADED_NOUNS})[\u3400-\u9fff])`, 'g'),
+  replacement: '',
+};
+
 export function findConfusables(text: string): ConfusableHit[] {
-  if (!/截止|累积|机智|反应|做为/.test(text)) return [];
   const out: ConfusableHit[] = [];
-  for (const c of CONFUSABLES) {
-    c.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = c.re.exec(text))) {
-      const at = m.index + m[0].indexOf(m[1]);
-      out.push({ index: at, length: m[1].length, found: m[1], replacement: c.replacement });
+  if (/截止|累积|机智|反应|做为/.test(text)) {
+    for (const c of CONFUSABLES) {
+      c.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = c.re.exec(text))) {
+        const at = m.index + m[0].indexOf(m[1]);
+        out.push({ index: at, length: m[1].length, found: m[1], replacement: c.replacement });
+      }
     }
+  }
+  if (text.includes('的')) {
+    const re = ADVERBIAL_DE.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) out.push({ index: m.index, length: m[1].length, found: m[1], replacement: `${m[1].slice(0, -1)}地` });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -20,8 +20,8 @@ export const typo: Rule = {
       en: 'Likely typos: characters that sound or look alike, slips that make another word that does not fit, swapped characters in four-character expressions (offline dictionary and statistics; add trade terms to the user dictionary)',
     },
     rationale: {
-      'zh-CN': '《党政机关公文处理工作条例》第十九条要求公文“文字精练”、用字准确；拼音输入法最常见的错误是同音字，其次是形近字和字序颠倒。只在把一个生僻组合改成常用词时才提示；误成另一个词的（机制误作机智），只在原词不见于公文、改后与上下文构成常见搭配时提示。文中反复出现的词和用户词典中的词不提示。',
-      en: 'Official documents must use characters correctly (Regulations on the Handling of Official Documents, art. 19). Input-method slips are mostly same-sound characters, then look-alikes and swaps. A finding turns an unknown sequence into a common word; a slip that makes another word (机智 for 机制) is flagged only when official prose does not use that word and the correction makes a common phrase with its context. Terms that recur in the document or are in the user dictionary are never flagged.',
+      'zh-CN': '《党政机关公文处理工作条例》第十九条要求公文“文字精练”、用字准确；拼音输入法最常见的错误是同音字，其次是形近字和字序颠倒。只在把一个生僻组合改成常用词时才提示；误成另一个词的（机制误作机智），只在原词不见于公文、改后与上下文构成常见搭配时提示；状语后接动词及其宾语时的“的”提示为“地”（认真的做好→认真地做好），动词作名词用时（得到有效的解决）不提示。文中反复出现的词和用户词典中的词不提示。',
+      en: 'Official documents must use characters correctly (Regulations on the Handling of Official Documents, art. 19). Input-method slips are mostly same-sound characters, then look-alikes and swaps. A finding turns an unknown sequence into a common word; a slip that makes another word (机智 for 机制) is flagged only when official prose does not use that word and the correction makes a common phrase with its context. 的 between an adverbial and a verb with its object is flagged as the adverbial 地 (认真的做好 → 认真地做好), not where the verb is used as a noun (得到有效的解决). Terms that recur in the document or are in the user dictionary are never flagged.',
     },
     examples: {
       ok: [{ text: '做好城市规划，落实网格员制度和接诉即办机制，坚定不移推进改革。' }],
