@@ -121,6 +121,25 @@ describe('typo: a seam between two known stretches, and rarer words that complet
   });
 });
 
+describe('typo: a set phrase of four characters misspelt by one character', () => {
+  it.each([
+    ['a rare dictionary entry beside the idiom (再接再励)', '各单位要再接再励，争取更大成绩。', ['4-8 “再接再励” may be a typo for “再接再厉” (sounds alike) | 再接再厉']],
+    ['a misspelling whose halves read as words (迫不|急待)', '群众迫不急待地盼望项目开工。', ['2-6 “迫不急待” may be a typo for “迫不及待” (sounds alike) | 迫不及待']],
+    ['a misspelling every character of which known sequences cover (按步就班)', '工作要按步就班，稳扎稳打。', ['3-7 “按步就班” may be a typo for “按部就班” (sounds alike) | 按部就班']],
+  ])('flags %s', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['two words side by side (严格|执纪, not 严格执法)', '严格执纪执法，维护公平正义。'],
+    ['a window cutting a word at its edge (适|当的领导, not 党的领导)', '担任适当的领导工作。'],
+    ['a word of three characters and a verb (共产党|愿, not 共产党员)', '中国共产党愿同各国政党加强交流。'],
+    ['two words of official prose (剩余|劳力, not 剩余劳动)', '做好剩余劳力转移就业。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});
+
 describe('typo: a pair seen nowhere, corrected into a common word without context', () => {
   it('flags a look-alike pair no text has, when the correction is a word of official prose', () => {
     expect(typos('发挥好辅肋作用。')).toEqual(['3-5 “辅肋” may be a typo for “辅助” (looks alike) | 辅助']);

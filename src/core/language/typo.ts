@@ -47,7 +47,7 @@ interface Target {
 
 export class TypoModel {
   /** The targets of three and four characters (those of two are in the pair table below). */
-  private readonly targets = new Map<string, Target>();
+  readonly targets = new Map<string, Target>();
   /**
    * The two-character targets again, in an open-addressing table keyed by pairKey: the hot loops
    * ask about pairs of code units, and neither a string nor a Map lookup is then needed.
@@ -68,6 +68,17 @@ export class TypoModel {
    * these short lists replaces trying every pair of candidates.
    */
   private readonly partnersByCode: string[] = packedArray(0x10000, '');
+  /**
+   * A bit per common four-character phrase with one position left open (迫不_待 at 2): a window
+   * one character away from such a phrase sets the bit of that position, so one byte read tells
+   * most windows apart from every phrase (see phraseSlipAt).
+   */
+  private readonly phraseWildcards = new Uint8Array(1 << (WILDCARD_BITS - 3));
+  /**
+   * A bit per first and per second half of those phrases: one character changed leaves one half
+   * whole, so a window neither of whose halves begins or ends a phrase is none (two byte reads).
+   */
+  private readonly phraseHalves = new Uint8Array(1 << (WILDCARD_BITS - 3));
   /** Same-sounding and look-alike characters by code unit (the JSON objects are slow to index). */
   private readonly pinyinByCode: string[] = packedArray(0x10000, '');
   private readonly shapeByCode: string[] = packedArray(0x10000, '');
@@ -88,6 +99,18 @@ export class TypoModel {
           this.targetPairBits[bit >>> 3] |= 1 << (bit & 7);
         }
         const t = { dict: s.charCodeAt(i + n) - 48, official: s.charCodeAt(i + n + 1) - 48 };
+        // (Set phrases only, not two words side by side: 经济发展 misspelt is a misspelt word, which
+        // the searches below find; the pairs of 再接再厉 are no words.)
+        if (n === 4 && setPhrase(t) && !(this.target2(s.charCodeAt(i), s.charCodeAt(i + 1)) && this.target2(s.charCodeAt(i + 2), s.charCodeAt(i + 3)))) {
+          for (let j = 0; j < 4; j++) {
+            const bit = wildcardBit(s, i, j);
+            this.phraseWildcards[bit >>> 3] |= 1 << (bit & 7);
+          }
+          for (const k of [0, 2]) {
+            const bit = halfBit(s.charCodeAt(i + k), s.charCodeAt(i + k + 1), k);
+            this.phraseHalves[bit >>> 3] |= 1 << (bit & 7);
+          }
+        }
         if (n !== 2) this.targets.set(s.slice(i, i + n), t);
         else {
           const key = pairKey(s.charCodeAt(i), s.charCodeAt(i + 1));
@@ -145,6 +168,20 @@ export class TypoModel {
     return this.partnersByCode[c];
   }
 
+  /** Whether chars[i, i + 4) keeps a half of some common four-character phrase (false: it is one character from none). */
+  halfOfPhrase(chars: string, i: number): boolean {
+    const a = halfBit(chars.charCodeAt(i), chars.charCodeAt(i + 1), 0);
+    if ((this.phraseHalves[a >>> 3] & (1 << (a & 7))) !== 0) return true;
+    const b = halfBit(chars.charCodeAt(i + 2), chars.charCodeAt(i + 3), 2);
+    return (this.phraseHalves[b >>> 3] & (1 << (b & 7))) !== 0;
+  }
+
+  /** Whether some common four-character phrase equals chars[i, i + 4) but at position j (false: certainly none). */
+  nearPhrase(chars: string, i: number, j: number): boolean {
+    const bit = wildcardBit(chars, i, j);
+    return (this.phraseWildcards[bit >>> 3] & (1 << (bit & 7))) !== 0;
+  }
+
   /** Whether code units a, b stand side by side in some target word (false: certainly not). */
   inTargetPair(a: number, b: number): boolean {
     const bit = targetPairBit(a, b);
@@ -181,6 +218,25 @@ export class TypoModel {
  */
 function packedArray<T>(n: number, value: T): T[] {
   return new Array<T>(n).fill(value);
+}
+
+const WILDCARD_BITS = 21;
+
+/** The bit of chars[i, i + 4) with position j left open, in phraseWildcards. */
+function wildcardBit(chars: string, i: number, j: number): number {
+  let h = Math.imul(0x811c9dc5 ^ j, 0x01000193);
+  for (let k = 0; k < 4; k++) if (k !== j) h = Math.imul(h ^ chars.charCodeAt(i + k), 0x01000193);
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - WILDCARD_BITS);
+}
+
+/** The bit of the pair a, b at offset k (0 or 2) of a phrase, in phraseHalves. */
+function halfBit(a: number, b: number, k: number): number {
+  return Math.imul(((a << 16) | b) ^ (k << 30), 0x9e3779b1) >>> (32 - WILDCARD_BITS);
+}
+
+/** A four-character target common enough that a rare or unknown window one character away misspells it. */
+function setPhrase(t: Target): boolean {
+  return t.dict >= RARE_PHRASE_DICT || t.official >= PHRASE_OFFICIAL;
 }
 
 const PAIR_BITS = 17;
@@ -313,20 +369,41 @@ export function findTypos(text: string): TypoCandidate[] {
     const { suspicious, weak, gaps } = scan;
     // This run's findings, in order and without overlap.
     const found: TypoCandidate[] = [];
-    for (const p of suspicious) {
+    // A set phrase of four characters misspelt by one character (迫不急待, 再接再励, 按步就班),
+    // first: whether the misspelling reads as words or as a rare entry of the dictionary, every
+    // window one character away from a common phrase is looked at, whatever its coverage.
+    for (let i = afterNumber ? 2 : 0; i + 4 <= chars.length; i++) {
+      const c = phraseSlipAt(m, chars, i);
+      // (Nor where the window reads as words cut elsewhere: 中小学|升学, 严格|执纪.)
+      if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
+      tighten(m, c);
+      found.push(c);
+      out.push({ ...c, index: runStart + c.index });
+      i += 3;
+    }
+    // Then each position nothing known covers (the phrases' findings already hold some).
+    const first: TypoCandidate[] = [];
+    for (let k = 0, pk = 0; k < suspicious.length; k++) {
+      const p = suspicious[k];
       if (p < lastEnd || (afterNumber && p < 2)) continue;
+      while (pk < found.length && found[pk].index + found[pk].length + 1 < p) pk++;
+      if (pk < found.length && found[pk].index <= p + 1) continue;
       const c = findAt(m, chars, p, memo);
       if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
       tighten(m, c);
       // Two readings of one stretch (建投|成产: 建投 → 建设, or the swap 建成投产): the one that
       // leaves the stretch reading as known sequences is kept, the other dropped.
-      const last = found[found.length - 1];
+      const last = first[first.length - 1];
       if (last && c.index < last.index + last.length) {
-        if (readsBetter(m, chars, c, last)) found[found.length - 1] = c;
-      } else found.push(c);
+        if (readsBetter(m, chars, c, last)) first[first.length - 1] = c;
+      } else first.push(c);
       lastEnd = Math.max(lastEnd, c.index + c.length);
     }
-    for (const c of found) out.push({ ...c, index: runStart + c.index });
+    for (const c of first) out.push({ ...c, index: runStart + c.index });
+    if (first.length) {
+      found.push(...first);
+      found.sort((x, y) => x.index - y.index);
+    }
     // A seam between two known stretches, the pair across it seen nowhere (联席会|义制度): the
     // slip is on one side of it, and the correction a word across it. Both characters are covered
     // by known sequences, so only a correction covering more than they were counts (optionsAt).
@@ -815,6 +892,9 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
 }
 const FUNCTION_CHAR_OFFICIAL = 6;
 const STANDALONE_OFFICIAL = 8;
+/** A four-character phrase this common in the dictionary (bucket; about 64 uses) overrules a rare entry one character away. */
+const RARE_PHRASE_DICT = 7;
+const PHRASE_OFFICIAL = 4;
 
 /**
  * The weight of the commonest dictionary word holding q that reaches outside [s, e); a word of
@@ -975,8 +1055,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         const r = repl.slice(s, s + L);
         const o = orig.slice(s, s + L);
         if (m.isKnown(o)) continue;
-        // A rare dictionary entry gives way only to a common word that sounds the same.
-        const rareOverruled = kind === 'pinyin' && t.official >= 5 && t.dict >= 10;
+        // A rare dictionary entry gives way only to a common word that sounds the same, or to a
+        // set phrase of four characters it misspells (迫不急待 → 迫不及待, 兴高彩烈 → 兴高采烈: the
+        // dictionary lists a few misspelt idioms, seldom, beside the idiom itself).
+        const rareOverruled = (kind === 'pinyin' && t.official >= 5 && t.dict >= 10) || (L === 4 && t.dict >= RARE_PHRASE_DICT);
         const rare = m.rare.has(o);
         if (rare && !rareOverruled) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
@@ -1127,6 +1209,50 @@ function seamAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
     }
   }
   return best && { index: best.index, length: best.length, found: best.found, replacement: best.replacement, kind: best.kind, ...(best.bare ? { bare: true } : {}) };
+}
+
+/**
+ * The common four-character phrase that chars[i, i + 4) misspells by one same-sounding or
+ * look-alike character, if any: the window is no sequence the texts know (or only a rare entry of
+ * the dictionary), and it is not two words official prose uses side by side.
+ */
+function phraseSlipAt(m: TypoModel, chars: string, i: number): TypoCandidate | null {
+  if (!m.halfOfPhrase(chars, i)) return null;
+  let j = 0;
+  while (j < 4 && !m.nearPhrase(chars, i, j)) j++;
+  if (j === 4) return null;
+  if (m.known.hasRange(chars, i, i + 4) && !m.rare.hasRange(chars, i, i + 4)) return null;
+  // Two known pairs side by side read as two words (严格|执纪, 剩余|劳力, 自立|更生).
+  if (m.known.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i + 2, i + 4)) return null;
+  // A window cutting a word of official prose at either edge is no phrase (适|当的领导, 环|节的能源).
+  if ((i > 0 && (m.target2At(chars, i - 1)?.official ?? 0) >= 1) || (i + 4 < chars.length && (m.target2At(chars, i + 3)?.official ?? 0) >= 1)) return null;
+  const w = chars.slice(i, i + 4);
+  let best: TypoCandidate | null = null;
+  let bestWeight = -1;
+  let rivals = 0;
+  let seen = '';
+  for (; j < 4; j++) {
+    if (!m.nearPhrase(chars, i, j)) continue;
+    const code = w.charCodeAt(j);
+    for (const [set, kind] of [[m.soundsLike(code), 'pinyin'], [m.looksLike(code), 'shape']] as const) {
+      for (let k = 0; k < set.length; k++) {
+        const r = w.slice(0, j) + set[k] + w.slice(j + 1);
+        // A word of three characters beside the changed one reads as that word and another (共产党|愿).
+        if ((j === 3 && m.isTarget(w.slice(0, 3))) || (j === 0 && m.isTarget(w.slice(1)))) break;
+        const t = m.targets.get(r);
+        // (A character both sounds and looks like the written one: one reading, told as a sound.)
+        if (!t || !setPhrase(t) || r === seen) continue;
+        seen = r;
+        rivals++;
+        if (weight(t) > bestWeight) {
+          bestWeight = weight(t);
+          best = { index: i, length: 4, found: w, replacement: r, kind };
+        }
+      }
+    }
+  }
+  // Two phrases one character away: the slip is likely, the correction a guess.
+  return rivals === 1 ? best : null;
 }
 
 /**
