@@ -5,6 +5,7 @@
 //   3. False alarms per 10,000 characters on the held-out official texts (never read by the data build).
 //   4. Injected input-method slips (same pinyin, similar shape, swapped characters, real words) in
 //      held-out official sentences: recall and precision, per kind.
+//   5. Commonly misspelt idioms (test/fixtures/idiom-slips.tsv) in sentence frames of our own.
 // Data paths: ODW_DIR (default test/fixtures/ecspell), OFFICIAL_DIR (default ../shared/official);
 // a missing set is skipped with a message.
 import { createRequire } from 'node:module';
@@ -135,6 +136,32 @@ if (heldOut.length) {
   // 4. Injected slips
   injected(heldOut.map((f) => readFileSync(f, 'utf8')).join('\n'));
 } else console.log(`held-out official texts: not found under ${officialDir}, skipped`);
+
+// 5. Commonly misspelt idioms (test/fixtures/idiom-slips.tsv), each in a sentence frame of our own:
+// found and corrected, and the standard form in the same frame flagged (a false alarm).
+const idiomFile = 'test/fixtures/idiom-slips.tsv';
+if (existsSync(idiomFile)) {
+  const pairs = readFileSync(idiomFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+  const frames = ['我们要{}，把工作做实做细。', '全体干部{}地投入工作。'];
+  let corrected = 0;
+  let flaggedStandard = 0;
+  const missed = [];
+  for (const [bad, good] of pairs) {
+    let ok = true;
+    for (const f of frames) {
+      const at = f.indexOf('{}');
+      const pred = predict(f.replace('{}', bad));
+      const want = new Map();
+      for (let i = 0; i < bad.length; i++) if (bad[i] !== good[i]) want.set(at + i, good[i]);
+      if (pred.size !== want.size || [...want].some(([k, v]) => pred.get(k) !== v)) ok = false;
+      if (predict(f.replace('{}', good)).size) flaggedStandard++;
+    }
+    if (ok) corrected++;
+    else missed.push(bad);
+  }
+  console.log(`commonly misspelt idioms (${pairs.length}, ${frames.length} sentence frames each): corrected in every frame ${corrected} (${(corrected / pairs.length).toFixed(3)}); the standard forms flagged ${flaggedStandard} times`);
+  if (verbose) console.log(`  missed: ${missed.join(' ')}`);
+}
 
 function injected(text) {
   const model = core.typoModel();
