@@ -79,6 +79,9 @@ export class TypoModel {
    * whole, so a window neither of whose halves begins or ends a phrase is none (two byte reads).
    */
   private readonly phraseHalves = new Uint8Array(1 << (WILDCARD_BITS - 3));
+  /** The set phrases, and by "position + the other three characters" the phrases that have them (built on first use). */
+  private readonly phraseList: string[] = [];
+  private phraseIndex: Map<string, string[]> | undefined;
   /** Same-sounding and look-alike characters by code unit (the JSON objects are slow to index). */
   private readonly pinyinByCode: string[] = packedArray(0x10000, '');
   private readonly shapeByCode: string[] = packedArray(0x10000, '');
@@ -106,6 +109,7 @@ export class TypoModel {
             const bit = wildcardBit(s, i, j);
             this.phraseWildcards[bit >>> 3] |= 1 << (bit & 7);
           }
+          this.phraseList.push(s.slice(i, i + 4));
           for (const k of [0, 2]) {
             const bit = halfBit(s.charCodeAt(i + k), s.charCodeAt(i + k + 1), k);
             this.phraseHalves[bit >>> 3] |= 1 << (bit & 7);
@@ -176,6 +180,22 @@ export class TypoModel {
     return (this.phraseHalves[b >>> 3] & (1 << (b & 7))) !== 0;
   }
 
+  /** The common four-character phrases equal to w but at position j. */
+  phrasesNear(w: string, j: number): string[] | undefined {
+    if (!this.phraseIndex) {
+      this.phraseIndex = new Map();
+      for (const p of this.phraseList) {
+        for (let k = 0; k < 4; k++) {
+          const key = wildcardKey(p, k);
+          const list = this.phraseIndex.get(key);
+          if (list) list.push(p);
+          else this.phraseIndex.set(key, [p]);
+        }
+      }
+    }
+    return this.phraseIndex.get(wildcardKey(w, j));
+  }
+
   /** Whether some common four-character phrase equals chars[i, i + 4) but at position j (false: certainly none). */
   nearPhrase(chars: string, i: number, j: number): boolean {
     const bit = wildcardBit(chars, i, j);
@@ -229,6 +249,11 @@ function wildcardBit(chars: string, i: number, j: number): number {
   return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - WILDCARD_BITS);
 }
 
+/** The key of phrase or window w with position j left open. */
+function wildcardKey(w: string, j: number): string {
+  return j + w.slice(0, j) + w.slice(j + 1);
+}
+
 /** The bit of the pair a, b at offset k (0 or 2) of a phrase, in phraseHalves. */
 function halfBit(a: number, b: number, k: number): number {
   return Math.imul(((a << 16) | b) ^ (k << 30), 0x9e3779b1) >>> (32 - WILDCARD_BITS);
@@ -236,7 +261,7 @@ function halfBit(a: number, b: number, k: number): number {
 
 /** A four-character target common enough that a rare or unknown window one character away misspells it. */
 function setPhrase(t: Target): boolean {
-  return t.dict >= RARE_PHRASE_DICT || t.official >= PHRASE_OFFICIAL;
+  return t.dict >= PHRASE_DICT || t.official >= PHRASE_OFFICIAL;
 }
 
 const PAIR_BITS = 17;
@@ -373,6 +398,8 @@ export function findTypos(text: string): TypoCandidate[] {
     // first: whether the misspelling reads as words or as a rare entry of the dictionary, every
     // window one character away from a common phrase is looked at, whatever its coverage.
     for (let i = afterNumber ? 2 : 0; i + 4 <= chars.length; i++) {
+      // (Most windows keep no half of any phrase: two bit reads, here rather than in a call.)
+      if (!m.halfOfPhrase(chars, i)) continue;
       const c = phraseSlipAt(m, chars, i);
       // (Nor where the window reads as words cut elsewhere: 中小学|升学, 严格|执纪.)
       if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
@@ -894,6 +921,7 @@ const FUNCTION_CHAR_OFFICIAL = 6;
 const STANDALONE_OFFICIAL = 8;
 /** A four-character phrase this common in the dictionary (bucket; about 64 uses) overrules a rare entry one character away. */
 const RARE_PHRASE_DICT = 7;
+const PHRASE_DICT = 5;
 const PHRASE_OFFICIAL = 4;
 
 /**
@@ -1213,11 +1241,10 @@ function seamAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
 
 /**
  * The common four-character phrase that chars[i, i + 4) misspells by one same-sounding or
- * look-alike character, if any: the window is no sequence the texts know (or only a rare entry of
+ * look-alike character, if any (the caller has asked halfOfPhrase): the window is no sequence the texts know (or only a rare entry of
  * the dictionary), and it is not two words official prose uses side by side.
  */
 function phraseSlipAt(m: TypoModel, chars: string, i: number): TypoCandidate | null {
-  if (!m.halfOfPhrase(chars, i)) return null;
   let j = 0;
   while (j < 4 && !m.nearPhrase(chars, i, j)) j++;
   if (j === 4) return null;
@@ -1229,29 +1256,38 @@ function phraseSlipAt(m: TypoModel, chars: string, i: number): TypoCandidate | n
   const w = chars.slice(i, i + 4);
   let best: TypoCandidate | null = null;
   let bestWeight = -1;
+  let bestRank = 0;
   let rivals = 0;
-  let seen = '';
   for (; j < 4; j++) {
     if (!m.nearPhrase(chars, i, j)) continue;
-    const code = w.charCodeAt(j);
-    for (const [set, kind] of [[m.soundsLike(code), 'pinyin'], [m.looksLike(code), 'shape']] as const) {
-      for (let k = 0; k < set.length; k++) {
-        const r = w.slice(0, j) + set[k] + w.slice(j + 1);
-        // A word of three characters beside the changed one reads as that word and another (共产党|愿).
-        if ((j === 3 && m.isTarget(w.slice(0, 3))) || (j === 0 && m.isTarget(w.slice(1)))) break;
-        const t = m.targets.get(r);
-        // (A character both sounds and looks like the written one: one reading, told as a sound.)
-        if (!t || !setPhrase(t) || r === seen) continue;
-        seen = r;
-        rivals++;
-        if (weight(t) > bestWeight) {
-          bestWeight = weight(t);
-          best = { index: i, length: 4, found: w, replacement: r, kind };
-        }
+    // A word of three characters beside the changed one reads as that word and another (共产党|愿).
+    if ((j === 3 && m.isTarget(w.slice(0, 3))) || (j === 0 && m.isTarget(w.slice(1)))) continue;
+    const phrases = m.phrasesNear(w, j);
+    if (!phrases) continue;
+    const c = w.charCodeAt(j);
+    for (const r of phrases) {
+      // The phrase's character sounds or looks like the written one, by the sets of either (a rare
+      // character of an idiom, 砭 of 针砭时弊, lists the common one written for it).
+      const p = r.charCodeAt(j);
+      const kind = m.soundsLike(c).includes(r[j]) || m.soundsLike(p).includes(w[j]) ? 'pinyin' : m.looksLike(c).includes(r[j]) || m.looksLike(p).includes(w[j]) ? 'shape' : null;
+      if (!kind) continue;
+      const t = m.targets.get(r)!;
+      // A same-sounding character outranks look-alikes (出奇不意: 出其不意, not 出敌不意): input
+      // methods type by sound. Two of the same rank leave the correction a guess.
+      const rank = kind === 'pinyin' ? 1 : 0;
+      if (best && rank < bestRank) continue;
+      if (!best || rank > bestRank) {
+        rivals = 0;
+        bestRank = rank;
+        bestWeight = -1;
+      }
+      rivals++;
+      if (weight(t) > bestWeight) {
+        bestWeight = weight(t);
+        best = { index: i, length: 4, found: w, replacement: r, kind };
       }
     }
   }
-  // Two phrases one character away: the slip is likely, the correction a guess.
   return rivals === 1 ? best : null;
 }
 
