@@ -126,6 +126,8 @@ describe('typo: a set phrase of four characters misspelt by one character', () =
     ['a rare dictionary entry beside the idiom (再接再励)', '各单位要再接再励，争取更大成绩。', ['4-8 “再接再励” may be a typo for “再接再厉” (sounds alike) | 再接再厉']],
     ['a misspelling whose halves read as words (迫不|急待)', '群众迫不急待地盼望项目开工。', ['2-6 “迫不急待” may be a typo for “迫不及待” (sounds alike) | 迫不及待']],
     ['a misspelling every character of which known sequences cover (按步就班)', '工作要按步就班，稳扎稳打。', ['3-7 “按步就班” may be a typo for “按部就班” (sounds alike) | 按部就班']],
+    ['two words side by side, one misspelt, after the word-level searches (中失委员会)', '由中失委员会决定。', ['1-3 “中失” may be a typo for “中央” (looks alike) | 中央']],
+    ['a word the word-level search mends before a phrase one character away (科学院, not 中国科协)', '中国科鞋院的专家参加会议。', ['2-4 “科鞋” may be a typo for “科学” (looks alike) | 科学']],
   ])('flags %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });

@@ -102,9 +102,7 @@ export class TypoModel {
           this.targetPairBits[bit >>> 3] |= 1 << (bit & 7);
         }
         const t = { dict: s.charCodeAt(i + n) - 48, official: s.charCodeAt(i + n + 1) - 48 };
-        // (Set phrases only, not two words side by side: 经济发展 misspelt is a misspelt word, which
-        // the searches below find; the pairs of 再接再厉 are no words.)
-        if (n === 4 && setPhrase(t) && !(this.target2(s.charCodeAt(i), s.charCodeAt(i + 1)) && this.target2(s.charCodeAt(i + 2), s.charCodeAt(i + 3)))) {
+        if (n === 4 && setPhrase(t)) {
           for (let j = 0; j < 4; j++) {
             const bit = wildcardBit(s, i, j);
             this.phraseWildcards[bit >>> 3] |= 1 << (bit & 7);
@@ -400,7 +398,7 @@ export function findTypos(text: string): TypoCandidate[] {
     for (let i = afterNumber ? 2 : 0; i + 4 <= chars.length; i++) {
       // (Most windows keep no half of any phrase: two bit reads, here rather than in a call.)
       if (!m.halfOfPhrase(chars, i)) continue;
-      const c = phraseSlipAt(m, chars, i);
+      const c = phraseSlipAt(m, chars, i, false);
       // (Nor where the window reads as words cut elsewhere: 中小学|升学, 严格|执纪.)
       if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
       tighten(m, c);
@@ -486,6 +484,25 @@ export function findTypos(text: string): TypoCandidate[] {
     }
     if (doubles.length) {
       found.push(...doubles);
+      found.sort((x, y) => x.index - y.index);
+    }
+    // A four-character word made of two words misspelt by one character (中失委员会 → 中央,
+    // 超极大国 → 超级), where the searches above found nothing: after them, since a word of the
+    // two is what they mend first (中国科鞋院 is 科学院 misspelt, not 中国科协).
+    const compounds: TypoCandidate[] = [];
+    for (let i = afterNumber ? 2 : 0, fk = 0; i + 4 <= chars.length; i++) {
+      while (fk < found.length && found[fk].index + found[fk].length <= i) fk++;
+      if (fk < found.length && found[fk].index < i + 4) continue;
+      if (!m.halfOfPhrase(chars, i)) continue;
+      const c = phraseSlipAt(m, chars, i, true);
+      if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
+      tighten(m, c);
+      compounds.push(c);
+      out.push({ ...c, index: runStart + c.index });
+      i += 3;
+    }
+    if (compounds.length) {
+      found.push(...compounds);
       found.sort((x, y) => x.index - y.index);
     }
     // Where the non-word search found nothing convincing, the stricter context test of a real-word
@@ -1244,7 +1261,7 @@ function seamAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
  * look-alike character, if any (the caller has asked halfOfPhrase): the window is no sequence the texts know (or only a rare entry of
  * the dictionary), and it is not two words official prose uses side by side.
  */
-function phraseSlipAt(m: TypoModel, chars: string, i: number): TypoCandidate | null {
+function phraseSlipAt(m: TypoModel, chars: string, i: number, compound: boolean): TypoCandidate | null {
   let j = 0;
   while (j < 4 && !m.nearPhrase(chars, i, j)) j++;
   if (j === 4) return null;
@@ -1266,6 +1283,8 @@ function phraseSlipAt(m: TypoModel, chars: string, i: number): TypoCandidate | n
     if (!phrases) continue;
     const c = w.charCodeAt(j);
     for (const r of phrases) {
+      // Set phrases (再接再厉) or two words side by side (超级大国), as asked.
+      if ((m.target2(r.charCodeAt(0), r.charCodeAt(1)) !== undefined && m.target2(r.charCodeAt(2), r.charCodeAt(3)) !== undefined) !== compound) continue;
       // The phrase's character sounds or looks like the written one, by the sets of either (a rare
       // character of an idiom, 砭 of 针砭时弊, lists the common one written for it).
       const p = r.charCodeAt(j);
