@@ -78,7 +78,7 @@ export class TypoModel {
    * A bit per first and per second half of those phrases: one character changed leaves one half
    * whole, so a window neither of whose halves begins or ends a phrase is none (two byte reads).
    */
-  private readonly phraseHalves = new Uint8Array(1 << (WILDCARD_BITS - 3));
+  private readonly phraseHalves = new Uint8Array(1 << HALF_SLOT_BITS);
   /** The set phrases, and by "position + the other three characters" the phrases that have them (built on first use). */
   private readonly phraseList: string[] = [];
   private phraseIndex: Map<string, string[]> | undefined;
@@ -108,10 +108,10 @@ export class TypoModel {
             this.phraseWildcards[bit >>> 3] |= 1 << (bit & 7);
           }
           this.phraseList.push(s.slice(i, i + 4));
-          for (const k of [0, 2]) {
-            const bit = halfBit(s.charCodeAt(i + k), s.charCodeAt(i + k + 1), k);
-            this.phraseHalves[bit >>> 3] |= 1 << (bit & 7);
-          }
+          // (Apart for the phrases made of two words, whose halves are common words: the search for
+          // set phrases then passes over most windows with one byte read each.)
+          const compound = this.target2(s.charCodeAt(i), s.charCodeAt(i + 1)) !== undefined && this.target2(s.charCodeAt(i + 2), s.charCodeAt(i + 3)) !== undefined;
+          for (const k of [0, 2]) this.phraseHalves[halfSlot(s.charCodeAt(i + k), s.charCodeAt(i + k + 1))] |= 1 << ((compound ? 2 : 0) + k / 2);
         }
         if (n !== 2) this.targets.set(s.slice(i, i + n), t);
         else {
@@ -170,12 +170,19 @@ export class TypoModel {
     return this.partnersByCode[c];
   }
 
-  /** Whether chars[i, i + 4) keeps a half of some common four-character phrase (false: it is one character from none). */
-  halfOfPhrase(chars: string, i: number): boolean {
-    const a = halfBit(chars.charCodeAt(i), chars.charCodeAt(i + 1), 0);
-    if ((this.phraseHalves[a >>> 3] & (1 << (a & 7))) !== 0) return true;
-    const b = halfBit(chars.charCodeAt(i + 2), chars.charCodeAt(i + 3), 2);
-    return (this.phraseHalves[b >>> 3] & (1 << (b & 7))) !== 0;
+  /**
+   * For each pair of the run (at i, i + 1), which halves of the common four-character phrases it
+   * is, as bits (halfBit's k: 1 a first half, 2 a second; 4 and 8 the same for the phrases made of
+   * two words). The window at i keeps a half of a set phrase when pair i has bit 1 or pair i + 2
+   * bit 2: one hash per pair, however many windows and searches ask.
+   */
+  phraseHalvesOf(chars: string): Uint8Array {
+    const n = chars.length;
+    if (halvesBuffer.length < n) halvesBuffer = new Uint8Array(Math.max(n, 2 * halvesBuffer.length));
+    const out = halvesBuffer;
+    const table = this.phraseHalves;
+    for (let i = 0; i + 1 < n; i++) out[i] = table[halfSlot(chars.charCodeAt(i), chars.charCodeAt(i + 1))];
+    return out;
   }
 
   /** The common four-character phrases equal to w but at position j. */
@@ -252,9 +259,25 @@ function wildcardKey(w: string, j: number): string {
   return j + w.slice(0, j) + w.slice(j + 1);
 }
 
-/** The bit of the pair a, b at offset k (0 or 2) of a phrase, in phraseHalves. */
-function halfBit(a: number, b: number, k: number): number {
-  return Math.imul(((a << 16) | b) ^ (k << 30), 0x9e3779b1) >>> (32 - WILDCARD_BITS);
+/**
+ * The byte of pair a, b in phraseHalves: its bits say which halves of which phrases a pair with
+ * this hash is (1 first half of a set phrase, 2 second; 4 and 8 the same for phrases of two words),
+ * so that one read answers for all four.
+ */
+function halfSlot(a: number, b: number): number {
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - HALF_SLOT_BITS);
+}
+const HALF_SLOT_BITS = 18;
+/** Reused by phraseHalvesOf: one buffer for every run. */
+let halvesBuffer = new Uint8Array(256);
+let marksBuffer = new Uint8Array(256);
+
+/** A 1 at each position of the lists, 0 elsewhere, over n positions (a buffer reused run after run). */
+function markPositions(n: number, ...lists: number[][]): Uint8Array {
+  if (marksBuffer.length < n) marksBuffer = new Uint8Array(Math.max(n, 2 * marksBuffer.length));
+  marksBuffer.fill(0, 0, n);
+  for (const list of lists) for (const p of list) marksBuffer[p] = 1;
+  return marksBuffer;
 }
 
 /** A four-character target common enough that a rare or unknown window one character away misspells it. */
@@ -379,7 +402,7 @@ export function findTypos(text: string): TypoCandidate[] {
     // corrected only into a set phrase of four characters (“白花齐放” → 百花齐放), which a coinage
     // is not.
     const quoted = inShortQuote(text, runStart, runStart + chars.length);
-    const allowed = (c: TypoCandidate): boolean => !quoted || (c.length === 4 && m.isTarget(c.replacement));
+    const allowed = (c: TypoCandidate): boolean => !quoted || setPhraseCorrection(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -395,10 +418,11 @@ export function findTypos(text: string): TypoCandidate[] {
     // A set phrase of four characters misspelt by one character (迫不急待, 再接再励, 按步就班),
     // first: whether the misspelling reads as words or as a rare entry of the dictionary, every
     // window one character away from a common phrase is looked at, whatever its coverage.
+    const halves = chars.length >= 4 ? m.phraseHalvesOf(chars) : null;
     for (let i = afterNumber ? 2 : 0; i + 4 <= chars.length; i++) {
-      // (Most windows keep no half of any phrase: two bit reads, here rather than in a call.)
-      if (!m.halfOfPhrase(chars, i)) continue;
-      const c = phraseSlipAt(m, chars, i, false);
+      // (Most windows keep no half of any phrase.)
+      if ((halves![i] & 1) === 0 && (halves![i + 2] & 2) === 0) continue;
+      const c = phraseSlipAt(m, chars, i, false, halves!);
       // (Nor where the window reads as words cut elsewhere: 中小学|升学, 严格|执纪.)
       if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
       tighten(m, c);
@@ -489,12 +513,16 @@ export function findTypos(text: string): TypoCandidate[] {
     // A four-character word made of two words misspelt by one character (中失委员会 → 中央,
     // 超极大国 → 超级), where the searches above found nothing: after them, since a word of the
     // two is what they mend first (中国科鞋院 is 科学院 misspelt, not 中国科协).
+    // (Only windows holding a position the scan found unusual: the halves of these phrases are
+    // common words, and a slip in one leaves a trace there.)
     const compounds: TypoCandidate[] = [];
-    for (let i = afterNumber ? 2 : 0, fk = 0; i + 4 <= chars.length; i++) {
+    const unusual = halves && suspicious.length + weak.length + gaps.length ? markPositions(chars.length, suspicious, weak, gaps) : null;
+    for (let i = afterNumber ? 2 : 0, fk = 0; unusual && i + 4 <= chars.length; i++) {
+      if ((unusual[i] | unusual[i + 1] | unusual[i + 2] | unusual[i + 3]) === 0) continue;
       while (fk < found.length && found[fk].index + found[fk].length <= i) fk++;
       if (fk < found.length && found[fk].index < i + 4) continue;
-      if (!m.halfOfPhrase(chars, i)) continue;
-      const c = phraseSlipAt(m, chars, i, true);
+      if ((halves![i] & 4) === 0 && (halves![i + 2] & 8) === 0) continue;
+      const c = phraseSlipAt(m, chars, i, true, halves!);
       if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
       tighten(m, c);
       compounds.push(c);
@@ -676,8 +704,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // A measure word stands alone only after a numeral or a demonstrative (三件, 这群); elsewhere it
   // may be half of a misspelt word (构件 → 构建).
   // Unless the change completes a known four-character phrase with a word official prose uses
-  // often, where the pair as written is none (高小 → 高效, 中点领域 → 重点领域): `alone` below.
+  // often, where the pair as written is none (中点领域 → 重点领域, 十场化 → 市场化): `alone` below.
+  // Not for the commonest verbs (要, 会, 能, 可: their neighbours are whatever they govern).
   const alone = STANDALONE_CODES[code] === 1 && !(MEASURE_ONLY_CODES[code] && !(q > 0 && COUNTERS.includes(chars[q - 1])));
+  if (alone && VERB_CODES[code]) return null;
   // q inside a word the official texts use (工作, 发展) can have no correction: a window holding
   // that word is refused below (officialWordHolding), one cutting it too (inOtherWord). Most
   // positions end here, before any candidate is tried.
@@ -1256,26 +1286,36 @@ function seamAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
   return best && { index: best.index, length: best.length, found: best.found, replacement: best.replacement, kind: best.kind, ...(best.bare ? { bare: true } : {}) };
 }
 
+/** A correction into a set phrase of four characters (what a short quotation may still get). */
+function setPhraseCorrection(m: TypoModel, c: TypoCandidate): boolean {
+  return c.length === 4 && m.isTarget(c.replacement);
+}
+
 /**
  * The common four-character phrase that chars[i, i + 4) misspells by one same-sounding or
- * look-alike character, if any (the caller has asked halfOfPhrase): the window is no sequence the texts know (or only a rare entry of
+ * look-alike character, if any (the caller has asked phraseHalvesOf): the window is no sequence the texts know (or only a rare entry of
  * the dictionary), and it is not two words official prose uses side by side.
  */
-function phraseSlipAt(m: TypoModel, chars: string, i: number, compound: boolean): TypoCandidate | null {
-  let j = 0;
-  while (j < 4 && !m.nearPhrase(chars, i, j)) j++;
-  if (j === 4) return null;
+function phraseSlipAt(m: TypoModel, chars: string, i: number, compound: boolean, halves: Uint8Array): TypoCandidate | null {
+  // The open position lies in the half that is not whole: [from, to].
+  const firstWhole = (halves[i] & (compound ? 4 : 1)) !== 0;
+  const secondWhole = (halves[i + 2] & (compound ? 8 : 2)) !== 0;
+  const from = secondWhole ? 0 : 2;
+  const to = firstWhole ? 3 : 1;
+  let j = from;
+  while (j <= to && !m.nearPhrase(chars, i, j)) j++;
+  if (j > to) return null;
+  // A window cutting a word of official prose at either edge is no phrase (适|当的领导, 环|节的能源).
+  if ((i > 0 && (m.target2At(chars, i - 1)?.official ?? 0) >= 1) || (i + 4 < chars.length && (m.target2At(chars, i + 3)?.official ?? 0) >= 1)) return null;
   if (m.known.hasRange(chars, i, i + 4) && !m.rare.hasRange(chars, i, i + 4)) return null;
   // Two known pairs side by side read as two words (严格|执纪, 剩余|劳力, 自立|更生).
   if (m.known.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i + 2, i + 4)) return null;
-  // A window cutting a word of official prose at either edge is no phrase (适|当的领导, 环|节的能源).
-  if ((i > 0 && (m.target2At(chars, i - 1)?.official ?? 0) >= 1) || (i + 4 < chars.length && (m.target2At(chars, i + 3)?.official ?? 0) >= 1)) return null;
   const w = chars.slice(i, i + 4);
   let best: TypoCandidate | null = null;
   let bestWeight = -1;
   let bestRank = 0;
   let rivals = 0;
-  for (; j < 4; j++) {
+  for (; j <= to; j++) {
     if (!m.nearPhrase(chars, i, j)) continue;
     // A word of three characters beside the changed one reads as that word and another (共产党|愿).
     if ((j === 3 && m.isTarget(w.slice(0, 3))) || (j === 0 && m.isTarget(w.slice(1)))) continue;
@@ -1393,6 +1433,7 @@ const LOCALIZERS = '上下里内外中前后边旁';
 /** Characters realWordAt never changes: numerals, measure words, localizers, the commonest one-character words. */
 const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES, ...LOCALIZERS]);
 const STANDALONE_CODES = codeTable(STANDALONE);
+const VERB_CODES = codeTable(VERBS);
 /** Measure words that are nothing else in STANDALONE (realWordAt may change them where no counter precedes). */
 const MEASURE_ONLY_CODES = codeTable([...MEASURES].filter((c) => !NUMERALS.includes(c) && !VERBS.includes(c) && !ADJECTIVES.includes(c) && !LOCALIZERS.includes(c)));
 
