@@ -47,7 +47,7 @@ interface Target {
 
 export class TypoModel {
   /** The targets of three and four characters (those of two are in the pair table below). */
-  readonly targets = new Map<string, Target>();
+  private readonly targets = new Map<string, Target>();
   /**
    * The two-character targets again, in an open-addressing table keyed by pairKey: the hot loops
    * ask about pairs of code units, and neither a string nor a Map lookup is then needed.
@@ -75,8 +75,8 @@ export class TypoModel {
    */
   private readonly phraseWildcards = new Uint8Array(1 << (WILDCARD_BITS - 3));
   /**
-   * A bit per first and per second half of those phrases: one character changed leaves one half
-   * whole, so a window neither of whose halves begins or ends a phrase is none (two byte reads).
+   * By hashed pair, which halves of those phrases it is (see halfSlot): one character changed
+   * leaves one half whole, so a window neither of whose halves begins or ends a phrase is none.
    */
   private readonly phraseHalves = new Uint8Array(1 << HALF_SLOT_BITS);
   /** The set phrases, and by "position + the other three characters" the phrases that have them (built on first use). */
@@ -172,8 +172,7 @@ export class TypoModel {
 
   /**
    * For each pair of the run (at i, i + 1), which halves of the common four-character phrases it
-   * is, as bits (halfBit's k: 1 a first half, 2 a second; 4 and 8 the same for the phrases made of
-   * two words). The window at i keeps a half of a set phrase when pair i has bit 1 or pair i + 2
+   * is, as bits (1 a first half, 2 a second; 4 and 8 the same for the phrases made of two words). The window at i keeps a half of a set phrase when pair i has bit 1 or pair i + 2
    * bit 2: one hash per pair, however many windows and searches ask.
    */
   phraseHalvesOf(chars: string): Uint8Array {
@@ -419,15 +418,21 @@ export function findTypos(text: string): TypoCandidate[] {
     // first: whether the misspelling reads as words or as a rare entry of the dictionary, every
     // window one character away from a common phrase is looked at, whatever its coverage.
     const halves = chars.length >= 4 ? m.phraseHalvesOf(chars) : null;
-    for (let i = afterNumber ? 2 : 0; i + 4 <= chars.length; i++) {
+    // The phrase misspelt in the window at i, of set phrases or (`compound`) of two words, if any.
+    const phraseAt = (i: number, compound: boolean): TypoCandidate | null => {
       // (Most windows keep no half of any phrase.)
-      if ((halves![i] & 1) === 0 && (halves![i + 2] & 2) === 0) continue;
-      const c = phraseSlipAt(m, chars, i, false, halves!);
+      if ((halves![i] & (compound ? 4 : 1)) === 0 && (halves![i + 2] & (compound ? 8 : 2)) === 0) return null;
+      const c = phraseSlipAt(m, chars, i, compound, halves!);
       // (Nor where the window reads as words cut elsewhere: 中小学|升学, 严格|执纪.)
-      if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
+      if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) return null;
       tighten(m, c);
-      found.push(c);
       out.push({ ...c, index: runStart + c.index });
+      return c;
+    };
+    for (let i = afterNumber ? 2 : 0; halves && i + 4 <= chars.length; i++) {
+      const c = phraseAt(i, false);
+      if (!c) continue;
+      found.push(c);
       i += 3;
     }
     // Then each position nothing known covers (the phrases' findings already hold some).
@@ -521,12 +526,9 @@ export function findTypos(text: string): TypoCandidate[] {
       if ((unusual[i] | unusual[i + 1] | unusual[i + 2] | unusual[i + 3]) === 0) continue;
       while (fk < found.length && found[fk].index + found[fk].length <= i) fk++;
       if (fk < found.length && found[fk].index < i + 4) continue;
-      if ((halves![i] & 4) === 0 && (halves![i + 2] & 8) === 0) continue;
-      const c = phraseSlipAt(m, chars, i, true, halves!);
-      if (!c || !allowed(c) || readsAsWords(m, chars, c, beforeNumber)) continue;
-      tighten(m, c);
+      const c = phraseAt(i, true);
+      if (!c) continue;
       compounds.push(c);
-      out.push({ ...c, index: runStart + c.index });
       i += 3;
     }
     if (compounds.length) {
@@ -1330,7 +1332,7 @@ function phraseSlipAt(m: TypoModel, chars: string, i: number, compound: boolean,
       const p = r.charCodeAt(j);
       const kind = m.soundsLike(c).includes(r[j]) || m.soundsLike(p).includes(w[j]) ? 'pinyin' : m.looksLike(c).includes(r[j]) || m.looksLike(p).includes(w[j]) ? 'shape' : null;
       if (!kind) continue;
-      const t = m.targets.get(r)!;
+      const t = m.target(r)!;
       // A same-sounding character outranks look-alikes (出奇不意: 出其不意, not 出敌不意): input
       // methods type by sound. Two of the same rank leave the correction a guess.
       const rank = kind === 'pinyin' ? 1 : 0;
