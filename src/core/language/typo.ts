@@ -1295,8 +1295,9 @@ function setPhraseCorrection(m: TypoModel, c: TypoCandidate): boolean {
 
 /**
  * The common four-character phrase that chars[i, i + 4) misspells by one same-sounding or
- * look-alike character, if any (the caller has asked phraseHalvesOf): the window is no sequence the texts know (or only a rare entry of
- * the dictionary), and it is not two words official prose uses side by side.
+ * look-alike character, if any (halves: phraseHalvesOf of the run). The window is no sequence the
+ * texts know (or only a rare entry of the dictionary), not two known pairs side by side, and cuts
+ * no word at its edges; set phrases, or (`compound`) phrases made of two words.
  */
 function phraseSlipAt(m: TypoModel, chars: string, i: number, compound: boolean, halves: Uint8Array): TypoCandidate | null {
   // The open position lies in the half that is not whole: [from, to].
@@ -1354,8 +1355,9 @@ function phraseSlipAt(m: TypoModel, chars: string, i: number, compound: boolean,
 
 /**
  * Whether correction a leaves the stretch both it and b span reading better than b does: fewer
- * positions no known sequence covers, then longer known sequences over them (社保会障 reads as
- * 社会保障 throughout, as 社保会长 only in pairs). undefined when they read alike, or do not overlap.
+ * positions no known sequence covers, then longer known sequences over them (建投成产 swapped reads
+ * as 建成投产 throughout, while 建设成产 leaves 成产 unknown). undefined when they read alike, or do
+ * not overlap.
  */
 function readsBetter(m: TypoModel, chars: string, a: TypoCandidate, b: TypoCandidate): boolean | undefined {
   const lo = Math.min(a.index, b.index);
