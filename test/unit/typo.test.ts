@@ -34,6 +34,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: 作为', '把安全做为底线。', ['3-5 “做为” may be a typo for “作为” (easily confused) | 作为']],
     ['real word in context: the adverbial 地 before a verb and its object', '我们要认真的做好各项工作。', ['3-6 “认真的” may be a typo for “认真地” (easily confused) | 认真地']],
     ['real word in context: 地 after a degree adverb', '更加积极的推进改革。', ['2-5 “积极的” may be a typo for “积极地” (easily confused) | 积极地']],
+    ['real word in context: the complement marker 得 before the degree a verb reaches', '今年的工作做的很扎实。', ['5-7 “做的” may be a typo for “做得” (easily confused) | 做得']],
   ])('%s', (_kind, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -45,6 +46,9 @@ describe('typo: each kind, in sentences of our own', () => {
     ['after a degree adverb and a verb that takes it as a noun', '对违法行为进行更加坚决的打击。'],
     ['before a noun that is no verb (组织纪律性)', '保持严格的组织纪律性。'],
     ['before a verb heading a noun phrase (落实情况)', '全面的落实情况良好。'],
+    ['between a verb and its result when the phrase qualifies a noun (比较好的市场)', '已经出现的比较好的市场局面要巩固。'],
+    ['after a verb whose object is dropped (说的对: what was said)', '大家都觉得他说的对。'],
+    ['before a result that is also a noun (建设的成功)', '这关系到整个建设的成功。'],
   ])('keeps 的 %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

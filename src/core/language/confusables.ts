@@ -48,6 +48,17 @@ const ADVERBIAL_DE: Confusable = {
   replacement: '',
 };
 
+/**
+ * 的 between a verb and the degree it reaches, ending the clause, is the complement marker 得
+ * (工作做的很扎实。 → 做得). Before a noun the phrase is attributive and keeps 的 (出现的比较好的市场,
+ * 更替的很大变化); verbs whose object is often dropped (说的对, 写的好: what was said, written) are
+ * left out, and so are results that are nouns as well (建设的成功, 比赛的精彩).
+ */
+const COMPLEMENT_VERBS = '做|干|抓|搞|办|完成|落实|执行|开展|推进|进行|发展|建设|贯彻|实施|组织|准备|处理|解决|整改|协调|配合|衔接|把握|管|改';
+const COMPLEMENT_DEGREE = '很|非常|十分|比较|更加|更|越来越|相当|还|不够|不太|不|较|特别';
+const COMPLEMENT_RESULTS = '好|快|慢|实|细|深|严|紧|足|早|稳|及时|扎实|充分|出色|顺利|到位|有效|有力|规范|认真|周密|细致|不错';
+const COMPLEMENT_DE = new RegExp(`((?:${COMPLEMENT_VERBS})的)(?=(?:${COMPLEMENT_DEGREE})?(?:${COMPLEMENT_RESULTS})(?:[，。；、！？：）”]|$))`, 'g');
+
 export function findConfusables(text: string): ConfusableHit[] {
   const out: ConfusableHit[] = [];
   if (/截止|累积|机智|反应|做为/.test(text)) {
@@ -61,10 +72,11 @@ export function findConfusables(text: string): ConfusableHit[] {
     }
   }
   if (text.includes('的')) {
-    const re = ADVERBIAL_DE.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) out.push({ index: m.index, length: m[1].length, found: m[1], replacement: `${m[1].slice(0, -1)}地` });
+    for (const [re, marker] of [[ADVERBIAL_DE.re, '地'], [COMPLEMENT_DE, '得']] as const) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) out.push({ index: m.index, length: m[1].length, found: m[1], replacement: `${m[1].slice(0, -1)}${marker}` });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }
