@@ -35,6 +35,10 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: the adverbial 地 before a verb and its object', '我们要认真的做好各项工作。', ['3-6 “认真的” may be a typo for “认真地” (easily confused) | 认真地']],
     ['real word in context: 地 after a degree adverb', '更加积极的推进改革。', ['2-5 “积极的” may be a typo for “积极地” (easily confused) | 积极地']],
     ['real word in context: the complement marker 得 before the degree a verb reaches', '今年的工作做的很扎实。', ['5-7 “做的” may be a typo for “做得” (easily confused) | 做得']],
+    ['real word in context: 地 after a four-character adverbial', '要坚持不懈的抓好落实。', ['1-6 “坚持不懈的” may be a typo for “坚持不懈地” (easily confused) | 坚持不懈地']],
+    ['real word in context: the preposition 在 before 此 and a frame (在此基础上)', '再此基础上，我们修订了办法。', ['0-2 “再此” may be a typo for “在此” (easily confused) | 在此']],
+    ['real word in context: 再次 before a verb of saying', '在次感谢各位同事的支持。', ['0-2 “在次” may be a typo for “再次” (easily confused) | 再次']],
+    ['real word in context: 必须 before a verb', '我们必需坚持问题导向。', ['2-4 “必需” may be a typo for “必须” (easily confused) | 必须']],
   ])('%s', (_kind, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -49,6 +53,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['between a verb and its result when the phrase qualifies a noun (比较好的市场)', '已经出现的比较好的市场局面要巩固。'],
     ['after a verb whose object is dropped (说的对: what was said)', '大家都觉得他说的对。'],
     ['before a result that is also a noun (建设的成功)', '这关系到整个建设的成功。'],
+    ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
   ])('keeps 的 %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

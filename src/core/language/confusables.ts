@@ -12,9 +12,12 @@ export interface ConfusableHit {
 }
 
 interface Confusable {
+  /** A string every match holds: the pattern runs only on text that has it. */
+  key: string;
   /** Matches the wrong word (group 1) with its deciding context. */
   re: RegExp;
-  replacement: string;
+  /** The right word, or how to make it from the wrong one. */
+  replacement: string | ((found: string) => string);
 }
 
 /** A count: a digit or numeral, or the mask of a number a template leaves to fill (**, XX, ×). */
@@ -22,13 +25,19 @@ const COUNT = '(?:[0-9０-９一二三四五六七八九十百千万亿两几余
 
 const CONFUSABLES: readonly Confusable[] = [
   // 截至 = up to a point in time; 截止 = to close (截止日期, 截止时间).
-  { re: new RegExp(`(截止)(?=到?(?:目前|当前|今年|去年|本年|上年|本月|上月|本周|年底|年末|月底|${COUNT}|20))`, 'g'), replacement: '截至' },
+  { key: '截止', re: new RegExp(`(截止)(?=到?(?:目前|当前|今年|去年|本年|上年|本月|上月|本周|年底|年末|月底|${COUNT}|20))`, 'g'), replacement: '截至' },
   // 累计 counts (累计培训3000人次); 累积 accumulates (累积经验).
-  { re: new RegExp(`(累积)(?=(?:培训|完成|发放|投入|开展|办理|接待|检查|走访|举办|组织|召开|受理|处理|查处|新增|减少|节约|整改|排查|帮扶|救助|服务|达到|实现)?${COUNT})`, 'g'), replacement: '累计' },
-  { re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人)(机智)/g, replacement: '机制' },
+  { key: '累积', re: new RegExp(`(累积)(?=(?:培训|完成|发放|投入|开展|办理|接待|检查|走访|举办|组织|召开|受理|处理|查处|新增|减少|节约|整改|排查|帮扶|救助|服务|达到|实现)?${COUNT})`, 'g'), replacement: '累计' },
+  { key: '机智', re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人)(机智)/g, replacement: '机制' },
   // 反映 a problem or a view; 反应 is a reaction.
-  { re: /(反应)(?=(?:了|过)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))/g, replacement: '反映' },
-  { re: /(做为)/g, replacement: '作为' },
+  { key: '反应', re: /(反应)(?=(?:了|过)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))/g, replacement: '反映' },
+  { key: '做为', re: /(做为)/g, replacement: '作为' },
+  // 在此基础上: 再 (again) before 此/这 and a frame of place or time is the preposition 在.
+  { key: '再', re: /(再(?:此|这一?|该))(?=基础上|前提下|过程中|期间|方面|情况下|条件下|背景下|意义上)/g, replacement: (found) => `在${found.slice(1)}` },
+  // 再次 (once more) before a verb of saying; 在次日, 在次年 keep 在.
+  { key: '在次', re: /(在次)(?=感谢|强调|重申|提醒|表示|声明|呼吁|希望|号召|要求)/g, replacement: '再次' },
+  // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
+  { key: '必需', re: /(必需)(?=坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度)/g, replacement: '必须' },
 ];
 
 /**
@@ -37,17 +46,16 @@ const CONFUSABLES: readonly Confusable[] = [
  * heads or a localizer (积极的推动作用, 努力的推动下), or ending the clause. 做好, 抓好 and the like are
  * never nouns.
  */
-const ADVERBIALS = '认真|扎实|积极|深入|全面|切实|稳步|大力|有效|不断|持续|主动|坚决|稳妥|有序|依法|全力|严格|广泛|充分|及时|逐步|努力|有力|彻底|迅速|妥善|牢牢|紧紧|自觉|精准|扎扎实实|认认真真|坚定不移|毫不动摇|旗帜鲜明|一以贯之|积极稳妥|稳妥有序';
+const ADVERBIALS = '认真|扎实|积极|深入|全面|切实|稳步|大力|有效|不断|持续|主动|坚决|稳妥|有序|依法|全力|严格|广泛|充分|及时|逐步|努力|有力|彻底|迅速|妥善|牢牢|紧紧|自觉|精准|扎扎实实|认认真真|踏踏实实|实实在在|坚定不移|毫不动摇|旗帜鲜明|一以贯之|积极稳妥|稳妥有序|坚持不懈|持之以恒|一如既往|千方百计|全力以赴|积极主动|认真细致|深入细致|扎实有效|雷厉风行|不折不扣|有条不紊|创造性|有针对性|有计划|有步骤';
 const NOMINALIZERS = '进行|得到|给予|加以|作出|做出|受到|提供|取得|予以|起到|发挥|是|有|的|之';
 const DEGREE = '更加|更|很|十分|非常|较为|比较|最';
 const RESULT_VERBS = '做好|抓好|搞好|办好|管好|用好|落实好|贯彻好|执行好';
 const VERBS = '推进|开展|落实|贯彻|推动|加强|完成|实施|执行|解决|推行|抓实';
 const HEADED_NOUNS = '作用|情况|力度|措施|工作|成效|效果|机制|速度|进度|过程|方面|体系|方式|办法|方案|计划|要求|程度|水平|能力|态势|势头|步伐|举措|问题|者|下|中|上|之|和|与|及|的|是|了';
-const ADVERBIAL_DE: Confusable = {
-  re: new RegExp(`(?<!(?:${NOMINALIZERS})(?:${DEGREE})?)((?:${ADVERBIALS})的)(?=(?:${RESULT_VERBS})|(?:${VERBS})(?!${HEADED_NOUNS})[\u3400-\u9fff])`, 'g'),
-  replacement: '',
-};
-
+// (Each pattern starts with the literal 的, so that the engine skips ahead to each 的 instead of
+// trying the alternations at every position; the word before it is found afterwards.)
+const ADVERBIAL_DE = new RegExp(`的(?=(?:${RESULT_VERBS})|(?:${VERBS})(?!${HEADED_NOUNS})[\u3400-\u9fff])(?<=(?<!(?:${NOMINALIZERS})(?:${DEGREE})?)(?:${ADVERBIALS})的)`, 'g');
+const ADVERBIAL_END = new RegExp(`(?:${ADVERBIALS})$`);
 /**
  * 的 between a verb and the degree it reaches, ending the clause, is the complement marker 得
  * (工作做的很扎实。 → 做得). Before a noun the phrase is attributive and keeps 的 (出现的比较好的市场,
@@ -57,25 +65,28 @@ const ADVERBIAL_DE: Confusable = {
 const COMPLEMENT_VERBS = '做|干|抓|搞|办|完成|落实|执行|开展|推进|进行|发展|建设|贯彻|实施|组织|准备|处理|解决|整改|协调|配合|衔接|把握|管|改';
 const COMPLEMENT_DEGREE = '很|非常|十分|比较|更加|更|越来越|相当|还|不够|不太|不|较|特别';
 const COMPLEMENT_RESULTS = '好|快|慢|实|细|深|严|紧|足|早|稳|及时|扎实|充分|出色|顺利|到位|有效|有力|规范|认真|周密|细致|不错';
-const COMPLEMENT_DE = new RegExp(`((?:${COMPLEMENT_VERBS})的)(?=(?:${COMPLEMENT_DEGREE})?(?:${COMPLEMENT_RESULTS})(?:[，。；、！？：）”]|$))`, 'g');
+const COMPLEMENT_DE = new RegExp(`的(?=(?:${COMPLEMENT_DEGREE})?(?:${COMPLEMENT_RESULTS})(?:[，。；、！？：）”]|$))(?<=(?:${COMPLEMENT_VERBS})的)`, 'g');
+const COMPLEMENT_VERB_END = new RegExp(`(?:${COMPLEMENT_VERBS})$`);
 
 export function findConfusables(text: string): ConfusableHit[] {
   const out: ConfusableHit[] = [];
-  if (/截止|累积|机智|反应|做为/.test(text)) {
-    for (const c of CONFUSABLES) {
-      c.re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = c.re.exec(text))) {
-        const at = m.index + m[0].indexOf(m[1]);
-        out.push({ index: at, length: m[1].length, found: m[1], replacement: c.replacement });
-      }
+  for (const c of CONFUSABLES) {
+    if (!text.includes(c.key)) continue;
+    c.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.re.exec(text))) {
+      const at = m.index + m[0].indexOf(m[1]);
+      out.push({ index: at, length: m[1].length, found: m[1], replacement: typeof c.replacement === 'string' ? c.replacement : c.replacement(m[1]) });
     }
   }
   if (text.includes('的')) {
-    for (const [re, marker] of [[ADVERBIAL_DE.re, '地'], [COMPLEMENT_DE, '得']] as const) {
+    for (const [re, before, marker] of [[ADVERBIAL_DE, ADVERBIAL_END, '地'], [COMPLEMENT_DE, COMPLEMENT_VERB_END, '得']] as const) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) out.push({ index: m.index, length: m[1].length, found: m[1], replacement: `${m[1].slice(0, -1)}${marker}` });
+      while ((m = re.exec(text))) {
+        const word = before.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0] ?? '';
+        out.push({ index: m.index - word.length, length: word.length + 1, found: `${word}的`, replacement: `${word}${marker}` });
+      }
     }
   }
   return out.sort((a, b) => a.index - b.index);
