@@ -39,6 +39,10 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: the preposition 在 before 此 and a frame (在此基础上)', '再此基础上，我们修订了办法。', ['0-2 “再此” may be a typo for “在此” (easily confused) | 在此']],
     ['real word in context: 再次 before a verb of saying', '在次感谢各位同事的支持。', ['0-2 “在次” may be a typo for “再次” (easily confused) | 再次']],
     ['real word in context: 必须 before a verb', '我们必需坚持问题导向。', ['2-4 “必需” may be a typo for “必须” (easily confused) | 必须']],
+    ['real word in context: 既要…又要', '即要抓好发展，又要守住底线。', ['0-2 “即要” may be a typo for “既要” (easily confused) | 既要']],
+    ['real word in context: 即使…也', '既使任务再重，也要按期完成。', ['0-2 “既使” may be a typo for “即使” (easily confused) | 即使']],
+    ['real word in context: 过渡期', '给予企业两年过度期。', ['6-8 “过度” may be a typo for “过渡” (easily confused) | 过渡']],
+    ['real word in context: 过度 before what is overdone', '坚决防止过渡开发。', ['4-6 “过渡” may be a typo for “过度” (easily confused) | 过度']],
   ])('%s', (_kind, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -54,6 +58,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['after a verb whose object is dropped (说的对: what was said)', '大家都觉得他说的对。'],
     ['before a result that is also a noun (建设的成功)', '这关系到整个建设的成功。'],
     ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
+    ['既使…又使 (both makes … and makes) and 即 before 要求', '这样既使企业受益，又使群众满意，即要求各方协同。'],
   ])('keeps 的 %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

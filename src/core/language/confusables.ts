@@ -36,6 +36,13 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '再', re: /(再(?:此|这一?|该))(?=基础上|前提下|过程中|期间|方面|情况下|条件下|背景下|意义上)/g, replacement: (found) => `在${found.slice(1)}` },
   // 再次 (once more) before a verb of saying; 在次日, 在次年 keep 在.
   { key: '在次', re: /(在次)(?=感谢|强调|重申|提醒|表示|声明|呼吁|希望|号召|要求)/g, replacement: '再次' },
+  // 既要…又要 (both … and): 即 (namely) is its same-sounding slip.
+  { key: '即要', re: /(即要)(?=[^。；！？\n]{1,30}(?:又|也|还)要)/g, replacement: '既要' },
+  // 即使…也 (even if); 既使…又使 (both makes … and makes) keeps 既.
+  { key: '既使', re: /(既使)(?![^。；！？\n]{0,30}又)(?=[^。；！？\n]{1,20}[，,][^。；！？\n]{0,20}(?:也|都|仍|还))/g, replacement: '即使' },
+  // 过渡 (a transition: 过渡期) and 过度 (excessive: 过度开发).
+  { key: '过度', re: /(过度)(?=期|阶段|时期|性安排|办法)/g, replacement: '过渡' },
+  { key: '过渡', re: /(过渡)(?=开发|依赖|消费|包装|使用|开采|放牧|捕捞|劳累|干预|竞争|追求|膨胀|集中|宣传|解读|负债|举债|投资|医疗)/g, replacement: '过度' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   { key: '必需', re: /(必需)(?=坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度)/g, replacement: '必须' },
 ];
