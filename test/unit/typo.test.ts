@@ -43,6 +43,9 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: 即使…也', '既使任务再重，也要按期完成。', ['0-2 “既使” may be a typo for “即使” (easily confused) | 即使']],
     ['real word in context: 过渡期', '给予企业两年过度期。', ['6-8 “过度” may be a typo for “过渡” (easily confused) | 过渡']],
     ['real word in context: 过度 before what is overdone', '坚决防止过渡开发。', ['4-6 “过渡” may be a typo for “过度” (easily confused) | 过度']],
+    ['real word in context: 形势 (the situation)', '当前形式严峻复杂，任务艰巨。', ['2-4 “形式” may be a typo for “形势” (easily confused) | 形势']],
+    ['the same as a misspelt set phrase (新形势下)', '在新形式下，要加强学习。', ['1-5 “新形式下” may be a typo for “新形势下” (sounds alike) | 新形势下']],
+    ['real word in context: 形式 (the form)', '坚决反对形势主义。', ['4-6 “形势” may be a typo for “形式” (easily confused) | 形式']],
   ])('%s', (_kind, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -59,6 +62,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['before a result that is also a noun (建设的成功)', '这关系到整个建设的成功。'],
     ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
     ['既使…又使 (both makes … and makes) and 即 before 要求', '这样既使企业受益，又使群众满意，即要求各方协同。'],
+    ['形式 where it is the form (以文件形式下发, 探索新形式, 经济形式)', '以文件形式下发，探索新形式，发展多种经济形式。'],
   ])('keeps 的 %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

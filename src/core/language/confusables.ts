@@ -43,6 +43,9 @@ const CONFUSABLES: readonly Confusable[] = [
   // 过渡 (a transition: 过渡期) and 过度 (excessive: 过度开发).
   { key: '过度', re: /(过度)(?=期|阶段|时期|性安排|办法)/g, replacement: '过渡' },
   { key: '过渡', re: /(过渡)(?=开发|依赖|消费|包装|使用|开采|放牧|捕捞|劳累|干预|竞争|追求|膨胀|集中|宣传|解读|负债|举债|投资|医疗)/g, replacement: '过度' },
+  // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
+  { key: '形势', re: /(形势)(?=多样|主义)/g, replacement: '形式' },
+  { key: '形式', re: /(?:(?<=新)(形式)(?=下(?!发|达|载|放))|(?<=当前|目前|国际|严峻|复杂|防控)(形式)(?=下(?!发|达|载|放)|严峻|复杂|逼人|[，。；]|的(?:变化|要求|需要)))/g, replacement: '形势' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   { key: '必需', re: /(必需)(?=坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度)/g, replacement: '必须' },
 ];
@@ -82,8 +85,10 @@ export function findConfusables(text: string): ConfusableHit[] {
     c.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.re.exec(text))) {
-      const at = m.index + m[0].indexOf(m[1]);
-      out.push({ index: at, length: m[1].length, found: m[1], replacement: typeof c.replacement === 'string' ? c.replacement : c.replacement(m[1]) });
+      // (Group 1, or the first group that took part when the pattern has alternatives.)
+      const word = m.slice(1).find((g) => g !== undefined) ?? m[0];
+      const at = m.index + m[0].indexOf(word);
+      out.push({ index: at, length: word.length, found: word, replacement: typeof c.replacement === 'string' ? c.replacement : c.replacement(word) });
     }
   }
   if (text.includes('的')) {
