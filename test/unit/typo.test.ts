@@ -61,8 +61,8 @@ describe('typo: each kind, in sentences of our own', () => {
     ['after a verb whose object is dropped (说的对: what was said)', '大家都觉得他说的对。'],
     ['before a result that is also a noun (建设的成功)', '这关系到整个建设的成功。'],
     ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
-    ['既使…又使 (both makes … and makes) and 即 before 要求', '这样既使企业受益，又使群众满意，即要求各方协同。'],
-    ['形式 where it is the form (以文件形式下发, 探索新形式, 经济形式)', '以文件形式下发，探索新形式，发展多种经济形式。'],
+    ['既使…又使 (both makes … and makes), 即要求 (namely requires), 必需要素 (needed elements)', '这样既使企业受益，又使群众满意，即要求各方协同，也要保障生产必需要素。'],
+    ['形式 where it is the form (以文件形式下发, 探索新形式, 经济形式, 复杂形式), and 过度期待', '以文件形式下发，探索新形式，发展多种经济形式，问题以更复杂形式出现。不要过度期待。'],
   ])('keeps 的 %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });
