@@ -80,6 +80,12 @@ const COMPLEMENT_RESULTS = '好|快|慢|实|细|深|严|紧|足|早|稳|及时|�
 const COMPLEMENT_DE = new RegExp(`的(?=(?:${COMPLEMENT_DEGREE})?(?:${COMPLEMENT_RESULTS})(?:[，。；、！？：）”]|$))(?<=(?:${COMPLEMENT_VERBS})的)`, 'g');
 const COMPLEMENT_VERB_END = new RegExp(`(?:${COMPLEMENT_VERBS})$`);
 
+/** The two readings of a 的 that should be another particle: the pattern at the 的, the word before it, the particle meant. */
+const DE_SLIPS = [
+  { re: ADVERBIAL_DE, before: ADVERBIAL_END, marker: '地' },
+  { re: COMPLEMENT_DE, before: COMPLEMENT_VERB_END, marker: '得' },
+] as const;
+
 export function findConfusables(text: string): ConfusableHit[] {
   const out: ConfusableHit[] = [];
   for (const c of CONFUSABLES) {
@@ -94,7 +100,7 @@ export function findConfusables(text: string): ConfusableHit[] {
     }
   }
   if (text.includes('的')) {
-    for (const [re, before, marker] of [[ADVERBIAL_DE, ADVERBIAL_END, '地'], [COMPLEMENT_DE, COMPLEMENT_VERB_END, '得']] as const) {
+    for (const { re, before, marker } of DE_SLIPS) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
