@@ -725,6 +725,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   const seldom = (!leftWord || seldomWord(leftTarget!)) && (!rightWord || seldomWord(rightTarget!));
   // (Tested when a candidate first passes the cheap tests below: most positions have none.)
   let junctionOk = !(leftWord || rightWord);
+  let bothSidesOnly = false;
   // The commonest same-sounding characters only (and the pairs writers were seen to confuse,
   // which the data puts first): a real-word slip into a rare character is rare itself.
   // (Read in place: most positions try none of them, and slicing the sets cost more than the tests.)
@@ -756,7 +757,12 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     // 责任制都允许: a function character before a word of its own is an adverb at work (都, 也, 就).
     if (fn && q + 2 < chars.length && wordStartsAt(m, chars, q + 1)) return null;
     if (!junctionOk) {
-      if (!brokenJunction(m, chars, leftWord ? q - 1 : q) && !seldom) return null;
+      if (!brokenJunction(m, chars, leftWord ? q - 1 : q) && !seldom) {
+        // Only a word official prose uses now and then may still give way, to a commoner one of the
+        // same sound held by known phrases on both sides (体质|机制 → 体制, see bothSides below).
+        if (!homophoneWordSide(leftTarget) && !homophoneWordSide(rightTarget)) return null;
+        bothSidesOnly = true;
+      }
       junctionOk = true;
     }
     if (!orig) {
@@ -804,7 +810,14 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // The override needs the word's other character to be a content character: 不快, 大兴 are
         // an adverb or adjective and a word of their own (增长不快, 大兴水利), not a misspelt word.
         const overrides = holding !== undefined && seldomWord(holding) && after === 4 && t.official >= holding.official + SELDOM_MARGIN && contentKept(orig, ql, s, s + L);
-        if (holding !== undefined && !mendsUnseenPair(m, orig, s, s + L) && !overrides) continue;
+        // A word official prose uses now and then (体质, 师范, 回复) written for a commoner one of the
+        // same sound (体制, 示范, 恢复): the input method's wrong pick. Only where known
+        // four-character phrases hold the new word with two characters on each side (创新体制机制,
+        // 自然恢复为主): one side alone, or a three-character sequence, is too little to overrule
+        // a real word.
+        const bothSides = L === 2 && holding !== undefined && holding.official <= HOMOPHONE_WRITTEN_OFFICIAL && weight(t) >= weight(holding) + HOMOPHONE_WORD_MARGIN && heldOnBothSides(m, repl, s);
+        if (bothSidesOnly && !bothSides) continue;
+        if (holding !== undefined && !mendsUnseenPair(m, orig, s, s + L) && !overrides && !bothSides) continue;
         if (L === 2 && !supported(m, repl, s, s + L)) continue;
         if (!fits(m, repl, ql, s, s + L)) continue;
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
@@ -839,10 +852,15 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   // (A measure word no numeral precedes may be half of the word: 起夜 for 企业.)
   const alone = (c: number, i: number) => STANDALONE_CODES[c] === 1 && !(realWord && MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERALS.includes(chars[i - 1])));
   if (alone(a, p) || alone(b, p + 1) || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
-  // realWord: the pair is an ordinary one, but no word official prose uses (悔意 for 会议, 绝顶 for
-  // 决定; 答复, 市县 are), nor a suffix a word may end in (行|时 of 行使 misspelt is no 形式): only
-  // same-sounding characters, and the correction must complete a known four-character phrase.
-  if (realWord ? (m.target2(a, b)?.official ?? 0) > 0 || SUFFIXES.includes(chars[p]) || SUFFIXES.includes(chars[p + 1]) : m.bigrams.hasRange(chars, p, p + 2)) return null;
+  // realWord: the pair is an ordinary one, with no suffix a word may end in (行|时 of 行使 misspelt
+  // is no 形式): only same-sounding characters, and the correction must complete a known
+  // four-character phrase. Where the pair is a word official prose uses (贬值 for 编制, 实物 for
+  // 事务: the input method's wrong pick of a whole word), the correction must be commoner and
+  // complete a known phrase on each side (机构编制 and 编制工作); 答复, 租赁, 职称 stand where
+  // only one side or a three-character sequence would take the other word.
+  const written = realWord ? m.target2(a, b) : undefined;
+  const writtenWord = (written?.official ?? 0) > 0;
+  if (realWord ? SUFFIXES.includes(chars[p]) || SUFFIXES.includes(chars[p + 1]) : m.bigrams.hasRange(chars, p, p + 2)) return null;
   // Nor a pair across two words (广泛|融入): each character then belongs to a word outside it.
   if (realWord && ((p > 0 && m.target2At(chars, p - 1)) || (p + 2 < chars.length && m.target2At(chars, p + 1)))) return null;
   // Same-sounding characters first, then look-alikes: the finding says which.
@@ -869,6 +887,7 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
       const repl = around.slice(0, lp) + r + around.slice(lp + 2);
       if (!supportedByContent(m, repl, lp, lp + 2)) continue;
       if (realWord && coverAcross(m, repl, lp) < 4) continue;
+      if (writtenWord && (weight(t) < weight(written!) + HOMOPHONE_WORD_MARGIN || !heldOnBothSides(m, repl, lp))) continue;
       if (crossing(m, repl, lp, lp + 2) >= weight(t)) continue;
       rivals++;
       if (weight(t) > bestWeight) {
@@ -882,6 +901,27 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
 }
 
 const DOUBLE_OFFICIAL = 6;
+/** A word written for a same-sounding one (树脂 for 述职) gives way only to one this many weight units commoner. */
+const HOMOPHONE_WORD_MARGIN = 2;
+/**
+ * A word written for a same-sounding one by a single character (体质 for 体制) is one official prose
+ * uses at most this often (log2 bucket); commoner ones (制订, 实验, 其它) are the writer's choice.
+ */
+const HOMOPHONE_WRITTEN_OFFICIAL = 4;
+
+/** Whether t is a word official prose uses, but at most now and then (a word written for a same-sounding one may be). */
+function homophoneWordSide(t: Target | undefined): boolean {
+  return t !== undefined && t.official >= 1 && t.official <= HOMOPHONE_WRITTEN_OFFICIAL;
+}
+
+/**
+ * Whether known four-character sequences hold the pair at p with the two characters before it and
+ * with the two after it (机关|事务|管理: 机关事务, 事务管理). Two windows that share no character
+ * beyond the pair: one false "present" of the Bloom filter cannot make both.
+ */
+function heldOnBothSides(m: TypoModel, chars: string, p: number): boolean {
+  return p >= 2 && p + 4 <= chars.length && m.known.hasRange(chars, p - 2, p + 2) && m.known.hasRange(chars, p, p + 4);
+}
 const REAL_WORD_MARGIN = 2;
 const REAL_WORD_CANDIDATES = 12;
 const REAL_WORD_SHAPES = 8;
