@@ -207,17 +207,22 @@ describe('typo: both characters of a word slipped', () => {
 describe('typo: a word written for a commoner one of the same sound (the input method picked the wrong word)', () => {
   it.each([
     ['both characters of the word (实物 for 事务)', '完善机关实物管理制度。', ['4-6 “实物” may be a typo for “事务” (easily confused) | 事务']],
-    ['both characters, a word official prose uses (自愿 for 资源)', '推进公共自愿交易平台建设。', ['4-6 “自愿” may be a typo for “资源” (easily confused) | 资源']],
+    ['both characters, a word official prose uses (贬值 for 编制)', '做好机构贬值工作。', ['4-6 “贬值” may be a typo for “编制” (easily confused) | 编制']],
     ['one character (体质 for 体制)', '进一步深化体质机制改革。', ['5-7 “体质” may be a typo for “体制” (easily confused) | 体制']],
     ['one character (回复 for 恢复)', '坚持保护优先、自然回复为主。', ['9-11 “回复” may be a typo for “恢复” (easily confused) | 恢复']],
   ])('flags %s where known phrases hold the correction on both sides', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
 
+  it('flags a function character before a word when known phrases hold the correction on both sides (与 of 给与)', () => {
+    expect(typos('相关政策要给与倾斜。')).toEqual(['5-7 “给与” may be a typo for “给予” (easily confused) | 给予']);
+  });
+
   it.each([
     ['a word official prose uses often (制订, 实验), though known phrases hold the other on both sides', '抓紧制订改革方案，加大研究与实验发展投入。'],
     ['a word held by a known phrase on one side only (职称)', '做好专业技术职称评审工作。'],
     ['the same words in their own sense', '开展学生体质健康监测，对群众来信及时回复，规范设备租赁和维修。'],
+    ['an adverb between a word of three characters and a verb (常委会|已|审议, not 常委会议)', '常委会已审议通过。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

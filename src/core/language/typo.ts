@@ -612,6 +612,12 @@ function wordEndsAt(m: TypoModel, chars: string, i: number): boolean {
   return false;
 }
 
+/** Whether a dictionary word of three or four characters ends at position i. */
+function longWordEndsAt(m: TypoModel, chars: string, i: number): boolean {
+  for (let L = 3; L <= 4 && i - L + 1 >= 0; L++) if (m.targetAt(chars, i - L + 1, L)) return true;
+  return false;
+}
+
 /** Whether a dictionary word (2–4 characters) starts at position i. */
 function wordStartsAt(m: TypoModel, chars: string, i: number): boolean {
   for (let L = 2; L <= 4 && i + L <= chars.length; L++) if (m.targetAt(chars, i, L)) return true;
@@ -726,6 +732,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // (Tested when a candidate first passes the cheap tests below: most positions have none.)
   let junctionOk = !(leftWord || rightWord);
   let bothSidesOnly = false;
+  let adverbBeforeWord: boolean | undefined;
   // The commonest same-sounding characters only (and the pairs writers were seen to confuse,
   // which the data puts first): a real-word slip into a rare character is rare itself.
   // (Read in place: most positions try none of them, and slicing the sets cost more than the tests.)
@@ -755,7 +762,15 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     // (For a word standing alone, that word must be one official prose uses often: asked here, before any string is made.)
     if (alone && (STANDALONE_CODES[cc] || !(((prev >= 0 && m.target2(prev, cc)?.official) || 0) >= STANDALONE_OFFICIAL || ((next >= 0 && m.target2(cc, next)?.official) || 0) >= STANDALONE_OFFICIAL))) continue;
     // 责任制都允许: a function character before a word of its own is an adverb at work (都, 也, 就).
-    if (fn && q + 2 < chars.length && wordStartsAt(m, chars, q + 1)) return null;
+    // Unless the character before it ends no word and known four-character phrases hold the
+    // corrected word on both sides (联席会已成员 → 会议: 联席会议, 会议成员; 实施好各向行动 → 各项):
+    // `adverbBeforeWord` below.
+    if (fn && adverbBeforeWord === undefined) {
+      adverbBeforeWord = q + 2 < chars.length && wordStartsAt(m, chars, q + 1);
+      // (Never where a word of three or four characters ends before it: 常委会|已|审议 is no 常委会议.)
+      if (adverbBeforeWord && q > 1 && longWordEndsAt(m, chars, q - 1)) return null;
+    }
+    if (adverbBeforeWord && ((prev >= 0 && m.target2(prev, cc)?.official) || 0) < ADVERB_SLIP_OFFICIAL && ((next >= 0 && m.target2(cc, next)?.official) || 0) < ADVERB_SLIP_OFFICIAL) continue;
     if (!junctionOk) {
       if (!brokenJunction(m, chars, leftWord ? q - 1 : q) && !seldom) {
         // Only a word official prose uses now and then may still give way, to a commoner one of the
@@ -765,6 +780,8 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
       }
       junctionOk = true;
     }
+    // (Then the new character must make such a word in place of the one written: asked before any string is made.)
+    if (bothSidesOnly && !((q >= 3 && q + 3 <= chars.length && homophoneWordSide(leftTarget) && m.target2(prev, cc)) || (q >= 2 && q + 4 <= chars.length && homophoneWordSide(rightTarget) && m.target2(cc, next)))) continue;
     if (!orig) {
       orig = chars.slice(a, Math.min(chars.length, q + 8));
       head = orig.slice(0, ql);
@@ -817,6 +834,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // a real word.
         const bothSides = L === 2 && holding !== undefined && holding.official <= HOMOPHONE_WRITTEN_OFFICIAL && weight(t) >= weight(holding) + HOMOPHONE_WORD_MARGIN && heldOnBothSides(m, repl, s);
         if (bothSidesOnly && !bothSides) continue;
+        if (adverbBeforeWord && !(L === 2 && t.official >= ADVERB_SLIP_OFFICIAL && heldOnBothSides(m, repl, s))) continue;
         if (holding !== undefined && !mendsUnseenPair(m, orig, s, s + L) && !overrides && !bothSides) continue;
         if (L === 2 && !supported(m, repl, s, s + L)) continue;
         if (!fits(m, repl, ql, s, s + L)) continue;
@@ -860,6 +878,8 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   // only one side or a three-character sequence would take the other word.
   const written = realWord ? m.target2(a, b) : undefined;
   const writtenWord = (written?.official ?? 0) > 0;
+  // (A word official prose uses often is the writer's, as for one slipped character: most pairs end here.)
+  if (writtenWord && (written!.official > HOMOPHONE_WRITTEN_OFFICIAL || p < 2 || p + 4 > chars.length)) return null;
   if (realWord ? SUFFIXES.includes(chars[p]) || SUFFIXES.includes(chars[p + 1]) : m.bigrams.hasRange(chars, p, p + 2)) return null;
   // Nor a pair across two words (广泛|融入): each character then belongs to a word outside it.
   if (realWord && ((p > 0 && m.target2At(chars, p - 1)) || (p + 2 < chars.length && m.target2At(chars, p + 1)))) return null;
@@ -903,6 +923,8 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
 const DOUBLE_OFFICIAL = 6;
 /** A word written for a same-sounding one (树脂 for 述职) gives way only to one this many weight units commoner. */
 const HOMOPHONE_WORD_MARGIN = 2;
+/** A function character before a word changes only into a word official prose uses this often, held on both sides (see realWordAt). */
+const ADVERB_SLIP_OFFICIAL = 6;
 /**
  * A word written for a same-sounding one by a single character (体质 for 体制) is one official prose
  * uses at most this often (log2 bucket); commoner ones (制订, 实验, 其它) are the writer's choice.
@@ -1232,6 +1254,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // Whether the character reads as a word where it stands (a measure word after a numeral, 大, 要).
   // (Asked only of a two-character window that got this far.)
   let freeHere: boolean | undefined;
+  // A function character between a word of three or four characters that ends before it and a word
+  // that begins after it is in its place (常委会|已|审议, not 常委会议): an adverb or a conjunction
+  // at work, not half of a word. (A two-character word before it proves less: 第五批|改个 holds 批改.)
+  if (fn && seam < 0 && q > 1 && q + 2 < chars.length && longWordEndsAt(m, chars, q - 1) && wordStartsAt(m, chars, q + 1)) return out;
   // Half of a reduplicated verb (想一想, 看一看) is the writer's word, whatever the other half is.
   if ((q >= 2 && chars[q - 1] === '一' && chars[q - 2] === chars[q]) || (chars[q + 1] === '一' && chars[q + 2] === chars[q])) return out;
   const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
