@@ -599,6 +599,9 @@ function isSpace(c: number): boolean {
 
 /** Two ascending lists of positions as one. */
 function mergeSorted(a: number[], b: number[]): number[] {
+  // (The callers only read the result: one list alone is returned as it is.)
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
   const out: number[] = [];
   let i = 0;
   let j = 0;
@@ -868,7 +871,7 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   const a = chars.charCodeAt(p);
   const b = chars.charCodeAt(p + 1);
   // (A measure word no numeral precedes may be half of the word: 起夜 for 企业.)
-  const alone = (c: number, i: number) => STANDALONE_CODES[c] === 1 && !(realWord && MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERALS.includes(chars[i - 1])));
+  const alone = (c: number, i: number) => STANDALONE_CODES[c] === 1 && !(realWord && MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERAL_CODES[chars.charCodeAt(i - 1)]));
   if (alone(a, p) || alone(b, p + 1) || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
   // realWord: the pair is an ordinary one, with no suffix a word may end in (行|时 of 行使 misspelt
   // is no 形式): only same-sounding characters, and the correction must complete a known
@@ -880,7 +883,7 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   const writtenWord = (written?.official ?? 0) > 0;
   // (A word official prose uses often is the writer's, as for one slipped character: most pairs end here.)
   if (writtenWord && (written!.official > HOMOPHONE_WRITTEN_OFFICIAL || p < 2 || p + 4 > chars.length)) return null;
-  if (realWord ? SUFFIXES.includes(chars[p]) || SUFFIXES.includes(chars[p + 1]) : m.bigrams.hasRange(chars, p, p + 2)) return null;
+  if (realWord ? SUFFIX_CODES[a] || SUFFIX_CODES[b] : m.bigrams.hasRange(chars, p, p + 2)) return null;
   // Nor a pair across two words (广泛|融入): each character then belongs to a word outside it.
   if (realWord && ((p > 0 && m.target2At(chars, p - 1)) || (p + 2 < chars.length && m.target2At(chars, p + 1)))) return null;
   // Same-sounding characters first, then look-alikes: the finding says which.
@@ -1259,7 +1262,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // at work, not half of a word. (A two-character word before it proves less: 第五批|改个 holds 批改.)
   if (fn && seam < 0 && q > 1 && q + 2 < chars.length && longWordEndsAt(m, chars, q - 1) && wordStartsAt(m, chars, q + 1)) return out;
   // Half of a reduplicated verb (想一想, 看一看) is the writer's word, whatever the other half is.
-  if ((q >= 2 && chars[q - 1] === '一' && chars[q - 2] === chars[q]) || (chars[q + 1] === '一' && chars[q + 2] === chars[q])) return out;
+  // (By code unit: indexing a string makes a string of each character, on every position asked.)
+  const ownCode = chars.charCodeAt(q);
+  if ((q >= 2 && chars.charCodeAt(q - 1) === YI && chars.charCodeAt(q - 2) === ownCode) || (chars.charCodeAt(q + 1) === YI && chars.charCodeAt(q + 2) === ownCode)) return out;
   const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
     for (let i = 0; i < set.length; i++) {
       const cc = set.charCodeAt(i);
@@ -1470,7 +1475,7 @@ function bestSwap(m: TypoModel, chars: string, p: number, onlyP = false): Scored
   let best: Scored | null = null;
   // onlyP: the swap moves p itself (its neighbour on either side), not two characters beside it.
   for (let q = onlyP ? p - 1 : p - 2; q <= (onlyP ? p : p + 1); q++) {
-    if (q < 0 || q + 1 >= chars.length || chars[q] === chars[q + 1]) continue;
+    if (q < 0 || q + 1 >= chars.length || chars.charCodeAt(q) === chars.charCodeAt(q + 1)) continue;
     // The swapped pair lies inside the dictionary word it makes: it must be an ordinary bigram.
     if (!m.inTargetPair(chars.charCodeAt(q + 1), chars.charCodeAt(q)) || !m.bigrams.hasPair(chars.charCodeAt(q + 1), chars.charCodeAt(q))) continue;
     for (let s = Math.max(0, q - 2, p - 3); s <= Math.min(q, p) && s + 4 <= chars.length; s++) {
@@ -1505,6 +1510,9 @@ const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES, .
 const STANDALONE_CODES = codeTable(STANDALONE);
 const VERB_CODES = codeTable(VERBS);
 /** Measure words that are nothing else in STANDALONE (realWordAt may change them where no counter precedes). */
+const SUFFIX_CODES = codeTable(SUFFIXES);
+const NUMERAL_CODES = codeTable(NUMERALS);
+const YI = '一'.charCodeAt(0);
 const MEASURE_ONLY_CODES = codeTable([...MEASURES].filter((c) => !NUMERALS.includes(c) && !VERBS.includes(c) && !ADJECTIVES.includes(c) && !LOCALIZERS.includes(c)));
 
 /** A single character standing as a word at position i of the run. */
