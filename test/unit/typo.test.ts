@@ -228,6 +228,20 @@ describe('typo: a word written for a commoner one of the same sound (the input m
   });
 });
 
+describe('typo: the document itself', () => {
+  it('leaves a word the statistical search would read as a slip when the document uses it twice (a term of its own)', () => {
+    expect(typos('做好机构贬值工作。')).toHaveLength(1);
+    expect(typos('做好机构贬值工作。加强机构贬值工作。')).toEqual([]);
+  });
+
+  it('still flags a confusion decided by its context each time it recurs (a writer who confuses the pair does so every time)', () => {
+    expect(typos('完善长效机智，健全长效机智。')).toEqual([
+      '4-6 “机智” may be a typo for “机制” (easily confused) | 机制',
+      '11-13 “机智” may be a typo for “机制” (easily confused) | 机制',
+    ]);
+  });
+});
+
 describe('typo: precision guards', () => {
   it.each([
     '截止日期为五月底，累积经验，反应速度快，机智应对。',

@@ -44,10 +44,10 @@ export const typo: Rule = {
     // Candidates first, the document-level tests after: how often a sequence or a character
     // occurs is counted for all of them in one pass over the text (a search of the whole
     // document for each finding was quadratic in the number of findings on a large one).
-    const pending: { span: { start: number; end: number }; c: TypoCandidate }[] = [];
+    const pending: { span: { start: number; end: number }; c: Found }[] = [];
     for (const para of proseParagraphs(model)) {
       const slice = text.slice(para.start, para.end);
-      const found: TypoCandidate[] = [...findConfusables(slice).map((h) => ({ ...h, kind: 'context' as const })), ...(withData ? findTypos(slice) : [])];
+      const found: Found[] = [...findConfusables(slice).map((h) => ({ ...h, kind: 'context' as const, pattern: true })), ...(withData ? findTypos(slice) : [])];
       found.sort((a, b) => a.index - b.index);
       // Addresses are not prose, in plain text either (https://example.com/政务公开).
       const urls = found.length ? urlSpans(text, para) : [];
@@ -64,12 +64,14 @@ export const typo: Rule = {
     }
     const counts = countInText(
       text,
-      pending.filter(({ c }) => c.kind !== 'context').map(({ c }) => c.found),
+      pending.filter(({ c }) => !c.pattern).map(({ c }) => c.found),
       pending.filter(({ c }) => c.bare).map(({ c }) => changedChar(c)),
     );
     for (const { span, c } of pending) {
-      // Used again elsewhere in the document: the writer's own term.
-      if (c.kind !== 'context' && (counts.get(c.found) ?? 0) >= 2) continue;
+      // Used again elsewhere in the document: the writer's own term (安监 of 安监平台, 安监执法),
+      // whatever kind of slip it would be. Not a confusion decided by its context (累积培训,
+      // 截止目前): a writer who confuses the pair does so every time.
+      if (!c.pattern && (counts.get(c.found) ?? 0) >= 2) continue;
       if (c.bare && (counts.get(changedChar(c)) ?? 0) >= USES_OFTEN) continue;
       const message = {
         'zh-CN': `“${c.found}”疑为“${c.replacement}”（${WHY[c.kind]['zh-CN']}）`,
@@ -81,6 +83,9 @@ export const typo: Rule = {
     }
   },
 };
+
+/** A candidate, and whether it comes from a context pattern of confusables.ts rather than the statistical search. */
+type Found = TypoCandidate & { pattern?: boolean };
 
 function overlapsWord(text: string, word: string, start: number, end: number): boolean {
   if (!word) return false;
