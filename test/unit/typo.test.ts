@@ -234,6 +234,11 @@ describe('typo: the document itself', () => {
     expect(typos('做好机构贬值工作。加强机构贬值工作。')).toEqual([]);
   });
 
+  it('leaves a change that would break a pair no ordinary text has, when the document uses that pair again (数智 of 数智化, 数智工厂: a coinage)', () => {
+    expect(typos('建设数智工厂。')).toEqual(['3-5 “智工” may be a typo for “职工” (sounds alike) | 职工']);
+    expect(typos('推动数智化转型，建设数智工厂。')).toEqual([]);
+  });
+
   it('still flags a confusion decided by its context each time it recurs (a writer who confuses the pair does so every time)', () => {
     expect(typos('完善长效机智，健全长效机智。')).toEqual([
       '4-6 “机智” may be a typo for “机制” (easily confused) | 机制',
@@ -334,6 +339,29 @@ describe('typo: precision guards', () => {
     expect(words.filter((w) => !bloom.hasPair(w.charCodeAt(0), w.charCodeAt(1)) && w.length === 2)).toEqual([]);
     const swapped = words.filter((w) => w.length === 4).map((w) => w[1] + w[0] + w.slice(2));
     expect(swapped.filter((w) => !bloom.hasSwapped(w, 0, 4, 0))).toEqual([]);
+  });
+
+  it('adds a word at load time exactly as the build would have (the young words)', async () => {
+    const { bloomAdd, bloomCreate, bloomEncode } = await import('../../scripts/language-bloom.mjs');
+    const words = ['客服', '劫机', '坚定不移', '\uffff\u0001', '规划'];
+    const all = bloomCreate(words.length, 0.001);
+    for (const w of words) bloomAdd(all, w);
+    const some = bloomCreate(words.length, 0.001);
+    for (const w of words.slice(2)) bloomAdd(some, w);
+    const loaded = new Bloom(bloomEncode(some));
+    expect(loaded.has('客服')).toBe(false);
+    for (const w of words.slice(0, 2)) loaded.add(w);
+    expect(loaded).toEqual(new Bloom(bloomEncode(all)));
+  });
+
+  it('knows the young words of the data: rare jieba entries that make longer entries (客服 of 客服部, 客服群) are no misspellings', () => {
+    const json = JSON.parse(fs.readFileSync('data/language/typo.json', 'utf8'));
+    expect(json.young.length % 2).toBe(0);
+    expect(json.young).toContain('客服');
+    expect(json.young).not.toContain('布署');
+    expect(typoModel()!.isKnown('客服')).toBe(true);
+    expect(typos('提升客服水平。')).toEqual([]);
+    expect(typos('认真做好工作布署。')).toHaveLength(1);
   });
 
   it('knows every pair of neighbours inside a target word (the superset the candidate search trusts)', () => {

@@ -50,6 +50,29 @@ export class Bloom {
     return this.probe(h1, h2);
   }
 
+  /**
+   * Adds s to the set, as scripts/language-bloom.mjs does (for words the data lists apart: see
+   * `young` in typo.ts). Only blocked filters, the layout every build since writes.
+   */
+  add(s: string): void {
+    if (this.blocks === 0) return;
+    let h1 = 0x811c9dc5 | 0;
+    let h2 = 0x01000193 ^ 0x5bd1e995;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    h2 |= 1;
+    const base = ((h1 >>> 0) % this.blocks) * BLOCK_BITS;
+    const step = (h1 >>> 9) | 1;
+    for (let i = 0; i < this.k; i++) {
+      const x = base + ((h2 + Math.imul(i, step)) & (BLOCK_BITS - 1));
+      this.bits[x >>> 3] |= 1 << (x & 7);
+    }
+  }
+
   /** Whether s.slice(start, end) with the code units at q and q + 1 swapped is in the set, without making it. */
   hasSwapped(s: string, start: number, end: number, q: number): boolean {
     let h1 = 0x811c9dc5 | 0;

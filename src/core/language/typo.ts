@@ -17,6 +17,11 @@ export interface TypoDataJson {
   targets: Record<'2' | '3' | '4', string>;
   known: EncodedBloom;
   rare: EncodedBloom;
+  /**
+   * Young words, two characters each, concatenated: rare jieba entries that make longer entries
+   * (客服 of 客服部, 客服群), known like the entries of `known` (added to it on load).
+   */
+  young?: string;
   bigrams: EncodedBloom;
   pinyin: Record<string, string>;
   shape: Record<string, string>;
@@ -129,6 +134,8 @@ export class TypoModel {
       }
     }
     this.known = new Bloom(json.known);
+    const young = json.young ?? '';
+    for (let i = 0; i + 2 <= young.length; i += 2) this.known.add(young.slice(i, i + 2));
     this.rare = new Bloom(json.rare);
     this.bigrams = new Bloom(json.bigrams);
     this.pinyin = json.pinyin;

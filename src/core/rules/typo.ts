@@ -62,9 +62,26 @@ export const typo: Rule = {
         pending.push({ span, c });
       }
     }
+    // The pairs a change would break beyond the finding (数|智 of 数智工厂 → 职工), when no ordinary
+    // text has them: a coinage of the writer's if the document uses it again (数智化).
+    const m = typoModel();
+    const coined = new Map<Found, string[]>();
+    if (m) {
+      for (const { span, c } of pending) {
+        if (c.pattern) continue;
+        const pairs: string[] = [];
+        for (let k = 0; k < c.length; k++) {
+          if (c.found[k] === c.replacement[k]) continue;
+          const p = span.start + k;
+          if (k === 0 && p > 0 && isHan(text.charCodeAt(p - 1)) && !m.bigrams.hasRange(text, p - 1, p + 1)) pairs.push(text.slice(p - 1, p + 1));
+          if (k === c.length - 1 && p + 1 < text.length && isHan(text.charCodeAt(p + 1)) && !m.bigrams.hasRange(text, p, p + 2)) pairs.push(text.slice(p, p + 2));
+        }
+        if (pairs.length) coined.set(c, pairs);
+      }
+    }
     const counts = countInText(
       text,
-      pending.filter(({ c }) => !c.pattern).map(({ c }) => c.found),
+      [...pending.filter(({ c }) => !c.pattern).map(({ c }) => c.found), ...[...coined.values()].flat()],
       pending.filter(({ c }) => c.bare).map(({ c }) => changedChar(c)),
     );
     for (const { span, c } of pending) {
@@ -72,6 +89,7 @@ export const typo: Rule = {
       // whatever kind of slip it would be. Not a confusion decided by its context (累积培训,
       // 截止目前): a writer who confuses the pair does so every time.
       if (!c.pattern && (counts.get(c.found) ?? 0) >= 2) continue;
+      if (coined.get(c)?.some((pair) => (counts.get(pair) ?? 0) >= 2)) continue;
       if (c.bare && (counts.get(changedChar(c)) ?? 0) >= USES_OFTEN) continue;
       const message = {
         'zh-CN': `“${c.found}”疑为“${c.replacement}”（${WHY[c.kind]['zh-CN']}）`,
@@ -126,6 +144,10 @@ function countInText(text: string, sequences: string[], chars: string[]): Map<st
     }
   }
   return counts;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
 }
 
 /** The character a finding changes (the first, for a swap). */
