@@ -24,8 +24,9 @@ interface Confusable {
 const COUNT = '(?:[0-9０-９一二三四五六七八九十百千万亿两几余多]|[*＊]{2,}|[XxＸｘ×]{1,4}(?=[余多万千百人次项个件名家户台套元]))';
 
 const CONFUSABLES: readonly Confusable[] = [
-  // 截至 = up to a point in time; 截止 = to close (截止日期, 截止时间).
-  { key: '截止', re: new RegExp(`(截止)(?=到?(?:目前|当前|今年|去年|本年|上年|本月|上月|本周|年底|年末|月底|${COUNT}|20))`, 'g'), replacement: '截至' },
+  // 截至 = up to a point in time; 截止 = to close (截止日期, 截止时间). 截止到 + a time is right
+  // (到 does the work of 至), and “截至到” would say it twice.
+  { key: '截止', re: new RegExp(`(截止)(?=(?:目前|当前|今年|去年|本年|上年|本月|上月|本周|年底|年末|月底|${COUNT}|20))`, 'g'), replacement: '截至' },
   // 累计 counts (累计培训3000人次); 累积 accumulates (累积经验).
   { key: '累积', re: new RegExp(`(累积)(?=(?:培训|完成|发放|投入|开展|办理|接待|检查|走访|举办|组织|召开|受理|处理|查处|新增|减少|节约|整改|排查|帮扶|救助|服务|达到|实现)?${COUNT})`, 'g'), replacement: '累计' },
   { key: '机智', re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人)(机智)/g, replacement: '机制' },
