@@ -30,9 +30,11 @@ const CONFUSABLES: readonly Confusable[] = [
   // 累计 counts (累计培训3000人次); 累积 accumulates (累积经验).
   { key: '累积', re: new RegExp(`(累积)(?=(?:培训|完成|发放|投入|开展|办理|接待|检查|走访|举办|组织|召开|受理|处理|查处|新增|减少|节约|整改|排查|帮扶|救助|服务|达到|实现)?${COUNT})`, 'g'), replacement: '累计' },
   { key: '机智', re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人)(机智)/g, replacement: '机制' },
-  // 反映 a problem or a view; 反应 is a reaction.
-  { key: '反应', re: /(反应)(?=(?:了|过)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))/g, replacement: '反映' },
-  { key: '做为', re: /(做为)/g, replacement: '作为' },
+  // 反映 a problem or a view; 反应 is a reaction: 不良反应, 市场反应 and the like are nouns, whose
+  // 情况 and 问题 are theirs (药品不良反应情况监测).
+  { key: '反应', re: /(?<!不良|过敏|化学|应激|排异|连锁|过激|生理|心理|身体|市场|社会|舆论|负面|正面|本能|核)(反应)(?=(?:了|过)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))/g, replacement: '反映' },
+  // (Not after 当, 看, 叫 …: 当做|为人民服务 is 当做 and 为.)
+  { key: '做为', re: /(?<![当看叫比换用称视])(做为)/g, replacement: '作为' },
   // 在此基础上: 再 (again) before 此/这 and a frame of place or time is the preposition 在.
   { key: '再', re: /(再(?:此|这一?|该))(?=基础上|前提下|过程中|期间|方面|情况下|条件下|背景下|意义上)/g, replacement: (found) => `在${found.slice(1)}` },
   // 再次 (once more) before a verb of saying; 在次日, 在次年 keep 在.
