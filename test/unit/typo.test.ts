@@ -247,6 +247,16 @@ describe('typo: the document itself', () => {
   });
 });
 
+describe('language rules: clean report text of our own (test/fixtures/clean-reports)', () => {
+  const dir = 'test/fixtures/clean-reports';
+  it.each(fs.readdirSync(dir).filter((f) => f.endsWith('.txt')))('finds nothing in %s, trade jargon and young words included', (file) => {
+    const text = fs.readFileSync(`${dir}/${file}`, 'utf8');
+    expect(text.length).toBeGreaterThan(500);
+    const { findings } = analyzeReport(text, { format: 'plaintext', locale: 'en', only: ['typo', 'wording'] });
+    expect(findings.map((f) => `${text.slice(f.span.start, f.span.end)}: ${f.message}`)).toEqual([]);
+  });
+});
+
 describe('typo: precision guards', () => {
   it.each([
     '截止日期为五月底，累积经验，反应速度快，机智应对。',
