@@ -185,7 +185,7 @@ describe('typo: both characters of a word slipped', () => {
   });
 
   it.each([
-    ['a dictionary word official prose never uses', '经党组研究后作出绝顶。', ['8-10 “绝顶” may be a typo for “决定” (easily confused) | 决定']],
+    ['a dictionary word official prose never uses, known phrases on both sides', '加强网络摄氏建设。', ['4-6 “摄氏” may be a typo for “设施” (easily confused) | 设施']],
     ['an ordinary pair no known sequence covers', '召开联席悔意研究部署。', ['4-6 “悔意” may be a typo for “会议” (easily confused) | 会议']],
     ['a pair holding a measure word no numeral precedes', '支持民营起夜做大做强。', ['4-6 “起夜” may be a typo for “企业” (easily confused) | 企业']],
   ])('flags %s that same-sounding characters make a common word in a known phrase', (_what, text, expected) => {
@@ -198,6 +198,8 @@ describe('typo: both characters of a word slipped', () => {
     ['a pair across two words (广泛|融入 beside 繁荣)', '数字经济广泛融入生产生活各领域。'],
     ['a pair ending in a suffix (行时, a slip for 行使, is no 形式)', '依法保障企业行时的职权。'],
     ['a word in its own sense (起夜)', '晚上起夜照顾老人。'],
+    ['a word common in general prose, with a known phrase on one side only (蒸发 beside 政法系统)', '配套建设MVR蒸发系统。'],
+    ['a word common in general prose at the end of a sentence (作出绝顶 stays: it needs phrases on both sides)', '经党组研究后作出绝顶。'],
     ['a place name', '赴婺源县、弋阳县调研。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);

@@ -918,6 +918,10 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
       if (!supportedByContent(m, repl, lp, lp + 2)) continue;
       if (realWord && coverAcross(m, repl, lp) < 4) continue;
       if (writtenWord && (weight(t) < weight(written!) + HOMOPHONE_WORD_MARGIN || !heldOnBothSides(m, repl, lp))) continue;
+      // A word common in general prose, though not in official prose, is a word of some other
+      // trade (MVR蒸发系统: 政法系统 is known, but 系统 follows anything): it gives way only where
+      // known phrases hold the correction on both sides, as a word official prose uses does.
+      if (!writtenWord && written && written.dict >= COMMON_WORD_DICT && !heldOnBothSides(m, repl, lp)) continue;
       if (crossing(m, repl, lp, lp + 2) >= weight(t)) continue;
       rivals++;
       if (weight(t) > bestWeight) {
@@ -933,6 +937,8 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
 const DOUBLE_OFFICIAL = 6;
 /** A word written for a same-sounding one (树脂 for 述职) gives way only to one this many weight units commoner. */
 const HOMOPHONE_WORD_MARGIN = 2;
+/** A word of general prose this common (jieba frequency bucket, about 500 uses or more) is no slip without strong context. */
+const COMMON_WORD_DICT = 9;
 /** A function character before a word changes only into a word official prose uses this often, held on both sides (see realWordAt). */
 const ADVERB_SLIP_OFFICIAL = 6;
 /**
