@@ -50,6 +50,10 @@ const CONFUSABLES: readonly Confusable[] = [
   // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
   { key: '形势', re: /(形势)(?=多样|主义)/g, replacement: '形式' },
   { key: '形式', re: /(?:(?<=新)(形式)(?=下(?!发|达|载|放))|(?<=当前|目前|国际|严峻|防控)(形式)(?=下(?!发|达|载|放)|严峻|复杂|逼人|[，。；]|的(?:变化|要求|需要)))/g, replacement: '形势' },
+  // 以至 (up to: 五年以至十年, 当前以至今后) and 以致 (with the result that: 管理不严，以致发生事故).
+  // Between two spans of time or two amounts 以致 is the slip; the other way round is left alone:
+  // 以至 may also introduce a result (dictionaries give both senses, the official texts use both).
+  { key: '以致', re: /(?<=(?:今后|近期|当前|目前|现在|本世纪|本年度|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))(以致)(?=(?:今后|更长|长期|下个|本世纪|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))/g, replacement: '以至' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   // (Not 必需要素: 要 begins a word there.)
   { key: '必需', re: /(必需)(?=坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度)/g, replacement: '必须' },
