@@ -50,6 +50,9 @@ const CONFUSABLES: readonly Confusable[] = [
   // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
   { key: '形势', re: /(形势)(?=多样|主义)/g, replacement: '形式' },
   { key: '形式', re: /(?:(?<=新)(形式)(?=下(?!发|达|载|放))|(?<=当前|目前|国际|严峻|防控)(形式)(?=下(?!发|达|载|放)|严峻|复杂|逼人|[，。；]|的(?:变化|要求|需要)))/g, replacement: '形势' },
+  // 及时 (in good time) before the handling of a matter; 即时 (instant) is of systems and
+  // messages (即时通讯, 即时到账, 即时处理系统): 及时报送 typed as 即时报送.
+  { key: '即时', re: /(?<![实])(即时)(?=(?:报送|上报|报告|汇报|处理|处置|整改|解决|反馈|纠正|办理|化解|研究|传达|落实|跟进|制止|查处|发现)(?!系统|平台|技术|能力|引擎|功能|模块|服务|数据|机制))/g, replacement: '及时' },
   // 以至 (up to: 五年以至十年, 当前以至今后) and 以致 (with the result that: 管理不严，以致发生事故).
   // Between two spans of time or two amounts 以致 is the slip; the other way round is left alone:
   // 以至 may also introduce a result (dictionaries give both senses, the official texts use both).

@@ -725,7 +725,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // often, where the pair as written is none (中点领域 → 重点领域, 十场化 → 市场化): `alone` below.
   // Not for the commonest verbs (要, 会, 能, 可: their neighbours are whatever they govern).
   const alone = STANDALONE_CODES[code] === 1 && !(MEASURE_ONLY_CODES[code] && !(q > 0 && COUNTERS.includes(chars[q - 1])));
-  if (alone && VERB_CODES[code]) return null;
+  // (Unless known four-character phrases hold the correction on both sides: 加强领到班子 → 领导,
+  // 加强领导 and 领导班子. `bothSidesOnly`, below.)
+  const verbAlone = alone && VERB_CODES[code] === 1;
   // q inside a word the official texts use (工作, 发展) can have no correction: a window holding
   // that word is refused below (officialWordHolding), one cutting it too (inOtherWord). Most
   // positions end here, before any candidate is tried.
@@ -742,7 +744,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // (Tested when a candidate first passes the cheap tests below: most positions have none.)
   let junctionOk = !(leftWord || rightWord);
   let bothSidesOnly = false;
-  let adverbBeforeWord: boolean | undefined;
+  let adverbBeforeWord: boolean | undefined = verbAlone || undefined;
   // The commonest same-sounding characters only (and the pairs writers were seen to confuse,
   // which the data puts first): a real-word slip into a rare character is rare itself.
   // (Read in place: most positions try none of them, and slicing the sets cost more than the tests.)
@@ -775,7 +777,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     // Unless the character before it ends no word and known four-character phrases hold the
     // corrected word on both sides (联席会已成员 → 会议: 联席会议, 会议成员; 实施好各向行动 → 各项):
     // `adverbBeforeWord` below.
-    if (fn && adverbBeforeWord === undefined) {
+    if (fn && !verbAlone && adverbBeforeWord === undefined) {
       adverbBeforeWord = q + 2 < chars.length && wordStartsAt(m, chars, q + 1);
       // (Never where a word of three or four characters ends before it: 常委会|已|审议 is no 常委会议.)
       if (adverbBeforeWord && q > 1 && longWordEndsAt(m, chars, q - 1)) return null;
@@ -819,7 +821,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // A function character changes only into a word official prose uses often.
         if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
         // A word standing alone changes only into one official prose uses often, from a pair it does not use.
-        if (alone && (L !== 2 || t.official < STANDALONE_OFFICIAL || STANDALONE_CODES[cc] || (m.target2(orig.charCodeAt(s), orig.charCodeAt(s + 1))?.official ?? 0) > 0)) continue;
+        if (alone && (L !== 2 || t.official < STANDALONE_OFFICIAL || STANDALONE_CODES[cc] || !((m.target2(orig.charCodeAt(s), orig.charCodeAt(s + 1))?.official ?? 0) <= (verbAlone ? HOMOPHONE_WRITTEN_OFFICIAL : 0)))) continue;
         const o = orig.slice(s, s + L);
         // 铜等 → 同等, 多地为 → 地位, 一事一议 → 一亿, 疫后 → 以后: beside a particle, a numeral or a
         // localizer the changed character is a word of its own, not half of a misspelt one (不仅,
