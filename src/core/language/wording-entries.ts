@@ -121,6 +121,21 @@ function formula(spec: FormulaSpec): WordingEntry {
     return out;
   };
   const keys = [nameKey, ...spec.members.slice(0, 2)];
+  const itemGlobal = spec.item === '(?!)' ? null : new RegExp(itemRe, 'g');
+  /** Whether the sentence around [start, end) lists two or more items of the formula's shape, none of them its members. */
+  const ownMembers = (text: string, start: number, end: number): boolean => {
+    if (!itemGlobal) return false;
+    let from = start;
+    while (from > 0 && !'。；！？\n'.includes(text[from - 1])) from--;
+    let to = end;
+    while (to < text.length && !'。；！？\n'.includes(text[to])) to++;
+    const sentence = text.slice(from, start) + '\u0000' + text.slice(end, to);
+    if (spec.members.some((x) => sentence.includes(x))) return false;
+    itemGlobal.lastIndex = 0;
+    let items = 0;
+    while (itemGlobal.exec(sentence)) items++;
+    return items >= 2;
+  };
   return {
     id: spec.id,
     canonical: spec.canonical,
@@ -148,6 +163,9 @@ function formula(spec: FormulaSpec): WordingEntry {
         if (!quoted && !governed) return null;
         // A number run such as 十四个 is not this formula.
         if (/[〇零一二三四五六七八九十百千万]$/.test(before)) return null;
+        // Nor is a formula of the writer's own whose members the sentence lists, none of them the
+        // formula's (树牢三个意识：服务意识、质量意识、安全意识).
+        if (ownMembers(text, m.index, m.index + m[0].length)) return null;
         return {
           index: m.index + m[1].length,
           length: 1,
