@@ -15,6 +15,7 @@ import {
   type ReportModel,
   type TextEdit,
 } from '../core';
+import { judgeReportness } from '../core/reportness';
 import { decodeReport } from '../node/decode';
 import { loadLanguageDataSync } from '../node/languageData';
 import { encodeReport, roundTrips } from '../node/encode';
@@ -53,6 +54,8 @@ export interface FileJob {
 export interface FileOutcome {
   index: number;
   status: 'checked' | 'unreadable' | 'skipped';
+  /** Skipped as no Chinese report: found in a folder or by a glob, and mostly not Chinese (a README in English). */
+  notChinese?: boolean;
   /** As reported (after --quiet). */
   errors: number;
   warnings: number;
@@ -103,6 +106,17 @@ export function processFile(job: FileJob, run: RunSettings, emit: Emit): FileOut
   }
   const decoded = word ? ({ ok: true, text: word.text, encoding: 'utf-8' } as const) : decodeReport(bytes);
   if (!decoded.ok) return skip(msg(locale, decoded.reason === 'binary' ? 'binary' : 'empty', job.shown));
+  // A file found in a folder or by a glob that is mostly not Chinese (an English README, notes) is
+  // no report: skipped, and counted in one line at the end, as the editor leaves such files alone
+  // (core/reportness). A file named on the command line is always checked.
+  if (!job.named && !word && job.file !== null && !/\.report$/i.test(job.file) && run.mode !== 'outline') {
+    // (Only the opening is read: core/reportness samples it.)
+    if (!judgeReportness(decoded.text, { format: job.format }).isReport) {
+      outcome.status = 'skipped';
+      outcome.notChinese = true;
+      return outcome;
+    }
+  }
   // The typo check's data: read once per process (each worker thread has its own copy).
   loadLanguageDataSync();
   const options = {

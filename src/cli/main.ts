@@ -391,12 +391,14 @@ class BatchTotals implements Totals {
   allWarnings = 0;
   byRule: Record<string, number> = {};
   unreadable = 0;
+  notChinese = 0;
   fixed = 0;
   changedFiles = 0;
 
   add(o: FileOutcome, io: CliIo, _locale: Locale): void {
     for (const n of o.notices) io.stderr(`report-check: ${n}\n`);
     if (o.status === 'unreadable') this.unreadable++;
+    if (o.notChinese) this.notChinese++;
     if (o.status !== 'checked' && !(o.status === 'unreadable' && o.errors + o.warnings + o.infos > 0)) return;
     this.files++;
     this.errors += o.errors;
@@ -411,6 +413,12 @@ class BatchTotals implements Totals {
 
   finish(opts: Options, run: RunSettings, io: CliIo, out: OrderedOutput): number {
     const { locale } = opts;
+    if (this.notChinese > 0) io.stderr(`report-check: ${msg(locale, 'notChinese', this.notChinese)}\n`);
+    if (this.files === 0 && this.notChinese > 0 && this.unreadable === 0) {
+      // Nothing but files in other languages: nothing wrong, nothing to check.
+      if (run.output === 'json' && run.mode !== 'fix-dry-run') out.closeJson();
+      return 0;
+    }
     if (this.files === 0) {
       io.stderr(`report-check: ${msg(locale, 'noneReadable')}\n`);
       if (run.output === 'json' && run.mode !== 'fix-dry-run') out.closeJson();

@@ -30,6 +30,10 @@ const MESSAGES = {
   },
   binary: { en: '{0}: not a text file, skipped', zh: '{0}：不是文本文件，已跳过' },
   empty: { en: '{0}: empty file, skipped', zh: '{0}：空文件，已跳过' },
+  notChinese: {
+    en: '{0} file(s) found in folders are mostly not Chinese (an English README, notes) and were skipped; name a file to check it anyway',
+    zh: '文件夹中有 {0} 个文件主要不是中文（如英文 README、笔记），已跳过；要检查请直接写出文件名',
+  },
   noneReadable: { en: 'no report could be read', zh: '没有可读取的汇报稿' },
   configCannotRead: { en: '{0}: cannot read the configuration', zh: '{0}：无法读取配置文件' },
   configNotJson: { en: '{0}: not valid JSON ({1})', zh: '{0}：不是有效的 JSON（{1}）' },

@@ -226,6 +226,33 @@ describe('report-check bad input', () => {
   });
 });
 
+describe('report-check skips files of other languages found in folders', () => {
+  const english = '# Notes\n\nThe parts of a report are the salutation, the opening and the close: 称谓, 开头, 结尾 (see the guide).\n';
+  const report = '一、总体情况\n今年完成按排的各项任务。\n';
+
+  it('checks the Chinese report of a folder and skips an English README, in one line on standard error', () => {
+    const dir = tempDir({ 'd/README.md': english, 'd/report.txt': report });
+    const { code, stdout, stderr } = run(['--format', 'json', 'd'], dir);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as JsonFinding[]).map((f) => `${f.file} ${f.ruleId}`)).toEqual(['d/report.txt typo']);
+    expect(stderr).toBe('report-check: 1 file(s) found in folders are mostly not Chinese (an English README, notes) and were skipped; name a file to check it anyway\n');
+  });
+
+  it('checks a file named on the command line whatever its language', () => {
+    const dir = tempDir({ 'd/README.md': english });
+    const { stdout, stderr } = run(['--format', 'json', 'd/README.md'], dir);
+    expect(stderr).toBe('');
+    expect((JSON.parse(stdout) as JsonFinding[]).map((f) => f.ruleId)).toContain('punctuation-halfwidth');
+  });
+
+  it('a folder of files in other languages only exits 0: nothing is wrong', () => {
+    const dir = tempDir({ 'd/README.md': english });
+    const { code, stderr } = run(['d'], dir);
+    expect(code).toBe(0);
+    expect(stderr).toContain('were skipped');
+  });
+});
+
 describe('the built report-check binary', () => {
   // Bundling takes seconds on a busy machine: outside the tests' own time limit.
   beforeAll(() => {
