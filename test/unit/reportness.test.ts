@@ -91,3 +91,24 @@ describe('placeholders: `*` and `XX` in English text, URLs and code spans are no
     expect(placeholdersOf('尊敬的XX主任：请于XX月前完成。')).toEqual(['XX', 'XX']);
   });
 });
+
+describe('measureProse counts Chinese characters as \\p{Script=Han} does', () => {
+  it('whatever the code units, lone surrogates and astral ideographs included (the count goes by code unit first, for speed)', () => {
+    const han = /\p{Script=Han}/u;
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let round = 0; round < 20; round++) {
+      let text = '';
+      for (let i = 0; i < 2000; i++) {
+        const x = rand();
+        text += x < 0.2 ? String.fromCharCode(0xd800 + Math.floor(rand() * 0x800)) : x < 0.6 ? String.fromCodePoint(0x2e00 + Math.floor(rand() * 0x8000)) : String.fromCodePoint(Math.floor(rand() * 0x30000));
+      }
+      let expected = 0;
+      for (const line of text.split(/\r\n|\r|\n/)) {
+        const prose = line.replace(/`+[^`\n]*`+/g, ' ').replace(/\b(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|\bwww\.[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+/g, ' ');
+        for (const ch of prose) if (han.test(ch)) expected++;
+      }
+      expect(measureProse(text, 'plaintext').han).toBe(expected);
+    }
+  });
+});
