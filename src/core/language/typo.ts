@@ -726,7 +726,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // Not for the commonest verbs (要, 会, 能, 可: their neighbours are whatever they govern).
   const alone = STANDALONE_CODES[code] === 1 && !(MEASURE_ONLY_CODES[code] && !(q > 0 && COUNTERS.includes(chars[q - 1])));
   // (Unless known four-character phrases hold the correction on both sides: 加强领到班子 → 领导,
-  // 加强领导 and 领导班子. `bothSidesOnly`, below.)
+  // 加强领导 and 领导班子. `standsAsWord`, below.)
   const verbAlone = alone && VERB_CODES[code] === 1;
   // q inside a word the official texts use (工作, 发展) can have no correction: a window holding
   // that word is refused below (officialWordHolding), one cutting it too (inOtherWord). Most
@@ -744,7 +744,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // (Tested when a candidate first passes the cheap tests below: most positions have none.)
   let junctionOk = !(leftWord || rightWord);
   let bothSidesOnly = false;
-  let adverbBeforeWord: boolean | undefined = verbAlone || undefined;
+  // The character stands as a word of its own where it is (a verb standing alone; a function
+  // character before a word, decided at the first candidate): it changes only where known phrases
+  // hold the correction on both sides.
+  let standsAsWord: boolean | undefined = verbAlone || undefined;
   // The commonest same-sounding characters only (and the pairs writers were seen to confuse,
   // which the data puts first): a real-word slip into a rare character is rare itself.
   // (Read in place: most positions try none of them, and slicing the sets cost more than the tests.)
@@ -776,13 +779,13 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
     // 责任制都允许: a function character before a word of its own is an adverb at work (都, 也, 就).
     // Unless the character before it ends no word and known four-character phrases hold the
     // corrected word on both sides (联席会已成员 → 会议: 联席会议, 会议成员; 实施好各向行动 → 各项):
-    // `adverbBeforeWord` below.
-    if (fn && !verbAlone && adverbBeforeWord === undefined) {
-      adverbBeforeWord = q + 2 < chars.length && wordStartsAt(m, chars, q + 1);
+    // `standsAsWord`.
+    if (fn && !verbAlone && standsAsWord === undefined) {
+      standsAsWord = q + 2 < chars.length && wordStartsAt(m, chars, q + 1);
       // (Never where a word of three or four characters ends before it: 常委会|已|审议 is no 常委会议.)
-      if (adverbBeforeWord && q > 1 && longWordEndsAt(m, chars, q - 1)) return null;
+      if (standsAsWord && q > 1 && longWordEndsAt(m, chars, q - 1)) return null;
     }
-    if (adverbBeforeWord && ((prev >= 0 && m.target2(prev, cc)?.official) || 0) < ADVERB_SLIP_OFFICIAL && ((next >= 0 && m.target2(cc, next)?.official) || 0) < ADVERB_SLIP_OFFICIAL) continue;
+    if (standsAsWord && ((prev >= 0 && m.target2(prev, cc)?.official) || 0) < ADVERB_SLIP_OFFICIAL && ((next >= 0 && m.target2(cc, next)?.official) || 0) < ADVERB_SLIP_OFFICIAL) continue;
     if (!junctionOk) {
       if (!brokenJunction(m, chars, leftWord ? q - 1 : q) && !seldom) {
         // Only a word official prose uses now and then may still give way, to a commoner one of the
@@ -846,7 +849,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // a real word.
         const bothSides = L === 2 && holding !== undefined && holding.official <= HOMOPHONE_WRITTEN_OFFICIAL && weight(t) >= weight(holding) + HOMOPHONE_WORD_MARGIN && heldOnBothSides(m, repl, s);
         if (bothSidesOnly && !bothSides) continue;
-        if (adverbBeforeWord && !(L === 2 && t.official >= ADVERB_SLIP_OFFICIAL && heldOnBothSides(m, repl, s))) continue;
+        if (standsAsWord && !(L === 2 && t.official >= ADVERB_SLIP_OFFICIAL && heldOnBothSides(m, repl, s))) continue;
         if (holding !== undefined && !mendsUnseenPair(m, orig, s, s + L) && !overrides && !bothSides) continue;
         if (L === 2 && !supported(m, repl, s, s + L)) continue;
         if (!fits(m, repl, ql, s, s + L)) continue;
@@ -941,7 +944,7 @@ const DOUBLE_OFFICIAL = 6;
 const HOMOPHONE_WORD_MARGIN = 2;
 /** A word of general prose this common (jieba frequency bucket, about 500 uses or more) is no slip without strong context. */
 const COMMON_WORD_DICT = 9;
-/** A function character before a word changes only into a word official prose uses this often, held on both sides (see realWordAt). */
+/** A character standing as a word (a verb alone, a function character before a word) changes only into a word official prose uses this often, held on both sides (see realWordAt). */
 const ADVERB_SLIP_OFFICIAL = 6;
 /**
  * A word written for a same-sounding one by a single character (体质 for 体制) is one official prose
@@ -1524,10 +1527,10 @@ const LOCALIZERS = '上下里内外中前后边旁';
 const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES, ...LOCALIZERS]);
 const STANDALONE_CODES = codeTable(STANDALONE);
 const VERB_CODES = codeTable(VERBS);
-/** Measure words that are nothing else in STANDALONE (realWordAt may change them where no counter precedes). */
 const SUFFIX_CODES = codeTable(SUFFIXES);
 const NUMERAL_CODES = codeTable(NUMERALS);
 const YI = '一'.charCodeAt(0);
+/** Measure words that are nothing else in STANDALONE (realWordAt may change them where no counter precedes). */
 const MEASURE_ONLY_CODES = codeTable([...MEASURES].filter((c) => !NUMERALS.includes(c) && !VERBS.includes(c) && !ADJECTIVES.includes(c) && !LOCALIZERS.includes(c)));
 
 /** A single character standing as a word at position i of the run. */
