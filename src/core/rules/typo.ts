@@ -20,7 +20,7 @@ export const typo: Rule = {
       en: 'Likely typos: characters that sound or look alike, slips that make another word that does not fit, swapped characters in four-character expressions (offline dictionary and statistics; add trade terms to the user dictionary)',
     },
     rationale: {
-      'zh-CN': '《党政机关公文处理工作条例》第十九条要求公文“文字精练”、用字准确；拼音输入法最常见的错误是同音字，其次是形近字和字序颠倒。只在把一个生僻组合改成常用词时才提示；误成另一个词的（机制误作机智），只在原词不见于公文、改后与上下文构成常见搭配时提示；常用成语错一个音近或形近字（再接再励、迫不急待）即使各半成词也提示；状语后接动词及其宾语时的“的”提示为“地”（认真的做好→认真地做好），动词作名词用时（得到有效的解决）不提示；动词后接程度补语、句读处结束时的“的”提示为“得”（做的很扎实。→做得很扎实）。另有几组由语境判定的误用：再此基础上→在此，在次感谢→再次，必需坚持→必须，即要…又要→既要，既使…也→即使，过度期→过渡期，过渡开发→过度，当前形式严峻→形势，形势主义→形式。文中反复出现的词和用户词典中的词不提示。',
+      'zh-CN': '《党政机关公文处理工作条例》第十九条要求公文“文字精练”、用字准确；拼音输入法最常见的错误是同音字，其次是形近字和字序颠倒。只在把一个生僻组合改成常用词时才提示；误成另一个词的（机制误作机智），只在原词不见于公文、改后与上下文构成常见搭配时提示；常用成语错一个音近或形近字（再接再励、迫不急待）即使各半成词也提示；状语后接动词及其宾语时的“的”提示为“地”（认真的做好→认真地做好），动词作名词用时（得到有效的解决）不提示；动词后接程度补语、句读处结束时的“的”提示为“得”（做的很扎实。→做得很扎实）。另有几组由语境判定的误用：再此基础上→在此，在次感谢→再次，必需坚持→必须，即要…又要→既要，既使…也→即使，过度期→过渡期，过渡开发→过度，当前形式严峻→形势，形势主义→形式，五年以致十年→以至，即时报送→及时。文中反复出现的词和用户词典中的词不提示。',
       en: 'Official documents must use characters correctly (Regulations on the Handling of Official Documents, art. 19). Input-method slips are mostly same-sound characters, then look-alikes and swaps. A finding turns an unknown sequence into a common word; a slip that makes another word (机智 for 机制) is flagged only when official prose does not use that word and the correction makes a common phrase with its context. A common set phrase misspelt by one similar character (再接再励, 迫不急待) is flagged even where its halves read as words. 的 between an adverbial and a verb with its object is flagged as the adverbial 地 (认真的做好 → 认真地做好), not where the verb is used as a noun (得到有效的解决); 的 between a verb and the degree it reaches, ending the clause, as the complement marker 得 (做的很扎实。 → 做得很扎实). A few more are decided by their context: 再此基础上 → 在此, 在次感谢 → 再次, 必需坚持 → 必须, 即要…又要 → 既要, 既使…也 → 即使, 过度期 → 过渡期, 过渡开发 → 过度, 当前形式严峻 → 形势, 形势主义 → 形式, 五年以致十年 → 以至, 即时报送 → 及时. Terms that recur in the document or are in the user dictionary are never flagged.',
     },
     examples: {
@@ -146,6 +146,7 @@ function countInText(text: string, sequences: string[], chars: string[]): Map<st
   return counts;
 }
 
+/** A CJK ideograph of the two big blocks (U+3400–U+9FFF), as the typo check reads runs. */
 function isHan(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
