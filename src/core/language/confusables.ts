@@ -9,6 +9,8 @@ export interface ConfusableHit {
   length: number;
   found: string;
   replacement: string;
+  /** Set for a misspelling that is no word at all (一但): said as a same-sounding slip, not a confusion of two words. */
+  sound?: true;
 }
 
 interface Confusable {
@@ -18,6 +20,8 @@ interface Confusable {
   re: RegExp;
   /** The right word, or how to make it from the wrong one. */
   replacement: string | ((found: string) => string);
+  /** A misspelling that is no word (一但, 必竟): the finding says "sounds alike". */
+  sound?: true;
 }
 
 /** A count: a digit or numeral, or the mask of a number a template leaves to fill (**, XX, ×). */
@@ -53,6 +57,13 @@ const CONFUSABLES: readonly Confusable[] = [
   // 及时 (in good time) before the handling of a matter; 即时 (instant) is of systems and
   // messages (即时通讯, 即时到账, 即时处理系统): 及时报送 typed as 即时报送.
   { key: '即时', re: /(?<![实])(即时)(?=(?:报送|上报|报告|汇报|处理|处置|整改|解决|反馈|纠正|办理|化解|研究|传达|落实|跟进|制止|查处|发现)(?!系统|平台|技术|能力|引擎|功能|模块|服务|数据|机制))/g, replacement: '及时' },
+  // Misspellings no dictionary counts as words, of words every report uses: 一旦 (一但, not after
+  // a word ending in 一: 统一但, 之一但), 毕竟 (必竟, not 未必|竟然), 安装 (按装, not 按|装修).
+  { key: '一但', re: /(?<![统唯单同专划整归万第之逐如纯])(一但)(?=[\u3400-\u9fff])/g, replacement: '一旦', sound: true },
+  { key: '必竟', re: /(?<![未不何势务])(必竟)/g, replacement: '毕竟', sound: true },
+  { key: '按装', re: /(按装)(?![修备配饰载机卸箱])/g, replacement: '安装', sound: true },
+  // 登录 (log in) and 登陆 (land: 台风登陆): a system, a site or an account is logged into.
+  { key: '登陆', re: /(登陆)(?=系统|平台|网站|网页|页面|账号|账户|帐号|帐户|邮箱|客户端|后台|网银|App|APP|app)/g, replacement: '登录' },
   // 以至 (up to: 五年以至十年, 当前以至今后) and 以致 (with the result that: 管理不严，以致发生事故).
   // Between two spans of time or two amounts 以致 is the slip; the other way round is left alone:
   // 以至 may also introduce a result (dictionaries give both senses, the official texts use both).
@@ -106,7 +117,7 @@ export function findConfusables(text: string): ConfusableHit[] {
       // (Group 1, or the first group that took part when the pattern has alternatives.)
       const word = m.slice(1).find((g) => g !== undefined) ?? m[0];
       const at = m.index + m[0].indexOf(word);
-      out.push({ index: at, length: word.length, found: word, replacement: typeof c.replacement === 'string' ? c.replacement : c.replacement(word) });
+      out.push({ index: at, length: word.length, found: word, replacement: typeof c.replacement === 'string' ? c.replacement : c.replacement(word), ...(c.sound ? { sound: true as const } : {}) });
     }
   }
   if (text.includes('的')) {
