@@ -9,8 +9,8 @@ export interface ConfusableHit {
   length: number;
   found: string;
   replacement: string;
-  /** Set for a misspelling that is no word at all (一但): said as a same-sounding slip, not a confusion of two words. */
-  sound?: true;
+  /** Set for a misspelling that is no word at all (一但, 滥芋充数): said as a same-sounding or look-alike slip, not a confusion of two words. */
+  slip?: 'pinyin' | 'shape';
 }
 
 interface Confusable {
@@ -20,8 +20,8 @@ interface Confusable {
   re: RegExp;
   /** The right word, or how to make it from the wrong one. */
   replacement: string | ((found: string) => string);
-  /** A misspelling that is no word (一但, 必竟): the finding says "sounds alike". */
-  sound?: true;
+  /** A misspelling that is no word (一但, 必竟): the finding says "sounds alike" (or "looks alike"). */
+  slip?: 'pinyin' | 'shape';
 }
 
 /** A count: a digit or numeral, or the mask of a number a template leaves to fill (**, XX, ×). */
@@ -59,9 +59,20 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '即时', re: /(?<![实])(即时)(?=(?:报送|上报|报告|汇报|处理|处置|整改|解决|反馈|纠正|办理|化解|研究|传达|落实|跟进|制止|查处|发现)(?!系统|平台|技术|能力|引擎|功能|模块|服务|数据|机制))/g, replacement: '及时' },
   // Misspellings no dictionary counts as words, of words every report uses: 一旦 (一但, not after
   // a word ending in 一: 统一但, 之一但), 毕竟 (必竟, not 未必|竟然), 安装 (按装, not 按|装修).
-  { key: '一但', re: /(?<![统唯单同专划整归万第之逐如纯])(一但)(?=[\u3400-\u9fff])/g, replacement: '一旦', sound: true },
-  { key: '必竟', re: /(?<![未不何势务])(必竟)/g, replacement: '毕竟', sound: true },
-  { key: '按装', re: /(按装)(?![修备配饰载机卸箱])/g, replacement: '安装', sound: true },
+  { key: '一但', re: /(?<![统唯单同专划整归万第之逐如纯])(一但)(?=[\u3400-\u9fff])/g, replacement: '一旦', slip: 'pinyin' },
+  { key: '必竟', re: /(?<![未不何势务])(必竟)/g, replacement: '毕竟', slip: 'pinyin' },
+  { key: '按装', re: /(按装)(?![修备配饰载机卸箱])/g, replacement: '安装', slip: 'pinyin' },
+  { key: '峻工', re: /(峻工)/g, replacement: '竣工', slip: 'pinyin' },
+  { key: '急燥', re: /(急燥)/g, replacement: '急躁', slip: 'pinyin' },
+  { key: '冒然', re: /(冒然)/g, replacement: '贸然', slip: 'pinyin' },
+  { key: '各行其事', re: /(各行其事)/g, replacement: '各行其是', slip: 'pinyin' },
+  { key: '直接了当', re: /(直接了当)/g, replacement: '直截了当', slip: 'pinyin' },
+  { key: '既往开来', re: /(既往开来)/g, replacement: '继往开来', slip: 'pinyin' },
+  { key: '滥芋', re: /(滥芋充数)/g, replacement: '滥竽充数', slip: 'shape' },
+  // 启事 (a notice: 招聘启事) and 启示 (a lesson: 重要启示).
+  { key: '启示', re: /(?<=招聘|招生|招工|寻人|寻物|征稿|征文|更正|迁址|招领|开业|停业|遗失)(启示)/g, replacement: '启事' },
+  // 辩证 (dialectical: 辩证唯物主义, 辩证地看) and 辨证 (of Chinese medicine: 辨证施治).
+  { key: '辨证', re: /(辨证)(?=唯物|法|统一|关系|思维|地|看待|分析|思想)/g, replacement: '辩证' },
   // 登录 (log in) and 登陆 (land: 台风登陆): a system, a site or an account is logged into.
   { key: '登陆', re: /(登陆)(?=系统|平台|网站|网页|页面|账号|账户|帐号|帐户|邮箱|客户端|后台|网银|App|APP|app)/g, replacement: '登录' },
   // 以至 (up to: 五年以至十年, 当前以至今后) and 以致 (with the result that: 管理不严，以致发生事故).
@@ -117,7 +128,7 @@ export function findConfusables(text: string): ConfusableHit[] {
       // (Group 1, or the first group that took part when the pattern has alternatives.)
       const word = m.slice(1).find((g) => g !== undefined) ?? m[0];
       const at = m.index + m[0].indexOf(word);
-      out.push({ index: at, length: word.length, found: word, replacement: typeof c.replacement === 'string' ? c.replacement : c.replacement(word), ...(c.sound ? { sound: true as const } : {}) });
+      out.push({ index: at, length: word.length, found: word, replacement: typeof c.replacement === 'string' ? c.replacement : c.replacement(word), ...(c.slip ? { slip: c.slip } : {}) });
     }
   }
   if (text.includes('的')) {
