@@ -69,6 +69,14 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '直接了当', re: /(直接了当)/g, replacement: '直截了当', slip: 'pinyin' },
   { key: '既往开来', re: /(既往开来)/g, replacement: '继往开来', slip: 'pinyin' },
   { key: '滥芋', re: /(滥芋充数)/g, replacement: '滥竽充数', slip: 'shape' },
+  { key: '锻练', re: /(锻练)/g, replacement: '锻炼', slip: 'pinyin' },
+  { key: '竟赛', re: /(竟赛)/g, replacement: '竞赛', slip: 'shape' },
+  { key: '辩别', re: /(辩别)/g, replacement: '辨别', slip: 'shape' },
+  { key: '辨论', re: /(辨论)/g, replacement: '辩论', slip: 'shape' },
+  // 副 (deputy) before a title: 付 is its same-sounding slip (付主任; not 支付|总额, 交付|总经理审批).
+  { key: '付', re: /(?<![支交偿应给对垫预拨兑托赔缴付])(付)(?=主任|总经理|经理|局长|处长|科长|部长|厅长|书记|院长|校长|所长|市长|县长|区长|省长|镇长|乡长|会长|主席|总裁|总监|秘书长|组长|队长|站长|行长|社长|馆长|主编|董事长|研究员|教授)/g, replacement: '副', slip: 'pinyin' },
+  // 融入 (blend into: 融入新发展格局, 融入社会); 溶入 is of a solute (溶入水中).
+  { key: '溶入', re: /(溶入)(?=新发展格局|大局|社会|群众|集体|生活|国际|全球|城市|当地|基层|中心工作|日常)/g, replacement: '融入' },
   // 启事 (a notice: 招聘启事) and 启示 (a lesson: 重要启示).
   { key: '启示', re: /(?<=招聘|招生|招工|寻人|寻物|征稿|征文|更正|迁址|招领|开业|停业|遗失)(启示)/g, replacement: '启事' },
   // 辩证 (dialectical: 辩证唯物主义, 辩证地看) and 辨证 (of Chinese medicine: 辨证施治).
