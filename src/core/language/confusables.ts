@@ -77,6 +77,11 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '付', re: /(?<![支交偿应给对垫预拨兑托赔缴付])(付)(?=主任|总经理|经理|局长|处长|科长|部长|厅长|书记|院长|校长|所长|市长|县长|区长|省长|镇长|乡长|会长|主席|总裁|总监|秘书长|组长|队长|站长|行长|社长|馆长|主编|董事长|研究员|教授)/g, replacement: '副', slip: 'pinyin' },
   // 融入 (blend into: 融入新发展格局, 融入社会); 溶入 is of a solute (溶入水中).
   { key: '溶入', re: /(溶入)(?=新发展格局|大局|社会|群众|集体|生活|国际|全球|城市|当地|基层|中心工作|日常)/g, replacement: '融入' },
+  // Names a report must not get wrong: 中国共产党 (共产当), 总理 (总里; 总里程 stays), 领导 of the
+  // Party (党的全面领到; 领到了工资 stays).
+  { key: '共产当', re: /(?<=中国共产)(当)|(?<=共产)(当)(?![然时选作成做地])/g, replacement: '党', slip: 'pinyin' },
+  { key: '总里', re: /(总里)(?![程数])/g, replacement: '总理', slip: 'pinyin' },
+  { key: '领到', re: /(?<=党的|党的全面|全面|集中统一|坚强|绝对|组织)(领到)(?=[，。；、：]|$|核心|作用|下[，。]|之下|班子|干部|体制|能力|水平|责任|小组|机制)/g, replacement: '领导', slip: 'pinyin' },
   // 启事 (a notice: 招聘启事) and 启示 (a lesson: 重要启示).
   { key: '启示', re: /(?<=招聘|招生|招工|寻人|寻物|征稿|征文|更正|迁址|招领|开业|停业|遗失)(启示)/g, replacement: '启事' },
   // 辩证 (dialectical: 辩证唯物主义, 辩证地看) and 辨证 (of Chinese medicine: 辨证施治).
