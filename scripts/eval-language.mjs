@@ -7,6 +7,7 @@
 //      held-out official sentences: recall and precision, per kind.
 //   5. Commonly misspelt idioms (test/fixtures/idiom-slips.tsv) in sentence frames of our own.
 //   6. False alarms on clean report text of our own (test/fixtures/clean-reports), trade jargon included.
+//   7. Common slips in report drafts, sentences of our own (test/fixtures/common-slips.tsv).
 // Data paths: ODW_DIR (default test/fixtures/ecspell), OFFICIAL_DIR (default ../shared/official);
 // a missing set is skipped with a message.
 import { createRequire } from 'node:module';
@@ -178,6 +179,36 @@ if (existsSync(cleanDir)) {
   }
   console.log(`clean report text of our own (${chars} Chinese characters): ${alarms.length} language findings, all false alarms (${((alarms.length * 10000) / (chars || 1)).toFixed(2)} per 10k)`);
   for (const a of alarms) console.log(`  ${a}`);
+}
+
+// 7. Common slips in report drafts (test/fixtures/common-slips.tsv), sentences of our own: a slip
+// counts as found when the first suggestion of a finding turns the draft into the sentence as meant;
+// the clean lines count the sentences flagged at all.
+const slipFile = 'test/fixtures/common-slips.tsv';
+if (existsSync(slipFile)) {
+  const rows = readFileSync(slipFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+  let slips = 0;
+  let found = 0;
+  let clean = 0;
+  let cleanFlagged = 0;
+  const missed = [];
+  for (const [draft, meant] of rows) {
+    const findings = core.analyzeReport(draft, { format: 'plaintext', locale: 'zh-CN', only: ['typo'] }).findings;
+    if (draft === meant) {
+      clean++;
+      if (findings.length) cleanFlagged++;
+      continue;
+    }
+    slips++;
+    const mends = findings.some((f) => {
+      const e = f.suggestions?.[0]?.edits?.[0];
+      return e && draft.slice(0, e.span.start) + e.newText + draft.slice(e.span.end) === meant;
+    });
+    if (mends) found++;
+    else missed.push(draft);
+  }
+  console.log(`common slips in report drafts (${slips} slips, ${clean} clean sentences): found and corrected ${found} (${(found / (slips || 1)).toFixed(3)}); clean sentences flagged ${cleanFlagged}`);
+  if (verbose) for (const d of missed) console.log(`  missed: ${d}`);
 }
 
 function injected(text) {
