@@ -32,6 +32,8 @@ export const HELD_OUT = [
 ];
 
 const MAX_CANDIDATES = 16;
+/** Near-sound candidates a character, commonest first (see `near` below). */
+const NEAR_CANDIDATES = 6;
 
 function arg(name, env, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -237,6 +239,41 @@ function main() {
   withLearned(confusable, learned.pinyin);
   withLearned(shape, learned.shape);
 
+  // Near sounds: the syllables input methods' fuzzy pinyin merges, since writers who do not tell
+  // them apart type one for the other (振新 for 振兴: xin/xing; 水品 for 水平: pin/ping; z/zh, c/ch,
+  // s/sh, n/l, en/eng, in/ing, an/ang). The commonest NEAR_CANDIDATES characters of each, not in
+  // the same-sound set; the check asks them only where nothing known covers a character.
+  const plainOf = (c) => pinyin(c, { toneType: 'none', type: 'array' })[0] ?? '';
+  const bySyllable = new Map();
+  for (const c of targetChars) {
+    const py = plainOf(c);
+    if (!py) continue;
+    const list = bySyllable.get(py);
+    if (list) list.push(c);
+    else bySyllable.set(py, [c]);
+  }
+  for (const list of bySyllable.values()) list.sort((a, b) => (charFreq.get(b) ?? 0) - (charFreq.get(a) ?? 0));
+  const nearSyllables = (py) => {
+    const out = new Set();
+    const initials = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['n', 'l'], ['l', 'n']];
+    const finals = [['ing', 'in'], ['in', 'ing'], ['eng', 'en'], ['en', 'eng'], ['ang', 'an'], ['an', 'ang']];
+    for (const [a, b] of initials) if (py.startsWith(a) && !(a === 'z' && py.startsWith('zh')) && !(a === 'c' && py.startsWith('ch')) && !(a === 's' && py.startsWith('sh'))) out.add(b + py.slice(a.length));
+    for (const [a, b] of [['z', 'zh'], ['c', 'ch'], ['s', 'sh']]) if (py.startsWith(a) && !py.startsWith(b)) out.add(b + py.slice(1));
+    for (const [a, b] of finals) if (py.endsWith(a) && !(a === 'in' && py.endsWith('ing')) && !(a === 'en' && py.endsWith('eng')) && !(a === 'an' && py.endsWith('ang'))) out.add(py.slice(0, py.length - a.length) + b);
+    out.delete(py);
+    return out;
+  };
+  const near = {};
+  for (const c of targetChars) {
+    const py = plainOf(c);
+    if (!py) continue;
+    const same = confusable[c] ?? '';
+    const cands = [];
+    for (const s2 of nearSyllables(py)) for (const x of bySyllable.get(s2) ?? []) if (x !== c && !same.includes(x)) cands.push(x);
+    const top = cands.sort((a, b) => (charFreq.get(b) ?? 0) - (charFreq.get(a) ?? 0)).slice(0, NEAR_CANDIDATES).join('');
+    if (top) near[c] = top;
+  }
+
   const data = {
     version: 1,
     sources: {
@@ -251,6 +288,7 @@ function main() {
     young: young.join(''),
     bigrams: bloomEncode(bigrams),
     pinyin: confusable,
+    near,
     shape,
   };
   mkdirSync('data/language', { recursive: true });

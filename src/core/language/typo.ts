@@ -24,6 +24,8 @@ export interface TypoDataJson {
   young?: string;
   bigrams: EncodedBloom;
   pinyin: Record<string, string>;
+  /** Near sounds (fuzzy pinyin: xin/xing, z/zh …), asked only where nothing known covers a character. */
+  near?: Record<string, string>;
   shape: Record<string, string>;
 }
 
@@ -90,6 +92,7 @@ export class TypoModel {
   /** Same-sounding and look-alike characters by code unit (the JSON objects are slow to index). */
   private readonly pinyinByCode: string[] = packedArray(0x10000, '');
   private readonly shapeByCode: string[] = packedArray(0x10000, '');
+  private readonly nearByCode: string[] = packedArray(0x10000, '');
   readonly known: Bloom;
   /** jieba's rarest words: misspellings (布署) beside rare real words. */
   readonly rare: Bloom;
@@ -142,6 +145,7 @@ export class TypoModel {
     this.shape = json.shape;
     for (const [c, set] of Object.entries(json.pinyin)) this.pinyinByCode[c.charCodeAt(0)] = set;
     for (const [c, set] of Object.entries(json.shape)) this.shapeByCode[c.charCodeAt(0)] = set;
+    for (const [c, set] of Object.entries(json.near ?? {})) this.nearByCode[c.charCodeAt(0)] = set;
   }
 
   /** The target word s (2–4 characters), if it is one. */
@@ -166,6 +170,11 @@ export class TypoModel {
   /** The same-sounding (look-alike) characters of code unit c, commonest first. */
   soundsLike(c: number): string {
     return this.pinyinByCode[c];
+  }
+
+  /** Characters of a near sound (fuzzy pinyin), commonest first. */
+  soundsNear(c: number): string {
+    return this.nearByCode[c];
   }
 
   looksLike(c: number): string {
@@ -1258,6 +1267,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
           if (q === s + 2 && q + 1 < orig.length && !FUNCTION_CODES[orig.charCodeAt(q + 1)] && m.bigrams.has(orig.slice(q, q + 2))) continue;
           if (q === s && q > 0 && !FUNCTION_CODES[orig.charCodeAt(q - 1)] && m.bigrams.has(orig.slice(q - 1, q + 1))) continue;
         }
+        // A near sound (xin for xing) is a weaker guess than the same sound: only where the pair as
+        // written is seen nowhere and the correction completes a known four-character sequence
+        // (乡村振新 → 振兴; 你想, 总要, 省发展 are pairs of their own).
+        if (rankBase === 1 && (seam >= 0 || !mendsUnseenPair(m, orig, s, s + L) || cover(m, repl, q) < 4)) continue;
         const gain = seam >= 0 ? coverAcross(m, repl, seamL) - 2 : cover(m, repl, q) - before;
         if (gain <= 0) continue;
         const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2;
@@ -1316,6 +1329,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   };
   const code = chars.charCodeAt(q);
   tryAll(m.soundsLike(code), 'pinyin', 2);
+  tryAll(m.soundsNear(code), 'pinyin', 1);
   tryAll(m.looksLike(code), 'shape', 0);
   return out;
 }
