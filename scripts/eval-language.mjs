@@ -8,6 +8,9 @@
 //   5. Commonly misspelt idioms (test/fixtures/idiom-slips.tsv) in sentence frames of our own.
 //   6. False alarms on clean report text of our own (test/fixtures/clean-reports), trade jargon included.
 //   7. Common slips in report drafts, sentences of our own (test/fixtures/common-slips.tsv).
+//   8. A term of the document's own (a name, a place, a project: a sequence of three characters no
+//      dictionary knows, used three times or more) misspelt once by a same-sounding character, in
+//      the clean reports of our own, the corpus and the held-out official texts.
 // Data paths: ODW_DIR (default test/fixtures/ecspell), OFFICIAL_DIR (default ../shared/official);
 // a missing set is skipped with a message.
 import { createRequire } from 'node:module';
@@ -209,6 +212,55 @@ if (existsSync(slipFile)) {
   }
   console.log(`common slips in report drafts (${slips} slips, ${clean} clean sentences): found and corrected ${found} (${(found / (slips || 1)).toFixed(3)}); clean sentences flagged ${cleanFlagged}`);
   if (verbose) for (const d of missed) console.log(`  missed: ${d}`);
+}
+
+// 8. A term of the document's own misspelt once (see the header).
+{
+  const docs = [];
+  const cleanDir8 = 'test/fixtures/clean-reports';
+  if (existsSync(cleanDir8)) for (const f of readdirSync(cleanDir8).filter((n) => n.endsWith('.txt')).sort()) docs.push(readFileSync(join(cleanDir8, f), 'utf8'));
+  const corpusDir = opt('corpus', 'CORPUS_DIR', '../shared/corpus');
+  if (existsSync(corpusDir)) for (const f of readdirSync(corpusDir).filter((n) => /\.(txt|md)$/.test(n) && n !== 'README.md').sort()) docs.push(readFileSync(join(corpusDir, f), 'utf8'));
+  for (const f of HELD_OUT.map((n) => join(officialDir, n)).filter(existsSync)) docs.push(readFileSync(f, 'utf8'));
+  const model = core.typoModel();
+  let seed = 20261127;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  let injectedCount = 0;
+  let corrected = 0;
+  let otherNew = 0;
+  const missed = [];
+  const key = (f) => `${f.span.start}:${f.message}`;
+  for (const doc of docs) {
+    const counts = new Map();
+    for (const run of doc.match(/[\u3400-\u9fff]{3,}/g) ?? []) for (let i = 0; i + 3 <= run.length; i++) counts.set(run.slice(i, i + 3), (counts.get(run.slice(i, i + 3)) ?? 0) + 1);
+    const terms = [...counts].filter(([t, c]) => c >= 3 && !model.isKnown(t)).map(([t]) => t).sort();
+    const before = new Set(core.analyzeReport(doc, { format: 'plaintext', locale: 'zh-CN', only: ['typo'] }).findings.map(key));
+    for (let k = 0; k < 3 && terms.length; k++) {
+      const term = terms.splice(Math.floor(rand() * terms.length), 1)[0];
+      const uses = [];
+      for (let i = doc.indexOf(term); i >= 0; i = doc.indexOf(term, i + 1)) uses.push(i);
+      const at = uses[Math.floor(rand() * uses.length)];
+      const j = Math.floor(rand() * 3);
+      const set = model.soundsLike(term.charCodeAt(j)) ?? '';
+      if (!set) continue;
+      const c = set[Math.floor(rand() * Math.min(set.length, 8))];
+      const slipped = term.slice(0, j) + c + term.slice(j + 1);
+      if (c === term[j] || model.isKnown(slipped)) continue;
+      const text = doc.slice(0, at) + slipped + doc.slice(at + 3);
+      injectedCount++;
+      const findings = core.analyzeReport(text, { format: 'plaintext', locale: 'zh-CN', only: ['typo'] }).findings;
+      let ok = false;
+      for (const f of findings) {
+        const e = f.suggestions?.[0]?.edits?.[0];
+        if (e && text.slice(0, e.span.start) + e.newText + text.slice(e.span.end) === doc) ok = true;
+        else if (!before.has(key(f)) && !(f.span.start <= at + 3 && at <= f.span.end)) otherNew++;
+      }
+      if (ok) corrected++;
+      else missed.push(`${term} → ${slipped} (${uses.length} uses)`);
+    }
+  }
+  console.log(`a term of the document's own misspelt once (${docs.length} documents, ${injectedCount} slips, each alone): corrected ${corrected} (${(corrected / (injectedCount || 1)).toFixed(3)}); other new findings ${otherNew}`);
+  if (verbose) for (const m of missed) console.log(`  missed: ${m}`);
 }
 
 function injected(text) {

@@ -267,6 +267,59 @@ describe('typo: the document itself', () => {
   });
 });
 
+describe('typo: a term of the writer’s own, misspelt once where the document writes it right elsewhere', () => {
+  // Names, places, units and projects no dictionary knows: the document is the reference.
+  const report = [
+    '区委书记陈振华同志带队调研桂湾新区建设。在陈振华同志的推动下，桂湾新区完成土地收储。',
+    '“湾芯谷”产业园一期投入运营，“湾芯谷”产业园二期完成主体结构。',
+    '桂弯新区综合管廊完成建设，“湾心谷”产业园配套道路同步建成。',
+    '在陈振化同志的带领下，持续推进桂湾新区发展。',
+    '鸿达精密科技有限公司完成技改投资。鸿达精密科技有限公司新增生产线4条，鸿达精蜜科技有限公司获评专精特新企业。',
+  ].join('\n');
+
+  it('flags the variant with the form the document uses, for names, places, projects and companies', () => {
+    const at = (s: string) => report.indexOf(s);
+    expect(typos(report)).toEqual([
+      `${at('桂弯新区')}-${at('桂弯新区') + 4} “桂弯新区” may be a typo for “桂湾新区” (sounds alike; the document writes “桂湾新区” several times) | 桂湾新区`,
+      `${at('湾心谷')}-${at('湾心谷') + 3} “湾心谷” may be a typo for “湾芯谷” (sounds alike; the document writes “湾芯谷” twice) | 湾芯谷`,
+      `${at('陈振化')}-${at('陈振化') + 3} “陈振化” may be a typo for “陈振华” (sounds alike; the document writes “陈振华” twice) | 陈振华`,
+      `${at('鸿达精蜜')}-${at('鸿达精蜜') + 4} “鸿达精蜜” may be a typo for “鸿达精密” (sounds alike; the document writes “鸿达精密” twice) | 鸿达精密`,
+    ]);
+  });
+
+  it('says so in Chinese too', () => {
+    const { findings } = analyzeReport(report, { format: 'plaintext', locale: 'zh-CN', only: ['typo'] });
+    expect(findings.find((f) => f.message.includes('陈振化'))?.message).toBe('“陈振化”疑为“陈振华”（音近；文中另有两处作“陈振华”）');
+  });
+
+  it('needs the right form twice: once is no evidence of which is right', () => {
+    expect(typos('陈振华同志出席会议。陈振化同志作总结讲话。')).toEqual([]);
+  });
+
+  it('leaves a variant the document itself repeats (two names, two terms of its own)', () => {
+    expect(typos('陈振华同志出席会议。陈振华同志讲话。陈振化同志主持。陈振化同志总结。')).toEqual([]);
+  });
+
+  it('leaves variants that read as ordinary pairs or known words (我想去 and 我先去, 张伟 and 张炜, 市委 and 市卫健委, 数字化 and 数智化)', () => {
+    expect(typos('我想去基层走访。我想去企业调研。我想去社区座谈。这次我先去基层。')).toEqual([]);
+    const text = '授予张伟同志、张炜同志先进个人称号。张伟同志扎根基层，张伟同志所在班组安全生产无事故。张炜同志负责运维。市卫健委、市委组织部联合督查，市委办公室牵头，市委组织部配合。推进数字化转型，数字化水平提升，建设数智化车间。';
+    expect(typos(text)).toEqual([]);
+  });
+
+  it('leaves a pair seen nowhere that lies between two words (局长|先去: 长先 is no slip inside a term)', () => {
+    expect(typos('局长想去基层走访，局长想去企业调研。局长先去了基层。')).toEqual([]);
+  });
+
+  it('leaves a sequence whose changed character goes on in a word beyond it (实施|职工 is no 实施制 misspelt)', () => {
+    expect(typos('全面实施制度化管理，实施制度创新，实施制度评估。实施职工技能提升计划。')).toEqual([]);
+  });
+
+  it('leaves a term in the user dictionary, and in Markdown reads the term as in plain text', () => {
+    expect(typos(report, { words: ['陈振化'] }).some((f) => f.includes('陈振化'))).toBe(false);
+    expect(typos(report, undefined, 'markdown')).toEqual(typos(report));
+  });
+});
+
 describe('language rules: clean report text of our own (test/fixtures/clean-reports)', () => {
   const dir = 'test/fixtures/clean-reports';
   it.each(fs.readdirSync(dir).filter((f) => f.endsWith('.txt')))('finds nothing in %s, trade jargon and young words included', (file) => {

@@ -321,16 +321,25 @@ function pairKey(a: number, b: number): number {
 
 let model: TypoModel | undefined;
 const paragraphCache = new Map<string, TypoCandidate[]>();
+/** Other per-paragraph caches built on the model (termVariants.ts), emptied with this one. */
+const cacheClearers: (() => void)[] = [];
+
+/** Has `clear` called whenever the per-paragraph results are forgotten (new data, a cold benchmark). */
+export function onTypoCacheClear(clear: () => void): void {
+  cacheClearers.push(clear);
+}
 
 /** Hands the loaded data to the engine (the CLI reads the file, the extension fetches it). */
 export function setTypoData(json: TypoDataJson | TypoModel | undefined): void {
   model = json === undefined ? undefined : json instanceof TypoModel ? json : new TypoModel(json);
   paragraphCache.clear();
+  for (const clear of cacheClearers) clear();
 }
 
 /** Forgets the per-paragraph results (benchmarks measure a cold check with it). */
 export function clearTypoCache(): void {
   paragraphCache.clear();
+  for (const clear of cacheClearers) clear();
 }
 
 export function typoModel(): TypoModel | undefined {
@@ -1148,6 +1157,11 @@ function codeTable(chars: Iterable<string>): Uint8Array {
   return table;
 }
 const FUNCTION_CODES = codeTable(FUNCTION_CHARS);
+
+/** Whether code unit c is a function character (的, 和, 在 …): seldom a slip, often a word of its own. */
+export function isFunctionCode(c: number): boolean {
+  return FUNCTION_CODES[c] === 1;
+}
 
 /**
  * Whether the new character at p sits well with its neighbours: each bigram it forms is ordinary,

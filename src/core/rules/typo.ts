@@ -1,4 +1,6 @@
 import { findConfusables } from '../language/confusables';
+import { countInText } from '../language/countInText';
+import { findTermVariants } from '../language/termVariants';
 import { findTypos, typoModel, type TypoCandidate, type TypoKind } from '../language/typo';
 import type { Localized } from './rule';
 import { proseParagraphs, protectedSpans, urlSpans } from './prose';
@@ -20,8 +22,8 @@ export const typo: Rule = {
       en: 'Likely typos: characters that sound or look alike, slips that make another word that does not fit, swapped characters in four-character expressions (offline dictionary and statistics; add trade terms to the user dictionary)',
     },
     rationale: {
-      'zh-CN': '《党政机关公文处理工作条例》第十九条要求公文“文字精练”、用字准确；拼音输入法最常见的错误是同音字，其次是形近字和字序颠倒。只在把一个生僻组合改成常用词时才提示；误成另一个词的（机制误作机智），只在原词不见于公文、改后与上下文构成常见搭配时提示；常用成语错一个音近或形近字（再接再励、迫不急待）即使各半成词也提示；状语后接动词及其宾语时的“的”提示为“地”（认真的做好→认真地做好），动词作名词用时（得到有效的解决）不提示；动词后接程度补语、句读处结束时的“的”提示为“得”（做的很扎实。→做得很扎实）。另有几组由语境判定的误用：再此基础上→在此，在次感谢→再次，必需坚持→必须，即要…又要→既要，既使…也→即使，过度期→过渡期，过渡开发→过度，当前形式严峻→形势，形势主义→形式，五年以致十年→以至，即时报送→及时，登陆系统→登录，招聘启示→启事，辨证唯物主义→辩证，付主任→副，溶入新发展格局→融入，中国共产当→党，总里→总理，党的全面领到→领导，以及词典不收的误写（一但、锻练、竟赛、辩别、辨论、必竟、按装、峻工、急燥、冒然、各行其事、直接了当、既往开来、滥芋充数）。文中反复出现的词和用户词典中的词不提示。',
-      en: 'Official documents must use characters correctly (Regulations on the Handling of Official Documents, art. 19). Input-method slips are mostly same-sound characters, then look-alikes and swaps. A finding turns an unknown sequence into a common word; a slip that makes another word (机智 for 机制) is flagged only when official prose does not use that word and the correction makes a common phrase with its context. A common set phrase misspelt by one similar character (再接再励, 迫不急待) is flagged even where its halves read as words. 的 between an adverbial and a verb with its object is flagged as the adverbial 地 (认真的做好 → 认真地做好), not where the verb is used as a noun (得到有效的解决); 的 between a verb and the degree it reaches, ending the clause, as the complement marker 得 (做的很扎实。 → 做得很扎实). A few more are decided by their context: 再此基础上 → 在此, 在次感谢 → 再次, 必需坚持 → 必须, 即要…又要 → 既要, 既使…也 → 即使, 过度期 → 过渡期, 过渡开发 → 过度, 当前形式严峻 → 形势, 形势主义 → 形式, 五年以致十年 → 以至, 即时报送 → 及时, 登陆系统 → 登录, 招聘启示 → 启事, 辨证唯物主义 → 辩证, 付主任 → 副, 溶入新发展格局 → 融入, 中国共产当 → 党, 总里 → 总理, 党的全面领到 → 领导, and misspellings no dictionary counts as words (一但, 锻练, 竟赛, 辩别, 辨论, 必竟, 按装, 峻工, 急燥, 冒然, 各行其事, 直接了当, 既往开来, 滥芋充数). Terms that recur in the document or are in the user dictionary are never flagged.',
+      'zh-CN': '《党政机关公文处理工作条例》第十九条要求公文“文字精练”、用字准确；拼音输入法最常见的错误是同音字，其次是形近字和字序颠倒。只在把一个生僻组合改成常用词时才提示；误成另一个词的（机制误作机智），只在原词不见于公文、改后与上下文构成常见搭配时提示；常用成语错一个音近或形近字（再接再励、迫不急待）即使各半成词也提示；状语后接动词及其宾语时的“的”提示为“地”（认真的做好→认真地做好），动词作名词用时（得到有效的解决）不提示；动词后接程度补语、句读处结束时的“的”提示为“得”（做的很扎实。→做得很扎实）。另有几组由语境判定的误用：再此基础上→在此，在次感谢→再次，必需坚持→必须，即要…又要→既要，既使…也→即使，过度期→过渡期，过渡开发→过度，当前形式严峻→形势，形势主义→形式，五年以致十年→以至，即时报送→及时，登陆系统→登录，招聘启示→启事，辨证唯物主义→辩证，付主任→副，溶入新发展格局→融入，中国共产当→党，总里→总理，党的全面领到→领导，以及词典不收的误写（一但、锻练、竟赛、辩别、辨论、必竟、按装、峻工、急燥、冒然、各行其事、直接了当、既往开来、滥芋充数）。人名、地名、单位名、项目名等词典未收的词，文中多处写法一致、只有一处差一个音近或形近字时，以文中的写法为准提示（陈振化→陈振华，文中另有两处作“陈振华”）。文中反复出现的词和用户词典中的词不提示。',
+      en: 'Official documents must use characters correctly (Regulations on the Handling of Official Documents, art. 19). Input-method slips are mostly same-sound characters, then look-alikes and swaps. A finding turns an unknown sequence into a common word; a slip that makes another word (机智 for 机制) is flagged only when official prose does not use that word and the correction makes a common phrase with its context. A common set phrase misspelt by one similar character (再接再励, 迫不急待) is flagged even where its halves read as words. 的 between an adverbial and a verb with its object is flagged as the adverbial 地 (认真的做好 → 认真地做好), not where the verb is used as a noun (得到有效的解决); 的 between a verb and the degree it reaches, ending the clause, as the complement marker 得 (做的很扎实。 → 做得很扎实). A few more are decided by their context: 再此基础上 → 在此, 在次感谢 → 再次, 必需坚持 → 必须, 即要…又要 → 既要, 既使…也 → 即使, 过度期 → 过渡期, 过渡开发 → 过度, 当前形式严峻 → 形势, 形势主义 → 形式, 五年以致十年 → 以至, 即时报送 → 及时, 登陆系统 → 登录, 招聘启示 → 启事, 辨证唯物主义 → 辩证, 付主任 → 副, 溶入新发展格局 → 融入, 中国共产当 → 党, 总里 → 总理, 党的全面领到 → 领导, and misspellings no dictionary counts as words (一但, 锻练, 竟赛, 辩别, 辨论, 必竟, 按装, 峻工, 急燥, 冒然, 各行其事, 直接了当, 既往开来, 滥芋充数). A name, place, unit or project no dictionary knows, written one way several times and once with one character that sounds or looks alike, is flagged against the document’s own spelling (陈振化 → 陈振华, the document writing 陈振华 twice). Terms that recur in the document or are in the user dictionary are never flagged.',
     },
     examples: {
       ok: [{ text: '做好城市规划，落实网格员制度和接诉即办机制，坚定不移推进改革。' }],
@@ -45,8 +47,12 @@ export const typo: Rule = {
     // occurs is counted for all of them in one pass over the text (a search of the whole
     // document for each finding was quadratic in the number of findings on a large one).
     const pending: { span: { start: number; end: number }; c: Found }[] = [];
-    for (const para of proseParagraphs(model)) {
+    const variants: { span: { start: number; end: number }; message: Localized; replacement: string }[] = [];
+    const paragraphs = proseParagraphs(model);
+    const slices: { start: number; text: string }[] = [];
+    for (const para of paragraphs) {
       const slice = text.slice(para.start, para.end);
+      slices.push({ start: para.start, text: slice });
       const found: Found[] = [...findConfusables(slice).map(({ slip, ...h }) => ({ ...h, kind: slip ?? ('context' as const), pattern: true })), ...(withData ? findTypos(slice) : [])];
       found.sort((a, b) => a.index - b.index);
       // Addresses are not prose, in plain text either (https://example.com/政务公开).
@@ -62,9 +68,25 @@ export const typo: Rule = {
         pending.push({ span, c });
       }
     }
+    // A term of the writer's own misspelt once (赵利新 beside 赵立新 ×3): the document decides.
+    const m = typoModel();
+    if (m) {
+      const taken = pending.map(({ span }) => span).sort((a, b) => a.start - b.start);
+      for (const v of findTermVariants(m, text, slices)) {
+        const span = { start: v.index, end: v.index + v.length };
+        if (taken.some((t) => t.start < span.end && span.start < t.end) || isProtected(span)) continue;
+        const para = paragraphs.find((p) => p.start <= span.start && span.end <= p.end);
+        if (!para || urlSpans(text, para).some((u) => u.start < span.end && span.start < u.end)) continue;
+        if (words.some((w) => overlapsWord(text, w, span.start, span.end))) continue;
+        const message = {
+          'zh-CN': `“${v.found}”疑为“${v.replacement}”（${WHY[v.kind]['zh-CN']}；文中另有${v.uses >= 3 ? '多' : '两'}处作“${v.replacement}”）`,
+          en: `“${v.found}” may be a typo for “${v.replacement}” (${WHY[v.kind].en}; the document writes “${v.replacement}” ${v.uses >= 3 ? 'several times' : 'twice'})`,
+        };
+        variants.push({ span, message, replacement: v.replacement });
+      }
+    }
     // The pairs a change would break beyond the finding (数|智 of 数智工厂 → 职工), when no ordinary
     // text has them: a coinage of the writer's if the document uses it again (数智化).
-    const m = typoModel();
     const coined = new Map<Found, string[]>();
     if (m) {
       for (const { span, c } of pending) {
@@ -80,6 +102,7 @@ export const typo: Rule = {
       }
     }
     const counts = countInText(
+      USES_OFTEN,
       text,
       [...pending.filter(({ c }) => !c.pattern).map(({ c }) => c.found), ...[...coined.values()].flat()],
       pending.filter(({ c }) => c.bare).map(({ c }) => changedChar(c)),
@@ -99,6 +122,11 @@ export const typo: Rule = {
         suggestions: [{ message: { 'zh-CN': `改为“${c.replacement}”`, en: `Change to “${c.replacement}”` }, edits: [{ span, newText: c.replacement }] }],
       });
     }
+    for (const { span, message, replacement } of variants) {
+      report(span, message, undefined, {
+        suggestions: [{ message: { 'zh-CN': `改为“${replacement}”`, en: `Change to “${replacement}”` }, edits: [{ span, newText: replacement }] }],
+      });
+    }
   },
 };
 
@@ -111,39 +139,6 @@ function overlapsWord(text: string, word: string, start: number, end: number): b
     if (i + word.length > start) return true;
   }
   return false;
-}
-
-/**
- * How often each of `sequences` (2–4 characters) and of `chars` occurs in text, in one pass:
- * a table of the characters they start with, then a look at the few positions that hold one.
- * Counts of sequences stop at 2 and of characters at USES_OFTEN: that is all the rule asks.
- */
-function countInText(text: string, sequences: string[], chars: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const single = new Set(chars.filter((ch) => ch.length === 1));
-  if (!sequences.length && !single.size) return counts;
-  const byFirst = new Map<string, string[]>();
-  for (const s of new Set(sequences)) {
-    counts.set(s, 0);
-    const list = byFirst.get(s[0]);
-    if (list) list.push(s);
-    else byFirst.set(s[0], [s]);
-  }
-  for (const ch of single) counts.set(ch, 0);
-  const starts = new Uint8Array(0x10000);
-  for (const first of byFirst.keys()) starts[first.charCodeAt(0)] = 1;
-  for (const ch of single) starts[ch.charCodeAt(0)] = 1;
-  for (let i = 0; i < text.length; i++) {
-    if (!starts[text.charCodeAt(i)]) continue;
-    const ch = text[i];
-    const n = single.has(ch) ? (counts.get(ch) ?? 0) : USES_OFTEN;
-    if (n < USES_OFTEN) counts.set(ch, n + 1);
-    for (const s of byFirst.get(ch) ?? []) {
-      const k = counts.get(s) ?? 0;
-      if (k < 2 && text.startsWith(s, i)) counts.set(s, k + 1);
-    }
-  }
-  return counts;
 }
 
 /** A CJK ideograph of the two big blocks (U+3400–U+9FFF), as the typo check reads runs. */

@@ -1,0 +1,240 @@
+/**
+ * A slip in a term of the writer's own: a name, a place, a unit or a project that no dictionary
+ * knows (赵立新, 青山湖街道, “智汇安监”平台), written right elsewhere in the same document. The
+ * statistical search cannot judge such a term (it knows neither form); the document can: a
+ * sequence of three or four characters used once, that one same-sounding or look-alike character
+ * turns into a sequence the document uses at least twice, is that term misspelt (赵利新 beside
+ * 赵立新 ×3).
+ *
+ * Precision comes from three conditions, each needed on the official texts and the corpus:
+ * - the changed character stands in a pair seen nowhere (利新 of 赵利新), inside the sequence: a
+ *   correct variant of a term reads as ordinary pairs (市委, and 市卫 of 市卫健委);
+ * - neither sequence is known (a dictionary word or a sequence of the official texts: 对最低 and
+ *   时最低 are pieces of two different phrases);
+ * - at the edge of the sequence the changed character makes no ordinary pair with the character
+ *   beyond it (专区|健康 is no 专区建 misspelt: 健 belongs to 健康).
+ *
+ * What depends on the paragraph alone (the odd pairs, the sequences and their possible
+ * corrections, all asked of the model) is cached by the paragraph's text; what depends on the
+ * document (which sequences it uses, how often) is a pass over it with a few bit tests per
+ * position, so that a keystroke costs little more than reading the document once.
+ */
+import { countInText } from './countInText';
+import { isFunctionCode, onTypoCacheClear, type TypoCandidate, type TypoModel } from './typo';
+
+export interface TermVariant extends TypoCandidate {
+  /** How often the document uses the term as corrected (counted up to 3). */
+  uses: number;
+}
+
+/**
+ * The odd positions of a paragraph: characters (not function characters) in a pair of neighbours
+ * seen nowhere, packed as position × 4 + 2 (odd pair on the left) + 1 (on the right).
+ */
+const paragraphOdds = new Map<string, Int32Array>();
+let cachedFor: TypoModel | undefined;
+onTypoCacheClear(() => paragraphOdds.clear());
+const NO_ODDS = new Int32Array(0);
+
+const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/** An ordinary pair: a two-character word, or a bigram of ordinary text. */
+function ordinary(m: TypoModel, a: number, b: number): boolean {
+  return m.target2(a, b) !== undefined || m.bigrams.hasPair(a, b);
+}
+
+function oddsOf(m: TypoModel, text: string): Int32Array {
+  if (cachedFor !== m) {
+    paragraphOdds.clear();
+    cachedFor = m;
+  }
+  const cached = paragraphOdds.get(text);
+  if (cached) return cached;
+  const out: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (!isHan(a) || !isHan(b) || ordinary(m, a, b)) continue;
+    if (out.length && out[out.length - 1] >> 2 === i) out[out.length - 1] |= 1;
+    else if (!isFunctionCode(a)) out.push(i * 4 + 1);
+    if (!isFunctionCode(b)) out.push((i + 1) * 4 + 2);
+  }
+  const odds = out.length ? Int32Array.from(out) : NO_ODDS;
+  if (paragraphOdds.size > 50000) paragraphOdds.clear();
+  paragraphOdds.set(text, odds);
+  return odds;
+}
+
+/**
+ * Counts (up to 2) of the hashed pairs and sequences of three Chinese characters in the document,
+ * in tables of 2^bits slots sized to the document (about four slots per character): a small
+ * document's tables stay in the processor's cache, where nearly every lookup lands.
+ */
+let pairCounts = new Uint8Array(0);
+let gramCounts = new Uint8Array(0);
+let bits = 0;
+
+function pairSlot(a: number, b: number): number {
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - bits);
+}
+
+function gramSlot(a: number, b: number, c: number): number {
+  return Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0x9e3779b1) >>> (32 - bits);
+}
+
+/**
+ * Term variants in `text` (the whole document), looked for in the given paragraphs (spans of
+ * prose, with their text: the strings the typo check read, whose hashes the caches already hold).
+ * Offsets are the document's.
+ */
+export function findTermVariants(m: TypoModel, text: string, paragraphs: readonly { start: number; text: string }[]): TermVariant[] {
+  let any = false;
+  const oddsByParagraph: Int32Array[] = [];
+  for (const para of paragraphs) {
+    const odds = oddsOf(m, para.text);
+    oddsByParagraph.push(odds);
+    any ||= odds.length > 0;
+  }
+  if (!any) return [];
+  // How often the document holds each pair and each sequence of three (hashed, counted to 2):
+  // the sequence written is used once, so a sequence of three inside it is seen once; the
+  // corrected term at least twice, so each pair and sequence of three of it twice. Positions and
+  // candidates failing that are dropped by a few byte reads, before any string is made.
+  // (Hash collisions only ever count too high: a term used once may be missed, never the reverse;
+  // the counts of the sequences kept are then taken exactly.)
+  bits = Math.min(22, Math.max(12, Math.ceil(Math.log2(text.length * 4 + 1))));
+  if (pairCounts.length !== 1 << bits) {
+    pairCounts = new Uint8Array(1 << bits);
+    gramCounts = new Uint8Array(1 << bits);
+  } else {
+    pairCounts.fill(0);
+    gramCounts.fill(0);
+  }
+  const pairs = pairCounts;
+  const grams = gramCounts;
+  const shift = 32 - bits;
+  for (let i = 0, a = -1, b = -1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHan(c)) {
+      a = b = -1;
+      continue;
+    }
+    if (b >= 0) {
+      const slot = pairSlot(b, c);
+      if (pairs[slot] < 2) pairs[slot]++;
+      if (a >= 0) {
+        const g = gramSlot(a, b, c);
+        if (grams[g] < 2) grams[g]++;
+      }
+    }
+    a = b;
+    b = c;
+  }
+  /** The fewest times a sequence of three inside [s, s + n) is seen, with cc at p. */
+  const fewest = (s: number, n: number, p: number, cc: number): number => {
+    let least = 2;
+    for (let k = s; k + 3 <= s + n; k++) {
+      const a = k === p ? cc : text.charCodeAt(k);
+      const b = k + 1 === p ? cc : text.charCodeAt(k + 1);
+      const c = k + 2 === p ? cc : text.charCodeAt(k + 2);
+      least = Math.min(least, grams[gramSlot(a, b, c)]);
+    }
+    return least;
+  };
+  interface Wanted {
+    p: number;
+    s: number;
+    found: string;
+    replacement: string;
+    kind: 'pinyin' | 'shape';
+  }
+  const wanted: Wanted[] = [];
+  const mended: number[] = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    const at = paragraphs[k].start;
+    const odds = oddsByParagraph[k];
+    for (let j = 0; j < odds.length; j++) {
+      const p = at + (odds[j] >> 2);
+      const x = text.charCodeAt(p);
+      const prev = text.charCodeAt(p - 1);
+      const next = text.charCodeAt(p + 1);
+      // A slip made once makes its odd pair once: a pair the document repeats is its own (the
+      // jargon of a report recurs; so does every pair of a repeated passage).
+      let left = (odds[j] & 2) !== 0 && pairs[pairSlot(prev, x)] === 1;
+      let right = (odds[j] & 1) !== 0 && pairs[pairSlot(x, next)] === 1;
+      if (!left && !right) continue;
+      // An odd pair between two words is no slip inside a term: 局长|先去 (the pair 长先 is seen
+      // nowhere, yet 局长 ends a word and 先去 reads on).
+      if (left && p >= 2 && m.target2(text.charCodeAt(p - 2), prev) && p + 1 < text.length && ordinary(m, x, next)) left = false;
+      if (right && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2)) && p > 0 && ordinary(m, prev, x)) right = false;
+      if (!left && !right) continue;
+      // The candidates (same sound, near sound, same shape) that mend the odd pairs as often as a
+      // term used twice does: most positions keep none.
+      mended.length = 0;
+      for (let set = 0; set < 3; set++) {
+        const candidates = set === 0 ? m.soundsLike(x) : set === 1 ? m.soundsNear(x) : m.looksLike(x);
+        for (let i = 0; i < candidates.length; i++) {
+          const cc = candidates.charCodeAt(i);
+          if (left && pairs[Math.imul((prev << 16) | cc, 0x9e3779b1) >>> shift] < 2) continue;
+          if (right && pairs[Math.imul((cc << 16) | next, 0x9e3779b1) >>> shift] < 2) continue;
+          if (!isFunctionCode(cc)) mended.push(cc, set);
+        }
+      }
+      if (!mended.length) continue;
+      for (let n = 3; n <= 4; n++) {
+        for (let s = Math.max(at, p - n + 1); s <= p && s + n <= text.length; s++) {
+          // The odd pair inside the sequence; at its edge, no ordinary pair going on beyond it.
+          if (!((p > s && left) || (p < s + n - 1 && right))) continue;
+          if (p === s && !left && p > 0 && isHan(prev)) continue;
+          if (p === s + n - 1 && !right && p + 1 < text.length && isHan(next)) continue;
+          let allHan = true;
+          for (let c = s; c < s + n && allHan; c++) allHan = isHan(text.charCodeAt(c));
+          if (!allHan || fewest(s, n, p, x) !== 1 || m.known.hasRange(text, s, s + n)) continue;
+          for (let c = 0; c < mended.length; c += 2) {
+            const cc = mended[c];
+            if (fewest(s, n, p, cc) < 2) continue;
+            const found = text.slice(s, s + n);
+            const replacement = found.slice(0, p - s) + String.fromCharCode(cc) + found.slice(p - s + 1);
+            if (!m.isKnown(replacement)) wanted.push({ p, s, found, replacement, kind: mended[c + 1] < 2 ? 'pinyin' : 'shape' });
+          }
+        }
+      }
+    }
+  }
+  if (!wanted.length) return [];
+  const counts = countInText(0, text, wanted.flatMap((c) => [c.found, c.replacement]), [], 3);
+  // By position: every window that qualifies; a position with two possible corrections is left alone.
+  const byPosition = new Map<number, Wanted[]>();
+  for (const c of wanted) {
+    if (counts.get(c.found) !== 1 || (counts.get(c.replacement) ?? 0) < 2) continue;
+    const list = byPosition.get(c.p);
+    if (list) list.push(c);
+    else byPosition.set(c.p, [c]);
+  }
+  const out: TermVariant[] = [];
+  for (const [p, list] of byPosition) {
+    const changed = new Set(list.map((c) => c.replacement[c.p - c.s]));
+    if (changed.size !== 1) continue;
+    // The finding spans every qualifying window (青山胡街道 of 青山胡, 胡街道 …).
+    let start = Math.min(...list.map((c) => c.s));
+    let end = Math.max(...list.map((c) => c.s + c.found.length));
+    // (Shown without the words around the term, in three characters or more: 陈振化|同志 rather than
+    // 陈振化同志, 鸿达精蜜|科技; nor with a character that begins or ends a word beyond it: 赵利新|同志,
+    // not 赵利新同.)
+    if (end - 1 > p && end < text.length && m.target2(text.charCodeAt(end - 1), text.charCodeAt(end))) end--;
+    if (start < p && start > 0 && m.target2(text.charCodeAt(start - 1), text.charCodeAt(start))) start++;
+    while (end - start >= 5 && end - 2 > p && m.target2(text.charCodeAt(end - 2), text.charCodeAt(end - 1))) end -= 2;
+    while (end - start >= 5 && start + 1 < p && m.target2(text.charCodeAt(start), text.charCodeAt(start + 1))) start += 2;
+    const found = text.slice(start, end);
+    const ch = [...changed][0];
+    out.push({
+      index: start,
+      length: end - start,
+      found,
+      replacement: found.slice(0, p - start) + ch + found.slice(p - start + 1),
+      kind: list.some((c) => c.kind === 'pinyin') ? 'pinyin' : 'shape',
+      uses: Math.max(...list.map((c) => counts.get(c.replacement) ?? 0)),
+    });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
