@@ -64,6 +64,13 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: 形势 (the situation)', '当前形式严峻复杂，任务艰巨。', ['2-4 “形式” may be a typo for “形势” (easily confused) | 形势']],
     ['the same as a misspelt set phrase (新形势下)', '在新形式下，要加强学习。', ['1-5 “新形式下” may be a typo for “新形势下” (sounds alike) | 新形势下']],
     ['real word in context: 形式 (the form)', '坚决反对形势主义。', ['4-6 “形势” may be a typo for “形式” (easily confused) | 形式']],
+    ['a misspelling jieba lists as a word (自已)', '要严格要求自已。', ['5-7 “自已” may be a typo for “自己” (looks alike) | 自己']],
+    ['己 for 已 (己经)', '我们己经完成任务。', ['2-4 “己经” may be a typo for “已经” (looks alike) | 已经']],
+    ['以 for 已 before what has happened (以经完成)', '我们以经完成全年任务。', ['2-4 “以经” may be a typo for “已经” (sounds alike) | 已经']],
+    ['即 for 既 (即然)', '即然定了目标，就要完成。', ['0-2 “即然” may be a typo for “既然” (sounds alike) | 既然']],
+    ['于 for 予 (给于)', '对先进个人给于表彰。', ['5-7 “给于” may be a typo for “给予” (sounds alike) | 给予']],
+    ['real word in context: 权利 that is defended', '切实维护职工合法权力。', ['8-10 “权力” may be a typo for “权利” (easily confused) | 权利']],
+    ['real word in context: 权力 that is listed and regulated', '推行权利清单制度，规范权利运行。', ['2-4 “权利” may be a typo for “权力” (easily confused) | 权力', '11-13 “权利” may be a typo for “权力” (easily confused) | 权力']],
   ])('%s', (_kind, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -339,6 +346,9 @@ describe('typo: precision guards', () => {
     '支持即时通讯、即时到账，建设数据即时处理平台。',
     '领到工资后，我们要到基层去。',
     '标准统一但执行不力，这是原因之一但不是全部。',
+    '坚持以经济建设为中心，以经营促发展；自己经营的企业，知己经验谈。',
+    '各单位自已经开展自查；立即然后报告。',
+    '把材料交给于主任；依法行使权力，保障公民权利。',
     '这未必竟是坏事，要按装修标准执行。',
     '台风登陆我省沿海。',
     '总结经验启示，坚持辨证施治。',

@@ -73,6 +73,23 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '竟赛', re: /(竟赛)/g, replacement: '竞赛', slip: 'shape' },
   { key: '辩别', re: /(辩别)/g, replacement: '辨别', slip: 'shape' },
   { key: '辨论', re: /(辨论)/g, replacement: '辩论', slip: 'shape' },
+  // The commonest misspellings of words every report uses, which jieba lists as words (自已, 263
+  // times) or which are ordinary pairs of other words (以|经济, 自己|经营), so the statistical search
+  // cannot see them. (Not the older standard forms: 帐 for 账, 象 for 像, 好象, 渡汛 are the usage of
+  // the government work reports up to 2001, and flagging them there would be false alarms.)
+  // 自己: 已 (already) for 己 (self); not 自|已经 (各单位自已经…).
+  { key: '自已', re: /(自已)(?!经)/g, replacement: '自己', slip: 'shape' },
+  // 已经: 己 for 已; not 自己|经营, 知己|经…
+  { key: '己经', re: /(?<![自知利异克舍])(己经)/g, replacement: '已经', slip: 'shape' },
+  // 已经: 以 for 已 before what has happened (以经济 and 以经营 keep 以).
+  { key: '以经', re: /(以经)(?=完成|开始|成为|取得|形成|达到|实现|启动|建成|进入|过去|结束|基本|全面|初步|顺利|连续|超过|突破|具备|落实|部署|开展|制定|出台|印发|发布|明确|提前|全部|陆续|有了|是|在|被|把|将|得到|纳入|覆盖|上线|投入|交付|竣工|通过)/g, replacement: '已经', slip: 'pinyin' },
+  // 既然 (since): 即 for 既 (立即|然后 keeps 即).
+  { key: '即然', re: /(?<![立随旋当])(即然)(?!后)/g, replacement: '既然', slip: 'pinyin' },
+  // 给予 (give): 于 for 予; not after a verb of handing over (交给|于).
+  { key: '给于', re: /(?<![交递送转发献还借留赠付供嫁输卖])(给于)(?=[\u3400-\u9fff])/g, replacement: '给予', slip: 'pinyin' },
+  // 权利 (a right: 合法权利) and 权力 (power: 权力清单, 权力运行).
+  { key: '权力', re: /(?<=(?:维护|保障|保护|侵害|侵犯|尊重)[^。；！？，\n]{0,12}(?:合法|正当|基本))(权力)/g, replacement: '权利' },
+  { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败)/g, replacement: '权力' },
   // 副 (deputy) before a title: 付 is its same-sounding slip (付主任; not 支付|总额, 交付|总经理审批).
   { key: '付', re: /(?<![支交偿应给对垫预拨兑托赔缴付])(付)(?=主任|总经理|经理|局长|处长|科长|部长|厅长|书记|院长|校长|所长|市长|县长|区长|省长|镇长|乡长|会长|主席|总裁|总监|秘书长|组长|队长|站长|行长|社长|馆长|主编|董事长|研究员|教授)/g, replacement: '副', slip: 'pinyin' },
   // 融入 (blend into: 融入新发展格局, 融入社会); 溶入 is of a solute (溶入水中).
