@@ -85,6 +85,12 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '以经', re: /(以经)(?=完成|开始|成为|取得|形成|达到|实现|启动|建成|进入|过去|结束|基本|全面|初步|顺利|连续|超过|突破|具备|落实|部署|开展|制定|出台|印发|发布|明确|提前|全部|陆续|有了|是|在|被|把|将|得到|纳入|覆盖|上线|投入|交付|竣工|通过)/g, replacement: '已经', slip: 'pinyin' },
   // 既然 (since): 即 for 既 (立即|然后 keeps 即).
   { key: '即然', re: /(?<![立随旋当])(即然)(?!后)/g, replacement: '既然', slip: 'pinyin' },
+  // 部分: jieba still lists the old 部份 (the official texts never use it).
+  { key: '部份', re: /(部份)/g, replacement: '部分', slip: 'pinyin' },
+  // 既定 (set beforehand): 即 for 既 before what was set.
+  { key: '即定', re: /(即定)(?=目标|方针|政策|计划|任务|部署|安排|程序|方向|战略|路线|规划|时间|节点|的)/g, replacement: '既定', slip: 'pinyin' },
+  { key: '凑效', re: /(凑效)/g, replacement: '奏效', slip: 'shape' },
+  { key: '脉博', re: /(脉博)/g, replacement: '脉搏', slip: 'pinyin' },
   // 给予 (give): 于 for 予; not after a verb of handing over (交给|于).
   { key: '给于', re: /(?<![交递送转发献还借留赠付供嫁输卖])(给于)(?=[\u3400-\u9fff])/g, replacement: '给予', slip: 'pinyin' },
   // 权利 (a right: 合法权利) and 权力 (power: 权力清单, 权力运行).
