@@ -29,7 +29,8 @@ export interface TypoDataJson {
   shape: Record<string, string>;
 }
 
-export type TypoKind = 'pinyin' | 'shape' | 'swap' | 'context';
+/** How the slip happened: a character that sounds or looks alike, two swapped, another word, or words typed twice. */
+export type TypoKind = 'pinyin' | 'shape' | 'swap' | 'context' | 'repeat';
 
 export interface TypoCandidate {
   /** Offset within the checked text and length of the flagged sequence. */
