@@ -33,6 +33,9 @@ class DictionaryActions implements vscode.CodeActionProvider {
       const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
       if (d.source !== DIAGNOSTIC_SOURCE || code !== 'typo') continue;
       const word = document.getText(d.range);
+      // (Words typed twice are no term to keep: 进一步进一步.)
+      const half = word.length / 2;
+      if (word.length >= 6 && Number.isInteger(half) && word.slice(0, half) === word.slice(half)) continue;
       for (const scope of ['workspace', 'user'] as const) {
         const title = scope === 'workspace'
           ? vscode.l10n.t('Add “{0}” to the dictionary (workspace)', word)
