@@ -14,55 +14,24 @@
  * - at the edge of the sequence the changed character makes no ordinary pair with the character
  *   beyond it (专区|健康 is no 专区建 misspelt: 健 belongs to 健康).
  *
- * What depends on the paragraph alone (the odd pairs, the sequences and their possible
- * corrections, all asked of the model) is cached by the paragraph's text; what depends on the
- * document (which sequences it uses, how often) is a pass over it with a few bit tests per
- * position, so that a keystroke costs little more than reading the document once.
+ * What depends on the paragraph alone (its odd pairs) comes with the typo check's cached scan of
+ * it; what depends on the document (which pairs and sequences it uses, how often) is a pass over
+ * it with a few byte reads per position, so that a keystroke costs little more than reading the
+ * document once.
  */
 import { countInText } from './countInText';
-import { isFunctionCode, onTypoCacheClear, type TypoCandidate, type TypoModel } from './typo';
+import { isFunctionCode, oddPairsOf, type TypoCandidate, type TypoModel } from './typo';
 
 export interface TermVariant extends TypoCandidate {
   /** How often the document uses the term as corrected (counted up to 3). */
   uses: number;
 }
 
-/**
- * The odd positions of a paragraph: characters (not function characters) in a pair of neighbours
- * seen nowhere, packed as position × 4 + 2 (odd pair on the left) + 1 (on the right).
- */
-const paragraphOdds = new Map<string, Int32Array>();
-let cachedFor: TypoModel | undefined;
-onTypoCacheClear(() => paragraphOdds.clear());
-const NO_ODDS = new Int32Array(0);
-
 const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
 /** An ordinary pair: a two-character word, or a bigram of ordinary text. */
 function ordinary(m: TypoModel, a: number, b: number): boolean {
   return m.target2(a, b) !== undefined || m.bigrams.hasPair(a, b);
-}
-
-function oddsOf(m: TypoModel, text: string): Int32Array {
-  if (cachedFor !== m) {
-    paragraphOdds.clear();
-    cachedFor = m;
-  }
-  const cached = paragraphOdds.get(text);
-  if (cached) return cached;
-  const out: number[] = [];
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (!isHan(a) || !isHan(b) || ordinary(m, a, b)) continue;
-    if (out.length && out[out.length - 1] >> 2 === i) out[out.length - 1] |= 1;
-    else if (!isFunctionCode(a)) out.push(i * 4 + 1);
-    if (!isFunctionCode(b)) out.push((i + 1) * 4 + 2);
-  }
-  const odds = out.length ? Int32Array.from(out) : NO_ODDS;
-  if (paragraphOdds.size > 50000) paragraphOdds.clear();
-  paragraphOdds.set(text, odds);
-  return odds;
 }
 
 /**
@@ -91,7 +60,7 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
   let any = false;
   const oddsByParagraph: Int32Array[] = [];
   for (const para of paragraphs) {
-    const odds = oddsOf(m, para.text);
+    const odds = oddPairsOf(para.text);
     oddsByParagraph.push(odds);
     any ||= odds.length > 0;
   }

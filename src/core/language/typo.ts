@@ -322,6 +322,9 @@ function pairKey(a: number, b: number): number {
 
 let model: TypoModel | undefined;
 const paragraphCache = new Map<string, TypoCandidate[]>();
+/** By paragraph, as paragraphCache: the odd pairs the scan met (see oddPairsOf). */
+const oddPairsCache = new Map<string, Int32Array>();
+const NO_ODD_PAIRS = new Int32Array(0);
 /** Other per-paragraph caches built on the model (termVariants.ts), emptied with this one. */
 const cacheClearers: (() => void)[] = [];
 
@@ -334,12 +337,14 @@ export function onTypoCacheClear(clear: () => void): void {
 export function setTypoData(json: TypoDataJson | TypoModel | undefined): void {
   model = json === undefined ? undefined : json instanceof TypoModel ? json : new TypoModel(json);
   paragraphCache.clear();
+  oddPairsCache.clear();
   for (const clear of cacheClearers) clear();
 }
 
 /** Forgets the per-paragraph results (benchmarks measure a cold check with it). */
 export function clearTypoCache(): void {
   paragraphCache.clear();
+  oddPairsCache.clear();
   for (const clear of cacheClearers) clear();
 }
 
@@ -421,6 +426,18 @@ export function findTypos(text: string): TypoCandidate[] {
   // sentence 0.43; text decoded with the wrong encoding nearly all.)
   const garbled = (length: number, unknown: number) => length >= GARBLED_MIN && unknown * GARBLED_SHARE > length;
   if (garbled(hanChars, uncovered)) runs.length = 0;
+  const odd: number[] = [];
+  for (const { start: runStart, chars, scan } of runs) {
+    for (const g of scan.open) {
+      const a = chars.charCodeAt(g);
+      const b = chars.charCodeAt(g + 1);
+      if (m.target2(a, b) !== undefined || m.bigrams.hasPair(a, b)) continue;
+      const p = runStart + g;
+      if (odd.length && odd[odd.length - 1] >> 2 === p) odd[odd.length - 1] |= 1;
+      else if (!FUNCTION_CODES[a]) odd.push(p * 4 + 1);
+      if (!FUNCTION_CODES[b]) odd.push((p + 1) * 4 + 2);
+    }
+  }
   for (const { start: runStart, chars, scan } of runs) {
     if (garbled(chars.length, scan.suspicious.length)) continue;
     // A short quoted term (“平急两用”, “快进、严出”) is a coinage, quoted because it is new: it is
@@ -592,9 +609,30 @@ export function findTypos(text: string): TypoCandidate[] {
     }
   }
   out.sort((a, b) => a.index - b.index);
-  if (paragraphCache.size > 50000) paragraphCache.clear();
+  if (paragraphCache.size > 50000) {
+    paragraphCache.clear();
+    oddPairsCache.clear();
+  }
   paragraphCache.set(text, out);
+  oddPairsCache.set(text, odd.length ? Int32Array.from(odd) : NO_ODD_PAIRS);
   return out;
+}
+
+/**
+ * The odd positions of a paragraph: its characters (function characters aside) in a pair of
+ * neighbours seen nowhere (no two-character word, no ordinary bigram), packed as position × 4
+ * + 2 (the odd pair on the left) + 1 (on the right); read off the scan findTypos makes anyway
+ * (such a pair lies in no known window: a seam of the scan), and cached with its result. Where a
+ * slip in a term of the writer's own leaves its trace (termVariants.ts).
+ */
+export function oddPairsOf(text: string): Int32Array {
+  if (!model) return NO_ODD_PAIRS;
+  let odd = oddPairsCache.get(text);
+  if (!odd) {
+    findTypos(text);
+    odd = oddPairsCache.get(text) ?? NO_ODD_PAIRS;
+  }
+  return odd;
 }
 
 const GARBLED_MIN = 16;
@@ -685,6 +723,8 @@ interface Coverage {
   suspicious: number[];
   weak: number[];
   gaps: number[];
+  /** Every i whose pair with i + 1 no known window holds (the gaps, and pairs beside uncovered characters). */
+  open: number[];
 }
 
 function scanCoverage(m: TypoModel, chars: string): Coverage {
@@ -692,6 +732,7 @@ function scanCoverage(m: TypoModel, chars: string): Coverage {
   const suspicious: number[] = [];
   const weak: number[] = [];
   const gaps: number[] = [];
+  const open: number[] = [];
   // Left to right, remembering how far known windows already reach (any length, and three or
   // more): a window that would not reach further is not looked up.
   let reach = -1;
@@ -709,6 +750,8 @@ function scanCoverage(m: TypoModel, chars: string): Coverage {
     // No known window holds both i and i + 1 (none starting later can): if each is covered on its
     // own side, a slip may sit at the seam (联席会|义制度 of 联席会议制度).
     if (reach === i && i + 1 < n) gaps.push(i);
+    // (Nor any known window both i and i + 1, uncovered or at a seam: where a pair seen nowhere can be.)
+    if (reach <= i && i + 1 < n) open.push(i);
     if (FUNCTION_CODES[chars.charCodeAt(i)]) {
       // A function character is seldom a non-word, but may be a slip for a content word (也务 for
       // 业务): the real-word test, stricter for it, looks there too. Uncovered, beside a pair seen
@@ -720,7 +763,7 @@ function scanCoverage(m: TypoModel, chars: string): Coverage {
     if (i > reach) suspicious.push(i);
     else if (i > reach3 && n >= 3) weak.push(i);
   }
-  return { suspicious, weak, gaps };
+  return { suspicious, weak, gaps, open };
 }
 
 const weight = (t: Target): number => t.official + t.dict / 2;
