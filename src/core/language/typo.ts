@@ -428,10 +428,9 @@ export function findTypos(text: string): TypoCandidate[] {
   if (garbled(hanChars, uncovered)) runs.length = 0;
   const odd: number[] = [];
   for (const { start: runStart, chars, scan } of runs) {
-    for (const g of scan.open) {
+    for (const g of scan.odd) {
       const a = chars.charCodeAt(g);
       const b = chars.charCodeAt(g + 1);
-      if (m.target2(a, b) !== undefined || m.bigrams.hasPair(a, b)) continue;
       const p = runStart + g;
       if (odd.length && odd[odd.length - 1] >> 2 === p) odd[odd.length - 1] |= 1;
       else if (!FUNCTION_CODES[a]) odd.push(p * 4 + 1);
@@ -723,8 +722,8 @@ interface Coverage {
   suspicious: number[];
   weak: number[];
   gaps: number[];
-  /** Every i whose pair with i + 1 no known window holds (the gaps, and pairs beside uncovered characters). */
-  open: number[];
+  /** Every i whose pair with i + 1 no known window holds and no ordinary text has (neither a word nor an ordinary bigram). */
+  odd: number[];
 }
 
 function scanCoverage(m: TypoModel, chars: string): Coverage {
@@ -732,7 +731,7 @@ function scanCoverage(m: TypoModel, chars: string): Coverage {
   const suspicious: number[] = [];
   const weak: number[] = [];
   const gaps: number[] = [];
-  const open: number[] = [];
+  const odd: number[] = [];
   // Left to right, remembering how far known windows already reach (any length, and three or
   // more): a window that would not reach further is not looked up.
   let reach = -1;
@@ -746,12 +745,16 @@ function scanCoverage(m: TypoModel, chars: string): Coverage {
     }
     if (reach3 > reach) reach = reach3;
     // Every bigram inside a known window is an ordinary bigram: a cheap test first.
-    if (i + 1 > reach && i + 1 < n && (m.target2At(chars, i) !== undefined || (m.bigrams.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i, i + 2)))) reach = i + 1;
+    if (i + 1 > reach && i + 1 < n) {
+      const word = m.target2At(chars, i) !== undefined;
+      const ordinary = word || m.bigrams.hasRange(chars, i, i + 2);
+      if (word || (ordinary && m.known.hasRange(chars, i, i + 2))) reach = i + 1;
+      // A pair no known window holds and no ordinary text has (see oddPairsOf).
+      else if (!ordinary) odd.push(i);
+    }
     // No known window holds both i and i + 1 (none starting later can): if each is covered on its
     // own side, a slip may sit at the seam (联席会|义制度 of 联席会议制度).
     if (reach === i && i + 1 < n) gaps.push(i);
-    // (Nor any known window both i and i + 1, uncovered or at a seam: where a pair seen nowhere can be.)
-    if (reach <= i && i + 1 < n) open.push(i);
     if (FUNCTION_CODES[chars.charCodeAt(i)]) {
       // A function character is seldom a non-word, but may be a slip for a content word (也务 for
       // 业务): the real-word test, stricter for it, looks there too. Uncovered, beside a pair seen
@@ -763,7 +766,7 @@ function scanCoverage(m: TypoModel, chars: string): Coverage {
     if (i > reach) suspicious.push(i);
     else if (i > reach3 && n >= 3) weak.push(i);
   }
-  return { suspicious, weak, gaps, open };
+  return { suspicious, weak, gaps, odd };
 }
 
 const weight = (t: Target): number => t.official + t.dict / 2;
