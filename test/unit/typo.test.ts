@@ -69,6 +69,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['以 for 已 before what has happened (以经完成)', '我们以经完成全年任务。', ['2-4 “以经” may be a typo for “已经” (sounds alike) | 已经']],
     ['即 for 既 (即然)', '即然定了目标，就要完成。', ['0-2 “即然” may be a typo for “既然” (sounds alike) | 既然']],
     ['words typed twice (a copy pasted twice)', '要进一步进一步加强党的建设。', ['1-7 “进一步进一步” may be a typo for “进一步” (typed twice) | 进一步']],
+    ['words typed twice after other repeated characters in the paragraph (the scan remembers where each was seen)', '各地各部门要要认真落实，推动推动，坚持人民至上坚持人民至上。', ['17-29 “坚持人民至上坚持人民至上” may be a typo for “坚持人民至上” (typed twice) | 坚持人民至上']],
     ['a formula typed twice', '推进全面从严治党全面从严治党向纵深发展。', ['2-14 “全面从严治党全面从严治党” may be a typo for “全面从严治党” (typed twice) | 全面从严治党']],
     ['the old form jieba still lists (部份)', '大部份同志表现良好。', ['1-3 “部份” may be a typo for “部分” (sounds alike) | 部分']],
     ['即 for 既 before what was set (即定目标)', '按照即定目标推进。', ['2-4 “即定” may be a typo for “既定” (sounds alike) | 既定']],

@@ -159,8 +159,10 @@ const DE_SLIPS = [
   { re: COMPLEMENT_DE, before: COMPLEMENT_VERB_END, marker: '得' },
 ] as const;
 
-const REPEATED = /([\u3400-\u9fff]{3,12})\1/g;
 const PERIODIC = /^(.+)\1+$/;
+/** By code unit, where it was last seen (offset by repeatEpoch, so that no clearing is needed between paragraphs). */
+const lastSeen = new Int32Array(0x10000);
+let repeatEpoch = 0;
 
 /**
  * The hits of one paragraph, cached by its text as findTypos caches its own (a keystroke re-reads
@@ -196,11 +198,32 @@ function scan(text: string): ConfusableHit[] {
   // retyped). Official prose repeats only shorter units on purpose (一个一个, 走着走着, 研究研究);
   // none of 1 million characters of official text, the corpus and ODW repeats three characters
   // or more. Not a unit that repeats itself (哈哈哈哈哈哈).
-  REPEATED.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = REPEATED.exec(text)); ) {
-    const unit = m[1];
-    if (PERIODIC.test(unit)) continue;
-    out.push({ index: m.index, length: unit.length * 2, found: unit + unit, replacement: unit, slip: 'repeat' });
+  // (One pass: where a character was last seen, three to twelve characters back, the stretch
+  // since then may be typed again from here; a regular expression with a back-reference tried
+  // every length at every position, at several times the cost.)
+  if (repeatEpoch > 1 << 30) {
+    lastSeen.fill(0);
+    repeatEpoch = 0;
+  }
+  const base = (repeatEpoch += text.length + 16);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    const seen = lastSeen[c] - base;
+    lastSeen[c] = base + i;
+    const d = i - seen;
+    if (seen < 0 || d < 3 || d > 12 || i + d > text.length) continue;
+    let same = true;
+    for (let k = 1; k < d && same; k++) {
+      const x = text.charCodeAt(seen + k);
+      same = x === text.charCodeAt(i + k) && x >= 0x3400 && x <= 0x9fff;
+    }
+    const unit = same ? text.slice(seen, i) : '';
+    if (!unit || PERIODIC.test(unit)) continue;
+    out.push({ index: seen, length: 2 * d, found: unit + unit, replacement: unit, slip: 'repeat' });
+    // (The copy is not read again: a third copy is a second finding.)
+    for (let k = i + 1; k < i + d; k++) lastSeen[text.charCodeAt(k)] = 0;
+    i += d - 1;
   }
   if (text.includes('的')) {
     for (const { re, before, marker } of DE_SLIPS) {

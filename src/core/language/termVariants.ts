@@ -58,7 +58,7 @@ function gramSlot(a: number, b: number, c: number): number {
  */
 export function findTermVariants(m: TypoModel, text: string, paragraphs: readonly { start: number; text: string }[]): TermVariant[] {
   let any = false;
-  const oddsByParagraph: Int32Array[] = [];
+  const oddsByParagraph: (readonly number[])[] = [];
   for (const para of paragraphs) {
     const odds = oddPairsOf(para.text);
     oddsByParagraph.push(odds);

@@ -323,8 +323,8 @@ function pairKey(a: number, b: number): number {
 let model: TypoModel | undefined;
 const paragraphCache = new Map<string, TypoCandidate[]>();
 /** By paragraph, as paragraphCache: the odd pairs the scan met (see oddPairsOf). */
-const oddPairsCache = new Map<string, Int32Array>();
-const NO_ODD_PAIRS = new Int32Array(0);
+const oddPairsCache = new Map<string, readonly number[]>();
+const NO_ODD_PAIRS: readonly number[] = [];
 /** Other per-paragraph caches built on the model (termVariants.ts), emptied with this one. */
 const cacheClearers: (() => void)[] = [];
 
@@ -613,7 +613,7 @@ export function findTypos(text: string): TypoCandidate[] {
     oddPairsCache.clear();
   }
   paragraphCache.set(text, out);
-  oddPairsCache.set(text, odd.length ? Int32Array.from(odd) : NO_ODD_PAIRS);
+  oddPairsCache.set(text, odd.length ? odd : NO_ODD_PAIRS);
   return out;
 }
 
@@ -624,7 +624,7 @@ export function findTypos(text: string): TypoCandidate[] {
  * (such a pair lies in no known window: a seam of the scan), and cached with its result. Where a
  * slip in a term of the writer's own leaves its trace (termVariants.ts).
  */
-export function oddPairsOf(text: string): Int32Array {
+export function oddPairsOf(text: string): readonly number[] {
   if (!model) return NO_ODD_PAIRS;
   let odd = oddPairsCache.get(text);
   if (!odd) {
