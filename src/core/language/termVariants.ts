@@ -6,13 +6,16 @@
  * turns into a sequence the document uses at least twice, is that term misspelt (赵利新 beside
  * 赵立新 ×3).
  *
- * Precision comes from three conditions, each needed on the official texts and the corpus:
- * - the changed character stands in a pair seen nowhere (利新 of 赵利新), inside the sequence: a
- *   correct variant of a term reads as ordinary pairs (市委, and 市卫 of 市卫健委);
- * - neither sequence is known (a dictionary word or a sequence of the official texts: 对最低 and
- *   时最低 are pieces of two different phrases);
- * - at the edge of the sequence the changed character makes no ordinary pair with the character
- *   beyond it (专区|健康 is no 专区建 misspelt: 健 belongs to 健康).
+ * Precision comes from these conditions, each needed on the official texts, the corpus or report
+ * text of our own (test/unit/typo.test.ts has a test for each that fails without it):
+ * - the changed character stands in a pair seen nowhere (利新 of 赵利新), inside the sequence, and
+ *   seen once in the document: a correct variant of a term reads as ordinary pairs (我先去 beside
+ *   我想去; 张炜 beside 张伟), and a pair the document repeats is its own;
+ * - that pair lies inside a term, not between two words (局长|先去 is no 局长想去 misspelt);
+ * - neither sequence is known (a dictionary word or a sequence of the official texts: 数智化
+ *   beside 数字化 stays, 对最低 and 时最低 are pieces of two different phrases);
+ * - at the edge of the sequence the changed character goes on in no ordinary pair with the
+ *   character beyond it (实施|职工 is no 实施制 misspelt: 职 belongs to 职工).
  *
  * What depends on the paragraph alone (its odd pairs) comes with the typo check's cached scan of
  * it; what depends on the document (which pairs and sequences it uses, how often) is a pass over
@@ -81,7 +84,6 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
   }
   const pairs = pairCounts;
   const grams = gramCounts;
-  const shift = 32 - bits;
   for (let i = 0, a = -1, b = -1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isHan(c)) {
@@ -144,8 +146,7 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
         const candidates = set === 0 ? m.soundsLike(x) : set === 1 ? m.soundsNear(x) : m.looksLike(x);
         for (let i = 0; i < candidates.length; i++) {
           const cc = candidates.charCodeAt(i);
-          if (left && pairs[Math.imul((prev << 16) | cc, 0x9e3779b1) >>> shift] < 2) continue;
-          if (right && pairs[Math.imul((cc << 16) | next, 0x9e3779b1) >>> shift] < 2) continue;
+          if ((left && pairs[pairSlot(prev, cc)] < 2) || (right && pairs[pairSlot(cc, next)] < 2)) continue;
           if (!isFunctionCode(cc)) mended.push(cc, set);
         }
       }
