@@ -280,6 +280,21 @@ describe('typo: the document itself', () => {
   });
 });
 
+describe('typo: the names of the state’s leaders before the titles only they hold (src/core/language/leaders.ts)', () => {
+  it.each([
+    ['李墙总理作政府工作报告。', '0-2 “李墙” may be a typo for “李强” (sounds alike) | 李强'],
+    ['赵乐计委员长出席会议。', '0-3 “赵乐计” may be a typo for “赵乐际” (sounds alike) | 赵乐际'],
+    ['张国庆副总理主持会议。', '0-3 “张国庆” may be a typo for “张国清” (sounds alike) | 张国清'],
+    ['会见前，韩政副主席会见外宾。', '4-6 “韩政” may be a typo for “韩正” (sounds alike) | 韩正'],
+  ])('%s', (text, expected) => {
+    expect(typos(text)).toEqual([expected]);
+  });
+
+  it('leaves the right names, other people with the same titles, and a namesake without the title', () => {
+    expect(typos('李强总理作报告，丁薛祥副总理出席。李克强总理、李鹏总理、回良玉副总理、王岐山副主席、李先念主席。张国庆同志主持会议，王建国主席出席。')).toEqual([]);
+  });
+});
+
 describe('typo: a term of the writer’s own, misspelt once where the document writes it right elsewhere', () => {
   // Names, places, units and projects no dictionary knows: the document is the reference.
   const report = [
