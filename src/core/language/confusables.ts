@@ -170,6 +170,7 @@ let repeatEpoch = 0;
  * with the typo check's caches.
  */
 const paragraphCache = new Map<string, readonly ConfusableHit[]>();
+const NO_HITS: readonly ConfusableHit[] = [];
 onTypoCacheClear(() => paragraphCache.clear());
 
 export function findConfusables(text: string): readonly ConfusableHit[] {
@@ -177,7 +178,7 @@ export function findConfusables(text: string): readonly ConfusableHit[] {
   if (cached) return cached;
   const out = scan(text);
   if (paragraphCache.size > 50000) paragraphCache.clear();
-  paragraphCache.set(text, out);
+  paragraphCache.set(text, out.length ? out : NO_HITS);
   return out;
 }
 

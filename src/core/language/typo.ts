@@ -321,10 +321,11 @@ function pairKey(a: number, b: number): number {
 }
 
 let model: TypoModel | undefined;
-const paragraphCache = new Map<string, TypoCandidate[]>();
+const paragraphCache = new Map<string, readonly TypoCandidate[]>();
 /** By paragraph, as paragraphCache: the odd pairs the scan met (see oddPairsOf). */
 const oddPairsCache = new Map<string, readonly number[]>();
 const NO_ODD_PAIRS: readonly number[] = [];
+const NO_CANDIDATES: readonly TypoCandidate[] = [];
 /** Other per-paragraph caches built on the model (termVariants.ts), emptied with this one. */
 const cacheClearers: (() => void)[] = [];
 
@@ -390,7 +391,7 @@ function cover(m: TypoModel, chars: string, p: number): number {
  * re-reads only the paragraph it changed). Document-level guards (recurrence, user words) are
  * applied by the caller.
  */
-export function findTypos(text: string): TypoCandidate[] {
+export function findTypos(text: string): readonly TypoCandidate[] {
   const m = model;
   if (!m) return [];
   const cached = paragraphCache.get(text);
@@ -612,7 +613,9 @@ export function findTypos(text: string): TypoCandidate[] {
     paragraphCache.clear();
     oddPairsCache.clear();
   }
-  paragraphCache.set(text, out);
+  // (One shared empty list for the many paragraphs without a finding: a batch of files keeps up to
+  // 50,000 entries.)
+  paragraphCache.set(text, out.length ? out : NO_CANDIDATES);
   oddPairsCache.set(text, odd.length ? odd : NO_ODD_PAIRS);
   return out;
 }
