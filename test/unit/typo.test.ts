@@ -283,6 +283,21 @@ describe('typo: the document itself', () => {
   });
 });
 
+describe('typo: an older form beside the standard one the same document writes (src/core/language/variantForms.ts)', () => {
+  it('flags 帐 for accounts where the document also writes 账, and 好象, 渡汛 beside 好像, 度汛', () => {
+    expect(typos('建立工作台帐。规范账户管理。')).toEqual(['4-6 “台帐” should be “台账” (an older form; the document writes “账户” elsewhere) | 台账']);
+    expect(typos('看起来好象没有问题，好像也不难。确保安全渡汛，做好度汛准备。')).toEqual([
+      '3-5 “好象” should be “好像” (an older form; the document writes “好像” elsewhere) | 好像',
+      '20-22 “渡汛” should be “度汛” (an older form; the document writes “度汛” elsewhere) | 度汛',
+    ]);
+  });
+
+  it('leaves an older form the document writes consistently (the official reports up to 2001 do), and 好象 inside another word', () => {
+    expect(typos('建立工作台帐，清理呆帐坏帐。看起来好象没有问题。确保安全渡汛。')).toEqual([]);
+    expect(typos('这是友好象征，好像如此。')).toEqual([]);
+  });
+});
+
 describe('typo: the names of the state’s leaders before the titles only they hold (src/core/language/leaders.ts)', () => {
   it.each([
     ['李墙总理作政府工作报告。', '0-2 “李墙” may be a typo for “李强” (sounds alike) | 李强'],
