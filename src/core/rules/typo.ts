@@ -74,29 +74,29 @@ export const typo: Rule = {
         pending.push({ span, c });
       }
     }
+    // The document-level findings below keep to what the paragraph-level ones keep to: prose, not
+    // protected, no address, not in the user's words, and no overlap with a finding already made.
+    const free = (span: { start: number; end: number }): boolean => {
+      const para = paragraphs.find((p) => p.start <= span.start && span.end <= p.end);
+      if (!para || isProtected(span) || urlSpans(text, para).some((u) => u.start < span.end && span.start < u.end)) return false;
+      if ([...pending, ...variants].some((p) => p.span.start < span.end && span.start < p.span.end)) return false;
+      return !words.some((w) => overlapsWord(text, w, span.start, span.end));
+    };
     // A term of the writer's own misspelt once (赵利新 beside 赵立新 ×3): the document decides.
     const m = typoModel();
-    if (m) {
-      const taken = pending.map(({ span }) => span).sort((a, b) => a.start - b.start);
-      for (const v of findTermVariants(m, text, slices)) {
-        const span = { start: v.index, end: v.index + v.length };
-        if (taken.some((t) => t.start < span.end && span.start < t.end) || isProtected(span)) continue;
-        const para = paragraphs.find((p) => p.start <= span.start && span.end <= p.end);
-        if (!para || urlSpans(text, para).some((u) => u.start < span.end && span.start < u.end)) continue;
-        if (words.some((w) => overlapsWord(text, w, span.start, span.end))) continue;
-        const message = {
-          'zh-CN': `“${v.found}”疑为“${v.replacement}”（${WHY[v.kind]['zh-CN']}；文中另有${v.uses >= 3 ? '多' : '两'}处作“${v.replacement}”）`,
-          en: `“${v.found}” may be a typo for “${v.replacement}” (${WHY[v.kind].en}; the document writes “${v.replacement}” ${v.uses >= 3 ? 'several times' : 'twice'})`,
-        };
-        variants.push({ span, message, replacement: v.replacement });
-      }
+    for (const v of m ? findTermVariants(m, text, slices) : []) {
+      const span = { start: v.index, end: v.index + v.length };
+      if (!free(span)) continue;
+      const message = {
+        'zh-CN': `“${v.found}”疑为“${v.replacement}”（${WHY[v.kind]['zh-CN']}；文中另有${v.uses >= 3 ? '多' : '两'}处作“${v.replacement}”）`,
+        en: `“${v.found}” may be a typo for “${v.replacement}” (${WHY[v.kind].en}; the document writes “${v.replacement}” ${v.uses >= 3 ? 'several times' : 'twice'})`,
+      };
+      variants.push({ span, message, replacement: v.replacement });
     }
     // An older form beside the standard one the document also writes (台帐 beside 账户).
     for (const v of findVariantForms(text)) {
       const span = { start: v.index, end: v.index + v.length };
-      const para = paragraphs.find((p) => p.start <= span.start && span.end <= p.end);
-      if (!para || isProtected(span) || pending.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
-      if (words.some((w) => overlapsWord(text, w, span.start, span.end))) continue;
+      if (!free(span)) continue;
       variants.push({
         span,
         message: {
