@@ -1,4 +1,4 @@
-import { onTypoCacheClear } from './typo';
+import { isHanCode, onTypoCacheClear } from './typo';
 
 /**
  * Real-word slips decided by their context: both spellings are words, but only one fits here.
@@ -220,7 +220,7 @@ function scan(text: string): ConfusableHit[] {
   const base = (repeatEpoch += text.length + 16);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) continue;
+    if (!isHanCode(c)) continue;
     const seen = lastSeen[c] - base;
     lastSeen[c] = base + i;
     const d = i - seen;
@@ -228,7 +228,7 @@ function scan(text: string): ConfusableHit[] {
     let same = true;
     for (let k = 1; k < d && same; k++) {
       const x = text.charCodeAt(seen + k);
-      same = x === text.charCodeAt(i + k) && x >= 0x3400 && x <= 0x9fff;
+      same = x === text.charCodeAt(i + k) && isHanCode(x);
     }
     const unit = same ? text.slice(seen, i) : '';
     if (!unit || PERIODIC.test(unit)) continue;

@@ -23,19 +23,13 @@
  * document once.
  */
 import { countInText } from './countInText';
-import { isFunctionCode, oddPairsOf, type TypoCandidate, type TypoModel } from './typo';
+import { isFunctionCode, isHanCode, oddPairsOf, type TypoCandidate, type TypoModel } from './typo';
 
 export interface TermVariant extends TypoCandidate {
   /** How often the document uses the term as corrected (counted up to 3). */
   uses: number;
 }
 
-const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
-
-/** An ordinary pair: a two-character word, or a bigram of ordinary text. */
-function ordinary(m: TypoModel, a: number, b: number): boolean {
-  return m.target2(a, b) !== undefined || m.bigrams.hasPair(a, b);
-}
 
 /**
  * Counts (up to 2) of the hashed pairs and sequences of three Chinese characters in the document,
@@ -86,7 +80,7 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
   const grams = gramCounts;
   for (let i = 0, a = -1, b = -1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isHan(c)) {
+    if (!isHanCode(c)) {
       a = b = -1;
       continue;
     }
@@ -136,8 +130,8 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
       if (!left && !right) continue;
       // An odd pair between two words is no slip inside a term: 局长|先去 (the pair 长先 is seen
       // nowhere, yet 局长 ends a word and 先去 reads on).
-      if (left && p >= 2 && m.target2(text.charCodeAt(p - 2), prev) && p + 1 < text.length && ordinary(m, x, next)) left = false;
-      if (right && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2)) && p > 0 && ordinary(m, prev, x)) right = false;
+      if (left && p >= 2 && m.target2(text.charCodeAt(p - 2), prev) && p + 1 < text.length && m.isOrdinaryPair(x, next)) left = false;
+      if (right && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2)) && p > 0 && m.isOrdinaryPair(prev, x)) right = false;
       if (!left && !right) continue;
       // The candidates (same sound, near sound, same shape) that mend the odd pairs as often as a
       // term used twice does: most positions keep none.
@@ -155,10 +149,10 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
         for (let s = Math.max(at, p - n + 1); s <= p && s + n <= text.length; s++) {
           // The odd pair inside the sequence; at its edge, no ordinary pair going on beyond it.
           if (!((p > s && left) || (p < s + n - 1 && right))) continue;
-          if (p === s && !left && p > 0 && isHan(prev)) continue;
-          if (p === s + n - 1 && !right && p + 1 < text.length && isHan(next)) continue;
+          if (p === s && !left && p > 0 && isHanCode(prev)) continue;
+          if (p === s + n - 1 && !right && p + 1 < text.length && isHanCode(next)) continue;
           let allHan = true;
-          for (let c = s; c < s + n && allHan; c++) allHan = isHan(text.charCodeAt(c));
+          for (let c = s; c < s + n && allHan; c++) allHan = isHanCode(text.charCodeAt(c));
           if (!allHan || fewest(s, n, p, x) !== 1 || m.known.hasRange(text, s, s + n)) continue;
           for (let c = 0; c < mended.length; c += 2) {
             const cc = mended[c];

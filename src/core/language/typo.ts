@@ -242,6 +242,14 @@ export class TypoModel {
     }
   }
 
+  /**
+   * Whether a, b make an ordinary pair: a two-character word, or a bigram of ordinary text. A pair
+   * that is neither is "seen nowhere", where a slip leaves its trace.
+   */
+  isOrdinaryPair(a: number, b: number): boolean {
+    return this.target2(a, b) !== undefined || this.bigrams.hasPair(a, b);
+  }
+
   /** The two-character target chars[i] chars[i + 1], if any. */
   target2At(chars: string, i: number): Target | undefined {
     return this.target2(chars.charCodeAt(i), chars.charCodeAt(i + 1));
@@ -404,14 +412,14 @@ export function findTypos(text: string): readonly TypoCandidate[] {
   let uncovered = 0;
   for (let i = 0, n = text.length; i < n; ) {
     const first = text.charCodeAt(i);
-    if (first < 0x3400 || first > 0x9fff) {
+    if (!isHanCode(first)) {
       i++;
       continue;
     }
     const runStart = i;
     for (i++; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (c < 0x3400 || c > 0x9fff) break;
+      if (!isHanCode(c)) break;
     }
     if (i - runStart < 2) continue;
     const chars = text.slice(runStart, i);
@@ -1209,6 +1217,11 @@ function codeTable(chars: Iterable<string>): Uint8Array {
 const FUNCTION_CODES = codeTable(FUNCTION_CHARS);
 
 /** Whether code unit c is a function character (的, 和, 在 …): seldom a slip, often a word of its own. */
+/** A CJK ideograph of the two big blocks (U+3400–U+9FFF): the characters the typo check reads. */
+export function isHanCode(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
 export function isFunctionCode(c: number): boolean {
   return FUNCTION_CODES[c] === 1;
 }

@@ -3,7 +3,7 @@ import { countInText } from '../language/countInText';
 import { findLeaderNameSlips } from '../language/leaders';
 import { findTermVariants } from '../language/termVariants';
 import { findVariantForms } from '../language/variantForms';
-import { findTypos, typoModel, type TypoCandidate, type TypoKind } from '../language/typo';
+import { findTypos, isHanCode, typoModel, type TypoCandidate, type TypoKind } from '../language/typo';
 import type { Localized } from './rule';
 import { proseParagraphs, protectedSpans, urlSpans } from './prose';
 import type { Rule } from './rule';
@@ -116,8 +116,8 @@ export const typo: Rule = {
         for (let k = 0; k < c.length; k++) {
           if (c.found[k] === c.replacement[k]) continue;
           const p = span.start + k;
-          if (k === 0 && p > 0 && isHan(text.charCodeAt(p - 1)) && !m.bigrams.hasRange(text, p - 1, p + 1)) pairs.push(text.slice(p - 1, p + 1));
-          if (k === c.length - 1 && p + 1 < text.length && isHan(text.charCodeAt(p + 1)) && !m.bigrams.hasRange(text, p, p + 2)) pairs.push(text.slice(p, p + 2));
+          if (k === 0 && p > 0 && isHanCode(text.charCodeAt(p - 1)) && !m.bigrams.hasRange(text, p - 1, p + 1)) pairs.push(text.slice(p - 1, p + 1));
+          if (k === c.length - 1 && p + 1 < text.length && isHanCode(text.charCodeAt(p + 1)) && !m.bigrams.hasRange(text, p, p + 2)) pairs.push(text.slice(p, p + 2));
         }
         if (pairs.length) coined.set(c, pairs);
       }
@@ -160,11 +160,6 @@ function overlapsWord(text: string, word: string, start: number, end: number): b
     if (i + word.length > start) return true;
   }
   return false;
-}
-
-/** A CJK ideograph of the two big blocks (U+3400–U+9FFF), as the typo check reads runs. */
-function isHan(code: number): boolean {
-  return code >= 0x3400 && code <= 0x9fff;
 }
 
 /** The character a finding changes (the first, for a swap). */
