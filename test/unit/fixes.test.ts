@@ -210,4 +210,12 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     expect(before).toEqual(['spacing-separator', 'punctuation-halfwidth']);
     expect(after).toEqual(['spacing-separator']);
   });
+  it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
+    const text = '数据“完成。":';
+    expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);
+    expect(fixed(text)).toBe('数据“完成。”：');
+    expect(analyzeReport(fixed(text), { format: 'plaintext' }).findings).toEqual([]);
+    // An English quotation keeps its colon.
+    expect(analyzeReport('He said "ok": 好', { format: 'plaintext' }).findings.map((f) => f.ruleId)).not.toContain('punctuation-halfwidth');
+  });
 });

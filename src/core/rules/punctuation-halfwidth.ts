@@ -14,6 +14,22 @@ function neighbour(text: string, from: number, step: 1 | -1, limit: Span): strin
 }
 
 /**
+ * The neighbour that says whether a mark stands in Chinese text: an ASCII quote is looked past
+ * (“。":), since the fix of that quote into a Chinese one (punctuation-pair, ascii-quotes) would
+ * otherwise put the mark in Chinese text only after the fix, a finding the fix created.
+ */
+function contextNeighbour(text: string, from: number, step: 1 | -1, limit: Span): string | undefined {
+  for (let i = from; i >= limit.start && i < limit.end; i += step) {
+    const c = text[i];
+    if (c === ' ' || c === '\t') continue;
+    if (c !== '"' && c !== "'") return c;
+    const beyond = neighbour(text, i + step, step, limit);
+    return isChineseContext(beyond) ? beyond : c;
+  }
+  return undefined;
+}
+
+/**
  * An English sentence that quotes Chinese words (`the parts: 称谓, 开头 and 结尾`) keeps its ASCII
  * punctuation: around the mark, Latin words clearly outnumber Chinese characters.
  */
@@ -88,12 +104,12 @@ export const punctuationHalfwidth: Rule = {
         // In Markdown `\(` is an escaped `(`: the backslash goes with it.
         const escaped = markdown && isEscaped(text, at, para.start);
         const from = escaped ? at - 1 : at;
-        const before = neighbour(text, from - 1, -1, para);
-        const after = neighbour(text, at + 1, 1, para);
+        const before = contextNeighbour(text, from - 1, -1, para);
+        const after = contextNeighbour(text, at + 1, 1, para);
         if (ch === '(') {
           const end = closeOf.get(at) ?? -1;
           const inner = end < 0 ? '' : text.slice(at + 1, end);
-          const chinese = /[\u4e00-\u9fff]/.test(inner) || isChineseContext(before) || (end >= 0 && isChineseContext(neighbour(text, end + 1, 1, para)));
+          const chinese = /[\u4e00-\u9fff]/.test(inner) || isChineseContext(before) || (end >= 0 && isChineseContext(contextNeighbour(text, end + 1, 1, para)));
           if (!chinese) continue;
           if (end < 0) {
             // Without its `)`, a `（` would be unmatched in turn: offered, not applied.
