@@ -118,6 +118,7 @@ describe('typo: slips that make another real word, found from context', () => {
     ['a look-alike seen confused the other way round (目 typed 日)', '加快重点项日建设。', ['4-6 “项日” may be a typo for “项目” (looks alike) | 项目']],
     ['a rarer two-character word that completes a known four-character phrase (吊销)', '情节严重的，依法吊孝其许可证。', ['8-10 “吊孝” may be a typo for “吊销” (easily confused) | 吊销']],
     ['a measure word that no counter precedes (件 of 构件)', '共同构件人类命运共同体。', ['2-4 “构件” may be a typo for “构建” (easily confused) | 构建']],
+    ['a word common in general prose, whose other half begins no word (单行 of 改单行政)', '加强和改单行政执法。', ['3-5 “改单” may be a typo for “改善” (easily confused) | 改善']],
   ])('flags %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -135,6 +136,7 @@ describe('typo: slips that make another real word, found from context', () => {
     ['a degree adverb (太大的 beside 大大的)', '太大的变化会影响进度。'],
     ['the word used in its own sense (机智地)', '他机智地化解了矛盾。'],
     ['a three-character correction that cuts a word (监督质效)', '监督质效不断提升。'],
+    ['two words as written, one common in general prose (半径|过长 beside 经过)', '部分线路供电半径过长，末端电压偏低。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });
