@@ -31,6 +31,9 @@ export const HELD_OUT = [
   'cpc-congress-report-14.txt',
 ];
 
+/** The project's own list of words younger than jieba's dictionary (see that file's header). */
+const MODERN_WORDS = new URL('../data/sources/modern-words.txt', import.meta.url);
+
 const MAX_CANDIDATES = 16;
 /** Near-sound candidates a character, commonest first (see `near` below). */
 const NEAR_CANDIDATES = 6;
@@ -160,6 +163,16 @@ function main() {
     for (const part of new Set([w.slice(0, 2), w.slice(1)])) compounds.set(part, (compounds.get(part) ?? 0) + 1);
   }
   const young = [...rareEntries].filter((w) => w.length === 2 && (compounds.get(w) ?? 0) >= 2).sort();
+  // Words of today's reports younger than jieba's dictionary (data/sources/modern-words.txt, the
+  // project's own list): those the data does not know already, listed apart like the young words.
+  const modern = [
+    ...new Set(
+      readFileSync(MODERN_WORDS, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/#.*/, '').trim())
+        .filter((w) => /^[\u3400-\u9fff]{2,8}$/.test(w) && !(w.length <= 4 && knownEntries.has(w))),
+    ),
+  ].sort();
 
   // Bigrams of ordinary text: official bigrams and the bigrams inside jieba words. A position whose
   // two bigrams are both here is not worth a closer look.
@@ -280,12 +293,14 @@ function main() {
       jieba: 'jieba.dict.utf8 from the npm package nodejieba 3.5.8 (MIT)',
       pycorrector: 'shibing624/pycorrector fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e pycorrector/data/same_pinyin.txt, same_stroke.txt (Apache-2.0)',
       ecspell: existsSync(trainPath) ? `${learnedPairs} character pairs from ECSpell Data/domains_data/odw.train (MIT), aopolin-lv/ECSpell 025bf43f1ea5d84a3f0163d1eb79c79e00ff0a74` : 'not used',
+      modern: 'data/sources/modern-words.txt (this project, MIT)',
       official: `${files.length} official texts of ../shared/official (public documents of state organs), held out: ${HELD_OUT.join(', ')}`,
     },
     targets: { 2: targets[2].join(''), 3: targets[3].join(''), 4: targets[4].join('') },
     known: bloomEncode(known),
     rare: bloomEncode(rare),
     young: young.join(''),
+    modern,
     bigrams: bloomEncode(bigrams),
     pinyin: confusable,
     near,
@@ -295,7 +310,7 @@ function main() {
   writeFileSync('data/language/typo.json', JSON.stringify(data));
   console.log(
     `typo.json: ${(JSON.stringify(data).length / 1024).toFixed(0)} K chars; targets ${targets[2].length}/${targets[3].length}/${targets[4].length}, ` +
-      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
+      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, modern ${modern.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
   );
 }
 

@@ -22,6 +22,11 @@ export interface TypoDataJson {
    * (客服 of 客服部, 客服群), known like the entries of `known` (added to it on load).
    */
   young?: string;
+  /**
+   * Words of today's reports younger than jieba's dictionary (预制菜, 单品, 垫资), from the project's
+   * own list data/sources/modern-words.txt: known words, never slips and never corrections.
+   */
+  modern?: string[];
   bigrams: EncodedBloom;
   pinyin: Record<string, string>;
   /** Near sounds (fuzzy pinyin: xin/xing, z/zh …), asked only where nothing known covers a character. */
@@ -98,6 +103,9 @@ export class TypoModel {
   /** jieba's rarest words: misspellings (布署) beside rare real words. */
   readonly rare: Bloom;
   readonly bigrams: Bloom;
+  /** The modern words (TypoDataJson.modern), and a bit for each of their lengths. */
+  private readonly modern = new Set<string>();
+  private modernLengths = 0;
   readonly pinyin: Record<string, string>;
   readonly shape: Record<string, string>;
 
@@ -142,6 +150,14 @@ export class TypoModel {
     for (let i = 0; i + 2 <= young.length; i += 2) this.known.add(young.slice(i, i + 2));
     this.rare = new Bloom(json.rare);
     this.bigrams = new Bloom(json.bigrams);
+    // A modern word covers its characters as a word of the dictionary would: the word and its
+    // sequences of three and four characters are known, its pairs ordinary.
+    for (const w of json.modern ?? []) {
+      this.modern.add(w);
+      this.modernLengths |= 1 << w.length;
+      for (let i = 0; i + 2 <= w.length; i++) this.bigrams.add(w.slice(i, i + 2));
+      for (let L = 2; L <= Math.min(4, w.length); L++) for (let i = 0; i + L <= w.length; i++) if (L > 2 || w.length === 2) this.known.add(w.slice(i, i + L));
+    }
     this.pinyin = json.pinyin;
     this.shape = json.shape;
     for (const [c, set] of Object.entries(json.pinyin)) this.pinyinByCode[c.charCodeAt(0)] = set;
@@ -253,6 +269,15 @@ export class TypoModel {
   /** The two-character target chars[i] chars[i + 1], if any. */
   target2At(chars: string, i: number): Target | undefined {
     return this.target2(chars.charCodeAt(i), chars.charCodeAt(i + 1));
+  }
+
+  /** Whether text[start, end) overlaps an occurrence of a modern word (see TypoDataJson.modern). */
+  overlapsModernWord(text: string, start: number, end: number): boolean {
+    for (let L = 2; L <= 8; L++) {
+      if ((this.modernLengths & (1 << L)) === 0) continue;
+      for (let a = Math.max(0, start - L + 1); a < end && a + L <= text.length; a++) if (this.modern.has(text.slice(a, a + L))) return true;
+    }
+    return false;
   }
 
   /** A sequence the dictionary or the official texts know (the build puts every target in `known`). */
