@@ -210,6 +210,19 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     expect(before).toEqual(['spacing-separator', 'punctuation-halfwidth']);
     expect(after).toEqual(['spacing-separator']);
   });
+  it('a half-width mark takes the space after it when a number or Latin word follows, which the spacing rule would flag beside the full-width mark (fuzz seeds 4242, 777)', () => {
+    expect(fixed('召开会议? 2825次')).toBe('召开会议？2825次');
+    expect(fixed('专项整治;　1773项')).toBe('专项整治；1773项');
+    // A wide gap is layout, not a slip: it stays.
+    expect(fixed('专项整治;   1773项')).toBe('专项整治；   1773项');
+  });
+  it('a straight quote closing “ takes the space beside it that the spacing rule would flag once the quote is ” (fuzz seed 777)', () => {
+    const text = '落实“三重一大"　！平台';
+    const pair = analyzeReport(text, { format: 'plaintext' }).findings.find((f) => f.ruleId === 'punctuation-pair')!;
+    expect(pair.span).toEqual({ start: 7, end: 9 });
+    expect(fixed(text)).toBe('落实“三重一大”！平台');
+    expect(analyzeReport(fixed(text), { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'spacing')).toEqual([]);
+  });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';
     expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);

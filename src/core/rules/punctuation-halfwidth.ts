@@ -1,6 +1,7 @@
 import type { Span, TextEdit } from '../types';
 import { isChineseContext, proseParagraphs, protectedSpans, urlSpans } from './prose';
 import type { Rule, RuleContext } from './rule';
+import { spanWithGapsBesideMark } from './spacing';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const MARKS = /[,;:?!()]/g;
@@ -147,7 +148,9 @@ export const punctuationHalfwidth: Rule = {
         let end = at + 1;
         while (end < para.end && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
         const start = spacesBefore(text, from, para);
-        const span = isChineseContext(text[end]) || end === para.end ? { start, end } : { start, end: at + 1 };
+        // The spaces after it go too where Chinese text follows, or a number or Latin word the
+        // spacing rule would then want set solid against the full-width mark (？ 2825).
+        const span = isChineseContext(text[end]) || end === para.end ? { start, end } : { start, end: spanWithGapsBesideMark(text, at, at + 1, para).end };
         const edits = [{ span, newText: FULL[ch] }];
         // A `)` without its `(` would become an unmatched `）`; a mark beside Chinese
         // punctuation would make a doubled mark (`,，` → `，，`); beside `*` or `_` it would

@@ -1,5 +1,6 @@
 import { proseParagraphs, protectedSpans } from './prose';
 import type { Rule } from './rule';
+import { spanWithGapsBesideMark } from './spacing';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '〔': '〕', '「': '」', '『': '』' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
@@ -52,7 +53,8 @@ export const punctuationPair: Rule = {
           const stack = open.get('“');
           if (stack && stack.length) {
             stack.pop();
-            const span = { start: at, end: at + 1 };
+            // (With the spaces beside it that are a slip once the quote is Chinese: ”　！.)
+            const span = spanWithGapsBesideMark(text, at, at + 1, para);
             report(
               span,
               { 'zh-CN': '“ 与半角引号 " 配对：应为 ”', en: 'Opening “ closed by a half-width ": use ”' },

@@ -13,6 +13,27 @@ function isAlnum(ch: string | undefined): boolean {
   return ch !== undefined && /^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ%‰℃]$/.test(ch);
 }
 
+/** What the spacing rule counts as text beside a gap next to a Chinese mark. */
+function besideMark(ch: string | undefined): boolean {
+  return isHan(ch) || isAlnum(ch) || isChinesePunct(ch);
+}
+
+/**
+ * The spaces just before `start` and just after `end` that the spacing rule would flag once a
+ * Chinese mark stands at [start, end) (a half-width mark or a straight quote a fix makes Chinese):
+ * the span such a fix should replace, so that it leaves no finding it did not find. Within `limit`.
+ */
+export function spanWithGapsBesideMark(text: string, start: number, end: number, limit: Span): Span {
+  const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u3000' || ch === '\u00a0';
+  let s = start;
+  while (s > limit.start && isSpace(text[s - 1])) s--;
+  if (s === start || s === limit.start || isLayoutGap(text.slice(s, start)) || !besideMark(text[s - 1])) s = start;
+  let e = end;
+  while (e < limit.end && isSpace(text[e])) e++;
+  if (e === end || e === limit.end || isLayoutGap(text.slice(end, e)) || !besideMark(text[e])) e = end;
+  return { start: s, end: e };
+}
+
 /** What a gap sits between, for the two spacing rules. */
 export type GapKind = 'han-alnum' | 'punct' | 'han-han' | null;
 
