@@ -137,6 +137,7 @@ describe('typo: slips that make another real word, found from context', () => {
     ['the word used in its own sense (机智地)', '他机智地化解了矛盾。'],
     ['a three-character correction that cuts a word (监督质效)', '监督质效不断提升。'],
     ['two words as written, one common in general prose (半径|过长 beside 经过)', '部分线路供电半径过长，末端电压偏低。'],
+    ['two words as written, one common in official prose (命案|全部 beside 安全)', '今年发生的命案全部告破。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });
@@ -290,6 +291,8 @@ describe('typo: words younger than the dictionary (data/sources/modern-words.txt
     ['a retail term (单品 beside 产品)', '推出的单品年均销售额超过千万元。'],
     ['a financing term (垫资 beside 电子)', '政企项目垫资比例较高，回款压力大。'],
     ['a coinage of digital policy (数智 beside 职工)', '建设数智工厂。'],
+    ['a construction term (危大工程 beside 伟大工程)', '加强危大工程安全管理。'],
+    ['an anti-fraud term (止付 beside 支付)', '及时止付冻结涉诈资金。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

@@ -959,10 +959,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // pair beyond the correction (行业, 江源).
         // A rare word the slip happened to make with a neighbour (寸土 of 农寸土地) does not count.
         if (otherWordWeight(m, orig, ql, s, s + L) >= weight(t) - OTHER_WORD_MARGIN || (L >= 3 && inOtherPair(m, orig, ql, s, s + L))) continue;
-        // 供电半径过长 → 经过: the text as written reads as two words, one common in general prose
-        // though official prose does not use it (半径, a word of the writer's subject), the other
-        // the kept character's with its outer neighbour (过长); the correction would break both, so
-        // only known phrases on both sides of it count. (改单行政 → 改善 stays found: 改 begins no word.)
+        // 供电半径过长 → 经过, 命案全部侦破 → 安全: the text as written reads as two words, one of
+        // them common (半径 in general prose, a word of the writer's subject the official texts
+        // happen not to use; 全部 in official prose); the correction would break both, so only
+        // known phrases on both sides of it count. (改单行政 → 改善 stays found: 改 begins no word.)
         if (L === 2 && readsAsCommonWords(m, orig, ql, s) && !heldOnBothSides(m, repl, s)) continue;
         // 等机制 → 等级制: the window reads as a particle and a word holding the changed character.
         if (L >= 3 && ((FUNCTION_CHARS.has(o[0]) && m.isTarget(o.slice(1))) || (FUNCTION_CHARS.has(o[L - 1]) && m.isTarget(o.slice(0, -1))))) continue;
@@ -1180,14 +1180,17 @@ function otherWordWeight(m: TypoModel, chars: string, q: number, s: number, e: n
 
 /**
  * Whether the two-character window at s, holding q, reads as the halves of two words: q with its
- * neighbour outside the window in a word common in general prose (dict bucket ≥ COMMON_WORD_DICT),
- * the window's other character with its own outer neighbour in a word.
+ * neighbour outside the window in a dictionary word, the window's other character with its own
+ * outer neighbour in another; and one of them is common, in general prose (dict bucket ≥
+ * COMMON_WORD_DICT: 半径|过长) or in official prose (命案|全部).
  */
 function readsAsCommonWords(m: TypoModel, chars: string, q: number, s: number): boolean {
   const broken = s === q ? q - 1 : q;
   const kept = s === q ? q + 1 : q - 2;
   if (broken < 0 || kept < 0 || broken + 2 > chars.length || kept + 2 > chars.length) return false;
-  return (m.target2At(chars, broken)?.dict ?? 0) >= COMMON_WORD_DICT && m.target2At(chars, kept) !== undefined;
+  const brokenWord = m.target2At(chars, broken);
+  const keptWord = m.target2At(chars, kept);
+  return brokenWord !== undefined && keptWord !== undefined && (brokenWord.dict >= COMMON_WORD_DICT || keptWord.official >= 1);
 }
 
 /** Whether a known pair holding q reaches outside [s, e). */
