@@ -273,9 +273,10 @@ describe('typo: the document itself', () => {
     expect(typos('做好机构贬值工作。加强机构贬值工作。')).toEqual([]);
   });
 
-  it('leaves a change that would break a pair no ordinary text has, when the document uses that pair again (数治 of 数治化, 数治工厂: a coinage)', () => {
-    expect(typos('打造数治工厂。')).toEqual(['3-5 “治工” may be a typo for “职工” (sounds alike) | 职工']);
-    expect(typos('推动数治化转型，打造数治工厂。')).toEqual([]);
+  it('leaves a change that would break a pair no ordinary text has, when the document uses that pair again (信智 of 信智化, 信智工厂: a coinage)', () => {
+    expect(typos('建设信智工厂。')).toEqual(['0-3 “建设信” may be a typo for “建设性” (looks alike) | 建设性']);
+    expect(typos('推动数字化转型，建设信智工厂。')).toEqual(['8-11 “建设信” may be a typo for “建设性” (looks alike) | 建设性']);
+    expect(typos('推动信智化转型，建设信智工厂。')).toEqual([]);
   });
 
   it('still flags a confusion decided by its context each time it recurs (a writer who confuses the pair does so every time)', () => {
