@@ -223,6 +223,20 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     expect(fixed(text)).toBe('落实“三重一大”！平台');
     expect(analyzeReport(fixed(text), { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'spacing')).toEqual([]);
   });
+  it('an address ends before Chinese text set solid after it, so the marks of that text are still checked (fuzz seed 777)', () => {
+    const marks = (text: string, format: 'plaintext' | 'markdown') =>
+      analyzeReport(text, { format }).findings.filter((f) => f.ruleId === 'punctuation-halfwidth').map((f) => f.span.start);
+    expect(marks('<https://example.com>重点任务,研究议题', 'markdown')).toEqual([25]);
+    expect(marks('https://example.com重点任务,研究议题', 'plaintext')).toEqual([23]);
+    // Chinese in an address's path is the address's own (a finding there would be no prose).
+    expect(marks('详见https://example.com/政务公开,栏目', 'plaintext')).toEqual([]);
+  });
+  it('a star beside a curly quote is judged as beside a straight one: the quote says nothing of the language (fuzz seed 4242)', () => {
+    const stars = (text: string) => analyzeReport(text, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'placeholder' && text[f.span.start] === '*').length;
+    expect(stars('“*2235"XX')).toBe(0);
+    expect(stars('“*2235”XX')).toBe(0);
+    expect(stars('全年召开“*”次会议')).toBe(1);
+  });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';
     expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);

@@ -53,7 +53,15 @@ export function protectedSpans(model: ReportModel): (span: Span) => boolean {
   };
 }
 
-const URL = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”]+|www\.[A-Za-z0-9.-]+[^\s\u3000-\u303f\uff00-\uffef“”]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// An address ends at a space, a Chinese mark, < > or a straight double quote (an autolink's
+// brackets, an attribute's quotes); Chinese characters belong to it only in its path, after a
+// slash (https://example.com/政务公开), so prose set solid after an address (见https://example.com重点任务,)
+// is still prose.
+const URL_END = '\\s\\u3000-\\u303f\\uff00-\\uffef“”<>"';
+const URL = new RegExp(
+  `(?:https?|ftp)://[^${URL_END}\\u3400-\\u9fff/]+(?:/[^${URL_END}]*)?|www\\.[A-Za-z0-9.-]+(?:[:/?#][^${URL_END}]*)?|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}`,
+  'g',
+);
 
 export function urlSpans(text: string, within: Span): Span[] {
   const slice = text.slice(within.start, within.end);
