@@ -237,6 +237,11 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     expect(stars('“*2235”XX')).toBe(0);
     expect(stars('全年召开“*”次会议')).toBe(1);
   });
+  it('in Markdown a line ending in a straight quote or bracket ends its paragraph as the full-width one would (fuzz seed 4242)', () => {
+    const pairs = (text: string) => analyzeReport(text, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'punctuation-pair').map((f) => f.span.start);
+    expect(pairs('《“"\n》')).toEqual([0, 2, 4]);
+    expect(pairs('《“”\n》')).toEqual([0, 4]);
+  });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';
     expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);

@@ -24,7 +24,9 @@ export function proseParagraphs(model: ReportModel): Span[] {
       if (current) out.push(current);
       current = { start: line.start, end: line.end };
     }
-    if (model.format !== 'markdown' || /[。！？；：”’）》…\s]$|[.!?:;]$/.test(line.text)) {
+    // (Half-width closers count as their full-width forms do: a fix turning " into ” or ) into ）
+    // at a line's end must not join or part paragraphs.)
+    if (model.format !== 'markdown' || /[。！？；：”’）》…\s]$|[.!?:;)"']$/.test(line.text)) {
       out.push(current);
       current = null;
     }
