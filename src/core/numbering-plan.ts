@@ -517,12 +517,16 @@ interface Run {
   sentence: boolean;
 }
 
-/** A heading line that reads as a list sentence: it ends with punctuation or runs on after its first sentence. */
-function isSentence(node: SectionNode, text: string): boolean {
+/**
+ * A heading line that reads as a list sentence: it ends with punctuation or runs on after its first
+ * sentence. `orColon`: a line ending in a colon, a lead-in, counts too (for the heading above the
+ * first 一、, where a fix may turn “：，” into “：”).
+ */
+function isSentence(node: SectionNode, text: string, orColon = false): boolean {
   if (node.runIn) return true;
   let end = node.sectionSpan.end;
   while (end > node.titleSpan.start && /\s/.test(text[end - 1])) end--;
-  return /[。；;，,！？!?]/.test(text[end - 1] ?? '');
+  return (orColon ? /[。；;，,！？!?：:]/ : /[。；;，,！？!?]/).test(text[end - 1] ?? '');
 }
 
 function checkRuns(
@@ -701,7 +705,7 @@ function checkRuns(
             });
           }
         }
-      } else if (topDeepest && topDeepest.rank > r && !topReportedAbove && !isSentence(topDeepest.node!, text)) {
+      } else if (topDeepest && topDeepest.rank > r && !topReportedAbove && !isSentence(topDeepest.node!, text, true)) {
         // (A list of numbered sentences before the first 一、, in the opening, is not a heading above it.)
         topReportedAbove = true;
         plan.issues.push({

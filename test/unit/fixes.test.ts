@@ -242,6 +242,19 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     expect(pairs('《“"\n》')).toEqual([0, 2, 4]);
     expect(pairs('《“”\n》')).toEqual([0, 4]);
   });
+  it('in Markdown a half-width mark’s fix leaves the space a heading, quotation or list marker needs (fuzz seed 31337)', () => {
+    const fixAllMd = (text: string) => fixAll(text, { format: 'markdown' }).text;
+    expect(fixAllMd('# :加强学习')).toBe('# ：加强学习');
+    expect(fixAllMd('> ,加强学习')).toBe('> ，加强学习');
+    expect(fixAllMd('- ;加强学习')).toBe('- ；加强学习');
+    expect(fixAllMd('加强 ,学习')).toBe('加强，学习');
+  });
+  it('a numbered lead-in ending in a colon before the first 一、 is not a heading above it, as one ending in a comma is not (fuzz seed 31337)', () => {
+    const hierarchy = (text: string) => analyzeReport(text, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'numbering-hierarchy').length;
+    expect(hierarchy('（一）做法如下，\n一、总体情况')).toBe(0);
+    expect(hierarchy('（一）做法如下：\n一、总体情况')).toBe(0);
+    expect(hierarchy('（一）主要做法\n一、总体情况')).toBe(1);
+  });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';
     expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);

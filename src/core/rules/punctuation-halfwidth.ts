@@ -121,7 +121,7 @@ export const punctuationHalfwidth: Rule = {
           const closeFrom = markdown && isEscaped(text, end, para.start) ? end - 1 : end;
           // Full-width brackets are set solid: the spaces outside them go with the fix
           // (`中文 (注) 内容` → `中文（注）内容`), else the spacing rule would find them after it.
-          const openFrom = spacesBefore(text, from, para);
+          const openFrom = spacesBefore(text, from, para, markdown);
           const closeTo = spacesAfter(text, end + 1, para);
           const edits = [
             { span: { start: openFrom, end: at + 1 }, newText: '（' },
@@ -147,7 +147,7 @@ export const punctuationHalfwidth: Rule = {
         // (`加强 ,完善`): a full-width mark is set solid.
         let end = at + 1;
         while (end < para.end && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
-        const start = spacesBefore(text, from, para);
+        const start = spacesBefore(text, from, para, markdown);
         // The spaces after it go too where Chinese text follows, or a number or Latin word the
         // spacing rule would then want set solid against the full-width mark (？ 2825).
         const span = isChineseContext(text[end]) || end === para.end ? { start, end } : { start, end: spanWithGapsBesideMark(text, at, at + 1, para).end };
@@ -164,12 +164,25 @@ export const punctuationHalfwidth: Rule = {
   },
 };
 
-/** Where the spaces and tabs just before `at` start, when text precedes them on the same line. */
-function spacesBefore(text: string, at: number, para: Span): number {
+/**
+ * Where the spaces and tabs just before `at` start, when text precedes them on the same line; not
+ * the space a Markdown block marker needs after it (`# :`, `> (`, `- ,`: taking it would undo the
+ * heading, the quotation or the list item).
+ */
+function spacesBefore(text: string, at: number, para: Span, markdown: boolean): number {
   let i = at;
   while (i > para.start && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u3000')) i--;
-  return i > para.start && text[i - 1] !== '\n' && text[i - 1] !== '\r' ? i : at;
+  if (i === at || i === para.start || text[i - 1] === '\n' || text[i - 1] === '\r') return at;
+  if (markdown) {
+    let lineStart = i;
+    while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+    if (MARKDOWN_BLOCK_MARKER.test(text.slice(lineStart, i))) return at;
+  }
+  return i;
 }
+
+/** What may open a Markdown line before the space that makes it a heading, quotation or list item. */
+const MARKDOWN_BLOCK_MARKER = /^[ \t]{0,3}(?:#{1,6}|(?:>[ \t]?)+|[-*+]|\d{1,9}[.)])$/;
 
 /** Where the spaces and tabs from `at` end, when text follows them on the same line. */
 function spacesAfter(text: string, at: number, para: Span): number {
