@@ -255,6 +255,16 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     expect(hierarchy('（一）做法如下：\n一、总体情况')).toBe(0);
     expect(hierarchy('（一）主要做法\n一、总体情况')).toBe(1);
   });
+  it('half-width brackets take the spaces just inside them that the spacing rule would flag beside （ and ） (fuzz seeds 2718, 9001)', () => {
+    expect(fixed('加强(　说明　)工作')).toBe('加强（说明）工作');
+    expect(fixed('加强( 说明 )工作')).toBe('加强（说明）工作');
+    expect(analyzeReport(fixed('(　——存在问题2225)'), { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'spacing')).toEqual([]);
+  });
+  it('ASCII quotes beside a half-width mark are judged as beside the full-width mark it will be (fuzz seed 9001)', () => {
+    const quotes = (text: string) => analyzeReport(text, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'ascii-quotes').length;
+    expect(quotes('□"数据",研究')).toBe(quotes('□"数据"，研究'));
+    expect(quotes('□"数据"，研究')).toBe(1);
+  });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';
     expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);

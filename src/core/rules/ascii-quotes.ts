@@ -2,6 +2,7 @@ import { inLatinText, isChinesePunct, isHan, proseOf } from './proofread';
 import type { Rule } from './rule';
 
 const HAN = /[\u4e00-\u9fff]/;
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 export const asciiQuotes: Rule = {
   meta: {
@@ -69,7 +70,12 @@ export const asciiQuotes: Rule = {
           delete pending[ch];
           const inner = text.slice(open + 1, i);
           if (!HAN.test(inner) || /[“”]/.test(inner)) continue;
-          const outside = (at: number, step: 1 | -1) => (text[at] === ' ' ? text[at + step] : text[at]);
+          // (A half-width mark beside the pair counts as the full-width one punctuation-halfwidth
+          // would make of it, so that its fix does not decide whether the quotes are Chinese.)
+          const outside = (at: number, step: 1 | -1) => {
+            const c = text[at] === ' ' ? text[at + step] : text[at];
+            return (c !== undefined && HALF_TO_FULL[c]) || c;
+          };
           const chineseAround = [outside(open - 1, -1), outside(i + 1, 1)].some((c) => isHan(c) || isChinesePunct(c) || c === undefined || c === '\n' || c === '\r');
           if (!chineseAround || inLatinText(text, open, run)) continue;
           const [o, c] = ch === '"' ? ['“', '”'] : ['‘', '’'];

@@ -123,9 +123,13 @@ export const punctuationHalfwidth: Rule = {
           // (`中文 (注) 内容` → `中文（注）内容`), else the spacing rule would find them after it.
           const openFrom = spacesBefore(text, from, para, markdown);
           const closeTo = spacesAfter(text, end + 1, para);
+          // So do the spaces just inside them where the spacing rule would flag them beside （ and
+          // ）; spaces alone between the brackets go with the opening one.
+          const openTo = Math.min(spanWithGapsBesideMark(text, at, at + 1, para).end, closeFrom);
+          const closeStart = Math.max(openTo, spanWithGapsBesideMark(text, closeFrom, end + 1, para).start);
           const edits = [
-            { span: { start: openFrom, end: at + 1 }, newText: '（' },
-            { span: { start: closeFrom, end: closeTo }, newText: '）' },
+            { span: { start: openFrom, end: openTo }, newText: '（' },
+            { span: { start: closeStart, end: closeTo }, newText: '）' },
           ];
           // Brackets across a line break (a Markdown soft wrap) pair only while the paragraph
           // holds together, which another fix may change: offered, not applied.
