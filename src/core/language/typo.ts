@@ -942,7 +942,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         const holding = officialWordHolding(m, orig, ql, s, s + L);
         // The override needs the word's other character to be a content character: 不快, 大兴 are
         // an adverb or adjective and a word of their own (增长不快, 大兴水利), not a misspelt word.
-        const overrides = holding !== undefined && seldomWord(holding) && after === 4 && t.official >= holding.official + SELDOM_MARGIN && contentKept(orig, ql, s, s + L);
+        // Not where a common word stands beside it that the correction makes no known phrase with: the
+        // written word is then half of a compound of the writer's trade (执业|药师: 开展职业 is known,
+        // 职业药师 is not).
+        const overrides = holding !== undefined && seldomWord(holding) && after === 4 && t.official >= holding.official + SELDOM_MARGIN && contentKept(orig, ql, s, s + L) && !(L === 2 && commonNeighbourUnheld(m, orig, repl, s));
         // A word official prose uses now and then (体质, 师范, 回复) written for a commoner one of the
         // same sound (体制, 示范, 恢复): the input method's wrong pick. Only where known
         // four-character phrases hold the new word with two characters on each side (创新体制机制,
@@ -1191,6 +1194,16 @@ function readsAsCommonWords(m: TypoModel, chars: string, q: number, s: number): 
   const brokenWord = m.target2At(chars, broken);
   const keptWord = m.target2At(chars, kept);
   return brokenWord !== undefined && keptWord !== undefined && (brokenWord.dict >= COMMON_WORD_DICT || keptWord.official >= 1);
+}
+
+/**
+ * Whether a word common in general prose (dict bucket ≥ COMMON_WORD_DICT) stands right beside the
+ * two-character window at s of `orig` while the corrected window makes no known four-character
+ * sequence with it in `repl`.
+ */
+function commonNeighbourUnheld(m: TypoModel, orig: string, repl: string, s: number): boolean {
+  if (s >= 2 && (m.target2At(orig, s - 2)?.dict ?? 0) >= COMMON_WORD_DICT && !m.known.hasRange(repl, s - 2, s + 2)) return true;
+  return s + 4 <= orig.length && (m.target2At(orig, s + 2)?.dict ?? 0) >= COMMON_WORD_DICT && !m.known.hasRange(repl, s, s + 4);
 }
 
 /** Whether a known pair holding q reaches outside [s, e). */
