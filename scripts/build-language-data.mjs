@@ -31,6 +31,9 @@ export const HELD_OUT = [
   'cpc-congress-report-14.txt',
 ];
 
+/** The project's own list of set phrases of official prose (see that file's header), and the frequency they are given. */
+const OFFICIAL_PHRASES = new URL('../data/sources/official-phrases.txt', import.meta.url);
+const PHRASE_FREQUENCY = 64;
 /** The project's own list of words younger than jieba's dictionary (see that file's header). */
 const MODERN_WORDS = new URL('../data/sources/modern-words.txt', import.meta.url);
 
@@ -135,6 +138,21 @@ function main() {
     targets[n].push(`${w}${bucket(f)}${bucket(off)}`);
   }
   for (const n of [2, 3, 4]) targets[n].sort();
+  // Set phrases of today's official prose the dictionary lacks or lists as rare
+  // (data/sources/official-phrases.txt, the project's own list), listed apart: targets of the
+  // commoner kind (a frequency of 64), added to the others when the data is loaded, so that the
+  // filters below stay as they were.
+  const targetWords = new Set(targets[4].map((rec) => rec.slice(0, 4)));
+  const phrases = [
+    ...new Set(
+      readFileSync(OFFICIAL_PHRASES, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/#.*/, '').trim())
+        .filter((w) => /^[\u3400-\u9fff]{4}$/.test(w) && !targetWords.has(w)),
+    ),
+  ]
+    .sort()
+    .map((w) => `${w}${bucket(PHRASE_FREQUENCY)}${bucket(wordCount.get(w) ?? 0)}`);
 
   // Known sequences: jieba words of 2–4 characters with a frequency of 5 or more, official 3- and
   // 4-grams seen at least twice. A window found here is not a non-word. Official bigrams are left
@@ -294,12 +312,14 @@ function main() {
       pycorrector: 'shibing624/pycorrector fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e pycorrector/data/same_pinyin.txt, same_stroke.txt (Apache-2.0)',
       ecspell: existsSync(trainPath) ? `${learnedPairs} character pairs from ECSpell Data/domains_data/odw.train (MIT), aopolin-lv/ECSpell 025bf43f1ea5d84a3f0163d1eb79c79e00ff0a74` : 'not used',
       modern: 'data/sources/modern-words.txt (this project, MIT)',
+      phrases: 'data/sources/official-phrases.txt (this project, MIT)',
       official: `${files.length} official texts of ../shared/official (public documents of state organs), held out: ${HELD_OUT.join(', ')}`,
     },
     targets: { 2: targets[2].join(''), 3: targets[3].join(''), 4: targets[4].join('') },
     known: bloomEncode(known),
     rare: bloomEncode(rare),
     young: young.join(''),
+    phrases: phrases.join(''),
     modern,
     bigrams: bloomEncode(bigrams),
     pinyin: confusable,
@@ -310,7 +330,7 @@ function main() {
   writeFileSync('data/language/typo.json', JSON.stringify(data));
   console.log(
     `typo.json: ${(JSON.stringify(data).length / 1024).toFixed(0)} K chars; targets ${targets[2].length}/${targets[3].length}/${targets[4].length}, ` +
-      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, modern ${modern.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
+      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
   );
 }
 

@@ -288,6 +288,21 @@ describe('typo: the document itself', () => {
   });
 });
 
+describe('typo: set phrases of official prose the dictionary lacks (data/sources/official-phrases.txt)', () => {
+  it.each([
+    ['保驾护航 (jieba lists it as rare)', '为民营企业发展保架护航。', ['7-9 “保架” may be a typo for “保驾” (sounds alike) | 保驾']],
+    ['驰而不息 (not in jieba)', '驰而不熄纠治四风。', ['0-4 “驰而不熄” may be a typo for “驰而不息” (sounds alike) | 驰而不息']],
+    ['踔厉奋发', '踔历奋发、勇毅前行。', ['0-4 “踔历奋发” may be a typo for “踔厉奋发” (sounds alike) | 踔厉奋发']],
+  ])('corrects %s', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+
+  it('leaves the phrases as written, and words that only look like a swap of one (信心|凝聚力量 beside 凝心聚力)', () => {
+    expect(typos('为民营企业发展保驾护航，驰而不息纠治四风，踔厉奋发、勇毅前行。')).toEqual([]);
+    expect(typos('各位代表！信心凝聚力量，实干创造未来。')).toEqual([]);
+  });
+});
+
 describe('typo: words younger than the dictionary (data/sources/modern-words.txt)', () => {
   it.each([
     ['a retail term (单品 beside 产品)', '推出的单品年均销售额超过千万元。'],

@@ -23,6 +23,11 @@ export interface TypoDataJson {
    */
   young?: string;
   /**
+   * Set phrases of official prose the dictionary lacks or lists as rare (保驾护航, 久久为功), from the
+   * project's own list data/sources/official-phrases.txt: records like those of `targets[4]`.
+   */
+  phrases?: string;
+  /**
    * Words of today's reports younger than jieba's dictionary (预制菜, 单品, 垫资), from the project's
    * own list data/sources/modern-words.txt: known words, never slips and never corrections.
    */
@@ -111,7 +116,8 @@ export class TypoModel {
 
   constructor(json: TypoDataJson) {
     for (const n of [2, 3, 4] as const) {
-      const s = json.targets[n];
+      // (The set phrases listed apart are records of four characters like the others.)
+      const s = n === 4 ? json.targets[4] + (json.phrases ?? '') : json.targets[n];
       const step = n + 2;
       for (let i = 0; i + step <= s.length; i += step) {
         for (let j = i; j + 1 < i + n; j++) {
@@ -150,6 +156,12 @@ export class TypoModel {
     for (let i = 0; i + 2 <= young.length; i += 2) this.known.add(young.slice(i, i + 2));
     this.rare = new Bloom(json.rare);
     this.bigrams = new Bloom(json.bigrams);
+    // The set phrases listed apart are known, their pairs ordinary, as the build makes every target.
+    const phrases = json.phrases ?? '';
+    for (let i = 0; i + 6 <= phrases.length; i += 6) {
+      this.known.add(phrases.slice(i, i + 4));
+      for (let j = i; j < i + 3; j++) this.bigrams.add(phrases.slice(j, j + 2));
+    }
     // A modern word covers its characters as a word of the dictionary would: the word and its
     // sequences of three and four characters are known, its pairs ordinary.
     for (const w of json.modern ?? []) {
@@ -1480,6 +1492,9 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | nul
   const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
   const t = m.target(r);
   if (!t) return null;
+  // 信心凝聚力量 is no 凝心聚力 misspelt: each of the two characters makes a word with its other
+  // neighbour (信心, 凝聚), so the text reads as words across the pair.
+  if (q > 0 && q + 2 < chars.length && m.target2At(chars, q - 1) && m.target2At(chars, q + 1)) return null;
   const o = chars.slice(s, s + 4);
   // 美中关系 → 中美关系: a swap inside one half, an ordinary pair either way round, beside a word
   // that stays whole, is an order the writer chose.
