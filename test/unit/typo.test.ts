@@ -297,6 +297,13 @@ describe('typo: set phrases of official prose the dictionary lacks (data/sources
     expect(typos(text)).toEqual(expected);
   });
 
+  it('ships every phrase of the list as a correction target (the data was rebuilt after the list changed)', () => {
+    const listed = fs.readFileSync(new URL('../../data/sources/official-phrases.txt', import.meta.url), 'utf8')
+      .split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+    expect(listed.length).toBeGreaterThan(40);
+    expect(listed.filter((w) => !typoModel()!.isTarget(w))).toEqual([]);
+  });
+
   it('leaves the phrases as written, and words that only look like a swap of one (信心|凝聚力量 beside 凝心聚力)', () => {
     expect(typos('为民营企业发展保驾护航，驰而不息纠治四风，踔厉奋发、勇毅前行。')).toEqual([]);
     expect(typos('各位代表！信心凝聚力量，实干创造未来。')).toEqual([]);
