@@ -133,8 +133,8 @@ describe('fixAll', () => {
   });
 
   it('offers, does not apply, brackets paired across a Markdown soft wrap (another fix may end the paragraph)', () => {
-    const r = run('(！，\n)制', 'markdown');
-    expect(r.text).toBe('(！，\n)制');
+    const r = run('(加强，\n)制', 'markdown');
+    expect(r.text).toBe('(加强，\n)制');
     const f = r.analysis.findings.find((x) => x.ruleId === 'punctuation-halfwidth')!;
     expect([f.fix, f.suggestions?.[0].edits.map((e) => e.newText)]).toEqual([undefined, ['（', '）']]);
   });
@@ -264,6 +264,18 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     const quotes = (text: string) => analyzeReport(text, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'ascii-quotes').length;
     expect(quotes('□"数据",研究')).toBe(quotes('□"数据"，研究'));
     expect(quotes('□"数据"，研究')).toBe(1);
+  });
+  it('“三是” followed by spaces and a mark is the same slip as without the spaces (fuzz seed 5151)', () => {
+    const rules = (text: string) => analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}-${f.span.end}`);
+    expect(rules('三是\t,加强')).toEqual(['numbering-punctuation@2-4', 'punctuation-halfwidth@2-4']);
+    expect(fixAll('三是\t,加强', { format: 'plaintext' }).text).toBe('三是加强');
+  });
+  it('in Markdown a line ending in a closer and a pause mark ends its paragraph as the closer alone does (fuzz seeds 5151, 7373)', () => {
+    const pairs = (text: string) => analyzeReport(text, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'punctuation-pair').length;
+    expect(pairs('“好？、\n”')).toBe(pairs('“好？\n”'));
+  });
+  it('a half-width mark’s fix leaves the space after a plain-text bullet (fuzz seed 6262)', () => {
+    expect(fixed('* ?加强')).toBe('* ？加强');
   });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';

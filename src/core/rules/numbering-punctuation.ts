@@ -54,8 +54,11 @@ export const numberingPunctuation: Rule = {
     for (const point of model.points) {
       if (point.family !== 'shi') continue;
       const after = point.markerSpan.end;
-      if (!AFTER_SHI.test(text[after] ?? '')) continue;
-      const span = { start: after, end: after + 1 };
+      // (Past spaces and tabs: 三是\t, is the same slip, and a fix of the comma must not make it one.)
+      let mark = after;
+      while (text[mark] === ' ' || text[mark] === '\t' || text[mark] === '\u3000') mark++;
+      if (!AFTER_SHI.test(text[mark] ?? '')) continue;
+      const span = { start: after, end: mark + 1 };
       report(
         span,
         { 'zh-CN': `“${point.marker}”后不加标点`, en: `No punctuation after “${point.marker}”` },

@@ -26,7 +26,8 @@ export function proseParagraphs(model: ReportModel): Span[] {
     }
     // (Half-width closers count as their full-width forms do: a fix turning " into ” or ) into ）
     // at a line's end must not join or part paragraphs.)
-    if (model.format !== 'markdown' || /[。！？；：”’）》…\s]$|[.!?:;)"']$/.test(line.text)) {
+    // (Nor does a pause mark after such a closer, which punctuation-repeat removes: ？、 ends as ？ does.)
+    if (model.format !== 'markdown' || /(?:[。！？；：”’）》…\s]|[.!?:;)"'])[、，,]*$/.test(line.text)) {
       out.push(current);
       current = null;
     }

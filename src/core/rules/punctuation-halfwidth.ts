@@ -171,20 +171,21 @@ export const punctuationHalfwidth: Rule = {
 /**
  * Where the spaces and tabs just before `at` start, when text precedes them on the same line; not
  * the space a Markdown block marker needs after it (`# :`, `> (`, `- ,`: taking it would undo the
- * heading, the quotation or the list item).
+ * heading, the quotation or the list item), nor the one after a bullet of plain text (`* ?`).
  */
 function spacesBefore(text: string, at: number, para: Span, markdown: boolean): number {
   let i = at;
   while (i > para.start && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u3000')) i--;
   if (i === at || i === para.start || text[i - 1] === '\n' || text[i - 1] === '\r') return at;
-  if (markdown) {
-    let lineStart = i;
-    while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-    if (MARKDOWN_BLOCK_MARKER.test(text.slice(lineStart, i))) return at;
-  }
+  let lineStart = i;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  const before = text.slice(lineStart, i);
+  if (markdown ? MARKDOWN_BLOCK_MARKER.test(before) : PLAIN_BULLET.test(before)) return at;
   return i;
 }
 
+/** A bullet opening a line of plain text (`* `, `- `, `• `): the placeholder rule reads `*` so too. */
+const PLAIN_BULLET = /^[ \t\u3000]*[*＊\-•·]$/;
 /** What may open a Markdown line before the space that makes it a heading, quotation or list item. */
 const MARKDOWN_BLOCK_MARKER = /^[ \t]{0,3}(?:#{1,6}|(?:>[ \t]?)+|[-*+]|\d{1,9}[.)])$/;
 
