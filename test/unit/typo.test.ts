@@ -288,6 +288,30 @@ describe('typo: the document itself', () => {
   });
 });
 
+describe('typo: a name known as one by its title, misspelt once (src/core/language/titledNames.ts)', () => {
+  it('flags the name written once beside the form the document writes twice after a title (明化 is an ordinary pair, so the term check alone misses it)', () => {
+    expect(typos('县长李明华主持会议。县长李明华强调，要压实责任。会后，县长李明化深入乡镇检查。')).toEqual([
+      '29-32 “李明化” may be a typo for “李明华” (sounds alike; the document writes “李明华” twice) | 李明华',
+    ]);
+  });
+  it('reads names before 同志 too, and names of two characters', () => {
+    expect(typos('刘建华同志主持会议。刘建华同志指出，要抓好落实。刘建化同志要求各单位认真执行。')).toEqual([
+      '24-27 “刘建化” may be a typo for “刘建华” (sounds alike; the document writes “刘建华” twice) | 刘建华',
+    ]);
+    expect(typos('县长赵刚主持会议。县长赵刚指出，要抓好落实。县长赵钢要求各单位认真执行。')).toEqual([
+      '24-26 “赵钢” may be a typo for “赵刚” (sounds alike; the document writes “赵刚” twice) | 赵刚',
+    ]);
+  });
+  it.each([
+    ['two people named in one sentence (王芳同志、王方同志)', '授予王芳同志、王方同志先进个人称号。王芳同志带领志愿者开展服务。王芳同志表现突出。'],
+    ['each form written twice (张伟, 张炜)', '张伟同志负责安全。张伟同志经验丰富。张炜同志负责运维。张炜同志技术过硬。'],
+    ['a title followed by a verb, not a name (书记强调)', '书记强调要抓落实。书记强调要转作风。书记墙上挂着地图。'],
+    ['two titles and none shared (县长赵刚, 副县长赵钢)', '县长赵刚主持会议。县长赵刚指出，要抓好落实。副县长赵钢要求各单位认真执行。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});
+
 describe('typo: set phrases of official prose the dictionary lacks (data/sources/official-phrases.txt)', () => {
   it.each([
     ['保驾护航 (jieba lists it as rare)', '为民营企业发展保架护航。', ['7-9 “保架” may be a typo for “保驾” (sounds alike) | 保驾']],

@@ -1,0 +1,137 @@
+/**
+ * A person's name misspelt once where the document writes it right elsewhere, the name known as
+ * one by its title: 县长李明化 beside 县长李明华 ×2, 王建国同志 beside 王建军同志 ×2 …
+ *
+ * The term check (termVariants.ts) needs the slip to leave a pair seen nowhere, which a name often
+ * does not (明化 is an ordinary pair, of 文明化); a title says that what follows is a name, so the
+ * pair test can go. What keeps ordinary words out instead:
+ * - the name stands right after a title (县长, 书记, 主任 …) or right before 同志, and begins with
+ *   a common surname;
+ * - neither form is a known word or sequence (强调 of 书记强调 is no name);
+ * - the name as written occurs once in the document, the other form at least twice, and the two
+ *   differ in one character that sounds or looks like the other (as the typo check's sets say);
+ * - the two are not in one sentence: a list of names (王芳同志、王方同志) names two people; nor
+ *   seen with titles, none of them shared (县长赵刚, 副县长赵钢).
+ * Names of two and of three characters are both tried; a position with two possible corrections
+ * is left alone.
+ */
+import { countInText } from './countInText';
+import type { TermVariant } from './termVariants';
+import { isHanCode, type TypoModel } from './typo';
+
+/** Titles that a name follows (县长李明华); the longer ones hold the shorter (副县长 of 县长). */
+const TITLES = [
+  '书记', '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '州长', '旗长', '主任', '局长', '处长', '科长', '部长',
+  '厅长', '院长', '校长', '所长', '站长', '队长', '组长', '经理', '董事长', '主席', '秘书长', '总裁', '总监', '厂长',
+  '行长', '社长', '会长', '理事长', '委员长', '总理', '政委', '检察长', '庭长', '主编', '教授', '主任委员', '巡视员',
+  '调研员', '支书', '委员',
+];
+const TITLE_BEFORE = new RegExp(`(?:${TITLES.join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g');
+const COMRADE_AFTER = /(?<=[\u4e00-\u9fff]{2})同志/g;
+
+const SENTENCE_END = /[。！？；!?;\n\r]/;
+
+/** The commonest Chinese surnames (about nine in ten people bear one of these). */
+const SURNAMES = new Set(
+  (
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝郜阚花权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅揭尉冶斯束檀衣展阴昝智幸奉植衡富尧闭'
+  ).split(''),
+);
+
+/**
+ * Names misspelt once, known as names by their titles, in `text` (the whole document), within the
+ * given paragraphs of prose. Offsets are the document's.
+ */
+export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: readonly { start: number; text: string }[]): TermVariant[] {
+  // Every name a title marks: where it stands, in two and three characters.
+  const seen = new Map<string, number[]>();
+  // The titles each name is seen with (副县长 apart from 县长; 同志 is no title here).
+  const titles = new Map<string, Set<string>>();
+  const add = (start: number, length: number, title: string) => {
+    const name = text.slice(start, start + length);
+    if (!SURNAMES.has(name[0]) || m.isKnown(name)) return;
+    for (let i = 0; i < length; i++) if (!isHanCode(name.charCodeAt(i))) return;
+    const at = seen.get(name);
+    if (at) at.push(start);
+    else seen.set(name, [start]);
+    if (title) {
+      const set = titles.get(name);
+      if (set) set.add(title);
+      else titles.set(name, new Set([title]));
+    }
+  };
+  for (const para of paragraphs) {
+    if (para.text.length < 4) continue;
+    TITLE_BEFORE.lastIndex = 0;
+    for (let t: RegExpExecArray | null; (t = TITLE_BEFORE.exec(para.text)); ) {
+      const s = para.start + t.index + t[0].length;
+      const title = (text[para.start + t.index - 1] === '副' ? '副' : '') + t[0];
+      add(s, 2, title);
+      if (isHanCode(text.charCodeAt(s + 2))) add(s, 3, title);
+    }
+    COMRADE_AFTER.lastIndex = 0;
+    for (let c: RegExpExecArray | null; (c = COMRADE_AFTER.exec(para.text)); ) {
+      const e = para.start + c.index;
+      add(e - 2, 2, '');
+      if (e - 3 >= para.start && isHanCode(text.charCodeAt(e - 3))) add(e - 3, 3, '');
+    }
+  }
+  if (seen.size < 2) return [];
+  // Pairs of marked names one similar character apart, each way.
+  const names = [...seen.keys()];
+  const pairs: { found: string; replacement: string; kind: 'pinyin' | 'shape' }[] = [];
+  for (const a of names) {
+    for (const b of names) {
+      if (a === b || a.length !== b.length) continue;
+      let diff = -1;
+      for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i]) continue;
+        if (diff >= 0) {
+          diff = -2;
+          break;
+        }
+        diff = i;
+      }
+      if (diff < 0) continue;
+      const x = a.charCodeAt(diff);
+      const y = b.charCodeAt(diff);
+      const sounds = m.soundsLike(x).includes(b[diff]) || m.soundsLike(y).includes(a[diff]) || m.soundsNear(x).includes(b[diff]);
+      const looks = m.looksLike(x).includes(b[diff]) || m.looksLike(y).includes(a[diff]);
+      if (sounds || looks) pairs.push({ found: a, replacement: b, kind: sounds ? 'pinyin' : 'shape' });
+    }
+  }
+  if (!pairs.length) return [];
+  const counts = countInText(0, text, pairs.flatMap((p) => [p.found, p.replacement]), [], 3);
+  // By position: the corrections each written name could take; one only, or none is made.
+  const byStart = new Map<number, { found: string; replacement: string; kind: 'pinyin' | 'shape'; uses: number }[]>();
+  for (const p of pairs) {
+    const uses = counts.get(p.replacement) ?? 0;
+    if (counts.get(p.found) !== 1 || uses < 2) continue;
+    const start = seen.get(p.found)![0];
+    // Both in one sentence are two people (授予王芳同志、王方同志……称号).
+    let from = start;
+    while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+    let to = start + p.found.length;
+    while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+    if (text.slice(from, to).includes(p.replacement)) continue;
+    // Two titles and none shared are two people (县长赵刚, 副县长赵钢).
+    const foundTitles = titles.get(p.found);
+    const otherTitles = titles.get(p.replacement);
+    if (foundTitles && otherTitles && ![...foundTitles].some((t) => otherTitles.has(t))) continue;
+    const list = byStart.get(start);
+    const v = { ...p, uses };
+    if (list) list.push(v);
+    else byStart.set(start, [v]);
+  }
+  const out: TermVariant[] = [];
+  for (const [start, list] of byStart) {
+    if (new Set(list.map((v) => v.replacement)).size !== 1) continue;
+    // The longer name when both lengths qualify (李明化 of 县长李明化, rather than its 李明).
+    const v = list.reduce((x, y) => (y.found.length > x.found.length ? y : x));
+    out.push({ index: start, length: v.found.length, found: v.found, replacement: v.replacement, kind: v.kind, uses: v.uses });
+  }
+  // A two-character name inside a three-character one that is flagged too is the same slip.
+  return out
+    .filter((v) => !out.some((w) => w !== v && w.index <= v.index && v.index + v.length <= w.index + w.length && w.length > v.length))
+    .sort((a, b) => a.index - b.index);
+}
