@@ -53,6 +53,8 @@ describe('typo: each kind, in sentences of our own', () => {
     ['a name a report must not get wrong (中国共产当)', '庆祝中国共产当成立一百周年。', ['6-7 “当” may be a typo for “党” (sounds alike) | 党']],
     ['a name a report must not get wrong (总里)', '李强总里作政府工作报告。', ['2-4 “总里” may be a typo for “总理” (sounds alike) | 总理']],
     ['a name a report must not get wrong (党的全面领到)', '坚持党的全面领到。', ['6-8 “领到” may be a typo for “领导” (sounds alike) | 领导']],
+    ['a formula a report must not get wrong (人民至上、生命至上)', '坚持人民至上、生命之上。', ['9-11 “之上” may be a typo for “至上” (easily confused) | 至上']],
+    ['the same formula, the other half', '坚持人民之上、生命至上。', ['4-6 “之上” may be a typo for “至上” (easily confused) | 至上']],
     ['real word in context: 启事 of a notice', '发布招聘启示。', ['4-6 “启示” may be a typo for “启事” (easily confused) | 启事']],
     ['real word in context: 辩证 of dialectics', '坚持辨证唯物主义。', ['2-4 “辨证” may be a typo for “辩证” (easily confused) | 辩证']],
     ['real word in context: 登录 of a system or an account', '用户可通过账号登陆系统。', ['7-9 “登陆” may be a typo for “登录” (easily confused) | 登录']],
@@ -456,6 +458,7 @@ describe('language rules: clean report text of our own (test/fixtures/clean-repo
 describe('typo: precision guards', () => {
   it.each([
     '截止日期为五月底，累积经验，反应速度快，机智应对。',
+    '把人民利益放在至高无上的位置，生命之上还有信仰。',
     '截止到11月底，已完成全年计划的九成。',
     '加强药品不良反应情况监测。',
     '把他当做为人民服务的榜样。',

@@ -86,6 +86,8 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '自已', re: /(自已)(?!经)/g, replacement: '自己', slip: 'shape' },
   // 已经: 己 for 已; not 自己|经营, 知己|经…
   { key: '己经', re: /(?<![自知利异克舍])(己经)/g, replacement: '已经', slip: 'shape' },
+  // 人民至上、生命至上 (supreme): 之上 (above) is its same-sounding slip inside the formula.
+  { key: '之上', re: /(?<=人民至上[、，,]?生命)(之上)|(?<=人民)(之上)(?=[、，,]?生命至上)/g, replacement: '至上' },
   // 已经: 以 for 已 before what has happened (以经济 and 以经营 keep 以).
   { key: '以经', re: /(以经)(?=完成|开始|成为|取得|形成|达到|实现|启动|建成|进入|过去|结束|基本|全面|初步|顺利|连续|超过|突破|具备|落实|部署|开展|制定|出台|印发|发布|明确|提前|全部|陆续|有了|是|在|被|把|将|得到|纳入|覆盖|上线|投入|交付|竣工|通过)/g, replacement: '已经', slip: 'pinyin' },
   // 既然 (since): 即 for 既 (立即|然后 keeps 即).
