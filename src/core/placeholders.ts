@@ -131,10 +131,12 @@ function isLinkLabel(labels: Span[], span: Span): boolean {
 
 const CHINESE_CONTEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const HAN_CHAR = /\p{Script=Han}/u;
-// Spaces, digits, ASCII punctuation and curly quotes (a quote says nothing of the language, and a
-// straight quote turned curly by a fix must not change what a `*` beside it is).
-const NEUTRAL = /[\s!-@\[-`{-~\u2018\u2019\u201c\u201d]/;
-const URL_OR_CODE = /\b(?:https?|ftp):\/\/[!-~]+|\bwww\.[!-~]+|`[^`]+`/g;
+// Spaces, digits, ASCII punctuation, curly quotes and the full-width forms of , ; : ? ! ( ) (a quote
+// or a mark says nothing of the language, and one a fix turns curly or full-width must not change
+// what a `*` beside it is).
+const NEUTRAL = /[\s!-@\[-`{-~\u2018\u2019\u201c\u201d，；：？！（）]/;
+// (An address ends at " < > as in prose.ts: a quote turned curly by a fix must not end it elsewhere.)
+const URL_OR_CODE = /\b(?:https?|ftp):\/\/[!#-;=?-~]+|\bwww\.[!#-;=?-~]+|`[^`]+`/g;
 /** How far around a `*`/`XX` the line must be free of Chinese for it to be English text. */
 const ENGLISH_WINDOW = 12;
 

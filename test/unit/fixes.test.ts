@@ -277,6 +277,13 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
   it('a half-width mark’s fix leaves the space after a plain-text bullet (fuzz seed 6262)', () => {
     expect(fixed('* ?加强')).toBe('* ？加强');
   });
+  it('a star beside a half-width mark is judged as beside the full-width mark its fix makes, and an address ends at a straight quote (fuzz seeds 8484, 9595)', () => {
+    const stars = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') =>
+      analyzeReport(text, { format }).findings.filter((f) => f.ruleId === 'placeholder' && text[f.span.start] === '*').length;
+    expect(stars('t,　*')).toBe(stars('t，　*'));
+    expect(stars('“http://"*。', 'markdown')).toBe(stars('“http://”*。', 'markdown'));
+    expect(stars('联系人：**')).toBe(1);
+  });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';
     expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);
