@@ -34,6 +34,8 @@ export const HELD_OUT = [
 /** The project's own list of set phrases of official prose (see that file's header), and the frequency they are given. */
 const OFFICIAL_PHRASES = new URL('../data/sources/official-phrases.txt', import.meta.url);
 const PHRASE_FREQUENCY = 64;
+/** The project's own list of sequences every work report uses (see that file's header). */
+const REPORT_PHRASES = new URL('../data/sources/report-phrases.txt', import.meta.url);
 /** The project's own list of words younger than jieba's dictionary (see that file's header). */
 const MODERN_WORDS = new URL('../data/sources/modern-words.txt', import.meta.url);
 
@@ -191,6 +193,16 @@ function main() {
         .filter((w) => /^[\u3400-\u9fff]{2,8}$/.test(w) && !(w.length <= 4 && knownEntries.has(w))),
     ),
   ].sort();
+  // Sequences every work report uses that the data does not know (data/sources/report-phrases.txt,
+  // the project's own list): known sequences, listed apart like the young words.
+  const reportPhrases = [
+    ...new Set(
+      readFileSync(REPORT_PHRASES, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/#.*/, '').trim())
+        .filter((w) => /^[\u3400-\u9fff]{2,8}$/.test(w) && !(w.length <= 4 && knownEntries.has(w))),
+    ),
+  ].sort();
 
   // Bigrams of ordinary text: official bigrams and the bigrams inside jieba words. A position whose
   // two bigrams are both here is not worth a closer look.
@@ -313,6 +325,7 @@ function main() {
       ecspell: existsSync(trainPath) ? `${learnedPairs} character pairs from ECSpell Data/domains_data/odw.train (MIT), aopolin-lv/ECSpell 025bf43f1ea5d84a3f0163d1eb79c79e00ff0a74` : 'not used',
       modern: 'data/sources/modern-words.txt (this project, MIT)',
       phrases: 'data/sources/official-phrases.txt (this project, MIT)',
+      reportPhrases: 'data/sources/report-phrases.txt (this project, MIT)',
       official: `${files.length} official texts of ../shared/official (public documents of state organs), held out: ${HELD_OUT.join(', ')}`,
     },
     targets: { 2: targets[2].join(''), 3: targets[3].join(''), 4: targets[4].join('') },
@@ -321,6 +334,7 @@ function main() {
     young: young.join(''),
     phrases: phrases.join(''),
     modern,
+    reportPhrases,
     bigrams: bloomEncode(bigrams),
     pinyin: confusable,
     near,
@@ -330,7 +344,7 @@ function main() {
   writeFileSync('data/language/typo.json', JSON.stringify(data));
   console.log(
     `typo.json: ${(JSON.stringify(data).length / 1024).toFixed(0)} K chars; targets ${targets[2].length}/${targets[3].length}/${targets[4].length}, ` +
-      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
+      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length}, report phrases ${reportPhrases.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
   );
 }
 

@@ -336,6 +336,23 @@ describe('typo: set phrases of official prose the dictionary lacks (data/sources
   });
 });
 
+describe('typo: sequences every work report uses that the official texts lack (data/sources/report-phrases.txt)', () => {
+  it.each([
+    ['a drill (应急演练: the official texts never say it)', '组织开展防汛应急演炼。', ['8-10 “演炼” may be a typo for “演练” (sounds alike) | 演练']],
+    ['the end of a chain (末端治理)', '完善未端治理体系。', ['2-4 “未端” may be a typo for “末端” (looks alike) | 末端']],
+  ])('corrects a slip in %s with their support', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+
+  it('knows every sequence of the list (the data was rebuilt after the list changed)', () => {
+    const listed = fs.readFileSync(new URL('../../data/sources/report-phrases.txt', import.meta.url), 'utf8')
+      .split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+    expect(listed.length).toBeGreaterThan(80);
+    const model = typoModel()!;
+    expect(listed.filter((w) => !(w.length <= 4 ? model.isKnown(w) : model.isKnown(w.slice(0, 4)) && model.isKnown(w.slice(-4))))).toEqual([]);
+  });
+});
+
 describe('typo: words younger than the dictionary (data/sources/modern-words.txt)', () => {
   it.each([
     ['a retail term (单品 beside 产品)', '推出的单品年均销售额超过千万元。'],

@@ -32,6 +32,11 @@ export interface TypoDataJson {
    * own list data/sources/modern-words.txt: known words, never slips and never corrections.
    */
   modern?: string[];
+  /**
+   * Sequences every work report uses that the data does not know (应急演练, 工作台账), from the
+   * project's own list data/sources/report-phrases.txt: known sequences, as the official texts' are.
+   */
+  reportPhrases?: string[];
   bigrams: EncodedBloom;
   pinyin: Record<string, string>;
   /** Near sounds (fuzzy pinyin: xin/xing, z/zh …), asked only where nothing known covers a character. */
@@ -161,6 +166,12 @@ export class TypoModel {
     for (let i = 0; i + 6 <= phrases.length; i += 6) {
       this.known.add(phrases.slice(i, i + 4));
       for (let j = i; j < i + 3; j++) this.bigrams.add(phrases.slice(j, j + 2));
+    }
+    // A sequence every report uses is known as the official texts' sequences are, with its pieces
+    // of three and four characters; its pairs are ordinary.
+    for (const w of json.reportPhrases ?? []) {
+      for (let i = 0; i + 2 <= w.length; i++) this.bigrams.add(w.slice(i, i + 2));
+      for (let L = 3; L <= Math.min(4, w.length); L++) for (let i = 0; i + L <= w.length; i++) this.known.add(w.slice(i, i + L));
     }
     // A modern word covers its characters as a word of the dictionary would: the word and its
     // sequences of three and four characters are known, its pairs ordinary.
