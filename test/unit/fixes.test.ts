@@ -284,6 +284,12 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     expect(stars('“http://"*。', 'markdown')).toBe(stars('“http://”*。', 'markdown'));
     expect(stars('联系人：**')).toBe(1);
   });
+  it('doubled marks right after an ordinal are offered, not applied: the mark kept decides whether the ordinal stays a point (fuzz seed 8484)', () => {
+    const text = '第二，第一，？第二、';
+    const repeat = analyzeReport(text, { format: 'plaintext' }).findings.find((f) => f.ruleId === 'punctuation-repeat')!;
+    expect([repeat.fix, repeat.suggestions?.[0].edits[0].newText]).toEqual([undefined, '？']);
+    expect(fixed('加强学习，？完善制度')).toBe('加强学习？完善制度');
+  });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';
     expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);

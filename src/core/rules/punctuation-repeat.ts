@@ -34,6 +34,9 @@ export const punctuationRepeat: Rule = {
   check({ model, report }) {
     const text = model.text;
     const isProtected = protectedSpans(model);
+    // Right after an ordinal (第一，？) the mark kept decides whether the ordinal stays a point of
+    // its run (第一， is one, 第一？ is not): the change is offered, not applied.
+    const afterOrdinal = new Set(model.points.map((p) => p.markerSpan.end));
     for (const para of proseParagraphs(model)) {
       const slice = text.slice(para.start, para.end);
       RUN.lastIndex = 0;
@@ -50,7 +53,8 @@ export const punctuationRepeat: Rule = {
             'zh-CN': `标点重复或冲突“${run}”：保留“${keep}”`,
             en: `Doubled or clashing punctuation “${run}”: keep “${keep}”`,
           },
-          [{ span, newText: keep }],
+          afterOrdinal.has(span.start) ? undefined : [{ span, newText: keep }],
+          afterOrdinal.has(span.start) ? { suggestions: [{ message: { 'zh-CN': `保留“${keep}”`, en: `Keep “${keep}”` }, edits: [{ span, newText: keep }] }] } : undefined,
         );
       }
     }
