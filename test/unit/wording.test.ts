@@ -12,6 +12,7 @@ const CASES: [string, string, [number, number, string, string, string | null, st
   ["new-development-philosophy","贯彻五大发展理念。",[[2,8,"warning","“五大发展理念” should read “新发展理念” (the current name is 新发展理念)","新发展理念",null]]],
   ["two-establishes-member","确立习近平总书记党中央的核心、全党的核心地位。",[[0,14,"error","“确立习近平总书记党中央的核心” should read “确立习近平同志党中央的核心” (两个确立 says 习近平同志)","确立习近平同志党中央的核心",null]]],
   ["two-upholds-member","坚决维护习近平同志党中央的核心、全党的核心地位。",[[2,15,"error","“维护习近平同志党中央的核心” should read “维护习近平总书记党中央的核心” (两个维护 says 习近平总书记)","维护习近平总书记党中央的核心",null]]],
+  ["uphold-not-establish","各级干部要坚决做到“两个确立”。",[[10,14,"error","“两个确立” should read “两个维护” (one comes to understand 两个确立 and does 两个维护)","两个维护",null]]],
   ["two-establishes","深刻领悟“三个确立”的决定性意义。",[[5,6,"error","“三” should read “两” (wrong count word, the standard form is “两个确立”)","两",null]]],
   ["two-upholds","坚决做到“二个维护”。",[[5,6,"warning","“二” should read “两” (the standard form is “两个维护”)","两",null]]],
   ["four-consciousnesses","增强“三个意识”，即政治意识、大局意识、看齐意识、核心意识。",[[3,4,"error","“三” should read “四” (wrong count word, the standard form is “四个意识”)","四",null],[10,29,"error","“政治意识、大局意识、看齐意识、核心意识” should read “政治意识、大局意识、核心意识、看齐意识” (the order of “四个意识” is fixed)","政治意识、大局意识、核心意识、看齐意识",null]]],

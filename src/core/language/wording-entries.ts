@@ -367,6 +367,15 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     () => '维护习近平总书记党中央的核心',
     { severity: 'error', keys: ['维护习近平同志党中央'], why: { 'zh-CN': '“两个维护”用“习近平总书记”', en: '两个维护 says 习近平总书记' } },
   ),
+  // 领悟“两个确立”, 做到“两个维护”: the one is understood, the other done.
+  replaceForm(
+    'uphold-not-establish',
+    '坚决做到“两个维护”',
+    'official/gov-work-report-2024.txt:81; official/gov-work-report-2025.txt:73',
+    /(?<=做到[“"]?)两个确立/g,
+    () => '两个维护',
+    { severity: 'error', keys: ['做到'], why: { 'zh-CN': '“两个确立”是领悟的，做到的是“两个维护”', en: 'one comes to understand 两个确立 and does 两个维护' } },
+  ),
   formula({
     id: 'two-establishes',
     count: '两',
