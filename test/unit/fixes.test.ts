@@ -290,6 +290,11 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     expect([repeat.fix, repeat.suggestions?.[0].edits[0].newText]).toEqual([undefined, '？']);
     expect(fixed('加强学习，？完善制度')).toBe('加强学习？完善制度');
   });
+  it('a straight quote closing “ counts as ” beside a half-width mark, and brackets holding only spaces take them (fuzz seeds 1212, 3434)', () => {
+    const marks = (text: string) => analyzeReport(text, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'punctuation-halfwidth').length;
+    expect(marks('“好)";')).toBe(marks('“好)”;'));
+    expect(fixed('温度( )')).toBe('温度（）');
+  });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';
     expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);

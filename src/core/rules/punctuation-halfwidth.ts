@@ -14,6 +14,16 @@ function neighbour(text: string, from: number, step: 1 | -1, limit: Span): strin
   return undefined;
 }
 
+/** Whether the straight quote at `at` closes a “ opened before it in the paragraph. */
+function closesChineseQuote(text: string, at: number, limit: Span): boolean {
+  for (let i = at - 1; i >= limit.start; i--) {
+    const c = text[i];
+    if (c === '“') return true;
+    if (c === '”' || c === '"') return false;
+  }
+  return false;
+}
+
 /**
  * The neighbour that says whether a mark stands in Chinese text: an ASCII quote is looked past
  * (“。":), since the fix of that quote into a Chinese one (punctuation-pair, ascii-quotes) would
@@ -24,6 +34,8 @@ function contextNeighbour(text: string, from: number, step: 1 | -1, limit: Span)
     const c = text[i];
     if (c === ' ' || c === '\t') continue;
     if (c !== '"' && c !== "'") return c;
+    // A straight quote closing a “ is a ” in the making (punctuation-pair's fix).
+    if (c === '"' && closesChineseQuote(text, i, limit)) return '”';
     const beyond = neighbour(text, i + step, step, limit);
     return isChineseContext(beyond) ? beyond : c;
   }
@@ -125,7 +137,8 @@ export const punctuationHalfwidth: Rule = {
           const closeTo = spacesAfter(text, end + 1, para);
           // So do the spaces just inside them where the spacing rule would flag them beside （ and
           // ）; spaces alone between the brackets go with the opening one.
-          const openTo = Math.min(spanWithGapsBesideMark(text, at, at + 1, para).end, closeFrom);
+          const onlySpaces = /^[ \u3000\u00a0]+$/.test(text.slice(at + 1, closeFrom));
+          const openTo = onlySpaces ? closeFrom : Math.min(spanWithGapsBesideMark(text, at, at + 1, para).end, closeFrom);
           const closeStart = Math.max(openTo, spanWithGapsBesideMark(text, closeFrom, end + 1, para).start);
           const edits = [
             { span: { start: openFrom, end: openTo }, newText: '（' },
