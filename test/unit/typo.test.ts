@@ -319,6 +319,8 @@ describe('typo: set phrases of official prose the dictionary lacks (data/sources
     ['保驾护航 (jieba lists it as rare)', '为民营企业发展保架护航。', ['7-9 “保架” may be a typo for “保驾” (sounds alike) | 保驾']],
     ['驰而不息 (not in jieba)', '驰而不熄纠治四风。', ['0-4 “驰而不熄” may be a typo for “驰而不息” (sounds alike) | 驰而不息']],
     ['踔厉奋发', '踔历奋发、勇毅前行。', ['0-4 “踔历奋发” may be a typo for “踔厉奋发” (sounds alike) | 踔厉奋发']],
+    ['统一部署 (布署 where 一部 would cut the correction alone)', '各单位要按照统一布署抓好落实。', ['8-10 “布署” may be a typo for “部署” (sounds alike) | 部署']],
+    ['统一部署 (部属, a real word, for 部署)', '按照市委的统一部属全面启动。', ['7-9 “部属” may be a typo for “部署” (easily confused) | 部署']],
   ])('corrects %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -333,6 +335,7 @@ describe('typo: set phrases of official prose the dictionary lacks (data/sources
   it('leaves the phrases as written, and words that only look like a swap of one (信心|凝聚力量 beside 凝心聚力)', () => {
     expect(typos('为民营企业发展保驾护航，驰而不息纠治四风，踔厉奋发、勇毅前行。')).toEqual([]);
     expect(typos('各位代表！信心凝聚力量，实干创造未来。')).toEqual([]);
+    expect(typos('领导要关心爱护部属，这是上级的统一布置。')).toEqual([]);
   });
 });
 
