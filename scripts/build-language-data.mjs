@@ -39,6 +39,14 @@ const REPORT_PHRASES = new URL('../data/sources/report-phrases.txt', import.meta
 /** The project's own list of words younger than jieba's dictionary (see that file's header). */
 const MODERN_WORDS = new URL('../data/sources/modern-words.txt', import.meta.url);
 
+/** The entries of one of the project's own lists: one a line, `#` starting a comment. */
+function readProjectList(url) {
+  return readFileSync(url, 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}
+
 const MAX_CANDIDATES = 16;
 /** Near-sound candidates a character, commonest first (see `near` below). */
 const NEAR_CANDIDATES = 6;
@@ -147,10 +155,7 @@ function main() {
   const targetWords = new Set(targets[4].map((rec) => rec.slice(0, 4)));
   const phrases = [
     ...new Set(
-      readFileSync(OFFICIAL_PHRASES, 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/#.*/, '').trim())
-        .filter((w) => /^[\u3400-\u9fff]{4}$/.test(w) && !targetWords.has(w)),
+      readProjectList(OFFICIAL_PHRASES).filter((w) => /^[\u3400-\u9fff]{4}$/.test(w) && !targetWords.has(w)),
     ),
   ]
     .sort()
@@ -183,26 +188,16 @@ function main() {
     for (const part of new Set([w.slice(0, 2), w.slice(1)])) compounds.set(part, (compounds.get(part) ?? 0) + 1);
   }
   const young = [...rareEntries].filter((w) => w.length === 2 && (compounds.get(w) ?? 0) >= 2).sort();
-  // Words of today's reports younger than jieba's dictionary (data/sources/modern-words.txt, the
-  // project's own list): those the data does not know already, listed apart like the young words.
-  const modern = [
+  // The project's own lists (data/sources/): those of their entries the data does not know
+  // already, listed apart like the young words. Words of today's reports younger than jieba's
+  // dictionary (modern-words.txt), and sequences every work report uses (report-phrases.txt).
+  const unknownOf = (url) => [
     ...new Set(
-      readFileSync(MODERN_WORDS, 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/#.*/, '').trim())
-        .filter((w) => /^[\u3400-\u9fff]{2,8}$/.test(w) && !(w.length <= 4 && knownEntries.has(w))),
+      readProjectList(url).filter((w) => /^[\u3400-\u9fff]{2,8}$/.test(w) && !(w.length <= 4 && knownEntries.has(w))),
     ),
   ].sort();
-  // Sequences every work report uses that the data does not know (data/sources/report-phrases.txt,
-  // the project's own list): known sequences, listed apart like the young words.
-  const reportPhrases = [
-    ...new Set(
-      readFileSync(REPORT_PHRASES, 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/#.*/, '').trim())
-        .filter((w) => /^[\u3400-\u9fff]{2,8}$/.test(w) && !(w.length <= 4 && knownEntries.has(w))),
-    ),
-  ].sort();
+  const modern = unknownOf(MODERN_WORDS);
+  const reportPhrases = unknownOf(REPORT_PHRASES);
 
   // Bigrams of ordinary text: official bigrams and the bigrams inside jieba words. A position whose
   // two bigrams are both here is not worth a closer look.

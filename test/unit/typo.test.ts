@@ -4,6 +4,12 @@ import { Bloom } from '../../src/core/language/bloom';
 import { loadLanguageDataSync } from '../../src/node/languageData';
 import * as fs from 'node:fs';
 
+/** The entries of one of the project's own lists in data/sources/ (one a line, `#` starting a comment). */
+function projectList(name: string): string[] {
+  return fs.readFileSync(new URL(`../../data/sources/${name}`, import.meta.url), 'utf8')
+    .split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+}
+
 /** `from-to message | suggestion` of each typo finding (0-based columns on the first line). */
 function typos(text: string, config?: Parameters<typeof analyzeReport>[1]['config'], format: 'plaintext' | 'markdown' = 'plaintext') {
   const { findings } = analyzeReport(text, { format, locale: 'en', only: ['typo'], config });
@@ -326,8 +332,7 @@ describe('typo: set phrases of official prose the dictionary lacks (data/sources
   });
 
   it('ships every phrase of the list as a correction target (the data was rebuilt after the list changed)', () => {
-    const listed = fs.readFileSync(new URL('../../data/sources/official-phrases.txt', import.meta.url), 'utf8')
-      .split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+    const listed = projectList('official-phrases.txt');
     expect(listed.length).toBeGreaterThan(40);
     expect(listed.filter((w) => !typoModel()!.isTarget(w))).toEqual([]);
   });
@@ -348,8 +353,7 @@ describe('typo: sequences every work report uses that the official texts lack (d
   });
 
   it('knows every sequence of the list (the data was rebuilt after the list changed)', () => {
-    const listed = fs.readFileSync(new URL('../../data/sources/report-phrases.txt', import.meta.url), 'utf8')
-      .split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+    const listed = projectList('report-phrases.txt');
     expect(listed.length).toBeGreaterThan(80);
     const model = typoModel()!;
     expect(listed.filter((w) => !(w.length <= 4 ? model.isKnown(w) : model.isKnown(w.slice(0, 4)) && model.isKnown(w.slice(-4))))).toEqual([]);
@@ -372,8 +376,7 @@ describe('typo: words younger than the dictionary (data/sources/modern-words.txt
   });
 
   it('ships every word of the list in the data, or the data knows it already (the data was rebuilt after the list changed)', () => {
-    const listed = fs.readFileSync(new URL('../../data/sources/modern-words.txt', import.meta.url), 'utf8')
-      .split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+    const listed = projectList('modern-words.txt');
     const data = JSON.parse(fs.readFileSync(new URL('../../data/language/typo.json', import.meta.url), 'utf8'));
     const modern = new Set<string>(data.modern);
     expect(listed.length).toBeGreaterThan(200);

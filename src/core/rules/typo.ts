@@ -85,19 +85,10 @@ export const typo: Rule = {
       if ([...pending, ...variants].some((p) => p.span.start < span.end && span.start < p.span.end)) return false;
       return !words.some((w) => overlapsWord(text, w, span.start, span.end));
     };
-    // A term of the writer's own misspelt once (赵利新 beside 赵立新 ×3): the document decides.
+    // A term of the writer's own misspelt once (赵利新 beside 赵立新 ×3), and a name marked by its
+    // title (县长李明化 beside 县长李明华 ×2): the document decides.
     const m = typoModel();
-    for (const v of m ? findTermVariants(m, text, slices) : []) {
-      const span = { start: v.index, end: v.index + v.length };
-      if (!free(span)) continue;
-      const message = {
-        'zh-CN': `“${v.found}”疑为“${v.replacement}”（${WHY[v.kind]['zh-CN']}；文中另有${v.uses >= 3 ? '多' : '两'}处作“${v.replacement}”）`,
-        en: `“${v.found}” may be a typo for “${v.replacement}” (${WHY[v.kind].en}; the document writes “${v.replacement}” ${v.uses >= 3 ? 'several times' : 'twice'})`,
-      };
-      variants.push({ span, message, replacement: v.replacement });
-    }
-    // A name marked by its title, misspelt once (县长李明化 beside 县长李明华 ×2).
-    for (const v of m ? findTitledNameSlips(m, text, slices) : []) {
+    for (const v of m ? [...findTermVariants(m, text, slices), ...findTitledNameSlips(m, text, slices)] : []) {
       const span = { start: v.index, end: v.index + v.length };
       if (!free(span)) continue;
       const message = {
