@@ -294,6 +294,8 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     const marks = (text: string) => analyzeReport(text, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'punctuation-halfwidth').length;
     expect(marks('“好)";')).toBe(marks('“好)”;'));
     expect(fixed('温度( )')).toBe('温度（）');
+    // A half-width mark inside counts as the Chinese mark it becomes (fuzz seed 5656).
+    expect(analyzeReport(fixed('(!　)题'), { format: 'markdown' }).findings.filter((f) => f.ruleId === 'spacing')).toEqual([]);
   });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';

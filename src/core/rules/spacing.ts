@@ -13,9 +13,12 @@ function isAlnum(ch: string | undefined): boolean {
   return ch !== undefined && /^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ%‰℃]$/.test(ch);
 }
 
-/** What the spacing rule counts as text beside a gap next to a Chinese mark. */
+/**
+ * What the spacing rule counts as text beside a gap next to a Chinese mark, or will once the
+ * half-width marks around are fixed too (（！　）: the ! and the ) become Chinese marks).
+ */
 function besideMark(ch: string | undefined): boolean {
-  return isHan(ch) || isAlnum(ch) || isChinesePunct(ch);
+  return isHan(ch) || isAlnum(ch) || isChinesePunct(ch) || (ch !== undefined && ',;:?!()'.includes(ch));
 }
 
 /**
