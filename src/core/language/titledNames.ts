@@ -17,7 +17,7 @@
  */
 import { countInText } from './countInText';
 import type { TermVariant } from './termVariants';
-import { isHanCode, type TypoModel } from './typo';
+import { isHanCode, onTypoCacheClear, type TypoModel } from './typo';
 
 /** Titles that a name follows (县长李明华); the longer ones hold the shorter (副县长 of 县长). */
 const TITLES = [
@@ -38,42 +38,73 @@ const SURNAMES = new Set(
   ).split(''),
 );
 
+interface MarkedName {
+  /** Offset in the paragraph, and length (2 or 3). */
+  at: number;
+  length: number;
+  /** The title before it, with a 副 before the title; empty before 同志. */
+  title: string;
+}
+
+/**
+ * The names titles mark in one paragraph, cached by its text as the typo check's other
+ * per-paragraph results are: a keystroke scans only the paragraph typed in.
+ */
+const markedCache = new Map<string, readonly MarkedName[]>();
+const NONE: readonly MarkedName[] = [];
+onTypoCacheClear(() => markedCache.clear());
+
+function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
+  if (para.length < 4) return NONE;
+  const cached = markedCache.get(para);
+  if (cached) return cached;
+  const out: MarkedName[] = [];
+  const add = (at: number, length: number, title: string) => {
+    if (at < 0 || at + length > para.length) return;
+    const name = para.slice(at, at + length);
+    if (!SURNAMES.has(name[0]) || m.isKnown(name)) return;
+    for (let i = 0; i < length; i++) if (!isHanCode(name.charCodeAt(i))) return;
+    out.push({ at, length, title });
+  };
+  TITLE_BEFORE.lastIndex = 0;
+  for (let t: RegExpExecArray | null; (t = TITLE_BEFORE.exec(para)); ) {
+    const at = t.index + t[0].length;
+    const title = (para[t.index - 1] === '副' ? '副' : '') + t[0];
+    add(at, 2, title);
+    if (isHanCode(para.charCodeAt(at + 2))) add(at, 3, title);
+  }
+  COMRADE_AFTER.lastIndex = 0;
+  for (let c: RegExpExecArray | null; (c = COMRADE_AFTER.exec(para)); ) {
+    add(c.index - 2, 2, '');
+    if (c.index >= 3 && isHanCode(para.charCodeAt(c.index - 3))) add(c.index - 3, 3, '');
+  }
+  // (Bounded like the other caches: a batch of files keeps at most this many paragraphs.)
+  if (markedCache.size > 50000) markedCache.clear();
+  markedCache.set(para, out.length ? out : NONE);
+  return out;
+}
+
 /**
  * Names misspelt once, known as names by their titles, in `text` (the whole document), within the
  * given paragraphs of prose. Offsets are the document's.
  */
 export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: readonly { start: number; text: string }[]): TermVariant[] {
-  // Every name a title marks: where it stands, in two and three characters.
+  // Every name a title marks: where it stands, in two and three characters, and the titles each is
+  // seen with (副县长 apart from 县长; 同志 is no title here).
   const seen = new Map<string, number[]>();
-  // The titles each name is seen with (副县长 apart from 县长; 同志 is no title here).
   const titles = new Map<string, Set<string>>();
-  const add = (start: number, length: number, title: string) => {
-    const name = text.slice(start, start + length);
-    if (!SURNAMES.has(name[0]) || m.isKnown(name)) return;
-    for (let i = 0; i < length; i++) if (!isHanCode(name.charCodeAt(i))) return;
-    const at = seen.get(name);
-    if (at) at.push(start);
-    else seen.set(name, [start]);
-    if (title) {
-      const set = titles.get(name);
-      if (set) set.add(title);
-      else titles.set(name, new Set([title]));
-    }
-  };
   for (const para of paragraphs) {
-    if (para.text.length < 4) continue;
-    TITLE_BEFORE.lastIndex = 0;
-    for (let t: RegExpExecArray | null; (t = TITLE_BEFORE.exec(para.text)); ) {
-      const s = para.start + t.index + t[0].length;
-      const title = (text[para.start + t.index - 1] === '副' ? '副' : '') + t[0];
-      add(s, 2, title);
-      if (isHanCode(text.charCodeAt(s + 2))) add(s, 3, title);
-    }
-    COMRADE_AFTER.lastIndex = 0;
-    for (let c: RegExpExecArray | null; (c = COMRADE_AFTER.exec(para.text)); ) {
-      const e = para.start + c.index;
-      add(e - 2, 2, '');
-      if (e - 3 >= para.start && isHanCode(text.charCodeAt(e - 3))) add(e - 3, 3, '');
+    for (const { at, length, title } of markedNamesOf(m, para.text)) {
+      const start = para.start + at;
+      const name = text.slice(start, start + length);
+      const where = seen.get(name);
+      if (where) where.push(start);
+      else seen.set(name, [start]);
+      if (title) {
+        const set = titles.get(name);
+        if (set) set.add(title);
+        else titles.set(name, new Set([title]));
+      }
     }
   }
   if (seen.size < 2) return [];
