@@ -2,6 +2,7 @@ import type { MarkdownFacts, SpanSet } from './markdown';
 import type { LineIndex } from './lines';
 import type { MaskedContent, Placeholder, PlaceholderKind, Span } from './types';
 import { partitionPoint } from './partition';
+import { HALF_TO_FULL } from './marks';
 
 /** Characters that follow a number: measure words, units, 余 (“more than”). */
 export const NUMBER_FOLLOWERS: ReadonlySet<string> = new Set(
@@ -37,7 +38,6 @@ const PATTERN = new RegExp(
 );
 
 const HAS_X = /[XxＸｘ×]/;
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const HAS_CJK = /[\u4e00-\u9fff]/;
 
 export interface PlaceholderScanInput {
@@ -228,7 +228,7 @@ export function deliberateEmphasisStars(text: string, facts: MarkdownFacts): Set
     if (text[e.open.start] !== '*') return false;
     // Half-width marks are judged as the full-width ones punctuation-halfwidth turns them into,
     // so that fixing a mark never changes which stars are bold.
-    const content = text.slice(e.content.start, e.content.end).replace(/[,;:?!()]/g, (c) => FULL_WIDTH[c]);
+    const content = text.slice(e.content.start, e.content.end).replace(/[,;:?!()]/g, (c) => HALF_TO_FULL[c]);
     if (!e.strong && HAS_CJK.test(content)) return false;
     const first = content[0];
     if (first === undefined || PUNCTUATION_START.has(first) || NUMBER_FOLLOWERS.has(first)) return false;

@@ -1,8 +1,8 @@
 import { inLatinText, isChinesePunct, isHan, proseOf } from './proofread';
 import type { Rule } from './rule';
+import { HALF_TO_FULL } from '../marks';
 
 const HAN = /[\u4e00-\u9fff]/;
-const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 export const asciiQuotes: Rule = {
   meta: {

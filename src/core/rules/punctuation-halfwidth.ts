@@ -2,8 +2,9 @@ import type { Span, TextEdit } from '../types';
 import { isChineseContext, proseParagraphs, protectedSpans, urlSpans } from './prose';
 import type { Rule, RuleContext } from './rule';
 import { spanWithGapsBesideMark } from './spacing';
+import { HALF_TO_FULL } from '../marks';
 
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
 const MARKS = /[,;:?!()]/g;
 
 function neighbour(text: string, from: number, step: 1 | -1, limit: Span): string | undefined {
@@ -168,12 +169,12 @@ export const punctuationHalfwidth: Rule = {
         // The spaces after it go too where Chinese text follows, or a number or Latin word the
         // spacing rule would then want set solid against the full-width mark (？ 2825).
         const span = isChineseContext(text[end]) || end === para.end ? { start, end } : { start, end: spanWithGapsBesideMark(text, at, at + 1, para).end };
-        const edits = [{ span, newText: FULL[ch] }];
+        const edits = [{ span, newText: HALF_TO_FULL[ch] }];
         // A `)` without its `(` would become an unmatched `）`; a mark beside Chinese
         // punctuation would make a doubled mark (`,，` → `，，`); beside `*` or `_` it would
         // change which stars Markdown pairs as bold. Those are offered, not applied.
         const certain = ch !== ')'
-          && !makesRun(text, span, FULL[ch], para)
+          && !makesRun(text, span, HALF_TO_FULL[ch], para)
           && !(markdown && touchesEmphasis(text, span.start, span.end));
         reportMark(report, span, ch, certain ? edits : undefined, certain ? undefined : edits);
       }
@@ -244,7 +245,7 @@ const ALLOWED_RUN = /^[？！]+$/;
 /** Whether writing `mark` over `span` would leave two or more stop marks in a row (punctuation-repeat). */
 function makesRun(text: string, span: Span, mark: string, para: Span): boolean {
   // A half-width neighbour counts as the full-width mark its own fix would write.
-  const stop = (c: string) => (STOPS.includes(c) ? c : FULL[c] && STOPS.includes(FULL[c]) ? FULL[c] : '');
+  const stop = (c: string) => (STOPS.includes(c) ? c : HALF_TO_FULL[c] && STOPS.includes(HALF_TO_FULL[c]) ? HALF_TO_FULL[c] : '');
   let run = mark;
   for (let i = span.start - 1; i >= para.start && stop(text[i]); i--) run = stop(text[i]) + run;
   for (let i = span.end; i < para.end && stop(text[i]); i++) run += stop(text[i]);
@@ -254,8 +255,8 @@ function makesRun(text: string, span: Span, mark: string, para: Span): boolean {
 function reportMark(report: RuleContext['report'], span: Span, ch: string, fix: TextEdit[] | undefined, suggestion?: TextEdit[]) {
   report(
     span,
-    { 'zh-CN': `中文中使用了半角标点“${ch}”：应为“${FULL[ch]}”`, en: `Half-width “${ch}” in Chinese text: use “${FULL[ch]}”` },
+    { 'zh-CN': `中文中使用了半角标点“${ch}”：应为“${HALF_TO_FULL[ch]}”`, en: `Half-width “${ch}” in Chinese text: use “${HALF_TO_FULL[ch]}”` },
     fix,
-    suggestion ? { suggestions: [{ message: { 'zh-CN': `改为“${FULL[ch]}”`, en: `Use “${FULL[ch]}”` }, edits: suggestion }] } : undefined,
+    suggestion ? { suggestions: [{ message: { 'zh-CN': `改为“${HALF_TO_FULL[ch]}”`, en: `Use “${HALF_TO_FULL[ch]}”` }, edits: suggestion }] } : undefined,
   );
 }

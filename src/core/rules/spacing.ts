@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { eachMatch, inLatinText, isChinesePunct, isHan, proseOf } from './proofread';
 import type { Localized, Rule } from './rule';
+import { isHalfWidthMark } from '../marks';
 
 /** Spaces inside a line of prose; a tab or a wide gap is layout (a signature pushed right, a table), not a slip. */
 export const SPACES = /[ \u3000\u00a0]+/g;
@@ -18,7 +19,7 @@ function isAlnum(ch: string | undefined): boolean {
  * half-width marks around are fixed too (（！　）: the ! and the ) become Chinese marks).
  */
 function besideMark(ch: string | undefined): boolean {
-  return isHan(ch) || isAlnum(ch) || isChinesePunct(ch) || (ch !== undefined && ',;:?!()'.includes(ch));
+  return isHan(ch) || isAlnum(ch) || isChinesePunct(ch) || isHalfWidthMark(ch);
 }
 
 /**
