@@ -4,7 +4,6 @@ import type { Rule, RuleContext } from './rule';
 import { spanWithGapsBesideMark } from './spacing';
 import { HALF_TO_FULL } from '../marks';
 
-
 const MARKS = /[,;:?!()]/g;
 
 function neighbour(text: string, from: number, step: 1 | -1, limit: Span): string | undefined {
