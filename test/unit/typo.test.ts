@@ -146,6 +146,7 @@ describe('typo: slips that make another real word, found from context', () => {
     ['a three-character correction that cuts a word (监督质效)', '监督质效不断提升。'],
     ['two words as written, one common in general prose (半径|过长 beside 经过)', '部分线路供电半径过长，末端电压偏低。'],
     ['two words as written, one common in official prose (命案|全部 beside 安全)', '今年发生的命案全部告破。'],
+    ['what a numeral counts, in a longer window too (第一课 beside 第一颗)', '主要负责人为新员工讲授安全生产第一课。'],
     ['a seldom word beside a common word the correction makes no known phrase with (执业|药师 beside 职业)', '开展执业药师挂证专项整治。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);

@@ -958,6 +958,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
           const kept = o[s === ql ? 1 : 0];
           if (NUMERALS.includes(kept) || ((PARTICLES.includes(kept) || LOCALIZERS.includes(kept)) && !m.isTarget(o))) continue;
         }
+        // In a longer window too, what a numeral counts is the writer's (第一课 is no 第一颗), unless
+        // the two are a pair seen nowhere.
+        if (L > 2 && ql > s && NUMERALS.includes(orig[ql - 1]) && m.bigrams.hasRange(orig, ql - 1, ql + 1)) continue;
         const ot = m.target(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
         // A word the official texts use (调解, 合力, 检察 of 执法检察) is the writer's choice, not a
