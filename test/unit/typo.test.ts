@@ -297,6 +297,18 @@ describe('typo: the document itself', () => {
   });
 });
 
+describe('typo: a whole report draft of our own with three slips (test/fixtures/drafts)', () => {
+  it('finds the three, each with its correction, and nothing else (安全生产第一课, 王志远 ×2 stay)', () => {
+    const text = fs.readFileSync('test/fixtures/drafts/safety-report-three-slips.txt', 'utf8');
+    const { findings } = analyzeReport(text, { format: 'plaintext', locale: 'en', only: ['typo', 'wording'] });
+    expect(findings.map((f) => `${f.range.start.line + 1}: ${text.slice(f.span.start, f.span.end)} → ${f.suggestions?.[0]?.edits[0].newText}`)).toEqual([
+      '11: 返弹 → 反弹',
+      '13: 演炼 → 演练',
+      '23: 王志原 → 王志远',
+    ]);
+  });
+});
+
 describe('typo: a name known as one by its title, misspelt once (src/core/language/titledNames.ts)', () => {
   it('flags the name written once beside the form the document writes twice after a title (明化 is an ordinary pair, so the term check alone misses it)', () => {
     expect(typos('县长李明华主持会议。县长李明华强调，要压实责任。会后，县长李明化深入乡镇检查。')).toEqual([
