@@ -297,6 +297,13 @@ describe('fixes that meet the spacing rules (found by the fuzz suite once the pr
     // A half-width mark inside counts as the Chinese mark it becomes (fuzz seed 5656).
     expect(analyzeReport(fixed('(!　)题'), { format: 'markdown' }).findings.filter((f) => f.ruleId === 'spacing')).toEqual([]);
   });
+  it('half-width marks side by side are judged alike before and after each other’s fixes (?(:)；, ?(:\\)； in Markdown; fuzz seed 6767)', () => {
+    for (const text of ['?(:)；', '?(:\\)；']) {
+      const r = fixAll(text, { format: 'markdown' });
+      expect(r.text).toBe('？（：）；');
+      expect(r.analysis.findings).toEqual([]);
+    }
+  });
   it('a half-width mark after an ASCII quote closing a Chinese quotation is in Chinese text before the quote’s fix too (fuzz seed 4242)', () => {
     const text = '数据“完成。":';
     expect(analyzeReport(text, { format: 'plaintext' }).findings.map((f) => `${f.ruleId}@${f.span.start}`)).toEqual(['punctuation-pair@6', 'punctuation-halfwidth@7']);

@@ -2,17 +2,9 @@ import type { Span, TextEdit } from '../types';
 import { isChineseContext, proseParagraphs, protectedSpans, urlSpans } from './prose';
 import type { Rule, RuleContext } from './rule';
 import { spanWithGapsBesideMark } from './spacing';
-import { HALF_TO_FULL } from '../marks';
+import { HALF_TO_FULL, isHalfWidthMark } from '../marks';
 
 const MARKS = /[,;:?!()]/g;
-
-function neighbour(text: string, from: number, step: 1 | -1, limit: Span): string | undefined {
-  for (let i = from; i >= limit.start && i < limit.end; i += step) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\t') return c;
-  }
-  return undefined;
-}
 
 /** Whether the straight quote at `at` closes a “ opened before it in the paragraph. */
 function closesChineseQuote(text: string, at: number, limit: Span): boolean {
@@ -30,16 +22,22 @@ function closesChineseQuote(text: string, at: number, limit: Span): boolean {
  * otherwise put the mark in Chinese text only after the fix, a finding the fix created.
  */
 function contextNeighbour(text: string, from: number, step: 1 | -1, limit: Span): string | undefined {
+  let first: string | undefined;
   for (let i = from; i >= limit.start && i < limit.end; i += step) {
     const c = text[i];
     if (c === ' ' || c === '\t') continue;
-    if (c !== '"' && c !== "'") return c;
     // A straight quote closing a “ is a ” in the making (punctuation-pair's fix).
     if (c === '"' && closesChineseQuote(text, i, limit)) return '”';
-    const beyond = neighbour(text, i + step, step, limit);
-    return isChineseContext(beyond) ? beyond : c;
+    // Past other straight quotes and half-width marks (?(:)； — each will be Chinese once the
+    // others are fixed), and the backslash of a Markdown escape (\)): the first character beyond
+    // them decides, if it is Chinese.
+    if (c === '"' || c === "'" || c === '\\' || isHalfWidthMark(c)) {
+      first ??= c;
+      continue;
+    }
+    return first === undefined || isChineseContext(c) ? c : first;
   }
-  return undefined;
+  return first;
 }
 
 /**
