@@ -307,6 +307,12 @@ describe('typo: a whole report draft of our own with three slips (test/fixtures/
       '23: 王志原 → 王志远',
     ]);
   });
+
+  it('finds the director’s name written once 陈国化, beside 局长陈国华 and 陈国华同志, and nothing else', () => {
+    const text = fs.readFileSync('test/fixtures/drafts/leadership-review-name-slip.txt', 'utf8');
+    const { findings } = analyzeReport(text, { format: 'plaintext', locale: 'en', only: ['typo', 'wording'] });
+    expect(findings.map((f) => `${f.range.start.line + 1}: ${text.slice(f.span.start, f.span.end)} → ${f.suggestions?.[0]?.edits[0].newText}`)).toEqual(['19: 陈国化 → 陈国华']);
+  });
 });
 
 describe('typo: a name known as one by its title, misspelt once (src/core/language/titledNames.ts)', () => {
