@@ -34,7 +34,6 @@ export interface Structure {
 }
 
 const CN = '〇零一二三四五六七八九十百';
-const LEAD = /^[ \t\u3000]*/;
 // Level 0: 第一部分 / 第二篇 / 第三章.
 const PART = new RegExp(`^第([${CN}]{1,4})(部分|篇|章)[ \\t\\u3000]*`);
 // Level 2 (（一）) and level 4 (（1）), with ASCII or full-width brackets.

@@ -264,7 +264,6 @@ function formula(spec: FormulaSpec): WordingEntry {
   };
 }
 
-const SEP = /、|，|和|与|以及/;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
