@@ -346,6 +346,7 @@ describe('typo: set phrases of official prose the dictionary lacks (data/sources
     ['踔厉奋发', '踔历奋发、勇毅前行。', ['0-4 “踔历奋发” may be a typo for “踔厉奋发” (sounds alike) | 踔厉奋发']],
     ['统一部署 (布署 where 一部 would cut the correction alone)', '各单位要按照统一布署抓好落实。', ['8-10 “布署” may be a typo for “部署” (sounds alike) | 部署']],
     ['统一部署 (部属, a real word, for 部署)', '按照市委的统一部属全面启动。', ['7-9 “部属” may be a typo for “部署” (easily confused) | 部署']],
+    ['久久为功 after 坚持 (持久 across the edge: 持 ends 坚持, a commoner word)', '要坚持久久为攻，一张蓝图绘到底。', ['3-7 “久久为攻” may be a typo for “久久为功” (sounds alike) | 久久为功']],
   ])('corrects %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -526,8 +527,14 @@ describe('typo: precision guards', () => {
     '张建国同志任办公室主任，李晓红同志任副主任。',
     '坚持“快进、严出、稳出”的要求。',
     '全年新增1.1亿门电话。',
+    // 拟 stands as a word before the verb it governs (拟|上市), like 应 and 须: no 以上.
+    '对接辖内上市公司及拟上市企业14家，拟于下月召开推介会。',
   ])('leaves alone: %s', (text) => {
     expect(typos(text)).toEqual([]);
+  });
+
+  it('still corrects 拟上 where 拟 governs no verb (县级拟上人民政府 → 以上)', () => {
+    expect(typos('县级拟上人民政府负责组织实施。')).toEqual(['2-4 “拟上” may be a typo for “以上” (looks alike) | 以上']);
   });
 
   it('a term used again in the document is the writer’s own', () => {

@@ -1561,6 +1561,17 @@ function setPhraseCorrection(m: TypoModel, c: TypoCandidate): boolean {
 }
 
 /**
+ * Whether the pair at `pair` (a window's outside character and its edge character) is a word of
+ * official prose that the window cuts: not when the outside character makes, with the pair at
+ * `other` (its far side), a word official prose uses at least as often.
+ */
+function cutAtEdge(m: TypoModel, chars: string, pair: number, other: number): boolean {
+  const cut = m.target2At(chars, pair)?.official ?? 0;
+  if (cut < 1) return false;
+  return !(other >= 0 && other + 1 < chars.length && (m.target2At(chars, other)?.official ?? 0) >= cut);
+}
+
+/**
  * The common four-character phrase that chars[i, i + 4) misspells by one same-sounding or
  * look-alike character, if any (halves: phraseHalvesOf of the run). The window is no sequence the
  * texts know (or only a rare entry of the dictionary), not two known pairs side by side, and cuts
@@ -1576,7 +1587,9 @@ function phraseSlipAt(m: TypoModel, chars: string, i: number, compound: boolean,
   while (j <= to && !m.nearPhrase(chars, i, j)) j++;
   if (j > to) return null;
   // A window cutting a word of official prose at either edge is no phrase (适|当的领导, 环|节的能源).
-  if ((i > 0 && (m.target2At(chars, i - 1)?.official ?? 0) >= 1) || (i + 4 < chars.length && (m.target2At(chars, i + 3)?.official ?? 0) >= 1)) return null;
+  // Unless the character outside belongs to a word at least as common on its far side (坚持|久久为攻:
+  // 持 is the end of 坚持, not the start of 持久).
+  if ((i > 0 && cutAtEdge(m, chars, i - 1, i - 2)) || (i + 4 < chars.length && cutAtEdge(m, chars, i + 3, i + 4))) return null;
   if (m.known.hasRange(chars, i, i + 4) && !m.rare.hasRange(chars, i, i + 4)) return null;
   // Two known pairs side by side read as two words (严格|执纪, 剩余|劳力, 自立|更生).
   if (m.known.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i + 2, i + 4)) return null;
@@ -1695,7 +1708,7 @@ const COUNTERS = NUMERALS + '这那每各该此多第';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
 const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿';
 /** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
-const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达';
+const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达拟';
 const ADJECTIVES = '多少好新大小高低';
 /** Particles that attach to the word before or after them and seldom begin or end a word. */
 const PARTICLES = '的地得着等';
