@@ -86,6 +86,15 @@ describe('typo: each kind, in sentences of our own', () => {
     ['misspellings no dictionary lists (凑效, 脉博)', '措施凑效，把握时代脉博。', ['2-4 “凑效” may be a typo for “奏效” (looks alike) | 奏效', '9-11 “脉博” may be a typo for “脉搏” (sounds alike) | 脉搏']],
     ['于 for 予 (给于)', '对先进个人给于表彰。', ['5-7 “给于” may be a typo for “给予” (sounds alike) | 给予']],
     ['real word in context: 权利 that is defended', '切实维护职工合法权力。', ['8-10 “权力” may be a typo for “权利” (easily confused) | 权利']],
+    ['real word in context: 形势 that is grim or complex', '当前经济形式依然复杂严峻。', ['4-6 “形式” may be a typo for “形势” (easily confused) | 形势']],
+    ['real word in context: 意义 that something has', '这次活动具有重要异议。', ['8-10 “异议” may be a typo for “意义” (easily confused) | 意义']],
+    ['real word in context: 报道 of the news', '全年发表新闻报到20篇。', ['6-8 “报到” may be a typo for “报道” (easily confused) | 报道']],
+    ['real word in context: 实施 since it was issued', '方案印发实时以来成效明显。', ['4-6 “实时” may be a typo for “实施” (easily confused) | 实施']],
+    ['real word in context: 公示 before an appointment', '对拟任人选进行了为期五天的公式，公式期满无异议。', ['13-15 “公式” may be a typo for “公示” (easily confused) | 公示', '16-18 “公式” may be a typo for “公示” (easily confused) | 公示']],
+    ['real word in context: 上线 of a system', '新系统已于本月正式上限运行。', ['9-11 “上限” may be a typo for “上线” (easily confused) | 上线']],
+    ['real word in context: 终端 of a device', '配备智能中断设备300台。', ['4-6 “中断” may be a typo for “终端” (easily confused) | 终端']],
+    ['real word in context: 病历 that is written and filed', '加强电子病例管理，规范病例书写。', ['4-6 “病例” may be a typo for “病历” (easily confused) | 病历', '11-13 “病例” may be a typo for “病历” (easily confused) | 病历']],
+    ['misspellings no dictionary lists (布署, 拔付)', '对项目进行再布署，资金已拔付到位。', ['6-8 “布署” may be a typo for “部署” (sounds alike) | 部署', '12-14 “拔付” may be a typo for “拨付” (looks alike) | 拨付']],
     ['real word in context: 权力 that is listed and regulated', '推行权利清单制度，规范权利运行。', ['2-4 “权利” may be a typo for “权力” (easily confused) | 权力', '11-13 “权利” may be a typo for “权力” (easily confused) | 权力']],
   ])('%s', (_kind, text, expected) => {
     expect(typos(text)).toEqual(expected);
@@ -104,6 +113,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['before a result that is also a noun (建设的成功)', '这关系到整个建设的成功。'],
     ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
     ['既使…又使 (both makes … and makes), 即要求 (namely requires), 必需要素 (needed elements)', '这样既使企业受益，又使群众满意，即要求各方协同，也要保障生产必需要素。'],
+    ['异议 that is raised, 报到 for duty, 实时 data, a formula, an upper limit, an interruption, and cases of a disease', '诈骗形式日趋复杂。对结果有异议的可申诉。新生报到工作顺利。实时监测数据。运用数学公式计算。达到上限后禁止超上限运行。服务中断时间不超过2小时。新增确诊病例3例。'],
     ['形式 where it is the form (以文件形式下发, 探索新形式, 经济形式, 复杂形式), and 过度期待', '以文件形式下发，探索新形式，发展多种经济形式，问题以更复杂形式出现。不要过度期待。'],
   ])('keeps 的 %s', (_what, text) => {
     expect(typos(text)).toEqual([]);

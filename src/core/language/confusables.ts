@@ -122,6 +122,26 @@ const CONFUSABLES: readonly Confusable[] = [
   // Between two spans of time or two amounts 以致 is the slip; the other way round is left alone:
   // 以至 may also introduce a result (dictionaries give both senses, the official texts use both).
   { key: '以致', re: /(?<=(?:今后|近期|当前|目前|现在|本世纪|本年度|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))(以致)(?=(?:今后|更长|长期|下个|本世纪|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))/g, replacement: '以至' },
+  // 形势 (the situation) that a report says is grim or complex: 面临的形式依然复杂 (after a word
+  // naming whose situation, or what it faces; 诈骗形式日趋复杂 keeps 形式: forms of fraud).
+  { key: '形式', re: /(?<=面临的|面对的|当前的|目前的|经济|安全|国际|发展|就业|疫情|稳定|治安|防汛|防控|总体)(形式)(?=(?:依然|仍然|仍|更加|十分|日趋|日益|越来越|较为|非常|愈加|愈发)?(?:复杂|严峻|紧迫|不容乐观))/g, replacement: '形势' },
+  // 意义 (significance) that something has: 具有重要异议 (异议, an objection, is raised, not had).
+  { key: '异议', re: /(?<=(?:具有|有着|富有)(?:十分|非常|极其|极为)?(?:重要|重大|深远|现实|特殊|历史|战略|里程碑|指导|积极|深刻|非凡|划时代|标志性|决定性)(?:的)?)(异议)/g, replacement: '意义' },
+  // 报道 (a news report); 报到 is reporting for duty (新生报到, 报到手续).
+  { key: '报到', re: /(?<=新闻|专题|深度|连续|跟踪|宣传|媒体|典型|系列|正面)(报到)(?!处|手续|时间|日期|地点|证|单|率|人数|工作)/g, replacement: '报道' },
+  // 实施 of a plan since it was issued: 实时 (in real time) is never "since".
+  { key: '实时', re: /(实时)(?=以来|之日起)/g, replacement: '实施' },
+  // 公示 (public notice before an appointment or an award): 公式 (a formula) is its same-sounding slip.
+  { key: '公式', re: /(?<=予以|进行|进行了|张榜|社会|任前|网上|(?:工作日|天|日)的)(公式)(?!化|法|推导|计算|编辑)|(公式)(?=期|无异议|结束|名单|公告栏)/g, replacement: '公示' },
+  // 上线 (go live) of a system; 上限 is an upper limit (达到上限, 超上限运行).
+  { key: '上限', re: /(?<!超|超过|达到|突破|接近|设定|设置|规定|最高)(?:(?<=正式|成功|顺利|如期|按期|陆续|率先|即将|全面|同步)(上限)(?!值|额|标准|为|是|的)|(上限)(?=运行|试运行|投用))/g, replacement: '上线' },
+  // 终端 (a terminal device); 中断 is an interruption (服务中断, 通信中断机制).
+  { key: '中断', re: /(?<=智能|移动|教学|自助|智慧|用户|数字|便民|视频|销售|收款|支付|无线|手持|显示)(中断)(?=设备|机(?!制)|[0-9０-９]|台|套)/g, replacement: '终端' },
+  // 病历 (a patient's record, written and filed); 病例 is a case of a disease.
+  { key: '病例', re: /(?<=电子|运行|归档|纸质|终末|环节)(病例)|(病例)(?=书写|首页|质控|质量控制|归档|甲级率|借阅|复印)/g, replacement: '病历' },
+  // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
+  { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
+  { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   // (Not 必需要素: 要 begins a word there.)
   { key: '必需', re: /(必需)(?=坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度)/g, replacement: '必须' },
