@@ -91,6 +91,11 @@ interface Item {
   rank: number;
   ordinal: number;
   groupStart: boolean;
+  /**
+   * A leading line of an excerpt (a document whose title says 节选, 摘编 or 摘录): the first of its
+   * rank with none above it, which may start at any ordinal (an excerpt pasted from 三、 on).
+   */
+  excerptStart?: boolean;
 }
 
 const NONE = -1;
@@ -142,6 +147,7 @@ export function planNumbering(
   for (const it of items) if (it.node) it.rank = rankOfLevel[it.level];
   const used = new Array<boolean>(RANKS).fill(false);
   for (const it of items) if (it.rank >= 0) used[it.rank] = true;
+  if (EXCERPT.test(text.slice(0, sections[0].sectionSpan.start))) markExcerptStarts(items);
   const style = markerStyle(sections, text);
 
   // 2. The level each line was meant at.
@@ -156,7 +162,7 @@ export function planNumbering(
     const it = items[i];
     const r = it.rank;
     const p = prevAt[i * RANKS + r];
-    const seqOk = p !== NONE ? items[p].ordinal + 1 === it.ordinal : it.ordinal === 1 || continuous[r];
+    const seqOk = p !== NONE ? items[p].ordinal + 1 === it.ordinal : it.ordinal === 1 || continuous[r] || it.excerptStart === true;
     if (!seqOk) return false;
     const pr = parentRank[i];
     if (pr === NONE) return laterHigher[i] >= r; // a top-level line with a higher level below it
@@ -320,6 +326,21 @@ function verifyFixes(plan: NumberingPlan, nodes: OutlineNode[], afterTitle: Set<
  * `（一）` above `一、` throughout: the first `（一）`-level heading comes before the first `一、`,
  * the `（一）` run never restarts (outside part headings), and `一、` restarts after a `（…）`.
  */
+/** A title that says the document is an excerpt: 《…》（节选）, 摘编, 摘录. */
+const EXCERPT = /节选|摘编|摘录/;
+
+/** Marks each rank's first line when no line of a higher rank comes before it (see Item.excerptStart). */
+function markExcerptStarts(items: Item[]): void {
+  let highest = RANKS;
+  const seen = new Array<boolean>(RANKS).fill(false);
+  for (const it of items) {
+    if (it.rank === NONE) break;
+    if (!seen[it.rank] && it.rank < highest) it.excerptStart = true;
+    seen[it.rank] = true;
+    highest = Math.min(highest, it.rank);
+  }
+}
+
 function isBracketFirst(items: Item[]): boolean {
   let firstL1 = NONE;
   let firstL2 = NONE;
@@ -636,7 +657,7 @@ function checkRuns(
       const deepest = stack[stack.length - 1];
       if (!deepest) {
         const expected = continuous[r] && cousin[r] > 0 ? cousin[r] + 1 : 1;
-        const accepted = n === 1 || n === expected;
+        const accepted = n === 1 || n === expected || it.excerptStart === true;
         run = { rank: r, last: expected - 1, nest: 0, offered: false, sentence };
         stack.push(run);
         if (accepted) run.last = n;
@@ -705,8 +726,9 @@ function checkRuns(
             });
           }
         }
-      } else if (topDeepest && topDeepest.rank > r && !topReportedAbove && !isSentence(topDeepest.node!, text, true)) {
-        // (A list of numbered sentences before the first 一、, in the opening, is not a heading above it.)
+      } else if (topDeepest && topDeepest.rank > r && !topReportedAbove && !isSentence(topDeepest.node!, text, true) && !topDeepest.excerptStart) {
+        // (A list of numbered sentences before the first 一、, in the opening, is not a heading above it;
+        // nor is the line an excerpt starts with, cut from inside a section.)
         topReportedAbove = true;
         plan.issues.push({
           rule: 'numbering-hierarchy',
