@@ -710,7 +710,9 @@ function checkRuns(
     if (!releveled) {
       if (parent) {
         const pr = parent.rank;
-        if (!parent.reportedSkip && r > pr + 1 && !(parent.childRanks & (1 << (pr + 1)))) {
+        // (Not for an enumeration: numbered sentences, each a whole item ending in 。 or ；, are
+        // paragraphs with ordinals, not headings of the level their ordinal is written at.)
+        if (!parent.reportedSkip && r > pr + 1 && !(parent.childRanks & (1 << (pr + 1))) && !(isSentence(node, text) && !node.runIn)) {
           const missingRank = pr + 1;
           if (used[missingRank]) {
             parent.reportedSkip = true;

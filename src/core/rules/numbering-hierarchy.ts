@@ -11,13 +11,14 @@ export const numberingHierarchy: Rule = {
     },
     rationale: {
       'zh-CN':
-        'GB/T 9704—2012 第 7.3.3 条：结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834—2011 B.3.8：低一级序号不应出现在高一级序号之前。从前后同级标题推断作者本意：“二、”之前的顶层“1.”应为“一、”，“（一）（二）”之后的“3.”应为“（三）”，紧接“（二）”的“1.”应为“（一）”，其后有“第二部分”的“1.”应为“第一部分”；只在写错的那一行报告一次，并给出应写的序号。以“（一）”为最高层级的文稿不受影响；全文一贯采用另一种层级次序的文稿由 numbering-scheme 提示一次。',
-      en: 'GB/T 9704-2012 §7.3.3: levels are numbered 一、, （一）, 1., （1） in that order; GB/T 15834-2011 B.3.8: a lower-level ordinal must not come before a higher one. What the author meant is read from the siblings before and after: a top-level 1. before 二、 is 一、, a 3. after （一）（二） is （三）, a 1. directly before （二） is （一）, a 1. with 第二部分 later is 第一部分; the wrong line is reported once, with the marker meant. Documents whose top level is （一） are fine; a document that follows another order throughout gets one note from numbering-scheme instead.',
+        'GB/T 9704—2012 第 7.3.3 条：结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834—2011 B.3.8：低一级序号不应出现在高一级序号之前。从前后同级标题推断作者本意：“二、”之前的顶层“1.”应为“一、”，“（一）（二）”之后的“3.”应为“（三）”，紧接“（二）”的“1.”应为“（一）”，其后有“第二部分”的“1.”应为“第一部分”；只在写错的那一行报告一次，并给出应写的序号。以“（一）”为最高层级的文稿不受影响；全文一贯采用另一种层级次序的文稿由 numbering-scheme 提示一次。逐条编号的整句（以句号或分号结尾的“1.……；2.……。”）是列举，不是标题，不报跳级。',
+      en: 'GB/T 9704-2012 §7.3.3: levels are numbered 一、, （一）, 1., （1） in that order; GB/T 15834-2011 B.3.8: a lower-level ordinal must not come before a higher one. What the author meant is read from the siblings before and after: a top-level 1. before 二、 is 一、, a 3. after （一）（二） is （三）, a 1. directly before （二） is （一）, a 1. with 第二部分 later is 第一部分; the wrong line is reported once, with the marker meant. Documents whose top level is （一） are fine; a document that follows another order throughout gets one note from numbering-scheme instead. Numbered whole sentences (1.……；2.……。, ending in 。 or ；) are an enumeration, not headings, and skip no level.',
     },
     examples: {
       ok: [
         { text: '一、总体情况\n（一）主要做法\n1.加强学习\n（1）集中学习' },
         { title: '（一） as the top level', text: '（一）主要做法\n1.加强学习\n（二）取得成效' },
+        { title: 'Numbered sentences, an enumeration', text: '一、总体情况\n（一）主要做法\n二、下步打算\n1.加快渠道下沉，新发展合作伙伴30家；\n2.完善激励机制。' },
       ],
       notOk: [
         {
