@@ -92,6 +92,14 @@ export const placeholder: Rule = {
             '1:24-1:34: Unfilled placeholder “（此处补充典型案例）” (fill-in instruction)',
           ],
         },
+        {
+          title: 'A blank in lenticular or tortoise-shell brackets (not the year of a document number)',
+          text: '依据〔2024〕18号文件，全年受理投诉〔具体数字〕件、【待补充】起。',
+          expected: [
+            '1:21-1:27: Unfilled placeholder “〔具体数字〕” (fill-in instruction)',
+            '1:29-1:34: Unfilled placeholder “【待补充】” (fill-in instruction)',
+          ],
+        },
       ],
     },
   },
