@@ -963,6 +963,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         if (L > 2 && ql > s && NUMERALS.includes(orig[ql - 1]) && m.bigrams.hasRange(orig, ql - 1, ql + 1)) continue;
         const ot = m.target(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
+        // A word of everyday prose the official texts happen not to use (体积 of 体积重量, a term of
+        // logistics) is the writer's word: it gives way only to a correction that makes a known
+        // four-character phrase with the words beside it (党组书籍 → 党组书记).
+        if (L === 2 && ot && ot.dict >= EVERYDAY_WRITTEN_DICT && !(s >= 2 && m.known.hasRange(repl, s - 2, s + 2)) && !(s + 4 <= repl.length && m.known.hasRange(repl, s, s + 4))) continue;
         // A word the official texts use (调解, 合力, 检察 of 执法检察) is the writer's choice, not a
         // slip: the slips that make real words make words official prose does not use (机智, 互连).
         const holding = officialWordHolding(m, orig, ql, s, s + L);
@@ -1079,6 +1083,8 @@ const DOUBLE_OFFICIAL = 6;
 const HOMOPHONE_WORD_MARGIN = 2;
 /** A word of general prose this common (jieba frequency bucket, about 500 uses or more) is no slip without strong context. */
 const COMMON_WORD_DICT = 9;
+/** A written word this common in the dictionary (bucket) is a word of everyday prose (see realWordAt). */
+const EVERYDAY_WRITTEN_DICT = 11;
 /** A character standing as a word (a verb alone, a function character before a word) changes only into a word official prose uses this often, held on both sides (see realWordAt). */
 const ADVERB_SLIP_OFFICIAL = 6;
 /**
