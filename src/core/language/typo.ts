@@ -659,6 +659,9 @@ export function findTypos(text: string): readonly TypoCandidate[] {
       const c = swap ?? realWordAt(m, chars, q, nonWord);
       if (!c || !allowed(c)) continue;
       if (nonWord && readsAsWords(m, chars, c, beforeNumber)) continue;
+      // The character right before a number is a preposition or a measure of it (降至9.2%, 降至万分之一):
+      // a look-alike there is no evidence of a slip.
+      if (c.kind === 'shape' && c.found[c.length - 1] !== c.replacement[c.length - 1] && (c.index + c.length === chars.length ? beforeNumber : NUMERAL_CODES[chars.charCodeAt(c.index + c.length)] === 1)) continue;
       tighten(m, c);
       out.push({ index: runStart + c.index, length: c.length, found: c.found, replacement: c.replacement, kind: nonWord || c.kind === 'swap' ? c.kind : 'context' });
       end2 = Math.max(end2, c.index + c.length);
