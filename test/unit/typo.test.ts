@@ -331,6 +331,18 @@ describe('typo: a name known as one by its title, misspelt once (src/core/langua
       '29-32 “李明化” may be a typo for “李明华” (sounds alike; the document writes “李明华” twice) | 李明华',
     ]);
   });
+  it('flags a titled name written once more, one similar character away, where no title marks it (1 against 1: the message says so)', () => {
+    expect(typos('董事长王建峰出席签约仪式，王建锋在致辞中表示将深化合作。')).toEqual([
+      '13-16 “王建锋” may be a typo for “王建峰” (sounds alike; the document writes “王建峰” once) | 王建峰',
+    ]);
+  });
+  it.each([
+    ['a list of names, each a person (王建峰同志、王建锋同志)', '授予王建峰同志、王建锋同志先进个人称号。'],
+    ['two people joined by 和', '表彰了董事长王建峰和王建锋。'],
+    ['a name in a list with a title of its own in brackets', '出席：局长张晓燕，孙丽华、张小燕（县教育局局长）。'],
+  ])('leaves the unmarked form in %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
   it('reads names before 同志 too, and names of two characters', () => {
     expect(typos('刘建华同志主持会议。刘建华同志指出，要抓好落实。刘建化同志要求各单位认真执行。')).toEqual([
       '24-27 “刘建化” may be a typo for “刘建华” (sounds alike; the document writes “刘建华” twice) | 刘建华',

@@ -107,7 +107,8 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
       }
     }
   }
-  if (seen.size < 2) return [];
+  const unmarked = unmarkedVariants(m, text, paragraphs, seen);
+  if (seen.size < 2) return unmarked;
   // Pairs of marked names one similar character apart, each way.
   const names = [...seen.keys()];
   const pairs: { found: string; replacement: string; kind: 'pinyin' | 'shape' }[] = [];
@@ -131,7 +132,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
       if (sounds || looks) pairs.push({ found: a, replacement: b, kind: sounds ? 'pinyin' : 'shape' });
     }
   }
-  if (!pairs.length) return [];
+  if (!pairs.length) return unmarked;
   const counts = countInText(0, text, pairs.flatMap((p) => [p.found, p.replacement]), [], 3);
   // By position: the corrections each written name could take; one only, or none is made.
   const byStart = new Map<number, { found: string; replacement: string; kind: 'pinyin' | 'shape'; uses: number }[]>();
@@ -161,8 +162,96 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
     const v = list.reduce((x, y) => (y.found.length > x.found.length ? y : x));
     out.push({ index: start, length: v.found.length, found: v.found, replacement: v.replacement, kind: v.kind, uses: v.uses });
   }
+  for (const v of unmarked) if (!out.some((w) => w.index < v.index + v.length && v.index < w.index + w.length)) out.push(v);
   // A two-character name inside a three-character one that is flagged too is the same slip.
   return out
     .filter((v) => !out.some((w) => w !== v && w.index <= v.index && v.index + v.length <= w.index + w.length && w.length > v.length))
     .sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The spellings of a three-character name one similar character away in its given name, no known
+ * sequence (cached by name, as the marked names are: a keystroke asks again for the same names).
+ */
+const nearCache = new Map<string, readonly (readonly [string, 'pinyin' | 'shape'])[]>();
+onTypoCacheClear(() => nearCache.clear());
+function spellingsNear(m: TypoModel, x: string): readonly (readonly [string, 'pinyin' | 'shape'])[] {
+  const cached = nearCache.get(x);
+  if (cached) return cached;
+  const out: [string, 'pinyin' | 'shape'][] = [];
+  for (let j = 1; j < 3; j++) {
+    const code = x.charCodeAt(j);
+    const add = (set: string | undefined, kind: 'pinyin' | 'shape') => {
+      for (const c of set ?? '') {
+        const y = x.slice(0, j) + c + x.slice(j + 1);
+        if (c !== x[j] && !m.isKnown(y)) out.push([y, kind]);
+      }
+    };
+    add(m.soundsLike(code), 'pinyin');
+    add(m.soundsNear(code), 'pinyin');
+    add(m.looksLike(code), 'shape');
+  }
+  if (nearCache.size > 50000) nearCache.clear();
+  nearCache.set(x, out);
+  return out;
+}
+
+/** Between two names, what makes them two people: a list (王建峰、王建锋, 王建峰和王建锋). */
+const LIST_JOIN = /^(?:、|和|与|及|同|，|,)$/;
+
+/**
+ * A three-character name a title marks (董事长王建峰), written once more, one similar character away,
+ * where no title marks it (……，王建锋在致辞中表示): the same person, one of the two spellings a slip.
+ * Which one the document cannot say when each is written once; the unmarked one is flagged, against
+ * the spelling its title vouches for, and the message says how often that is written. Only the
+ * given name's characters are compared (a surname is rarely the slip, and 王/汪 are two families);
+ * the unmarked form must be no known sequence, written once, inside prose, not in a list beside the
+ * other (王建峰、王建锋 are two people), and not reading on into a word (王建锋利 of a sentence).
+ */
+function unmarkedVariants(m: TypoModel, text: string, paragraphs: readonly { start: number; text: string }[], seen: Map<string, number[]>): TermVariant[] {
+  const candidates = new Map<string, { replacement: string; kind: 'pinyin' | 'shape' }[]>();
+  for (const x of seen.keys()) {
+    if (x.length !== 3) continue;
+    for (const [y, kind] of spellingsNear(m, x)) {
+      if (seen.has(y)) continue;
+      const list = candidates.get(y);
+      if (list) list.push({ replacement: x, kind });
+      else candidates.set(y, [{ replacement: x, kind }]);
+    }
+  }
+  if (!candidates.size) return [];
+  // (Counted in one pass, by a look-up of the three characters at each surname: the candidates share
+  // their few surnames, so a search per candidate string would read the same positions thousands of times.)
+  const counts = new Map<string, number>();
+  for (const x of seen.keys()) if (x.length === 3) counts.set(x, 0);
+  for (const y of candidates.keys()) counts.set(y, 0);
+  const firsts = new Uint8Array(0x10000);
+  for (const k of counts.keys()) firsts[k.charCodeAt(0)] = 1;
+  for (let i = 0; i + 3 <= text.length; i++) {
+    if (!firsts[text.charCodeAt(i)]) continue;
+    const k = text.slice(i, i + 3);
+    const n = counts.get(k);
+    if (n !== undefined && n < 3) counts.set(k, n + 1);
+  }
+  const out: TermVariant[] = [];
+  for (const [y, list] of candidates) {
+    if (counts.get(y) !== 1 || new Set(list.map((v) => v.replacement)).size !== 1) continue;
+    const { replacement: x, kind } = list[0];
+    const uses = counts.get(x) ?? 0;
+    if (uses < 1) continue;
+    const at = text.indexOf(y);
+    if (!paragraphs.some((p) => p.start <= at && at + 3 <= p.start + p.text.length)) continue;
+    // Not reading on into a word, nor out of one (王建锋利, 国王建锋).
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    const after = at + 3 < text.length ? text.charCodeAt(at + 3) : 0;
+    if ((after && (m.target2(text.charCodeAt(at + 2), after)?.official ?? 0) >= 1) || (before && (m.target2(before, text.charCodeAt(at))?.official ?? 0) >= 1)) continue;
+    // Not in a list of names, nor with a title of its own in brackets (孙丽华、张小燕（县教育局局长）):
+    // a list names people one by one, and the similar names in it are as often two people.
+    if (text[at - 1] === '、' || text[at + 3] === '、' || text[at + 3] === '（' || text[at + 3] === '(') continue;
+    // Not in a list with the other spelling: two people.
+    const other = seen.get(x)!;
+    if (other.some((o) => LIST_JOIN.test(o < at ? text.slice(o + 3, at) : text.slice(at + 3, o)))) continue;
+    out.push({ index: at, length: 3, found: y, replacement: x, kind, uses });
+  }
+  return out;
 }

@@ -92,8 +92,8 @@ export const typo: Rule = {
       const span = { start: v.index, end: v.index + v.length };
       if (!free(span)) continue;
       const message = {
-        'zh-CN': `“${v.found}”疑为“${v.replacement}”（${WHY[v.kind]['zh-CN']}；文中另有${v.uses >= 3 ? '多' : '两'}处作“${v.replacement}”）`,
-        en: `“${v.found}” may be a typo for “${v.replacement}” (${WHY[v.kind].en}; the document writes “${v.replacement}” ${v.uses >= 3 ? 'several times' : 'twice'})`,
+        'zh-CN': `“${v.found}”疑为“${v.replacement}”（${WHY[v.kind]['zh-CN']}；文中另有${v.uses >= 3 ? '多' : v.uses === 2 ? '两' : '一'}处作“${v.replacement}”）`,
+        en: `“${v.found}” may be a typo for “${v.replacement}” (${WHY[v.kind].en}; the document writes “${v.replacement}” ${v.uses >= 3 ? 'several times' : v.uses === 2 ? 'twice' : 'once'})`,
       };
       variants.push({ span, message, replacement: v.replacement });
     }
