@@ -94,6 +94,13 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: 上线 of a system', '新系统已于本月正式上限运行。', ['9-11 “上限” may be a typo for “上线” (easily confused) | 上线']],
     ['real word in context: 终端 of a device', '配备智能中断设备300台。', ['4-6 “中断” may be a typo for “终端” (easily confused) | 终端']],
     ['real word in context: 病历 that is written and filed', '加强电子病例管理，规范病例书写。', ['4-6 “病例” may be a typo for “病历” (easily confused) | 病历', '11-13 “病例” may be a typo for “病历” (easily confused) | 病历']],
+    ['real word in context: 公示 for a number of days', '名单已在官网公式五个工作日。', ['6-8 “公式” may be a typo for “公示” (easily confused) | 公示']],
+    ['real word in context: 形势 that is grim, after 的', '面对复杂严峻的外部形式，集团坚持稳中求进。', ['9-11 “形式” may be a typo for “形势” (easily confused) | 形势']],
+    ['real word in context: 指标 of a business', '分行各项经营治标全面完成。', ['6-8 “治标” may be a typo for “指标” (easily confused) | 指标']],
+    ['real word in context: 试点 county', '作为省级数字乡村时点县。', ['8-10 “时点” may be a typo for “试点” (easily confused) | 试点']],
+    ['real word in context: 贷款 a bank grants', '对流动资金货款实行受托支付。', ['5-7 “货款” may be a typo for “贷款” (easily confused) | 贷款']],
+    ['末 of a year, 已 of what is done (look-alikes)', '预计到年未，17个项目中己有15个完成验收。', ['4-5 “未” may be a typo for “末” (looks alike) | 末', '12-13 “己” may be a typo for “已” (looks alike) | 已']],
+    ['real word in context: 权利 of a party to a lawsuit', '依法保障当事人诉讼权力。', ['9-11 “权力” may be a typo for “权利” (easily confused) | 权利']],
     ['misspellings no dictionary lists (布署, 拔付)', '对项目进行再布署，资金已拔付到位。', ['6-8 “布署” may be a typo for “部署” (sounds alike) | 部署', '12-14 “拔付” may be a typo for “拨付” (looks alike) | 拨付']],
     ['real word in context: 权力 that is listed and regulated', '推行权利清单制度，规范权利运行。', ['2-4 “权利” may be a typo for “权力” (easily confused) | 权力', '11-13 “权利” may be a typo for “权力” (easily confused) | 权力']],
   ])('%s', (_kind, text, expected) => {
@@ -113,6 +120,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['before a result that is also a noun (建设的成功)', '这关系到整个建设的成功。'],
     ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
     ['既使…又使 (both makes … and makes), 即要求 (namely requires), 必需要素 (needed elements)', '这样既使企业受益，又使群众满意，即要求各方协同，也要保障生产必需要素。'],
+    ['治标治本, a 时点 of statistics, 支付货款, 本月未完成, 严于律己 and 知己, power that is supervised', '坚持治标治本相结合。统计时点为年末。按期支付货款。本月未完成的任务顺延。严于律己，知己知彼。加强对权力的监督。'],
     ['异议 that is raised, 报到 for duty, 实时 data, a formula, an upper limit, an interruption, and cases of a disease', '诈骗形式日趋复杂。对结果有异议的可申诉。新生报到工作顺利。实时监测数据。运用数学公式计算。达到上限后禁止超上限运行。服务中断时间不超过2小时。新增确诊病例3例。'],
     ['形式 where it is the form (以文件形式下发, 探索新形式, 经济形式, 复杂形式), and 过度期待', '以文件形式下发，探索新形式，发展多种经济形式，问题以更复杂形式出现。不要过度期待。'],
   ])('keeps 的 %s', (_what, text) => {

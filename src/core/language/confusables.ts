@@ -101,7 +101,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 给予 (give): 于 for 予; not after a verb of handing over (交给|于).
   { key: '给于', re: /(?<![交递送转发献还借留赠付供嫁输卖])(给于)(?=[\u3400-\u9fff])/g, replacement: '给予', slip: 'pinyin' },
   // 权利 (a right: 合法权利) and 权力 (power: 权力清单, 权力运行).
-  { key: '权力', re: /(?<=(?:维护|保障|保护|侵害|侵犯|尊重)[^。；！？，\n]{0,12}(?:合法|正当|基本))(权力)/g, replacement: '权利' },
+  { key: '权力', re: /(?<=(?:维护|保障|保护|侵害|侵犯|尊重)[^。；！？，\n]{0,12}(?:合法|正当|基本))(权力)|(?<=诉讼|财产|人身|知情|受教育|继承|著作)(权力)/g, replacement: '权利' },
   { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败)/g, replacement: '权力' },
   // 副 (deputy) before a title: 付 is its same-sounding slip (付主任; not 支付|总额, 交付|总经理审批).
   { key: '付', re: /(?<![支交偿应给对垫预拨兑托赔缴付])(付)(?=主任|总经理|经理|局长|处长|科长|部长|厅长|书记|院长|校长|所长|市长|县长|区长|省长|镇长|乡长|会长|主席|总裁|总监|秘书长|组长|队长|站长|行长|社长|馆长|主编|董事长|研究员|教授)/g, replacement: '副', slip: 'pinyin' },
@@ -124,7 +124,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '以致', re: /(?<=(?:今后|近期|当前|目前|现在|本世纪|本年度|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))(以致)(?=(?:今后|更长|长期|下个|本世纪|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))/g, replacement: '以至' },
   // 形势 (the situation) that a report says is grim or complex: 面临的形式依然复杂 (after a word
   // naming whose situation, or what it faces; 诈骗形式日趋复杂 keeps 形式: forms of fraud).
-  { key: '形式', re: /(?<=面临的|面对的|当前的|目前的|经济|安全|国际|发展|就业|疫情|稳定|治安|防汛|防控|总体)(形式)(?=(?:依然|仍然|仍|更加|十分|日趋|日益|越来越|较为|非常|愈加|愈发)?(?:复杂|严峻|紧迫|不容乐观))/g, replacement: '形势' },
+  { key: '形式', re: /(?<=面临的|面对的|当前的|目前的|经济|安全|国际|发展|就业|疫情|稳定|治安|防汛|防控|总体|外部|内外部|国内外)(形式)(?=(?:依然|仍然|仍|更加|十分|日趋|日益|越来越|较为|非常|愈加|愈发)?(?:复杂|严峻|紧迫|不容乐观))|(?<=(?:复杂严峻|严峻复杂|复杂多变|错综复杂|严峻)的(?:外部|内外部|国内外|国际|经济|发展)?)(形式)/g, replacement: '形势' },
   // 意义 (significance) that something has: 具有重要异议 (异议, an objection, is raised, not had).
   { key: '异议', re: /(?<=(?:具有|有着|富有)(?:十分|非常|极其|极为)?(?:重要|重大|深远|现实|特殊|历史|战略|里程碑|指导|积极|深刻|非凡|划时代|标志性|决定性)(?:的)?)(异议)/g, replacement: '意义' },
   // 报道 (a news report); 报到 is reporting for duty (新生报到, 报到手续).
@@ -132,13 +132,23 @@ const CONFUSABLES: readonly Confusable[] = [
   // 实施 of a plan since it was issued: 实时 (in real time) is never "since".
   { key: '实时', re: /(实时)(?=以来|之日起)/g, replacement: '实施' },
   // 公示 (public notice before an appointment or an award): 公式 (a formula) is its same-sounding slip.
-  { key: '公式', re: /(?<=予以|进行|进行了|张榜|社会|任前|网上|(?:工作日|天|日)的)(公式)(?!化|法|推导|计算|编辑)|(公式)(?=期|无异议|结束|名单|公告栏)/g, replacement: '公示' },
+  { key: '公式', re: /(?<=予以|进行|进行了|张榜|社会|任前|网上|(?:工作日|天|日)的)(公式)(?!化|法|推导|计算|编辑)|(公式)(?=期|无异议|结束|名单|公告栏|[一二三四五六七八九十0-9０-９]+个?(?:工作日|天|日))/g, replacement: '公示' },
   // 上线 (go live) of a system; 上限 is an upper limit (达到上限, 超上限运行).
   { key: '上限', re: /(?<!超|超过|达到|突破|接近|设定|设置|规定|最高)(?:(?<=正式|成功|顺利|如期|按期|陆续|率先|即将|全面|同步)(上限)(?!值|额|标准|为|是|的)|(上限)(?=运行|试运行|投用))/g, replacement: '上线' },
   // 终端 (a terminal device); 中断 is an interruption (服务中断, 通信中断机制).
   { key: '中断', re: /(?<=智能|移动|教学|自助|智慧|用户|数字|便民|视频|销售|收款|支付|无线|手持|显示)(中断)(?=设备|机(?!制)|[0-9０-９]|台|套)/g, replacement: '终端' },
   // 病历 (a patient's record, written and filed); 病例 is a case of a disease.
   { key: '病例', re: /(?<=电子|运行|归档|纸质|终末|环节)(病例)|(病例)(?=书写|首页|质控|质量控制|归档|甲级率|借阅|复印)/g, replacement: '病历' },
+  // 指标 (a target figure) of a business or an assessment; 治标 (treating the symptoms) goes with 治本.
+  { key: '治标', re: /(?<=经营|考核|各项|主要|约束性|预期性|核心|关键|绩效|财务|质量|技术|监测|评价)(治标)(?![、，,和与及又]?治本|不治本)/g, replacement: '指标' },
+  // 试点 (a pilot) county, unit, project; 时点 is a point in time.
+  { key: '时点', re: /(时点)(?=县|市(?!场)|区(?!间)|乡镇|单位|企业|学校|医院|城市|项目|工作(?!日))/g, replacement: '试点' },
+  // 贷款 (a loan) a bank grants; 货款 is the price of goods (支付货款).
+  { key: '货款', re: /(?<=流动资金|小微企业|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业)(货款)/g, replacement: '贷款' },
+  // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
+  { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
+  // 已 (already) before what has been done: 己 (self) is its look-alike slip (自己, 知己 keep 己).
+  { key: '己', re: /(?<![自知异利舍克一为律损修正责])(己)(?=有|完成|建成|全部|基本|累计|初步|实现|达到|超过|办结|落实|开展|形成|投入|启动|纳入|覆盖)/g, replacement: '已', slip: 'shape' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
