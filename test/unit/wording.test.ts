@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeReport } from "../../src/core";
 import { WORDING_ENTRIES } from "../../src/core/language/wording";
@@ -40,6 +41,21 @@ const CASES: [string, string, [number, number, string, string, string | null, st
   ["agency-ecology","环境保护部发布通知。",[[0,5,"warning","“环境保护部” should read “生态环境部” (the name since the 2018 restructuring)",null,"生态环境部"]]],
   ["agency-health","国家卫生计生委发布通知。",[[0,7,"warning","“国家卫生计生委” should read “国家卫生健康委员会” (the name since the 2018 restructuring)",null,"国家卫生健康委员会"]]],
   ["agency-emergency","国家安全生产监督管理总局发布通知。",[[0,12,"warning","“国家安全生产监督管理总局” should read “应急管理部” (the name since the 2018 restructuring)",null,"应急管理部"]]],
+["establish-not-uphold","全体党员要深刻领悟“两个维护”的决定性意义。",[[10,14,"error","“两个维护” should read “两个确立” (the decisive significance one comes to understand is that of 两个确立; 两个维护 is done)","两个确立",null]]],
+["three-represents-important-thought","坚持“三个代表”思想。",[[2,10,"error","「“三个代表”思想」 should read 「“三个代表”重要思想」 (the name is “三个代表”重要思想)","“三个代表”重要思想",null]]],
+["thought-of-ecological-civilization","深入学习贯彻习近平生态思想。",[[6,11,"error","“习近平生态” should read “习近平生态文明” (the name is 习近平生态文明思想)","习近平生态文明",null]]],
+["thought-on-rule-of-law","深入学习贯彻习近平法制思想。",[[6,11,"error","“习近平法制” should read “习近平法治” (the name is 习近平法治思想 (治, governance))","习近平法治",null]]],
+["party-congress-short-name","深入学习贯彻党的二十届大精神。",[[6,12,"error","“党的二十届大” should read “党的二十大” (a Party congress is 党的X大; 届 names the Central Committee and its plenary sessions)","党的二十大",null]]],
+["party-congress-ci","中国共产党第二十届全国代表大会胜利召开。",[[0,15,"error","“中国共产党第二十届全国代表大会” should read “中国共产党第二十次全国代表大会” (a Party congress is counted by 次 (第二十次全国代表大会); 届 names the Central Committee)","中国共产党第二十次全国代表大会",null]]],
+["plenary-session-year","2023年7月召开的党的二十届三中全会作出部署。",[[0,4,"error","“2023” should read “2024” (the 二十届三中全会 was held in 2024)",null,"2024"]]],
+["plenary-session-plan","党的二十届四中全会审议通过了关于制定“十四五”规划的建议。",[[19,22,"error","“十四五” should read “十五五” (the 十九届五中全会 adopted the proposals for 十四五, the 二十届四中全会 those for 十五五)","十五五",null]]],
+["three-musts","牢记党的二十大提出的“两个务必”。",[[11,15,"error","“两个务必” should read “三个务必” (the 20th Congress set out 三个务必 (两个务必 dates from 1949))","三个务必",null]]],
+["two-combinations","坚持“两个结合”，把马克思主义基本原理同中国具体实际相结合、同时代发展特征相结合。",[[30,40,"error","“同时代发展特征相结合” should read “同中华优秀传统文化相结合” (the other of 两个结合 is with the fine traditional Chinese culture)","同中华优秀传统文化相结合",null]]],
+["five-year-plan-period","“十四五”时期（2020—2025年）是新征程的第一个五年。",[[8,17,"error","“2020—2025” should read “2021—2025” (the 十四五 period is 2021—2025)","2021—2025",null]]],
+["important-instructions","落实习近平总书记对我省工作作出的指示批示要求。",[[2,20,"warning","“习近平总书记对我省工作作出的指示批示” should read “习近平总书记对我省工作作出的重要指示批示” (the fixed forms are 重要讲话精神 and 重要指示批示)","习近平总书记对我省工作作出的重要指示批示",null]]],
+["belt-and-road-initiative","积极参与“一带一路”战略。",[[4,12,"warning","「“一带一路”战略」 should read 「“一带一路”倡议」 (一带一路 is an initiative (倡议), not a strategy)",null,"“一带一路”倡议"]]],
+["detention-liuzhi","依法对其采取“双规”措施。",[[6,10,"warning","「“双规”」 should read “留置” (since the Supervision Law (2018) 双规 has been replaced by 留置)",null,"留置"]]],
+["reform-commission","落实中央全面深化改革领导小组会议部署。",[[2,14,"warning","“中央全面深化改革领导小组” should read “中央全面深化改革委员会” (a commission (委员会) since 2018)",null,"中央全面深化改革委员会"]]],
 ];
 
 function run(text: string) {
@@ -94,6 +110,11 @@ describe("wording: standard forms and look-alikes are left alone", () => {
     "学习贯彻党的二十大和二十届三中全会精神，编制“十五五”规划。",
     "2025年是“十四五”规划收官之年，2026年是“十五五”开局之年。",
     "第十四个意识形态工作责任制检查组。",
+    "第十四届全国人民代表大会第三次会议审议通过。2024年7月召开的党的二十届三中全会作出部署。",
+    "“十四五”时期（2021—2025年），党的十九届五中全会审议通过关于制定“十四五”规划的建议。",
+    "原中央全面深化改革领导小组更名为委员会。共建“一带一路”倡议取得新成效。",
+    "深入学习习近平生态文明思想和习近平法治思想，坚持“三个代表”重要思想。",
+    "牢记“三个务必”，深刻领悟“两个确立”的决定性意义。",
     "坚持创新驱动，推动协调发展。",
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
@@ -120,5 +141,34 @@ describe('phrase bank', () => {
     for (const p of phraseBank()) expect(p.initials, p.text).toMatch(/^[a-z]{2,}$/);
     expect(phraseBank().find((p) => p.text === '习近平新时代中国特色社会主义思想')?.initials).toBe('xjpxsdzgtsshzysx');
     expect(phraseBank().find((p) => p.text === '坚决做到“两个维护”')?.initials).toBe('jjzdlgwh');
+  });
+});
+
+describe('wording: a set written blind (test/fixtures/wording-blind.tsv)', () => {
+  const rows = fs
+    .readFileSync('test/fixtures/wording-blind.tsv', 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+  const flagged = (text: string) => analyzeReport(text, { format: 'plaintext', locale: 'en', only: ['wording', 'typo'] }).findings.length > 0;
+  it('flags none of its 40 clean sentences', () => {
+    const clean = rows.filter(([draft, meant]) => draft === meant);
+    expect(clean.length).toBe(40);
+    expect(clean.filter(([draft]) => flagged(draft)).map(([draft]) => draft)).toEqual([]);
+  });
+  it('finds 34 of its 40 errors; the misses are the ones the README names', () => {
+    const errors = rows.filter(([draft, meant]) => draft !== meant);
+    expect(errors.length).toBe(40);
+    const missed = errors.filter(([draft]) => !flagged(draft)).map(([draft]) => draft.slice(0, 10));
+    expect(missed.sort()).toEqual(
+      [
+        '践行“三严三实”，做', // 三严三实 in the wrong order
+        '2025年要深入推进', // 扫黑除恶专项斗争 after it became 常态化
+        '增强政治意识、大局意', // 看起意识 where the formula is not named
+        '扎实推进“两学一做”', // 两学一做 with a foreign member
+        '严格落实“三会一课”', // 三会一课 with a foreign member
+        '全面落实党的十九届三', // 十九届 for the 二十届 plenary, told by its subject
+      ].sort(),
+    );
   });
 });

@@ -286,6 +286,12 @@ function parseSmall(s: string): number {
   return d.indexOf(s[0]) * 10 + (i + 1 < s.length ? d.indexOf(s[i + 1]) : 0);
 }
 
+/** The year each plenary session of the 19th and 20th Central Committees was held (the communiqués). */
+const PLENARY_YEARS: Readonly<Record<string, number>> = {
+  十九一: 2017, 十九二: 2018, 十九三: 2018, 十九四: 2019, 十九五: 2020, 十九六: 2021, 十九七: 2022,
+  二十一: 2022, 二十二: 2023, 二十三: 2024, 二十四: 2025,
+};
+
 /** The first year of the k-th five-year plan (十四五 → 2021). */
 export function planStartYear(k: number): number {
   return 1951 + 5 * k;
@@ -316,6 +322,30 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     /(?<!“)三个代表(?!”)重要思想/g,
     () => '“三个代表”重要思想',
     { keys: ['三个代表'], why: { 'zh-CN': '“三个代表”须加引号', en: '“三个代表” takes quotation marks' } },
+  ),
+  replaceForm(
+    'three-represents-important-thought',
+    '“三个代表”重要思想',
+    'official/cpc-congress-report-17.txt:3; 《中国共产党章程》（2022年修改）总纲',
+    /([“"]三个代表[”"])思想/g,
+    (m) => `${m[1]}重要思想`,
+    { severity: 'error', keys: ['三个代表'], why: { 'zh-CN': '名称为“三个代表”重要思想', en: 'the name is “三个代表”重要思想' } },
+  ),
+  replaceForm(
+    'thought-of-ecological-civilization',
+    '习近平生态文明思想',
+    '全国生态环境保护大会（2018年5月）；《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）',
+    /习近平生态(?=思想)/g,
+    () => '习近平生态文明',
+    { severity: 'error', keys: ['习近平生态思想'], why: { 'zh-CN': '名称为“习近平生态文明思想”', en: 'the name is 习近平生态文明思想' } },
+  ),
+  replaceForm(
+    'thought-on-rule-of-law',
+    '习近平法治思想',
+    '中央全面依法治国工作会议（2020年11月）；《习近平法治思想学习纲要》（2021年）',
+    /习近平法制(?=思想)/g,
+    () => '习近平法治',
+    { severity: 'error', keys: ['习近平法制思想'], why: { 'zh-CN': '名称为“习近平法治思想”（治理之“治”）', en: 'the name is 习近平法治思想 (治, governance)' } },
   ),
   replaceForm(
     'core-of-central-committee',
@@ -374,6 +404,15 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     /(?<=做到[“"]?)两个确立/g,
     () => '两个维护',
     { severity: 'error', keys: ['做到'], why: { 'zh-CN': '“两个确立”是领悟的，做到的是“两个维护”', en: 'one comes to understand 两个确立 and does 两个维护' } },
+  ),
+  // 领悟“两个确立”的决定性意义: the mirror of the entry above.
+  replaceForm(
+    'establish-not-uphold',
+    '深刻领悟“两个确立”的决定性意义',
+    'official/gov-work-report-2024.txt:81; 《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）',
+    /(?<=领悟[“"]?)两个维护(?=[”"]?的决定性意义)/g,
+    () => '两个确立',
+    { severity: 'error', keys: ['领悟'], why: { 'zh-CN': '领悟的是“两个确立”的决定性意义，做到的是“两个维护”', en: 'the decisive significance one comes to understand is that of 两个确立; 两个维护 is done' } },
   ),
   formula({
     id: 'two-establishes',
@@ -523,6 +562,67 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     (m) => `党的${chineseNumber(Number(m[1]))}大`,
     { keys: ['党的'], why: { 'zh-CN': '会议名称用汉字数字', en: 'meeting names use Chinese numerals' } },
   ),
+  replaceForm(
+    'party-congress-short-name',
+    '党的二十大',
+    'official/gov-work-report-2024.txt:16; 《中国共产党章程》（2022年修改）',
+    new RegExp(`党的([${NUM}]{1,3})届大(?![会])`, 'g'),
+    (m) => `党的${m[1]}大`,
+    { severity: 'error', keys: ['届大'], why: { 'zh-CN': '党的全国代表大会简称“党的X大”，“届”用于中央委员会及其全会', en: 'a Party congress is 党的X大; 届 names the Central Committee and its plenary sessions' } },
+  ),
+  replaceForm(
+    'party-congress-ci',
+    '中国共产党第二十次全国代表大会',
+    'official/cpc-congress-report-20.txt:1',
+    new RegExp(`((?:中国共产党|党的)第[${NUM}]{1,3})届(全国代表大会)`, 'g'),
+    (m) => `${m[1]}次${m[2]}`,
+    { severity: 'error', keys: ['届全国代表大会'], why: { 'zh-CN': '党的全国代表大会按“次”称（第二十次全国代表大会），“届”用于中央委员会', en: 'a Party congress is counted by 次 (第二十次全国代表大会); 届 names the Central Committee' } },
+  ),
+  {
+    id: 'plenary-session-year',
+    canonical: '党的二十届三中全会',
+    source: '党的十九届、二十届中央委员会历次全体会议公报（新华社，2017—2025年）',
+    keys: ['中全会'],
+    find(text) {
+      const re = new RegExp(`(20\\d{2})(年(?:\\d{1,2}月)?(?:召开的|举行的|胜利召开的)?(?:党的)?)(十九|二十)届([一二三四五六七])中全会`, 'g');
+      return scan(text, re, (m) => {
+        const held = PLENARY_YEARS[`${m[3]}${m[4]}`];
+        if (!held || held === Number(m[1])) return null;
+        return {
+          index: m.index,
+          length: 4,
+          replacement: String(held),
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': `${m[3]}届${m[4]}中全会于${held}年召开`, en: `the ${m[3]}届${m[4]}中全会 was held in ${held}` },
+        };
+      });
+    },
+  },
+  replaceForm(
+    'plenary-session-plan',
+    '党的二十届四中全会审议通过关于制定“十五五”规划的建议',
+    '党的十九届五中全会公报（2020年10月）；党的二十届四中全会公报（2025年10月）',
+    /(?<=(十九届五中全会|二十届四中全会)[^。；]{0,20}?[“"]?)十([四五])五/g,
+    (m) => `十${m[1] === '十九届五中全会' ? '四' : '五'}五`,
+    { severity: 'error', keys: ['五中全会', '四中全会'], why: { 'zh-CN': '十九届五中全会审议“十四五”规划建议，二十届四中全会审议“十五五”规划建议', en: 'the 十九届五中全会 adopted the proposals for 十四五, the 二十届四中全会 those for 十五五' } },
+  ),
+  replaceForm(
+    'three-musts',
+    '牢记“三个务必”',
+    'official/cpc-congress-report-20.txt:2',
+    /(?<=二十大[^。；]{0,12}?[“"]?)两个务必/g,
+    () => '三个务必',
+    { severity: 'error', keys: ['两个务必'], why: { 'zh-CN': '党的二十大提出“三个务必”（“两个务必”是1949年七届二中全会提出的）', en: 'the 20th Congress set out 三个务必 (两个务必 dates from 1949)' } },
+  ),
+  replaceForm(
+    'two-combinations',
+    '把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合',
+    'official/cpc-congress-report-20.txt:14',
+    /(?<=同中国具体实际相结合[、，和])同(?!中华优秀传统文化)[^、，。；]{2,12}?相结合/g,
+    () => '同中华优秀传统文化相结合',
+    { severity: 'error', keys: ['同中国具体实际相结合'], why: { 'zh-CN': '“两个结合”的另一结合是同中华优秀传统文化相结合', en: 'the other of 两个结合 is with the fine traditional Chinese culture' } },
+  ),
   // ── Plans ─────────────────────────────────────────────────────────────────────────
   replaceForm(
     'five-year-plan-quotes',
@@ -572,12 +672,35 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       });
     },
   },
+  {
+    id: 'five-year-plan-period',
+    canonical: '“十四五”时期（2021—2025年）',
+    source: '《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》（2021—2025年）',
+    keys: ['五'],
+    find(text) {
+      const re = /十([一二三四五六七])五[”"]?(?:规划|时期|期间)?[（(](\d{4})(年?)([—\-–~～至到])(\d{4})年?[）)]/g;
+      return scan(text, re, (m) => {
+        const start = planStartYear(10 + parseSmall(m[1]));
+        if (Number(m[2]) === start && Number(m[5]) === start + 4) return null;
+        const at = m.index + m[0].indexOf(m[2], m[0].indexOf('（') >= 0 ? m[0].indexOf('（') : m[0].indexOf('('));
+        const end = at + m[2].length + m[3].length + m[4].length + m[5].length;
+        return {
+          index: at,
+          length: end - at,
+          replacement: `${start}${m[3]}${m[4]}${start + 4}`,
+          certain: true,
+          severity: 'error',
+          why: { 'zh-CN': `“十${m[1]}五”时期为${start}—${start + 4}年`, en: `the 十${m[1]}五 period is ${start}—${start + 4}` },
+        };
+      });
+    },
+  },
   // ── 习近平总书记关于……的重要讲话/重要指示批示精神/重要论述 ─────────────────────
   replaceForm(
     'important-speech-important',
     '习近平总书记关于……的重要论述',
     'official/gov-work-report-2015.txt:35; 《中共中央关于加强党的政治建设的意见》（2019年）',
-    /(习近平总书记关于(?:(?!重要)[^，。；：！？“”\n]){2,30}?的)(讲话|指示批示|指示|论述|批示)/g,
+    /(习近平总书记关于(?:(?!重要)[^，。；：！？\n]){2,30}?的)(讲话|指示批示|指示|论述|批示)/g,
     (m) => `${m[1]}重要${m[2]}`,
     { keys: ['习近平总书记关于'], why: { 'zh-CN': '固定表述为“……的重要讲话/重要指示批示/重要论述”', en: 'the fixed form is ……的重要讲话/重要指示批示/重要论述' } },
   ),
@@ -589,7 +712,39 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     (m) => `${m[1]}的${m[2]}`,
     { keys: ['习近平总书记关于'], why: { 'zh-CN': '“关于……”后须有“的”', en: 'a 的 belongs after 关于……' } },
   ),
+  replaceForm(
+    'important-instructions',
+    '习近平总书记重要讲话和重要指示批示精神',
+    'official/gov-work-report-2021.txt:5; 《中共中央关于加强党的政治建设的意见》（2019年）',
+    /(习近平总书记(?:重要讲话和|对[^，。；：！？\n]{1,20}?作出的|在[^，。；：！？\n]{1,30}?(?:上|期间)?的))(讲话精神|指示批示)/g,
+    (m) => `${m[1]}重要${m[2]}`,
+    { keys: ['习近平总书记'], why: { 'zh-CN': '固定表述为“重要讲话精神”“重要指示批示”', en: 'the fixed forms are 重要讲话精神 and 重要指示批示' } },
+  ),
   // ── Discouraged or outdated terms ───────────────────────────────────────────────────
+  replaceForm(
+    'belt-and-road-initiative',
+    '共建“一带一路”',
+    'official/cpc-congress-report-20.txt:26; 《推动共建丝绸之路经济带和21世纪海上丝绸之路的愿景与行动》（2015年3月）',
+    /([“"]?一带一路[”"]?)战略/g,
+    (m) => `${m[1]}倡议`,
+    { certain: false, keys: ['一带一路'], why: { 'zh-CN': '“一带一路”称倡议，不称战略', en: '一带一路 is an initiative (倡议), not a strategy' } },
+  ),
+  replaceForm(
+    'detention-liuzhi',
+    '留置',
+    '《中华人民共和国监察法》（2018年3月）第二十二条',
+    /(?<=采取|实行|实施|予以|被)[“"]?双规[”"]?(?=措施)?/g,
+    () => '留置',
+    { certain: false, keys: ['双规'], why: { 'zh-CN': '监察法施行后“双规”已由留置取代', en: 'since the Supervision Law (2018) 双规 has been replaced by 留置' }, skip: (text, m) => /原|曾|以前|过去/.test(text.slice(Math.max(0, m.index - 6), m.index)) },
+  ),
+  replaceForm(
+    'reform-commission',
+    '中央全面深化改革委员会',
+    '《深化党和国家机构改革方案》（2018年3月）',
+    /中央全面深化改革领导小组/g,
+    () => '中央全面深化改革委员会',
+    { certain: false, keys: ['中央全面深化改革领导小组'], why: { 'zh-CN': '2018年起为中央全面深化改革委员会', en: 'a commission (委员会) since 2018' }, skip: (text, m) => /[原前]$/.test(text.slice(0, m.index)) },
+  ),
   replaceForm(
     'north-korea',
     '朝鲜',
