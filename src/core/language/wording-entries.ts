@@ -494,6 +494,17 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     source: 'official/gov-work-report-2016.txt:31; official/cpc-congress-report-20.txt:13',
   }),
   formula({
+    id: 'three-stricts-three-earnests',
+    count: '三',
+    rest: '严三实',
+    canonical: '践行“三严三实”',
+    members: ['严以修身', '严以用权', '严以律己', '谋事要实', '创业要实', '做人要实'],
+    ordered: true,
+    verbs: ['践行', '坚持', '落实'],
+    item: `严以[${HAN}]{2}|[${HAN}]{2}要实`,
+    source: '《关于在县处级以上领导干部中开展“三严三实”专题教育方案》（中共中央办公厅，2015年4月）',
+  }),
+  formula({
     id: 'core-socialist-values',
     count: '',
     rest: '核心价值观',
