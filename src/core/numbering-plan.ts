@@ -147,7 +147,9 @@ export function planNumbering(
   for (const it of items) if (it.node) it.rank = rankOfLevel[it.level];
   const used = new Array<boolean>(RANKS).fill(false);
   for (const it of items) if (it.rank >= 0) used[it.rank] = true;
-  if (EXCERPT.test(text.slice(0, sections[0].sectionSpan.start))) markExcerptStarts(items);
+  // An excerpt, or a snippet of one heading only (a line pasted to check it, 二、存在的主要问题):
+  // nothing says where its numbering starts.
+  if (sections.length === 1 || EXCERPT.test(text.slice(0, sections[0].sectionSpan.start))) markExcerptStarts(items);
   const style = markerStyle(sections, text);
 
   // 2. The level each line was meant at.

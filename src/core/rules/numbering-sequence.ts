@@ -13,14 +13,15 @@ export const numberingSequence: Rule = {
     },
     rationale: {
       'zh-CN':
-        '同级序号应连续递增；每个上级标题之下重新从一开始编号，或全文一贯地接续上一节编号（至少两处接续、且多于重新编号处）。只报告出错的那一行：之后接着它编下去的序号不再重复报告。嵌在段落中的短列表（“四、”之下的“一、二、三、”，其后接“五、”）和另起一组的“一、”不算错。标题注明“节选”“摘编”“摘录”的文档，开头的标题可以从任意序号起（如从“三、”起），其后仍须连续。',
-      en: 'Ordinals of one level run on without gaps, starting again at one under each new parent heading, or running on across parents when the document does so throughout (at least twice, and more often than it restarts). Only the line that breaks the run is reported, not the lines numbered on from it. A short embedded list (一、二、三、 inside section 四、, followed by 五、) and a new group starting again at 一、 are not errors. A document whose title says it is an excerpt (节选, 摘编, 摘录) may begin at any ordinal (三、 on); its lines then run on without gaps.',
+        '同级序号应连续递增；每个上级标题之下重新从一开始编号，或全文一贯地接续上一节编号（至少两处接续、且多于重新编号处）。只报告出错的那一行：之后接着它编下去的序号不再重复报告。嵌在段落中的短列表（“四、”之下的“一、二、三、”，其后接“五、”）和另起一组的“一、”不算错。标题注明“节选”“摘编”“摘录”的文档和只有一个标题的片段，开头的标题可以从任意序号起（如从“三、”起），其后仍须连续。',
+      en: 'Ordinals of one level run on without gaps, starting again at one under each new parent heading, or running on across parents when the document does so throughout (at least twice, and more often than it restarts). Only the line that breaks the run is reported, not the lines numbered on from it. A short embedded list (一、二、三、 inside section 四、, followed by 五、) and a new group starting again at 一、 are not errors. A document whose title says it is an excerpt (节选, 摘编, 摘录), or a snippet with one heading only, may begin at any ordinal (三、 on); its lines then run on without gaps.',
     },
     examples: {
       ok: [
         { text: '一、总体情况\n（一）主要做法\n（二）取得成效\n二、存在问题\n（一）短板弱项' },
         { title: 'Numbering running on across sections', text: '（一）学习\n1.甲\n2.乙\n（二）落实\n3.丙\n4.丁\n（三）改进\n5.戊' },
         { title: 'An embedded list', text: '一、甲\n二、乙\n主要有三项措施：\n一、丙；\n二、丁；\n三、戊。\n三、己' },
+        { title: 'One heading alone (a line pasted to check it)', text: '二、存在的主要问题' },
         { title: 'An excerpt, from inside section 三、 on', text: '上半年工作总结（节选）\n（二）强化监管\n正文。\n三、下步打算\n（一）甲\n（二）乙' },
       ],
       notOk: [
