@@ -54,6 +54,7 @@ describe('rule ids', () => {
       'estimate-numbers',
       'connector-marks',
       'interpunct',
+      'dash-ellipsis',
       'date-form',
       'document-number',
       'addressee-colon',

@@ -15,6 +15,7 @@ import { yearFull } from './year-full';
 import { estimateNumbers } from './estimate-numbers';
 import { connectorMarks } from './connector-marks';
 import { interpunct } from './interpunct';
+import { dashEllipsis } from './dash-ellipsis';
 import { dateForm } from './date-form';
 import { documentNumber } from './document-number';
 import { addresseeColon } from './addressee-colon';
@@ -40,6 +41,7 @@ export const proofreadingRules: readonly Rule[] = [
   estimateNumbers,
   connectorMarks,
   interpunct,
+  dashEllipsis,
   dateForm,
   documentNumber,
   addresseeColon,

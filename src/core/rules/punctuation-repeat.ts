@@ -43,7 +43,8 @@ export const punctuationRepeat: Rule = {
       let m: RegExpExecArray | null;
       while ((m = RUN.exec(slice))) {
         const run = m[0];
-        if (ALLOWED.test(run)) continue;
+        // (Three full stops or more are an ellipsis typed wrong: dash-ellipsis says so.)
+        if (ALLOWED.test(run) || /^。{3,}$/.test(run)) continue;
         const span = { start: para.start + m.index, end: para.start + m.index + run.length };
         if (isProtected(span)) continue;
         const keep = [...run].sort((a, b) => STRENGTH.indexOf(a) - STRENGTH.indexOf(b))[0];
