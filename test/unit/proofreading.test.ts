@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, applyEdits, collectFixes, mergeConfigs, proofreadingRules, rules, validateConfig, type Finding } from '../../src/core';
 
@@ -155,5 +156,32 @@ describe('suggestions, never applied by fix-all', () => {
       ['year-full', undefined, ['2023年']],
       ['connector-marks', undefined, ['～', '—']],
     ]);
+  });
+});
+
+describe('a set of marks and number forms written blind (test/fixtures/marks-blind.tsv)', () => {
+  const rows = readFileSync('test/fixtures/marks-blind.tsv', 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+  const findingsOf = (text: string) => analyzeReport(text, { format: 'plaintext', locale: 'en' }).findings;
+  it('flags none of its 46 clean lines (single headings among them)', () => {
+    const clean = rows.filter(([draft, meant]) => draft === meant);
+    expect(clean.length).toBe(46);
+    expect(clean.filter(([draft]) => findingsOf(draft).length > 0).map(([draft]) => draft)).toEqual([]);
+  });
+  it('finds 40 of its 46 errors; the misses are the ones the README names', () => {
+    const errors = rows.filter(([draft, meant]) => draft !== meant);
+    expect(errors.length).toBe(46);
+    expect(errors.filter(([draft]) => findingsOf(draft).length === 0).map(([draft]) => draft).sort()).toEqual(
+      [
+        '大力弘扬“严”、“实”、“细”的工作作风。', // 、 between quoted items: quote-enumeration-comma is on only in "strict"
+        '深入学习《条例》、《办法》等党内法规。', // the same, between titles
+        '全年新增城镇就业3万5千人。', // one amount in two units: the 2018 government work report writes 2万5千公里
+        '完成造林绿化面积1万2千亩。',
+        '24年以来，我市累计新增市场主体1.8万户。', // since 2024, or over 24 years: either
+        '持续加强水、电、气、等基础设施建设。', // 、 before 等
+      ].sort(),
+    );
   });
 });

@@ -6,7 +6,7 @@ import type { Rule } from './rule';
  * Chinese unit (50-80万元, 2020-2024年). Codes, model numbers, dates (2024-05-08), times
  * (9:00-11:00) and addresses (3-5号楼) are not matched.
  */
-const NUMERIC = /(?<![0-9A-Za-z./:_\-–—~])(\d+(?:\.\d+)?)(%?)([-–~])(\d+(?:\.\d+)?)(?=[%‰]?[\u4e00-\u9fff])(?![%‰]?(?:号|楼|栋|幢|室|层|单元|路|街|弄|巷|型|款|版|线|次列车))/y;
+const NUMERIC = /(?<![0-9A-Za-z./:_\-–—~])(\d+(?:\.\d+)?)(%?)([-–~])(\d+(?:\.\d+)?)(?=[%‰]?[\u4e00-\u9fff]|[%‰](?:[，。；、：！？）”]|$))(?![%‰]?(?:号|楼|栋|幢|室|层|单元|路|街|弄|巷|型|款|版|线|次列车))/y;
 /** Where to try NUMERIC: a connector mark with a digit after it (anchored on the rare mark). */
 const MARK = /[-–~](?=\d)/g;
 /** A hyphen between two Chinese words (北京-上海): a link between places or times. */
@@ -39,6 +39,11 @@ export const connectorMarks: Rule = {
             '1:11-1:20: Hyphen between start and end: use — (GB/T 15834 §4.13)',
             '1:26-1:27: Hyphen between places or times: use — (GB/T 15834 §4.13)',
           ],
+        },
+        {
+          title: 'A range of percentages at the end of a clause',
+          text: '价格同比上涨10-15%。',
+          expected: ['1:7-1:12: Hyphen in a numeric range: use ～ (GB/T 15834 §4.13)'],
         },
         {
           title: 'A span of months',
