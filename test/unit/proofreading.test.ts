@@ -170,7 +170,7 @@ describe('a set of marks and number forms written blind (test/fixtures/marks-bli
     expect(clean.length).toBe(46);
     expect(clean.filter(([draft]) => findingsOf(draft).length > 0).map(([draft]) => draft)).toEqual([]);
   });
-  it('finds 40 of its 46 errors; the misses are the ones the README names', () => {
+  it('finds 41 of its 46 errors; the misses are the ones the README names', () => {
     const errors = rows.filter(([draft, meant]) => draft !== meant);
     expect(errors.length).toBe(46);
     expect(errors.filter(([draft]) => findingsOf(draft).length === 0).map(([draft]) => draft).sort()).toEqual(
@@ -180,7 +180,6 @@ describe('a set of marks and number forms written blind (test/fixtures/marks-bli
         '全年新增城镇就业3万5千人。', // one amount in two units: the 2018 government work report writes 2万5千公里
         '完成造林绿化面积1万2千亩。',
         '24年以来，我市累计新增市场主体1.8万户。', // since 2024, or over 24 years: either
-        '持续加强水、电、气、等基础设施建设。', // 、 before 等
       ].sort(),
     );
   });
