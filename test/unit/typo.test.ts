@@ -376,6 +376,7 @@ describe('typo: set phrases of official prose the dictionary lacks (data/sources
     ['踔厉奋发', '踔历奋发、勇毅前行。', ['0-4 “踔历奋发” may be a typo for “踔厉奋发” (sounds alike) | 踔厉奋发']],
     ['统一部署 (布署 where 一部 would cut the correction alone)', '各单位要按照统一布署抓好落实。', ['8-10 “布署” may be a typo for “部署” (sounds alike) | 部署']],
     ['统一部署 (部属, a real word, for 部署)', '按照市委的统一部属全面启动。', ['7-9 “部属” may be a typo for “部署” (easily confused) | 部署']],
+    ['一如既往 (继往 is a word only inside 继往开来: two known pairs side by side still read as a slip)', '电视台将一如继往支持本土赛事转播。', ['6-8 “继往” may be a typo for “既往” (sounds alike) | 既往']],
     ['久久为功 after 坚持 (持久 across the edge: 持 ends 坚持, a commoner word)', '要坚持久久为攻，一张蓝图绘到底。', ['3-7 “久久为攻” may be a typo for “久久为功” (sounds alike) | 久久为功']],
   ])('corrects %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);

@@ -1580,6 +1580,13 @@ function cutAtEdge(m: TypoModel, chars: string, pair: number, other: number): bo
   return !(other >= 0 && other + 1 < chars.length && (m.target2At(chars, other)?.official ?? 0) >= cut);
 }
 
+/** A two-character word hardly used on its own (the dictionary's rarest buckets, official prose at most twice). */
+function hardlyAlone(t: Target | undefined): boolean {
+  return t !== undefined && t.dict <= HARDLY_ALONE_DICT && t.official <= HARDLY_ALONE_OFFICIAL;
+}
+const HARDLY_ALONE_DICT = 3;
+const HARDLY_ALONE_OFFICIAL = 2;
+
 /**
  * The common four-character phrase that chars[i, i + 4) misspells by one same-sounding or
  * look-alike character, if any (halves: phraseHalvesOf of the run). The window is no sequence the
@@ -1600,8 +1607,9 @@ function phraseSlipAt(m: TypoModel, chars: string, i: number, compound: boolean,
   // 持 is the end of 坚持, not the start of 持久).
   if ((i > 0 && cutAtEdge(m, chars, i - 1, i - 2)) || (i + 4 < chars.length && cutAtEdge(m, chars, i + 3, i + 4))) return null;
   if (m.known.hasRange(chars, i, i + 4) && !m.rare.hasRange(chars, i, i + 4)) return null;
-  // Two known pairs side by side read as two words (严格|执纪, 剩余|劳力, 自立|更生).
-  if (m.known.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i + 2, i + 4)) return null;
+  // Two known pairs side by side read as two words (严格|执纪, 剩余|劳力, 自立|更生), unless one is a
+  // word hardly used on its own (继往 of 一如继往, met only inside 继往开来).
+  if (m.known.hasRange(chars, i, i + 2) && m.known.hasRange(chars, i + 2, i + 4) && !hardlyAlone(m.target2At(chars, i)) && !hardlyAlone(m.target2At(chars, i + 2))) return null;
   const w = chars.slice(i, i + 4);
   let best: TypoCandidate | null = null;
   let bestWeight = -1;
