@@ -57,6 +57,7 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["detention-liuzhi","依法对其采取“双规”措施。",[[6,10,"warning","「“双规”」 should read “留置” (since the Supervision Law (2018) 双规 has been replaced by 留置)",null,"留置"]]],
 ["reform-commission","落实中央全面深化改革领导小组会议部署。",[[2,14,"warning","“中央全面深化改革领导小组” should read “中央全面深化改革委员会” (a commission (委员会) since 2018)",null,"中央全面深化改革委员会"]]],
 ["three-stricts-three-earnests","践行“三严三实”，做到严以修身、严以律己、严以用权，谋事要实、创业要实、做人要实。",[[11,40,"error","“严以修身、严以律己、严以用权，谋事要实、创业要实、做人要实” should read “严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实” (the order of “三严三实” is fixed)","严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实",null]]],
+["anti-gang-normalized","2025年要深入推进扫黑除恶专项斗争，建设更高水平的平安中国。",[[10,18,"warning","“扫黑除恶专项斗争” should read “扫黑除恶斗争” (the campaign (专项斗争) ended in 2020; since 2021 it is 常态化开展扫黑除恶斗争)",null,"扫黑除恶斗争"]]],
 ];
 
 function run(text: string) {
@@ -116,6 +117,7 @@ describe("wording: standard forms and look-alikes are left alone", () => {
     "原中央全面深化改革领导小组更名为委员会。共建“一带一路”倡议取得新成效。",
     "深入学习习近平生态文明思想和习近平法治思想，坚持“三个代表”重要思想。",
     "牢记“三个务必”，深刻领悟“两个确立”的决定性意义。",
+    "2019年深入推进扫黑除恶专项斗争。扫黑除恶专项斗争取得决定性成果。",
     "坚持创新驱动，推动协调发展。",
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
@@ -157,13 +159,12 @@ describe('wording: a set written blind (test/fixtures/wording-blind.tsv)', () =>
     expect(clean.length).toBe(40);
     expect(clean.filter(([draft]) => flagged(draft)).map(([draft]) => draft)).toEqual([]);
   });
-  it('finds 35 of its 40 errors; the misses are the ones the README names', () => {
+  it('finds 36 of its 40 errors; the misses are the ones the README names', () => {
     const errors = rows.filter(([draft, meant]) => draft !== meant);
     expect(errors.length).toBe(40);
     const missed = errors.filter(([draft]) => !flagged(draft)).map(([draft]) => draft.slice(0, 10));
     expect(missed.sort()).toEqual(
       [
-        '2025年要深入推进', // 扫黑除恶专项斗争 after it became 常态化
         '增强政治意识、大局意', // 看起意识 where the formula is not named
         '扎实推进“两学一做”', // 两学一做 with a foreign member
         '严格落实“三会一课”', // 三会一课 with a foreign member

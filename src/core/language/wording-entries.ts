@@ -748,6 +748,30 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     () => '留置',
     { certain: false, keys: ['双规'], why: { 'zh-CN': '监察法施行后“双规”已由留置取代', en: 'since the Supervision Law (2018) 双规 has been replaced by 留置' }, skip: (text, m) => /原|曾|以前|过去/.test(text.slice(Math.max(0, m.index - 6), m.index)) },
   ),
+  {
+    id: 'anti-gang-normalized',
+    canonical: '常态化开展扫黑除恶斗争',
+    source: '《中共中央办公厅 国务院办公厅关于常态化开展扫黑除恶斗争巩固专项斗争成果的意见》（2021年5月）',
+    keys: ['扫黑除恶专项斗争'],
+    find(text, context) {
+      // The three-year campaign (2018—2020) is history; a task for 2021 or later is the ongoing struggle.
+      const re = /(?<=(?:深入推进|持续推进|扎实推进|推进|深化|深入开展|持续开展|开展|纵深推进)[“"]?)扫黑除恶专项斗争/g;
+      return scan(text, re, (m) => {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const years = [...before.matchAll(/(20\d{2})年/g)].map((y) => Number(y[1]));
+        const year = years.length ? years[years.length - 1] : context.documentYear;
+        if (!year || year < 2021) return null;
+        return {
+          index: m.index,
+          length: m[0].length,
+          replacement: '扫黑除恶斗争',
+          certain: false,
+          severity: 'warning',
+          why: { 'zh-CN': '扫黑除恶专项斗争于2020年底结束，2021年起为常态化开展扫黑除恶斗争', en: 'the campaign (专项斗争) ended in 2020; since 2021 it is 常态化开展扫黑除恶斗争' },
+        };
+      });
+    },
+  },
   replaceForm(
     'reform-commission',
     '中央全面深化改革委员会',
