@@ -92,8 +92,9 @@ interface Item {
   ordinal: number;
   groupStart: boolean;
   /**
-   * A leading line of an excerpt (a document whose title says 节选, 摘编 or 摘录): the first of its
-   * rank with none above it, which may start at any ordinal (an excerpt pasted from 三、 on).
+   * A leading line of an excerpt (a document whose title says 节选, 摘编 or 摘录) or of a snippet with
+   * one heading only: the first of its rank with none above it, which may start at any ordinal (an
+   * excerpt pasted from 三、 on).
    */
   excerptStart?: boolean;
 }
@@ -324,10 +325,6 @@ function verifyFixes(plan: NumberingPlan, nodes: OutlineNode[], afterTitle: Set<
   }
 }
 
-/**
- * `（一）` above `一、` throughout: the first `（一）`-level heading comes before the first `一、`,
- * the `（一）` run never restarts (outside part headings), and `一、` restarts after a `（…）`.
- */
 /** A title that says the document is an excerpt: 《…》（节选）, 摘编, 摘录. */
 const EXCERPT = /节选|摘编|摘录/;
 
@@ -343,6 +340,10 @@ function markExcerptStarts(items: Item[]): void {
   }
 }
 
+/**
+ * `（一）` above `一、` throughout: the first `（一）`-level heading comes before the first `一、`,
+ * the `（一）` run never restarts (outside part headings), and `一、` restarts after a `（…）`.
+ */
 function isBracketFirst(items: Item[]): boolean {
   let firstL1 = NONE;
   let firstL2 = NONE;
