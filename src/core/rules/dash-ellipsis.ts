@@ -7,14 +7,16 @@ import type { Rule } from './rule';
  * connector-marks rule's). A Chinese character must stand on each side, or a mark beside one (the mark
  * may still be half-width: another rule's fix turns it full-width, and the finding must be there
  * before that fix as after it).
+ * (Each pattern opens with a lookahead of the characters its match can start with: a pattern that
+ * opens with a lookbehind is tried at every position, at about twice the cost.)
  */
-const DASH = /(?<=[\u4e00-\u9fff][，。；：？！”’）》,;:?!)'"]?)(?:-{2,}|－{2,})(?=[“‘（《("']?[\u4e00-\u9fff])/g;
+const DASH = /(?=[-－])(?<=[\u4e00-\u9fff][，。；：？！”’）》,;:?!)'"]?)(?:-{2,}|－{2,})(?=[“‘（《("']?[\u4e00-\u9fff])/g;
 /**
  * An ellipsis typed as full stops or periods (建议..., 用地难。。。) or as one … (整改不实…): an
  * ellipsis (省略号) is two, ……. After Chinese text only: `...` in an English quotation or code is
  * the writer's.
  */
-const ELLIPSIS = /(?<=[\u4e00-\u9fff][，、；：”’）》,;:)'"]?)(?:\.{3,}|。{3,}|(?<!…)…(?!…))/g;
+const ELLIPSIS = /(?=[.。…])(?<=[\u4e00-\u9fff][，、；：”’）》,;:)'"]?)(?:\.{3,}|。{3,}|(?<!…)…(?!…))/g;
 
 export const dashEllipsis: Rule = {
   meta: {

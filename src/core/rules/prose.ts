@@ -7,7 +7,32 @@ import type { Span } from '../types';
  * Markdown a line without closing punctuation runs on into the next line of
  * the same paragraph (a soft wrap).
  */
-export function proseParagraphs(model: ReportModel): Span[] {
+export function proseParagraphs(model: ReportModel): readonly Span[] {
+  let paragraphs = paragraphsCache.get(model);
+  if (!paragraphs) paragraphsCache.set(model, (paragraphs = paragraphsOf(model)));
+  return paragraphs;
+}
+
+/** Computed once per model: five rules read them (a keystroke makes a new model). */
+const paragraphsCache = new WeakMap<ReportModel, readonly Readonly<Span>[]>();
+
+/** Closers after which a Markdown line ends its paragraph; \s is tested apart. */
+const PARAGRAPH_CLOSERS = new Set('。！？；：”’）》….!?:;)"\''.split(''));
+
+/**
+ * Whether a Markdown line ends its paragraph: its last character, pause marks after it aside, is
+ * a closing mark or a space. (A regular expression anchored at the end tried every position of
+ * the line: a few per cent of the language check on a long report.)
+ */
+function endsParagraph(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line[i] === '、' || line[i] === '，' || line[i] === ',')) i--;
+  if (i < 0) return false;
+  const c = line[i];
+  return PARAGRAPH_CLOSERS.has(c) || /\s/.test(c);
+}
+
+function paragraphsOf(model: ReportModel): Span[] {
   const out: Span[] = [];
   const lines = model.lineIndex.lines;
   let current: Span | null = null;
@@ -27,7 +52,7 @@ export function proseParagraphs(model: ReportModel): Span[] {
     // (Half-width closers count as their full-width forms do: a fix turning " into ” or ) into ）
     // at a line's end must not join or part paragraphs.)
     // (Nor does a pause mark after such a closer, which punctuation-repeat removes: ？、 ends as ？ does.)
-    if (model.format !== 'markdown' || /(?:[。！？；：”’）》…\s]|[.!?:;)"'])[、，,]*$/.test(line.text)) {
+    if (model.format !== 'markdown' || endsParagraph(line.text)) {
       out.push(current);
       current = null;
     }
