@@ -57,6 +57,9 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["detention-liuzhi","依法对其采取“双规”措施。",[[6,10,"warning","「“双规”」 should read “留置” (since the Supervision Law (2018) 双规 has been replaced by 留置)",null,"留置"]]],
 ["reform-commission","落实中央全面深化改革领导小组会议部署。",[[2,14,"warning","“中央全面深化改革领导小组” should read “中央全面深化改革委员会” (a commission (委员会) since 2018)",null,"中央全面深化改革委员会"]]],
 ["three-stricts-three-earnests","践行“三严三实”，做到严以修身、严以律己、严以用权，谋事要实、创业要实、做人要实。",[[11,40,"error","“严以修身、严以律己、严以用权，谋事要实、创业要实、做人要实” should read “严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实” (the order of “三严三实” is fixed)","严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实",null]]],
+["plenary-session-subject","全面落实党的十九届三中全会部署的进一步全面深化改革各项任务。",[[6,13,"error","“十九届三中全会” should read “二十届三中全会” (“进一步全面深化改革” is the subject of the 二十届三中全会)",null,"二十届三中全会"]]],
+["three-meetings-one-lesson","坚持“三会一课”制度，按月召开支委会、党员大会和团员大会。",[[24,28,"error","“团员大会” should read “党小组会” (the three meetings of 三会一课 are the branch members’ meeting, the branch committee and the Party group meeting)",null,"党小组会"]]],
+["two-studies-one-action","推进“两学一做”常态化，学党章党规、学系列讲话、做优秀党员。",[[25,29,"error","“优秀党员” should read “合格党员” (两学一做 is 学党章党规, 学系列讲话, 做合格党员)",null,"合格党员"]]],
 ["anti-gang-normalized","2025年要深入推进扫黑除恶专项斗争，建设更高水平的平安中国。",[[10,18,"warning","“扫黑除恶专项斗争” should read “扫黑除恶斗争” (the campaign (专项斗争) ended in 2020; since 2021 it is 常态化开展扫黑除恶斗争)",null,"扫黑除恶斗争"]]],
 ];
 
@@ -119,6 +122,11 @@ describe("wording: standard forms and look-alikes are left alone", () => {
     "牢记“三个务必”，深刻领悟“两个确立”的决定性意义。",
     "2019年深入推进扫黑除恶专项斗争。扫黑除恶专项斗争取得决定性成果。",
     "坚持创新驱动，推动协调发展。",
+    "坚持“三会一课”，按时召开党员大会、支委会、党小组会，上好党课。",
+    "落实“三会一课”制度，召开支部委员会会议、支部党员大会和党小组会议。",
+    "深化“两学一做”，学党章党规、学系列讲话、做合格党员。",
+    "党的十八届三中全会作出全面深化改革若干重大问题的决定，党的二十届三中全会部署进一步全面深化改革。",
+    "党的十九届四中全会审议通过关于坚持和完善中国特色社会主义制度的决定。自十九届三中全会以来，我们持续深化改革，进一步全面深化改革。",
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
   });
@@ -159,16 +167,13 @@ describe('wording: a set written blind (test/fixtures/wording-blind.tsv)', () =>
     expect(clean.length).toBe(40);
     expect(clean.filter(([draft]) => flagged(draft)).map(([draft]) => draft)).toEqual([]);
   });
-  it('finds 36 of its 40 errors; the misses are the ones the README names', () => {
+  it('finds 39 of its 40 errors; the miss is the one the README names', () => {
     const errors = rows.filter(([draft, meant]) => draft !== meant);
     expect(errors.length).toBe(40);
     const missed = errors.filter(([draft]) => !flagged(draft)).map(([draft]) => draft.slice(0, 10));
     expect(missed.sort()).toEqual(
       [
         '增强政治意识、大局意', // 看起意识 where the formula is not named
-        '扎实推进“两学一做”', // 两学一做 with a foreign member
-        '严格落实“三会一课”', // 三会一课 with a foreign member
-        '全面落实党的十九届三', // 十九届 for the 二十届 plenary, told by its subject
       ].sort(),
     );
   });

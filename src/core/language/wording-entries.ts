@@ -297,6 +297,26 @@ export function planStartYear(k: number): number {
   return 1951 + 5 * k;
 }
 
+/** What a plenary session alone decided, by its term and number (the communiqués). */
+const PLENARY_SUBJECTS: Readonly<Record<string, string>> = {
+  进一步全面深化改革: '二十三',
+  全面深化改革若干重大问题: '十八三',
+  坚持和完善中国特色社会主义制度: '十九四',
+  党的百年奋斗重大成就和历史经验: '十九六',
+};
+
+/** The three meetings of 三会一课, each under the names it is met by (the first is the standard one). */
+const MEETINGS: readonly (readonly string[])[] = [
+  ['支部党员大会', '党员大会', '支部大会', '党支部党员大会'],
+  ['支部委员会', '支委会', '支部委员会会议', '支委会议', '党支部委员会'],
+  ['党小组会', '党小组会议', '小组会'],
+];
+
+function meetingKind(item: string): number {
+  // (A verb before the first item belongs to the sentence: 召开支部党员大会.)
+  return MEETINGS.findIndex((names) => names.some((n) => item.endsWith(n)));
+}
+
 const THOUGHT = '习近平新时代中国特色社会主义思想';
 
 export const WORDING_ENTRIES: readonly WordingEntry[] = [
@@ -618,6 +638,91 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     (m) => `十${m[1] === '十九届五中全会' ? '四' : '五'}五`,
     { severity: 'error', keys: ['五中全会', '四中全会'], why: { 'zh-CN': '十九届五中全会审议“十四五”规划建议，二十届四中全会审议“十五五”规划建议', en: 'the 十九届五中全会 adopted the proposals for 十四五, the 二十届四中全会 those for 十五五' } },
   ),
+  {
+    id: 'plenary-session-subject',
+    canonical: '党的二十届三中全会对进一步全面深化改革、推进中国式现代化作出战略部署',
+    source: '党的十八届三中全会、十九届四中全会、十九届六中全会、二十届三中全会公报（新华社，2013—2024年）',
+    keys: ['中全会'],
+    find(text) {
+      // A plenary session named with what another one decided, in the same clause and with the verb
+      // that says it decided it (十九届三中全会部署的进一步全面深化改革): only the subjects no other
+      // session shares.
+      const re = /(十八|十九|二十)届([一二三四五六七])中全会(?:(?!中全会)[^。；！？\n]){0,8}?(?:部署|作出|通过|提出|审议|确定|明确|关于)(?:(?!中全会)[^。；！？\n]){0,16}?(进一步全面深化改革|全面深化改革若干重大问题|坚持和完善中国特色社会主义制度|党的百年奋斗重大成就和历史经验)/g;
+      return scan(text, re, (m) => {
+        const held = PLENARY_SUBJECTS[m[3]];
+        if (!held || held === `${m[1]}${m[2]}`) return null;
+        const at = m.index;
+        const replacement = `${held.slice(0, -1)}届${held.slice(-1)}中全会`;
+        return {
+          index: at,
+          length: m[1].length + 5,
+          replacement,
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': `“${m[3]}”是${replacement}的主题`, en: `“${m[3]}” is the subject of the ${replacement}` },
+        };
+      });
+    },
+  },
+  {
+    id: 'three-meetings-one-lesson',
+    canonical: '“三会一课”：支部党员大会、支部委员会、党小组会，按时上好党课',
+    source: '《中国共产党支部工作条例（试行）》（中共中央，2018年10月）第十九条',
+    keys: ['三会一课'],
+    find(text) {
+      // The three meetings listed after the name: two of them right and the third another
+      // meeting, which takes the missing one's place. Each is met under more than one name.
+      const re = /三会一课[^。；！？\n]{0,24}?([\u4e00-\u9fff]{2,6}?会议?)[、，和及]([\u4e00-\u9fff]{2,6}?会议?)[、，]?(?:和|及|以及)?([\u4e00-\u9fff]{2,6}?会议?)(?=[，。；、）\n]|$)/g;
+      return scan(text, re, (m) => {
+        const kinds = [m[1], m[2], m[3]].map(meetingKind);
+        const foreign = kinds.indexOf(-1);
+        if (foreign < 0 || kinds.lastIndexOf(-1) !== foreign || new Set(kinds).size !== 3) return null;
+        const missing = [0, 1, 2].find((k) => !kinds.includes(k))!;
+        const item = m[foreign + 1];
+        // (Each item's place, from the list's end: an item may repeat a word before it.)
+        const places = [0, 0, m[0].length - m[3].length];
+        places[1] = m[0].lastIndexOf(m[2], places[2] - m[2].length);
+        places[0] = m[0].lastIndexOf(m[1], places[1] - m[1].length);
+        const at = m.index + places[foreign];
+        return {
+          index: at,
+          length: item.length,
+          replacement: MEETINGS[missing][0],
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': `“三会一课”的“三会”是支部党员大会、支部委员会和党小组会`, en: 'the three meetings of 三会一课 are the branch members’ meeting, the branch committee and the Party group meeting' },
+        };
+      });
+    },
+  },
+  {
+    id: 'two-studies-one-action',
+    canonical: '“两学一做”：学党章党规、学系列讲话、做合格党员',
+    source: '《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》（中共中央办公厅，2016年2月）',
+    keys: ['两学一做'],
+    find(text) {
+      // Its three parts spelt out after the name: two of them right and the third not.
+      const re = /两学一做[^。；！？\n]{0,24}?学([\u4e00-\u9fff]{2,8}?)[、，]学([\u4e00-\u9fff]{2,8}?)[、，]做([\u4e00-\u9fff]{2,6}?)(?=[，。；、”）\n]|$)/g;
+      const parts = ['党章党规', '系列讲话', '合格党员'];
+      return scan(text, re, (m) => {
+        const wrong = [0, 1, 2].filter((k) => m[k + 1] !== parts[k]);
+        if (wrong.length !== 1) return null;
+        const k = wrong[0];
+        // (Each part's place, from the end: 学X、学Y、做Z closes the match.)
+        const third = m[0].length - m[3].length;
+        const second = third - 2 - m[2].length;
+        const places = [second - 2 - m[1].length, second, third];
+        return {
+          index: m.index + places[k],
+          length: m[k + 1].length,
+          replacement: parts[k],
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': '“两学一做”是学党章党规、学系列讲话、做合格党员', en: '两学一做 is 学党章党规, 学系列讲话, 做合格党员' },
+        };
+      });
+    },
+  },
   replaceForm(
     'three-musts',
     '牢记“三个务必”',
