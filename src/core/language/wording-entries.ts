@@ -232,8 +232,22 @@ function formula(spec: FormulaSpec): WordingEntry {
             why: { 'zh-CN': `“${name}”的顺序是固定的`, en: `the order of “${name}” is fixed` },
           };
         }
-        if (!nearName || canonicalPresent.length !== n - 1) return null;
+        if (canonicalPresent.length !== n - 1) return null;
         const missing = spec.members.find((x) => !items.includes(x))!;
+        // All members but one listed, and in its place the missing one misspelt by a character
+        // (政治意识、大局意识、核心意识、看起意识): the formula is plain even where it is not named.
+        if (!nearName) {
+          const foreign = items.length === n && n >= 3 ? items.find((i) => !memberSet.has(i))! : '';
+          if (!foreign || foreign.length !== missing.length || [...foreign].filter((ch, i) => ch !== missing[i]).length !== 1) return null;
+          return {
+            index: m.index + m[0].indexOf(foreign),
+            length: foreign.length,
+            replacement: missing,
+            certain: true,
+            severity: 'error',
+            why: { 'zh-CN': `“${name}”之一，应为“${missing}”`, en: `one of “${name}”, misspelt` },
+          };
+        }
         if (items.length === n) {
           const foreign = items.find((i) => !memberSet.has(i))!;
           const at = m.index + m[0].indexOf(foreign);
