@@ -26,7 +26,7 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule) =
     it(`not-ok example ${i + 1}${example.title ? ` (${example.title})` : ''} yields exactly the documented findings`, () => {
       const { findings } = analyzeReport(example.text, { format: example.format ?? 'plaintext', locale: 'en', only: [id] });
       expect(findings.map(formatFinding)).toEqual(example.expected);
-      for (const f of findings) expect(f.severity).toBe(rule.meta.defaultSeverity);
+      for (const f of findings) expect(f.severity).toBe(example.severity ?? rule.meta.defaultSeverity);
     });
   }
 });

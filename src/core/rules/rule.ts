@@ -14,6 +14,8 @@ export interface RuleExample {
   format?: ReportFormat;
   text: string;
   expected?: string[];
+  /** The findings' severity where it is not the rule's default (a rule whose findings differ in weight). */
+  severity?: Severity;
 }
 
 export interface RuleMeta {
