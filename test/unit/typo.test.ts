@@ -359,11 +359,18 @@ describe('typo: a name known as one by its title, misspelt once (src/core/langua
       '24-26 “赵钢” may be a typo for “赵刚” (sounds alike; the document writes “赵刚” twice) | 赵刚',
     ]);
   });
+  it('flags the later of two spellings each written once where one sentence names the same person twice, in two clauses', () => {
+    expect(typos('张晓明同志在防汛抢险中冲锋在前，建议授予张晓民同志先进个人称号。')).toEqual([
+      '20-23 “张晓民” may be a typo for “张晓明” (sounds alike; the document writes “张晓明” once) | 张晓明',
+    ]);
+  });
   it.each([
     ['two people named in one sentence (王芳同志、王方同志)', '授予王芳同志、王方同志先进个人称号。王芳同志带领志愿者开展服务。王芳同志表现突出。'],
     ['each form written twice (张伟, 张炜)', '张伟同志负责安全。张伟同志经验丰富。张炜同志负责运维。张炜同志技术过硬。'],
     ['a title followed by a verb, not a name (书记强调)', '书记强调要抓落实。书记强调要转作风。书记墙上挂着地图。'],
     ['two titles and none shared (县长赵刚, 副县长赵钢)', '县长赵刚主持会议。县长赵刚指出，要抓好落实。副县长赵钢要求各单位认真执行。'],
+    ['two people in parallel short clauses, each once (王芳同志负责宣传工作，王方同志负责组织工作)', '王芳同志负责宣传工作，王方同志负责组织工作。'],
+    ['each once, in two sentences', '张晓明同志在防汛抢险中冲锋在前。建议授予张晓民同志先进个人称号。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

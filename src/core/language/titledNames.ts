@@ -10,7 +10,9 @@
  * - neither form is a known word or sequence (强调 of 书记强调 is no name);
  * - the name as written occurs once in the document, the other form at least twice, and the two
  *   differ in one character that sounds or looks like the other (as the typo check's sets say);
- * - the two are not in one sentence: a list of names (王芳同志、王方同志) names two people; nor
+ *   or each once, in two clauses of one sentence that names the same person twice (the later
+ *   spelling is flagged);
+ * - the two are not in one sentence as a list: a list of names (王芳同志、王方同志) names two people; nor
  *   seen with titles, none of them shared (县长赵刚, 副县长赵钢).
  * Names of two and of three characters are both tried; a position with two possible corrections
  * is left alone.
@@ -138,14 +140,22 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
   const byStart = new Map<number, { found: string; replacement: string; kind: 'pinyin' | 'shape'; uses: number }[]>();
   for (const p of pairs) {
     const uses = counts.get(p.replacement) ?? 0;
-    if (counts.get(p.found) !== 1 || uses < 2) continue;
+    if (counts.get(p.found) !== 1 || uses < 1) continue;
     const start = seen.get(p.found)![0];
-    // Both in one sentence are two people (授予王芳同志、王方同志……称号).
     let from = start;
     while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
     let to = start + p.found.length;
     while (to < text.length && !SENTENCE_END.test(text[to])) to++;
-    if (text.slice(from, to).includes(p.replacement)) continue;
+    const together = text.slice(from, to).includes(p.replacement);
+    if (uses === 1) {
+      // Each written once: one person only where one sentence names the same person twice, in
+      // two clauses (张晓明同志在抗洪中表现突出，建议授予张晓民同志……称号); the later spelling is
+      // flagged, and the message says the other is written once.
+      const other = text.lastIndexOf(p.replacement, start);
+      if (!together || other < from) continue;
+      const between = text.slice(other + p.replacement.length, start);
+      if (!/[，,]/.test(between) || (between.replace(/同志/g, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 8) continue;
+    } else if (together) continue; // Both in one sentence are two people (授予王芳同志、王方同志……称号).
     // Two titles and none shared are two people (县长赵刚, 副县长赵钢).
     const foundTitles = titles.get(p.found);
     const otherTitles = titles.get(p.replacement);
