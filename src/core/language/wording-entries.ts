@@ -238,14 +238,29 @@ function formula(spec: FormulaSpec): WordingEntry {
         // (政治意识、大局意识、核心意识、看起意识): the formula is plain even where it is not named.
         if (!nearName) {
           const foreign = items.length === n && n >= 3 ? items.find((i) => !memberSet.has(i))! : '';
-          if (!foreign || foreign.length !== missing.length || [...foreign].filter((ch, i) => ch !== missing[i]).length !== 1) return null;
+          if (!foreign) return null;
+          if (foreign.length === missing.length && [...foreign].filter((ch, i) => ch !== missing[i]).length === 1) {
+            return {
+              index: m.index + m[0].indexOf(foreign),
+              length: foreign.length,
+              replacement: missing,
+              certain: true,
+              severity: 'error',
+              why: { 'zh-CN': `“${name}”之一，应为“${missing}”`, en: `one of “${name}”, misspelt` },
+            };
+          }
+          // Three or more members right and one other in the missing one's place: the formula,
+          // one member wrong (政治意识、大局意识、核心意识、责任意识). A warning: the writer may list
+          // a set of their own.
+          // (Not a list running on across a comma into the next clause: 社会建设，加快全面建设.)
+          if (n < 4 || m[0].includes('，')) return null;
           return {
             index: m.index + m[0].indexOf(foreign),
             length: foreign.length,
             replacement: missing,
-            certain: true,
-            severity: 'error',
-            why: { 'zh-CN': `“${name}”之一，应为“${missing}”`, en: `one of “${name}”, misspelt` },
+            certain: false,
+            severity: 'warning',
+            why: { 'zh-CN': `其余各项与“${name}”相同，“${foreign}”处应为“${missing}”`, en: `the other members are those of “${name}”; “${missing}” belongs here` },
           };
         }
         if (items.length === n) {
@@ -306,6 +321,9 @@ const PLENARY_YEARS: Readonly<Record<string, number>> = {
   二十一: 2022, 二十二: 2023, 二十三: 2024, 二十四: 2025,
 };
 
+/** The year each of the last three Party congresses was held. */
+const CONGRESS_YEARS: Readonly<Record<string, number>> = { 十八: 2012, 十九: 2017, 二十: 2022 };
+
 /** The first year of the k-th five-year plan (十四五 → 2021). */
 export function planStartYear(k: number): number {
   return 1951 + 5 * k;
@@ -317,6 +335,10 @@ const PLENARY_SUBJECTS: Readonly<Record<string, string>> = {
   全面深化改革若干重大问题: '十八三',
   坚持和完善中国特色社会主义制度: '十九四',
   党的百年奋斗重大成就和历史经验: '十九六',
+  第十五个五年规划的建议: '二十四',
+  '“十五五”规划的建议': '二十四',
+  第十四个五年规划和二〇三五年远景目标的建议: '十九五',
+  '“十四五”规划和二〇三五年远景目标的建议': '十九五',
 };
 
 /** The three meetings of 三会一课, each under the names it is met by (the first is the standard one). */
@@ -325,6 +347,12 @@ const MEETINGS: readonly (readonly string[])[] = [
   ['支部委员会', '支委会', '支部委员会会议', '支委会议', '党支部委员会'],
   ['党小组会', '党小组会议', '小组会'],
 ];
+
+/** A plenary session, the verb that says it decided something, and a subject PLENARY_SUBJECTS knows, in one clause. */
+const SUBJECT_AFTER_PLENARY = new RegExp(
+  `(十八|十九|二十)届([一二三四五六七])中全会(?:(?!中全会)[^。；！？\\n]){0,8}?(?:部署|作出|通过|提出|审议|确定|明确|关于)(?:(?!中全会)[^。；！？\\n]){0,30}?(${Object.keys(PLENARY_SUBJECTS).join('|')})`,
+  'g',
+);
 
 function meetingKind(item: string): number {
   // (A verb before the first item belongs to the sentence: 召开支部党员大会.)
@@ -339,7 +367,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'thought-full-name',
     THOUGHT,
     'official/gov-work-report-2018.txt:4; official/gov-work-report-2025.txt:8',
-    /习近平(?:新时代)?(?:中国)?(?:特色)?(?:社会主义)?(?:思想|理论)(?!体系|家)/g,
+    /习近平(?:新时代)?(?:中国)?(?:特色)?(?:社会主义)?(?:新时代)?(?:思想|理论)(?!体系|家)/g,
     () => THOUGHT,
     {
       keys: ['习近平'],
@@ -480,6 +508,17 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     verbs: ['增强', '树牢', '牢固树立', '树立'],
     item: `[${HAN}]{2}意识`,
     source: 'official/gov-work-report-2017.txt:8; official/cpc-congress-report-20.txt:18',
+  }),
+  formula({
+    id: 'six-musts',
+    count: '六',
+    rest: '个必须坚持',
+    canonical: '“六个必须坚持”',
+    members: ['必须坚持人民至上', '必须坚持自信自立', '必须坚持守正创新', '必须坚持问题导向', '必须坚持系统观念', '必须坚持胸怀天下'],
+    ordered: true,
+    verbs: ['把握', '坚持', '深刻把握', '运用'],
+    item: `必须坚持[${HAN}]{4}`,
+    source: 'official/cpc-congress-report-20.txt:43',
   }),
   formula({
     id: 'four-confidences',
@@ -661,7 +700,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       // A plenary session named with what another one decided, in the same clause and with the verb
       // that says it decided it (十九届三中全会部署的进一步全面深化改革): only the subjects no other
       // session shares.
-      const re = /(十八|十九|二十)届([一二三四五六七])中全会(?:(?!中全会)[^。；！？\n]){0,8}?(?:部署|作出|通过|提出|审议|确定|明确|关于)(?:(?!中全会)[^。；！？\n]){0,16}?(进一步全面深化改革|全面深化改革若干重大问题|坚持和完善中国特色社会主义制度|党的百年奋斗重大成就和历史经验)/g;
+      const re = SUBJECT_AFTER_PLENARY;
       return scan(text, re, (m) => {
         const held = PLENARY_SUBJECTS[m[3]];
         if (!held || held === `${m[1]}${m[2]}`) return null;
@@ -687,7 +726,26 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       // The three meetings listed after the name: two of them right and the third another
       // meeting, which takes the missing one's place. Each is met under more than one name.
       const re = /三会一课[^。；！？\n]{0,24}?([\u4e00-\u9fff]{2,6}?会议?)[、，和及]([\u4e00-\u9fff]{2,6}?会议?)[、，]?(?:和|及|以及)?([\u4e00-\u9fff]{2,6}?会议?)(?=[，。；、）\n]|$)/g;
-      return scan(text, re, (m) => {
+      // Two meetings listed, both of them: the third is missing (支部党员大会、党小组会，按时上好党课).
+      const two = /三会一课[^。；！？\n]{0,24}?([\u4e00-\u9fff]{2,6}?会议?)[、和及]([\u4e00-\u9fff]{2,6}?会议?)(?=[，。；）\n]|$)/g;
+      const pairs = scan(text, two, (m) => {
+        const kinds = [m[1], m[2]].map(meetingKind);
+        if (kinds.includes(-1) || kinds[0] === kinds[1]) return null;
+        // (Not the last two of a longer list: 支部党员大会、支部委员会、党小组会.)
+        const first = m.index + m[0].length - m[2].length - 1 - m[1].length;
+        if (/会议?[、，和及]$/.test(text.slice(Math.max(0, first - 3), first))) return null;
+        const missing = [0, 1, 2].find((k) => !kinds.includes(k))!;
+        const at = m.index + m[0].length - m[2].length;
+        return {
+          index: at,
+          length: m[2].length,
+          replacement: kinds[1] < missing ? `${m[2]}、${MEETINGS[missing][0]}` : `${MEETINGS[missing][0]}、${m[2]}`,
+          certain: false,
+          severity: 'warning',
+          why: { 'zh-CN': `“三会一课”的“三会”还有${MEETINGS[missing][0]}`, en: `the three meetings of 三会一课 include the ${['branch members’ meeting', 'branch committee', 'Party group meeting'][missing]} too` },
+        };
+      });
+      return [...pairs, ...scan(text, re, (m) => {
         const kinds = [m[1], m[2], m[3]].map(meetingKind);
         const foreign = kinds.indexOf(-1);
         if (foreign < 0 || kinds.lastIndexOf(-1) !== foreign || new Set(kinds).size !== 3) return null;
@@ -706,7 +764,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
           severity: 'error',
           why: { 'zh-CN': `“三会一课”的“三会”是支部党员大会、支部委员会和党小组会`, en: 'the three meetings of 三会一课 are the branch members’ meeting, the branch committee and the Party group meeting' },
         };
-      });
+      })];
     },
   },
   {
@@ -737,6 +795,67 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       });
     },
   },
+  {
+    id: 'party-congress-year',
+    canonical: '2022年10月召开的党的二十大',
+    source: 'official/cpc-congress-report-20.txt:1; 党的十八大、十九大报告（2012年11月、2017年10月）',
+    keys: ['大'],
+    find(text) {
+      const re = /(20\d{2})(年(?:\d{1,2}月)?(?:召开的|举行的|胜利召开的)?(?:党的)?)(十八|十九|二十)大/g;
+      return scan(text, re, (m) => {
+        const held = CONGRESS_YEARS[m[3]];
+        if (!held || held === Number(m[1])) return null;
+        return {
+          index: m.index,
+          length: 4,
+          replacement: String(held),
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': `党的${m[3]}大于${held}年召开`, en: `the ${m[3]}大 was held in ${held}` },
+        };
+      });
+    },
+  },
+  replaceForm(
+    'belt-and-road-order',
+    '“一带一路”',
+    'official/cpc-congress-report-20.txt:23',
+    /一路一带/g,
+    () => '一带一路',
+    { severity: 'error', keys: ['一路一带'], why: { 'zh-CN': '固定表述为“一带一路”', en: 'the fixed form is 一带一路' } },
+  ),
+  replaceForm(
+    'new-era',
+    '中国特色社会主义进入新时代',
+    'official/cpc-congress-report-20.txt:14',
+    /(中国特色社会主义进入了?)新时期/g,
+    (m) => `${m[1]}新时代`,
+    { severity: 'error', keys: ['新时期'], why: { 'zh-CN': '党的十九大作出中国特色社会主义进入新时代的重大政治论断', en: 'the 19th Congress declared that socialism with Chinese characteristics has entered a new era (新时代)' } },
+  ),
+  replaceForm(
+    'two-upholds-order',
+    '坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导',
+    '《中共中央关于加强党的政治建设的意见》（2019年）',
+    /(坚决)?维护党中央权威和集中统一领导([，、；])(坚决)?维护习近平总书记党中央的核心、全党的核心地位/g,
+    (m) => `${m[3] ?? ''}维护习近平总书记党中央的核心、全党的核心地位${m[2]}${m[1] ?? ''}维护党中央权威和集中统一领导`,
+    { severity: 'error', keys: ['维护党中央权威'], why: { 'zh-CN': '“两个维护”的顺序是固定的：先维护核心地位，后维护权威和集中统一领导', en: 'the order of 两个维护 is fixed: the core first, then the authority and centralised leadership' } },
+  ),
+  replaceForm(
+    'two-combinations-both',
+    '坚持“两个结合”：同中国具体实际相结合、同中华优秀传统文化相结合',
+    'official/cpc-congress-report-20.txt:39',
+    /(?<=两个结合[”"]?[^。；！？\n]{0,16}?)同中国具体实际相结合(?=[。；！？\n]|$)/g,
+    () => '同中国具体实际相结合、同中华优秀传统文化相结合',
+    { severity: 'error', certain: false, keys: ['两个结合'], why: { 'zh-CN': '“两个结合”还包括同中华优秀传统文化相结合', en: '两个结合 also takes in the fine traditional Chinese culture' } },
+  ),
+  replaceForm(
+    'deng-xiaoping-theory',
+    '邓小平理论',
+    'official/cpc-congress-report-20.txt:16',
+    /邓小平思想(?=[、，和与及为”])/g,
+    () => '邓小平理论',
+    { severity: 'error', keys: ['邓小平思想'], why: { 'zh-CN': '党的指导思想中的名称是“邓小平理论”', en: 'the name among the Party’s guiding theories is 邓小平理论' } },
+  ),
   replaceForm(
     'three-musts',
     '牢记“三个务必”',
@@ -838,7 +957,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'important-speech-de',
     '习近平总书记关于……的重要论述',
     'official/gov-work-report-2015.txt:35',
-    /(习近平总书记关于(?:(?!重要)[^，。；：！？“”\n]){1,30}?[^的，。；：！？“”\n])(重要(?:讲话|指示批示|指示|论述|批示))/g,
+    /(习近平总书记关于(?:(?!重要)[^，。；：！？\n]){1,30}?[^的，。；：！？\n])(重要(?:讲话|指示批示|指示|论述|批示))/g,
     (m) => `${m[1]}的${m[2]}`,
     { keys: ['习近平总书记关于'], why: { 'zh-CN': '“关于……”后须有“的”', en: 'a 的 belongs after 关于……' } },
   ),
@@ -846,7 +965,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'important-instructions',
     '习近平总书记重要讲话和重要指示批示精神',
     'official/gov-work-report-2021.txt:5; 《中共中央关于加强党的政治建设的意见》（2019年）',
-    /(习近平总书记(?:重要讲话和|对[^，。；：！？\n]{1,20}?作出的|在[^，。；：！？\n]{1,30}?(?:上|期间)?的))(讲话精神|指示批示)/g,
+    /(习近平总书记(?:重要讲话和|(?:(?!重要|关于)[^，。；：！？\n]){0,30}?))(讲话精神|指示批示)/g,
     (m) => `${m[1]}重要${m[2]}`,
     { keys: ['习近平总书记'], why: { 'zh-CN': '固定表述为“重要讲话精神”“重要指示批示”', en: 'the fixed forms are 重要讲话精神 and 重要指示批示' } },
   ),
@@ -937,6 +1056,20 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       keys: [...keys],
       why: { 'zh-CN': '2018年机构改革后的名称', en: 'the name since the 2018 restructuring' },
       // A history (原国土资源部) keeps the old name.
+      skip: (text, m) => /[原前]$/.test(text.slice(0, m.index)),
+    }),
+  ),
+  // The provincial and local departments followed in the institutional reforms of 2018–2019.
+  ...(
+    [
+      ['agency-natural-resources-local', /国土资源([厅局])(?!门)/g, '自然资源', '国土资源'],
+      ['agency-ecology-local', /环境保护([厅局])(?!门)/g, '生态环境', '环境保护'],
+    ] as const
+  ).map(([id, re, to, key]) =>
+    replaceForm(id, `${to}厅`, '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', re, (m) => `${to}${m[1]}`, {
+      certain: false,
+      keys: [key],
+      why: { 'zh-CN': '2018—2019年地方机构改革后的名称', en: 'the name since the local restructuring of 2018–2019' },
       skip: (text, m) => /[原前]$/.test(text.slice(0, m.index)),
     }),
   ),
