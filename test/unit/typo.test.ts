@@ -740,3 +740,15 @@ describe('typo: a flagged pair that reads as two words across a boundary', () =>
     expect(typos('恭城自制县召开大会。')).toEqual(['2-5 “自制县” may be a typo for “自治县” (sounds alike) | 自治县']);
   });
 });
+
+describe('typo: a function character after a character that ends no word', () => {
+  it('is half of a misspelt word, not a conjunction (综和评分法 → 综合)', () => {
+    expect(typos('本次招标采用综和评分法，全程接受监督。')).toEqual(['6-8 “综和” may be a typo for “综合” (sounds alike) | 综合']);
+  });
+  it.each([
+    ['a conjunction after a word', '坚持问题导向和目标导向。'],
+    ['a conjunction after a one-character word', '把人和事结合起来。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});

@@ -1417,7 +1417,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         if (L === 2 && NUMERALS.includes(o[s === q ? 1 : 0]) && m.bigrams.hasRange(orig, s, s + 2)) continue;
         // (Unless the correction completes a known four-character sequence around a character
         // nothing covered: 事实真想 → 事实真相, though 想 is a word of its own.)
-        if (L === 2 && (freeHere ??= freeSingle(orig, ql, false)) && !strongContext(repl)) continue;
+        // A function character after a character that ends no word is no word of its own either: a
+        // conjunction or an adverb follows a word (综和评分 is 综合 misspelt: 综 ends no word).
+        if (L === 2 && (freeHere ??= freeSingle(orig, ql, false) && !(fn && ql > 0 && boundBefore(m, orig, ql))) && !strongContext(repl)) continue;
         // 上医院 → 上议院: a character standing alone and a word holding the changed one read as they are.
         if (L === 3 && ((STANDALONE.has(o[0]) && s !== q && m.isTarget(o.slice(1))) || (STANDALONE.has(o[2]) && s + 2 !== q && m.isTarget(o.slice(0, 2))))) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
@@ -1740,6 +1742,15 @@ const NUMERAL_CODES = codeTable(NUMERALS);
 const YI = '一'.charCodeAt(0);
 /** Measure words that are nothing else in STANDALONE (realWordAt may change them where no counter precedes). */
 const MEASURE_ONLY_CODES = codeTable([...MEASURES].filter((c) => !NUMERALS.includes(c) && !VERBS.includes(c) && !ADJECTIVES.includes(c) && !LOCALIZERS.includes(c)));
+
+/**
+ * Whether the character before position i is bound: a content character that stands alone as no
+ * word and ends no dictionary word there (综 of 采用综和).
+ */
+function boundBefore(m: TypoModel, chars: string, i: number): boolean {
+  const c = chars[i - 1];
+  return !FUNCTION_CHARS.has(c) && !STANDALONE.has(c) && !SUFFIXES.includes(c) && !wordEndsAt(m, chars, i - 1) && !m.known.hasRange(chars, Math.max(0, i - 3), i);
+}
 
 /** A single character standing as a word at position i of the run. */
 function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
