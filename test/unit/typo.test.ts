@@ -748,6 +748,7 @@ describe('typo: a function character after a character that ends no word', () =>
   it.each([
     ['a conjunction after a word', '坚持问题导向和目标导向。'],
     ['a conjunction after a one-character word', '把人和事结合起来。'],
+    ['a preposition after the name of an office the dictionary lacks (检察部对 is no 部队)', '第三检察部对辖区看守所开展巡回检察。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

@@ -1749,8 +1749,11 @@ const MEASURE_ONLY_CODES = codeTable([...MEASURES].filter((c) => !NUMERALS.inclu
  */
 function boundBefore(m: TypoModel, chars: string, i: number): boolean {
   const c = chars[i - 1];
-  return !FUNCTION_CHARS.has(c) && !STANDALONE.has(c) && !SUFFIXES.includes(c) && !wordEndsAt(m, chars, i - 1) && !m.known.hasRange(chars, Math.max(0, i - 3), i);
+  return !FUNCTION_CHARS.has(c) && !STANDALONE.has(c) && !SUFFIXES.includes(c) && !UNIT_SUFFIXES.includes(c) && !wordEndsAt(m, chars, i - 1) && !m.known.hasRange(chars, Math.max(0, i - 3), i);
 }
+
+/** Last characters of the names of offices and bodies (检察部, 财务科, 党政办), which end a name the dictionary does not hold. */
+const UNIT_SUFFIXES = '部科室股司办厅会社';
 
 /** A single character standing as a word at position i of the run. */
 function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
