@@ -753,3 +753,55 @@ describe('typo: a function character after a character that ends no word', () =>
     expect(typos(text)).toEqual([]);
   });
 });
+
+describe('typo: slips in words of everyday report prose, by the words they are met beside (confusables.ts)', () => {
+  it.each([
+    ["门诊大厅增设侯诊座椅120个，缩短患者等侯时间。", ["6-7 “侯” may be a typo for “候” (looks alike) | 候", "20-21 “侯” may be a typo for “候” (looks alike) | 候"]],
+    ["财务部门加强应收账款摧收，逾期款项回收率提高到92%。", ["10-11 “摧” may be a typo for “催” (looks alike) | 催"]],
+    ["当事人对一审判决不服，已依法提起上述。", ["16-18 “上述” may be a typo for “上诉” (easily confused) | 上诉"]],
+    ["经抽检，该批次产品各项指标均复合国家标准。", ["14-16 “复合” may be a typo for “符合” (easily confused) | 符合"]],
+    ["双方经协商达成一直意见，签订了补充协议。", ["7-9 “一直” may be a typo for “一致” (easily confused) | 一致"]],
+    ["推行执法全称录像，确保执法过程可追溯。", ["4-6 “全称” may be a typo for “全程” (easily confused) | 全程"]],
+    ["引导农户规范开展土地流传，签订流转合同3200份。", ["10-12 “流传” may be a typo for “流转” (easily confused) | 流转"]],
+    ["储备防护物质一批，保障一线人员需要。", ["4-6 “物质” may be a typo for “物资” (easily confused) | 物资"]],
+    ["个别干部法治观念淡泊，履职不够规范。", ["8-10 “淡泊” may be a typo for “淡薄” (easily confused) | 淡薄"]],
+    ["在新系统中重新配制审批流程和岗位权限。", ["7-9 “配制” may be a typo for “配置” (easily confused) | 配置"]],
+    ["人力资源部重新合算加班工资并补发到位。", ["7-9 “合算” may be a typo for “核算” (easily confused) | 核算"]],
+    ["受原材料短缺影响，生产线停工代料三天。", ["14-16 “代料” may be a typo for “待料” (easily confused) | 待料"]],
+    ["提醒纳税人按时完成个人所得税年度会算。", ["16-18 “会算” may be a typo for “汇算” (sounds alike) | 汇算"]],
+    ["账实之间存在差议的，由仓储部门查明原因。", ["6-8 “差议” may be a typo for “差异” (sounds alike) | 差异"]],
+    ["严禁化整为零、规壁公开招标。", ["7-9 “规壁” may be a typo for “规避” (looks alike) | 规避"]],
+    ["全面推行分时段预约挂好，减少患者排队时间。", ["9-11 “挂好” may be a typo for “挂号” (sounds alike) | 挂号"]],
+    ["病区患者服药依丛率达到98%。", ["6-8 “依丛” may be a typo for “依从” (looks alike) | 依从"]],
+    ["对密切接触者实施集中格离观察。", ["10-12 “格离” may be a typo for “隔离” (sounds alike) | 隔离"]],
+    ["依法化解劳动合同纠分45件。", ["8-10 “纠分” may be a typo for “纠纷” (sounds alike) | 纠纷"]],
+    ["对检查发现的问题，要求相关车间立即整该。", ["17-19 “整该” may be a typo for “整改” (sounds alike) | 整改"]],
+    ["通过笔试的考生进入面视环节。", ["9-11 “面视” may be a typo for “面试” (sounds alike) | 面试"]],
+    ["对逾期缴纳的，依法加收带纳金。", ["11-12 “带” may be a typo for “滞” (looks alike) | 滞"]],
+  ])('%s', (text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+  it.each([
+    ["侯某某系本案被告。古代诸侯王墓葬群。侯爵府旧址开放。"],
+    ["摧毁犯罪团伙3个，无坚不摧。"],
+    ["对上述问题提出整改意见。针对上述，提出如下建议。"],
+    ["新型复合材料标准化生产线建成投产。"],
+    ["一直以来，我们始终坚持人民至上。"],
+    ["公司全称为华星科技股份有限公司。"],
+    ["这首民歌在当地广为流传。"],
+    ["物质文化遗产保护。防护物质基础扎实。"],
+    ["淡泊名利，甘于奉献。"],
+    ["医院药剂科配制药品须经审批。"],
+    ["这笔买卖不合算。"],
+    ["代料加工合同。"],
+    ["今晚的会算了，改天再开。"],
+    ["出差议程已经确定。"],
+    ["规格离谱的产品不得销售。价格离谱。严格离岗审批。"],
+    ["挂好了电话。"],
+    ["调整该项目的预算。完整该记录。"],
+    ["面视前方。"],
+    ["带纳米涂层的产品。"],
+  ])('leaves the standard word in its other senses: %s', (text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});

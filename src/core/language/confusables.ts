@@ -149,6 +149,32 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
   // 已 (already) before what has been done: 己 (self) is its look-alike slip (自己, 知己 keep 己).
   { key: '己', re: /(?<![自知异利舍克一为律损修正责])(己)(?=有|完成|建成|全部|基本|累计|初步|实现|达到|超过|办结|落实|开展|形成|投入|启动|纳入|覆盖)/g, replacement: '已', slip: 'shape' },
+  // Words of everyday report prose (hospitals, courts, finance, HR, procurement) that the official
+  // texts seldom use, so that the statistics cannot correct a slip in them; each pattern holds the
+  // slip with the words it is met beside, never the standard word's other senses (侯 the surname,
+  // 摧毁, 全称 a full name, 淡泊名利, 配制药品, 合算 worth it, 规格离谱, 调整该项).
+  { key: '侯', re: /(?<=[时等问气])(侯)(?![爵府门王])|(侯)(?=诊|车室|机室|审|补委员|选人)/g, replacement: '候', slip: 'shape' },
+  { key: '摧', re: /(摧)(?=收|缴|办|促|款|要欠)/g, replacement: '催', slip: 'shape' },
+  { key: '上述', re: /(?<=提起|提出|依法提起|不服提起)(上述)(?=[，。；！？]|$)/g, replacement: '上诉' },
+  { key: '复合', re: /(?<=[均都均已]|不|完全|是否|基本|全部|必须|应当|须)(复合)(?=(?:国家|行业|地方|相关|有关|设计|规范|质量)?(?:标准|要求|规定|条件))/g, replacement: '符合' },
+  { key: '一直', re: /(?<=达成|取得)(一直)(?=意见|共识|[，。；]|$)/g, replacement: '一致' },
+  { key: '全称', re: /(全称)(?=加密|跟踪|监督|参与|监控|陪同|录像|录音|留痕|管控|指导|覆盖|可追溯)/g, replacement: '全程' },
+  { key: '流传', re: /(?<=土地|经营权|承包地|林地|宅基地)(流传)/g, replacement: '流转' },
+  { key: '物质', re: /(?<=防护|防疫|应急|救灾|抗疫|防汛|抗旱|救援|医疗)(物质)(?!基础|文化|条件|生活|财富|利益|需要|奖励|文明)/g, replacement: '物资' },
+  { key: '淡泊', re: /(?<=意识|观念|法治观念|法律意识|纪律观念|责任心|责任感)(淡泊)/g, replacement: '淡薄' },
+  { key: '配制', re: /(配制)(?=[^。；，]{0,4}(?:流程|权限|参数|资源|账号|系统|岗位|人员))/g, replacement: '配置' },
+  { key: '合算', re: /(?<=重新|统一|准确|逐项|进行|成本|认真)(合算)/g, replacement: '核算' },
+  { key: '代料', re: /(?<=停工)(代料)/g, replacement: '待料' },
+  { key: '会算', re: /(?<=年度|综合所得|企业所得税|个税|个人所得税)(会算)|(会算)(?=清缴)/g, replacement: '汇算', slip: 'pinyin' },
+  { key: '差议', re: /(?<!出)(差议)(?!程)/g, replacement: '差异', slip: 'pinyin' },
+  { key: '规壁', re: /(规壁)/g, replacement: '规避', slip: 'shape' },
+  { key: '挂好', re: /(?<=预约|网上|门诊|专家|分时段|窗口)(挂好)(?![了的])/g, replacement: '挂号', slip: 'pinyin' },
+  { key: '依丛', re: /(依丛)(?=率|性)/g, replacement: '依从', slip: 'shape' },
+  { key: '格离', re: /(?<![规风价资表品人性严合及])(格离)(?![谱不开])/g, replacement: '隔离', slip: 'pinyin' },
+  { key: '纠分', re: /(纠分)/g, replacement: '纠纷', slip: 'pinyin' },
+  { key: '整该', re: /(?<![调完修重规平休])(整该)(?=[。，；！]|$)/g, replacement: '整改', slip: 'pinyin' },
+  { key: '面视', re: /(面视)(?=环节|考官|成绩|人员|名单|通知|考核)/g, replacement: '面试', slip: 'pinyin' },
+  { key: '纳金', re: /(带)(?=纳金)/g, replacement: '滞', slip: 'shape' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
