@@ -321,6 +321,9 @@ const PLENARY_YEARS: Readonly<Record<string, number>> = {
   二十一: 2022, 二十二: 2023, 二十三: 2024, 二十四: 2025,
 };
 
+/** The three of 三个务必, in their order (the 20th Congress report). */
+const THREE_MUSTS = ['务必不忘初心、牢记使命', '务必谦虚谨慎、艰苦奋斗', '务必敢于斗争、善于斗争'];
+
 /** The year each of the last three Party congresses was held. */
 const CONGRESS_YEARS: Readonly<Record<string, number>> = { 十八: 2012, 十九: 2017, 二十: 2022 };
 
@@ -864,6 +867,30 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     () => '三个务必',
     { severity: 'error', keys: ['两个务必'], why: { 'zh-CN': '党的二十大提出“三个务必”（“两个务必”是1949年七届二中全会提出的）', en: 'the 20th Congress set out 三个务必 (两个务必 dates from 1949)' } },
   ),
+  {
+    id: 'three-musts-members',
+    canonical: '务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争',
+    source: 'official/cpc-congress-report-20.txt:10',
+    keys: ['三个务必'],
+    find(text) {
+      // Two of the three spelt out after the name and the sentence ends: the third is missing.
+      const re = /(?<=三个务必[”"]?[^。；！？\n]{0,8}?)务必[^。；！？\n]{4,14}?[，、；]务必[^。；！？\n]{4,14}?(?=[。；！？\n]|$)/g;
+      return scan(text, re, (m) => {
+        const have = THREE_MUSTS.map((member) => m[0].includes(member.slice(2, 6)));
+        if (have.filter(Boolean).length !== 2 || m[0].split('务必').length !== 3) return null;
+        const missing = THREE_MUSTS[have.indexOf(false)];
+        const members = THREE_MUSTS.filter((_, k) => have[k] || THREE_MUSTS[k] === missing);
+        return {
+          index: m.index,
+          length: m[0].length,
+          replacement: members.join('，'),
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': `“三个务必”还有“${missing}”`, en: `三个务必 also takes “${missing}”` },
+        };
+      });
+    },
+  },
   replaceForm(
     'two-combinations',
     '把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合',
