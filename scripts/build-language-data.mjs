@@ -38,6 +38,7 @@ const PHRASE_FREQUENCY = 64;
 const REPORT_PHRASES = new URL('../data/sources/report-phrases.txt', import.meta.url);
 /** The project's own list of words younger than jieba's dictionary (see that file's header). */
 const MODERN_WORDS = new URL('../data/sources/modern-words.txt', import.meta.url);
+const LOOK_ALIKES = new URL('../data/sources/look-alikes.txt', import.meta.url);
 
 /** The entries of one of the project's own lists: one a line, `#` starting a comment. */
 function readProjectList(url) {
@@ -211,19 +212,31 @@ function main() {
   for (const n of [2, 3, 4]) for (const rec of targets[n]) for (const c of rec.slice(0, n)) targetChars.add(c);
   const confusable = {};
   const add = (c, list) => {
-    const cands = [...list].filter((x) => x !== c && HAN.test(x) && targetChars.has(x));
+    const cands = [...new Set(list)].filter((x) => x !== c && HAN.test(x) && targetChars.has(x));
     if (!cands.length) return;
     const prev = confusable[c] ?? '';
     confusable[c] = prev + cands.filter((x) => !prev.includes(x)).join('');
   };
+  // Sameness of sound goes both ways, but the file lists some pairs one way only (心 lists 新, 新
+  // does not list 心): each same-tone pair is added the other way round too, where pinyin-pro
+  // reads the two alike. Not to a function character (是, 在 …: typo.ts's FUNCTION_CHARS), whose
+  // short list the file keeps on purpose: a particle or a copula gives way to a word too easily
+  // (不干是失职 is no 不干事).
+  const FUNCTION_CHARS = '的地得了着过在和与同跟及或并而且但则即既其之所以为于把被将从由向对给因当就都也还又再已才只很更最太较各每该此本这那哪些个是有没不非无未让使令等如若';
+  const toned = (c) => pinyin(c, { type: 'array' })[0] ?? '';
+  const reverse = new Map();
   for (const line of readFileSync(join(pycDir, 'same_pinyin.txt'), 'utf8').split('\n')) {
     if (line.startsWith('#') || !line.trim()) continue;
     const [c, sameTone = '', otherTone = ''] = line.split('\t');
     add(c, sameTone);
     add(c, otherTone);
+    for (const x of sameTone) if (HAN.test(c) && !FUNCTION_CHARS.includes(x) && toned(x) === toned(c)) reverse.set(x, (reverse.get(x) ?? '') + c);
   }
+  for (const [x, cs] of reverse) add(x, cs);
   const shape = {};
-  for (const line of readFileSync(join(pycDir, 'same_stroke.txt'), 'utf8').split('\n')) {
+  // pycorrector's groups, then the project's own (data/sources/look-alikes.txt: 己已巳, 失矢 …).
+  const ownLookAlikes = readFileSync(LOOK_ALIKES, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => [...l.trim()].join('\t'));
+  for (const line of [...readFileSync(join(pycDir, 'same_stroke.txt'), 'utf8').split('\n'), ...ownLookAlikes]) {
     const group = line.split('\t').map((s) => s.trim()).filter(Boolean);
     for (const c of group) {
       const cands = group.filter((x) => x !== c && targetChars.has(x));
@@ -319,6 +332,7 @@ function main() {
       pycorrector: 'shibing624/pycorrector fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e pycorrector/data/same_pinyin.txt, same_stroke.txt (Apache-2.0)',
       ecspell: existsSync(trainPath) ? `${learnedPairs} character pairs from ECSpell Data/domains_data/odw.train (MIT), aopolin-lv/ECSpell 025bf43f1ea5d84a3f0163d1eb79c79e00ff0a74` : 'not used',
       modern: 'data/sources/modern-words.txt (this project, MIT)',
+      lookAlikes: 'data/sources/look-alikes.txt (this project, MIT)',
       phrases: 'data/sources/official-phrases.txt (this project, MIT)',
       reportPhrases: 'data/sources/report-phrases.txt (this project, MIT)',
       official: `${files.length} official texts of ../shared/official (public documents of state organs), held out: ${HELD_OUT.join(', ')}`,

@@ -805,3 +805,17 @@ describe('typo: slips in words of everyday report prose, by the words they are m
     expect(typos(text)).toEqual([]);
   });
 });
+
+describe('typo: sets of sound and shape the data fills in (build-language-data.mjs)', () => {
+  it.each([
+    ['a same-sound pair pycorrector lists one way only (心 lists 新, 新 not 心), in a formula of today', '全体党员要不忘初新、牢记使命。', ['5-9 “不忘初新” may be a typo for “不忘初心” (sounds alike) | 不忘初心']],
+    ['a look-alike pair of the project’s own list (已/己)', '领导干部要严以律已、廉洁用权。', ['5-9 “严以律已” may be a typo for “严以律己” (looks alike) | 严以律己']],
+    ['浙/渐 in an idiom', '切实防微杜浙，坚持抓早抓小。', ['2-6 “防微杜浙” may be a typo for “防微杜渐” (looks alike) | 防微杜渐']],
+    ['追/迫', '增强责任感和紧追感。', ['6-9 “紧追感” may be a typo for “紧迫感” (looks alike) | 紧迫感']],
+  ])('%s', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+  it('leaves the function character 是 its short list (不干是失职 is no 不干事)', () => {
+    expect(typos('为人民干事是天职、不干是失职。')).toEqual([]);
+  });
+});
