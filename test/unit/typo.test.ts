@@ -819,3 +819,53 @@ describe('typo: sets of sound and shape the data fills in (build-language-data.m
     expect(typos('为人民干事是天职、不干是失职。')).toEqual([]);
   });
 });
+
+describe('typo: confusions every proofreading guide for official documents lists, in their company (confusables.ts)', () => {
+  it.each([
+    ["各部门要按照专题会议记要抓好落实。", ["10-12 “记要” may be a typo for “纪要” (easily confused) | 纪要"]],
+    ["借款人愈期未还的，按合同约定计收罚息。", ["3-4 “愈” may be a typo for “逾” (sounds alike) | 逾"]],
+    ["始终坚持全心全意为人民服务的根本宗指。", ["16-18 “宗指” may be a typo for “宗旨” (sounds alike) | 宗旨"]],
+    ["全体干部职工戳力同心，确保完成全年目标。", ["6-7 “戳” may be a typo for “戮” (looks alike) | 戮"]],
+    ["要有的放失地开展专项整治。", ["1-5 “有的放失” may be a typo for “有的放矢” (looks alike) | 有的放矢"]],
+    ["大力弘扬求真实务的优良作风。", ["4-8 “求真实务” may be a typo for “求真务实” (easily confused) | 求真务实"]],
+    ["新建的污水处理厂既将投入运行。", ["8-10 “既将” may be a typo for “即将” (easily confused) | 即将"]],
+    ["按新的统计口经，全年完成投资86亿元。", ["5-7 “口经” may be a typo for “口径” (sounds alike) | 口径"]],
+    ["全年项目资金执行律达到97.5%。", ["8-9 “律” may be a typo for “率” (sounds alike) | 率"]],
+    ["邀请省委党校教授集中受课两次。", ["10-12 “受课” may be a typo for “授课” (sounds alike) | 授课"]],
+    ["聚焦审批缓解，压缩办理时限。", ["4-6 “缓解” may be a typo for “环节” (easily confused) | 环节"]],
+    ["深入开展农村人居环境专项政治行动。", ["12-14 “政治” may be a typo for “整治” (easily confused) | 整治"]],
+    ["对群众举报的问题线索逐一合适。", ["12-14 “合适” may be a typo for “核实” (easily confused) | 核实"]],
+    ["统筹用好人力和设备自愿，保障工期。", ["9-11 “自愿” may be a typo for “资源” (easily confused) | 资源"]],
+    ["严格执行差旅费报消制度。", ["7-9 “报消” may be a typo for “报销” (sounds alike) | 报销"]],
+    ["节前安全检察中发现隐患12处。", ["4-6 “检察” may be a typo for “检查” (easily confused) | 检查"]],
+    ["针对群众反应强烈的噪声扰民问题，开展专项执法。", ["4-6 “反应” may be a typo for “反映” (easily confused) | 反映"]],
+    ["坚持把权利关进制度的笼子里。", ["3-5 “权利” may be a typo for “权力” (easily confused) | 权力"]],
+    ["当前安全生产形式依然严峻复杂。", ["6-8 “形式” may be a typo for “形势” (easily confused) | 形势"]],
+    ["各级干部必需带头遵守廉洁纪律。", ["4-6 “必需” may be a typo for “必须” (easily confused) | 必须"]],
+  ])('%s', (text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+  it.each([
+    ["会议记录和会议纪要由办公室存档。"],
+    ["伤口进入愈合期，痊愈期约两周。"],
+    ["坚持宗旨意识。指明方向。"],
+    ["戳穿谎言。"],
+    ["有的放矢。"],
+    ["坚持求真务实，讲求实际效果。"],
+    ["既将问题查清楚，又将整改落实到位。"],
+    ["口径一致。"],
+    ["严明纪律，律己修身。"],
+    ["受课学生满意度高。"],
+    ["压力得到缓解。重点缓解交通拥堵问题。"],
+    ["政治建设。综合政治素质。"],
+    ["时间合适。方案合适的，予以采纳。"],
+    ["自愿参加。"],
+    ["举报消息属实。"],
+    ["人民检察院依法独立行使检察权。"],
+    ["过敏反应强烈的患者及时就医。"],
+    ["依法保障公民的各项权利。"],
+    ["必需品供应充足。"],
+  ])('leaves the right word and its other senses: %s', (text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '机智', re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人)(机智)/g, replacement: '机制' },
   // 反映 a problem or a view; 反应 is a reaction: 不良反应, 市场反应 and the like are nouns, whose
   // 情况 and 问题 are theirs (药品不良反应情况监测).
-  { key: '反应', re: /(?<!不良|过敏|化学|应激|排异|连锁|过激|生理|心理|身体|市场|社会|舆论|负面|正面|本能|核)(反应)(?=(?:了|过)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))/g, replacement: '反映' },
+  { key: '反应', re: /(?<!不良|过敏|化学|应激|排异|连锁|过激|生理|心理|身体|市场|社会|舆论|负面|正面|本能|核)(反应)(?=(?:了|过)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))|(?<=群众|市民|居民|村民|百姓|职工|员工|师生|干部|企业|社会各界)(反应)(?=强烈|较大|集中)/g, replacement: '反映' },
   // (Not after 当, 看, 叫 …: 当做|为人民服务 is 当做 and 为.)
   { key: '做为', re: /(?<![当看叫比换用称视])(做为)/g, replacement: '作为' },
   // 在此基础上: 再 (again) before 此/这 and a frame of place or time is the preposition 在.
@@ -102,7 +102,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '给于', re: /(?<![交递送转发献还借留赠付供嫁输卖])(给于)(?=[\u3400-\u9fff])/g, replacement: '给予', slip: 'pinyin' },
   // 权利 (a right: 合法权利) and 权力 (power: 权力清单, 权力运行).
   { key: '权力', re: /(?<=(?:维护|保障|保护|侵害|侵犯|尊重)[^。；！？，\n]{0,12}(?:合法|正当|基本))(权力)|(?<=诉讼|财产|人身|知情|受教育|继承|著作)(权力)/g, replacement: '权利' },
-  { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败)/g, replacement: '权力' },
+  { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败|关进)/g, replacement: '权力' },
   // 副 (deputy) before a title: 付 is its same-sounding slip (付主任; not 支付|总额, 交付|总经理审批).
   { key: '付', re: /(?<![支交偿应给对垫预拨兑托赔缴付])(付)(?=主任|总经理|经理|局长|处长|科长|部长|厅长|书记|院长|校长|所长|市长|县长|区长|省长|镇长|乡长|会长|主席|总裁|总监|秘书长|组长|队长|站长|行长|社长|馆长|主编|董事长|研究员|教授)/g, replacement: '副', slip: 'pinyin' },
   // 融入 (blend into: 融入新发展格局, 融入社会); 溶入 is of a solute (溶入水中).
@@ -124,7 +124,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '以致', re: /(?<=(?:今后|近期|当前|目前|现在|本世纪|本年度|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))(以致)(?=(?:今后|更长|长期|下个|本世纪|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))/g, replacement: '以至' },
   // 形势 (the situation) that a report says is grim or complex: 面临的形式依然复杂 (after a word
   // naming whose situation, or what it faces; 诈骗形式日趋复杂 keeps 形式: forms of fraud).
-  { key: '形式', re: /(?<=面临的|面对的|当前的|目前的|经济|安全|国际|发展|就业|疫情|稳定|治安|防汛|防控|总体|外部|内外部|国内外)(形式)(?=(?:依然|仍然|仍|更加|十分|日趋|日益|越来越|较为|非常|愈加|愈发)?(?:复杂|严峻|紧迫|不容乐观))|(?<=(?:复杂严峻|严峻复杂|复杂多变|错综复杂|严峻)的(?:外部|内外部|国内外|国际|经济|发展)?)(形式)/g, replacement: '形势' },
+  { key: '形式', re: /(?<=面临的|面对的|当前的|目前的|经济|安全|安全生产|国际|发展|就业|疫情|稳定|治安|防汛|防控|总体|外部|内外部|国内外)(形式)(?=(?:依然|仍然|仍|更加|十分|日趋|日益|越来越|较为|非常|愈加|愈发)?(?:复杂|严峻|紧迫|不容乐观))|(?<=(?:复杂严峻|严峻复杂|复杂多变|错综复杂|严峻)的(?:外部|内外部|国内外|国际|经济|发展)?)(形式)/g, replacement: '形势' },
   // 意义 (significance) that something has: 具有重要异议 (异议, an objection, is raised, not had).
   { key: '异议', re: /(?<=(?:具有|有着|富有)(?:十分|非常|极其|极为)?(?:重要|重大|深远|现实|特殊|历史|战略|里程碑|指导|积极|深刻|非凡|划时代|标志性|决定性)(?:的)?)(异议)/g, replacement: '意义' },
   // 报道 (a news report); 报到 is reporting for duty (新生报到, 报到手续).
@@ -175,12 +175,31 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '整该', re: /(?<![调完修重规平休])(整该)(?=[。，；！]|$)/g, replacement: '整改', slip: 'pinyin' },
   { key: '面视', re: /(面视)(?=环节|考官|成绩|人员|名单|通知|考核)/g, replacement: '面试', slip: 'pinyin' },
   { key: '纳金', re: /(带)(?=纳金)/g, replacement: '滞', slip: 'shape' },
+  // Confusions every proofreading guide for official documents lists, in the company they keep
+  // (会议纪要 is the name of a kind of document; 逾期, 宗旨, 戮力同心, 有的放矢, 求真务实 are
+  // formulas of report prose).
+  { key: '记要', re: /(?<=会议|座谈会|办公会|专题会|协调会|联席会议|常务会议)(记要)/g, replacement: '纪要' },
+  { key: '愈期', re: /(?<!痊)(愈)(?=期(?:未|不|视为|的|后|[0-9０-９一二三四五六七八九十]))/g, replacement: '逾', slip: 'pinyin' },
+  { key: '宗指', re: /(宗指)/g, replacement: '宗旨', slip: 'pinyin' },
+  { key: '戳力', re: /(戳)(?=力同心|力前行|力奋进)/g, replacement: '戮', slip: 'shape' },
+  { key: '有的放失', re: /(有的放失)/g, replacement: '有的放矢', slip: 'shape' },
+  { key: '求真实务', re: /(求真实务)/g, replacement: '求真务实' },
+  { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$)/g, replacement: '检查' },
+  { key: '既将', re: /(既将)(?![^。；！？\n]{0,24}[又也还])(?=[投开启完实举召出推进到建交迎正陆全])/g, replacement: '即将' },
+  { key: '口经', re: /(?<=统计|核算|数据|计算|口|调查|财务|预算)(口经)/g, replacement: '口径', slip: 'pinyin' },
+  { key: '律', re: /(?<=执行|完成|到位|覆盖|达标|合格|使用|利用|出勤|及格|就业|满意|通过|办结|结案|上线)(律)(?=[为达是提超低高不仅约0-9０-９])/g, replacement: '率', slip: 'pinyin' },
+  { key: '受课', re: /(?<=集中|专题|现场|线上|线下|在线|面授|教师|老师|讲师|专家)(受课)/g, replacement: '授课', slip: 'pinyin' },
+  { key: '缓解', re: /(?<=薄弱|各个|中间|每个|审批|监管|流通|关键|重要)(缓解)(?=[，。；、]|$|精准|发力|上|中|的|入手)/g, replacement: '环节' },
+  { key: '政治', re: /(?<=环境|综合|专项|集中|源头|系统|联合)(政治)(?=[，。；、]|$|工作|行动|提升|重点|力度|成效)/g, replacement: '整治' },
+  { key: '合适', re: /(?<=逐一|逐项|逐条|调查|认真|及时|进一步|核查|查证)(合适)(?![的度岗人时])/g, replacement: '核实' },
+  { key: '自愿', re: /(?<=人力|设备|土地|矿产|信息|数据|教育|医疗|文化|旅游|水利|能源)(自愿)(?=[，。；、]|$|配置|保障|共享|整合|优势|利用)/g, replacement: '资源' },
+  { key: '报消', re: /(报消)(?!息)/g, replacement: '报销', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   // (Not 必需要素: 要 begins a word there.)
-  { key: '必需', re: /(必需)(?=坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度)/g, replacement: '必须' },
+  { key: '必需', re: /(必需)(?=带头|坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度)/g, replacement: '必须' },
 ];
 
 /**
