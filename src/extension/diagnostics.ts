@@ -49,7 +49,14 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: R
 
   const refresh = async (document: vscode.TextDocument): Promise<readonly ReportDiagnostic[]> => {
     const pauseEnded = service.takePauseEnd(document.uri);
-    if (document.isClosed || !service.isReport(document)) {
+    if (document.isClosed) {
+      // A closed document's late check (a typing pause that ran out as it closed) must not wipe the
+      // problems of a document opened since under the same URI (untitled documents reuse names).
+      const key = document.uri.toString();
+      if (!vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key)) collection.delete(document.uri);
+      return [];
+    }
+    if (!service.isReport(document)) {
       collection.delete(document.uri);
       return [];
     }

@@ -239,7 +239,9 @@ export class ReportService implements vscode.Disposable {
         ...docxStructureOf(document.uri),
       });
     }
-    if (generation === this.generation && version === document.version) {
+    // (Not for a document closed meanwhile: an untitled document opened next takes the same URI and
+    // version 1 again, and must not be given the closed one's analysis.)
+    if (generation === this.generation && version === document.version && !document.isClosed) {
       this.cache.set(document.uri.toString(), { version, generation, analysis });
     }
     return analysis;

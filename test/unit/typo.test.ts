@@ -869,3 +869,16 @@ describe('typo: confusions every proofreading guide for official documents lists
     expect(typos(text)).toEqual([]);
   });
 });
+
+describe('typo: formulas of today\'s official prose the dictionary lacks (data/sources/official-phrases.txt)', () => {
+  it.each([
+    ['落实立德树仁根本任务。', ['4-6 “树仁” may be a typo for “树人” (sounds alike) | 树人']],
+    ['解决群众急难愁判问题。', ['4-8 “急难愁判” may be a typo for “急难愁盼” (sounds alike) | 急难愁盼']],
+    ['以时不我带的精神抓好落实。', ['1-5 “时不我带” may be a typo for “时不我待” (sounds alike) | 时不我待']],
+  ])('%s', (text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+  it.each([['完善应急处理机制，加强应急处置。'], ['防范化解隐性债务和显性债务风险。'], ['继续奋斗，接续奋斗。']])('leaves a member of a family one character apart: %s', (text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});

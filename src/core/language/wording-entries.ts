@@ -357,6 +357,22 @@ const SUBJECT_AFTER_PLENARY = new RegExp(
   'g',
 );
 
+/**
+ * An old name told as history: 原国土资源部, or a sentence that tells the change itself (改为,
+ * 更名为, 不再保留, 组建, 撤销 …) or is dated before the 2018 reforms (2016年国土资源部印发……).
+ */
+function oldNameAsHistory(text: string, m: RegExpExecArray): boolean {
+  if (/[原前]$/.test(text.slice(0, m.index))) return true;
+  let from = m.index;
+  while (from > 0 && !'。；！？\n'.includes(text[from - 1])) from--;
+  let to = m.index + m[0].length;
+  while (to < text.length && !'。；！？\n'.includes(text[to])) to++;
+  const sentence = text.slice(from, to);
+  if (/改为|改名|更名|不再保留|组建|撤销|撤并|整合|划入|并入|调整为|改革前|机构改革/.test(sentence)) return true;
+  const year = /(19\d{2}|20[01]\d)年/.exec(sentence);
+  return year !== null && Number(year[1]) < 2018;
+}
+
 function meetingKind(item: string): number {
   // (A verb before the first item belongs to the sentence: 召开支部党员大会.)
   return MEETINGS.findIndex((names) => names.some((n) => item.endsWith(n)));
@@ -1043,7 +1059,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     '《深化党和国家机构改革方案》（2018年3月）',
     /中央全面深化改革领导小组/g,
     () => '中央全面深化改革委员会',
-    { certain: false, keys: ['中央全面深化改革领导小组'], why: { 'zh-CN': '2018年起为中央全面深化改革委员会', en: 'a commission (委员会) since 2018' }, skip: (text, m) => /[原前]$/.test(text.slice(0, m.index)) },
+    { certain: false, keys: ['中央全面深化改革领导小组'], why: { 'zh-CN': '2018年起为中央全面深化改革委员会', en: 'a commission (委员会) since 2018' }, skip: oldNameAsHistory },
   ),
   replaceForm(
     'north-korea',
@@ -1083,7 +1099,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       keys: [...keys],
       why: { 'zh-CN': '2018年机构改革后的名称', en: 'the name since the 2018 restructuring' },
       // A history (原国土资源部) keeps the old name.
-      skip: (text, m) => /[原前]$/.test(text.slice(0, m.index)),
+      skip: oldNameAsHistory,
     }),
   ),
   // The provincial and local departments followed in the institutional reforms of 2018–2019.
@@ -1097,7 +1113,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       certain: false,
       keys: [key],
       why: { 'zh-CN': '2018—2019年地方机构改革后的名称', en: 'the name since the local restructuring of 2018–2019' },
-      skip: (text, m) => /[原前]$/.test(text.slice(0, m.index)),
+      skip: oldNameAsHistory,
     }),
   ),
 ];
