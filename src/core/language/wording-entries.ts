@@ -315,8 +315,10 @@ function parseSmall(s: string): number {
   return d.indexOf(s[0]) * 10 + (i + 1 < s.length ? d.indexOf(s[i + 1]) : 0);
 }
 
-/** The year each plenary session of the 19th and 20th Central Committees was held (the communiqués). */
+/** The year each plenary session of the 18th, 19th and 20th Central Committees was held, and the 11th's third (the communiqués). */
 const PLENARY_YEARS: Readonly<Record<string, number>> = {
+  十一三: 1978,
+  十八一: 2012, 十八二: 2013, 十八三: 2013, 十八四: 2014, 十八五: 2015, 十八六: 2016, 十八七: 2017,
   十九一: 2017, 十九二: 2018, 十九三: 2018, 十九四: 2019, 十九五: 2020, 十九六: 2021, 十九七: 2022,
   二十一: 2022, 二十二: 2023, 二十三: 2024, 二十四: 2025,
 };
@@ -687,7 +689,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     source: '党的十九届、二十届中央委员会历次全体会议公报（新华社，2017—2025年）',
     keys: ['中全会'],
     find(text) {
-      const re = new RegExp(`(20\\d{2})(年(?:\\d{1,2}月)?(?:召开的|举行的|胜利召开的)?(?:党的)?)(十九|二十)届([一二三四五六七])中全会`, 'g');
+      const re = new RegExp(`((?:19|20)\\d{2})(年(?:\\d{1,2}月)?(?:召开的|举行的|胜利召开的)?(?:党的)?)(十一|十八|十九|二十)届([一二三四五六七])中全会`, 'g');
       return scan(text, re, (m) => {
         const held = PLENARY_YEARS[`${m[3]}${m[4]}`];
         if (!held || held === Number(m[1])) return null;
@@ -874,6 +876,110 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     /邓小平思想(?=[、，和与及为”])/g,
     () => '邓小平理论',
     { severity: 'error', keys: ['邓小平思想'], why: { 'zh-CN': '党的指导思想中的名称是“邓小平理论”', en: 'the name among the Party’s guiding theories is 邓小平理论' } },
+  ),
+  replaceForm(
+    'core-not-head',
+    '以习近平同志为核心的党中央',
+    'official/gov-work-report-2025.txt:8',
+    /(?<=以习近平(?:同志|总书记)?)为首(?=的党中央)/g,
+    () => '为核心',
+    { severity: 'error', keys: ['为首的党中央'], why: { 'zh-CN': '固定表述为“以习近平同志为核心的党中央”', en: 'the fixed form is 以习近平同志为核心的党中央' } },
+  ),
+  replaceForm(
+    'great-changes-unseen-in-a-century',
+    '世界百年未有之大变局',
+    'official/cpc-congress-report-20.txt:12',
+    /(?<=百年未有之)大变革/g,
+    () => '大变局',
+    { severity: 'error', keys: ['百年未有之大变革'], why: { 'zh-CN': '固定表述为“百年未有之大变局”', en: 'the fixed form is 百年未有之大变局' } },
+  ),
+  replaceForm(
+    'forge-community-consciousness',
+    '铸牢中华民族共同体意识',
+    'official/cpc-congress-report-20.txt:91',
+    /[筑树夯](?=牢中华民族共同体意识)/g,
+    () => '铸',
+    { severity: 'error', keys: ['牢中华民族共同体意识'], why: { 'zh-CN': '固定表述为“铸牢中华民族共同体意识”', en: 'the fixed form is 铸牢中华民族共同体意识' } },
+  ),
+  replaceForm(
+    'five-year-plan-not-jihua',
+    '第十五个五年规划',
+    '《中华人民共和国国民经济和社会发展第十一个五年规划纲要》（2006年）',
+    /(?<=第(?:十[一二三四五六七八九]|二十)个五年|[“"]十[一二三四五六七]五[”"]?)计划(?!生育)/g,
+    () => '规划',
+    { severity: 'error', keys: ['五年计划', '五”计划', '五计划'], why: { 'zh-CN': '自“十一五”起称“规划”，此前称“计划”', en: 'since the 11th (2006) it is a 规划; before, a 计划' } },
+  ),
+  replaceForm(
+    'vision-2035',
+    '“十四五”规划和2035年远景目标',
+    'official/cpc-congress-report-20.txt:12',
+    /(?<=(?:第十四个五年规划|[“"]十四五[”"]规划)和)(?!二〇三五|2035)(?:20\d{2}|二〇[二三四][〇一二三四五六七八九])(?=年远景目标)/g,
+    () => '2035',
+    { severity: 'error', keys: ['年远景目标'], why: { 'zh-CN': '“十四五”规划与2035年远景目标同时制定', en: 'the 14th plan goes with the long-range objectives through 2035' } },
+  ),
+  replaceForm(
+    'modern-socialist-country-beautiful',
+    '富强民主文明和谐美丽的社会主义现代化强国',
+    'official/cpc-congress-report-20.txt:59',
+    /(?<=富强(、?)民主、?文明、?)和谐(?=的社会主义现代化强国)/g,
+    (m) => `和谐${m[1]}美丽`,
+    { severity: 'error', keys: ['社会主义现代化强国'], why: { 'zh-CN': '党的十九大起为“富强民主文明和谐美丽”', en: 'since the 19th Congress the goal reads 富强民主文明和谐美丽' }, skip: (text, m) => oldNameAsHistory(text, m) },
+  ),
+  replaceForm(
+    'autonomous-region-names',
+    '广西壮族自治区',
+    'official/gov-work-report-2018.txt:100; 《中华人民共和国宪法》',
+    /(广西|宁夏|新疆|内蒙)(?=自治区)/g,
+    (m) => ({ 广西: '广西壮族', 宁夏: '宁夏回族', 新疆: '新疆维吾尔', 内蒙: '内蒙古' })[m[1] as '广西'],
+    { severity: 'error', keys: ['自治区'], why: { 'zh-CN': '自治区名称须用全称', en: 'an autonomous region is named in full' } },
+  ),
+  replaceForm(
+    'thought-of-ecological-civilization-environment',
+    '习近平生态文明思想',
+    '全国生态环境保护大会（2018年5月）；《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）',
+    /习近平(?:生态)?环境(?=思想)/g,
+    () => '习近平生态文明',
+    { severity: 'error', keys: ['环境思想'], why: { 'zh-CN': '名称为“习近平生态文明思想”', en: 'the name is 习近平生态文明思想' } },
+  ),
+  replaceForm(
+    'four-consciousnesses-verbs',
+    '增强“四个意识”、坚定“四个自信”',
+    'official/cpc-congress-report-20.txt:18',
+    /坚定([“"]?四个意识[”"]?)、增强([“"]?四个自信[”"]?)/g,
+    (m) => `增强${m[1]}、坚定${m[2]}`,
+    { severity: 'error', keys: ['四个意识'], why: { 'zh-CN': '固定搭配为“增强‘四个意识’、坚定‘四个自信’”', en: 'the fixed collocations are 增强 四个意识 and 坚定 四个自信' } },
+  ),
+  replaceForm(
+    'new-development-verbs',
+    '完整、准确、全面贯彻新发展理念，加快构建新发展格局',
+    'official/cpc-congress-report-20.txt:13; official/cpc-congress-report-20.txt:70',
+    /构建(?=新发展理念)|贯彻(?=新发展格局)/g,
+    (m) => (m[0] === '构建' ? '贯彻' : '构建'),
+    { severity: 'error', keys: ['新发展'], why: { 'zh-CN': '固定搭配为“贯彻新发展理念”“构建新发展格局”', en: 'the fixed collocations are 贯彻新发展理念 and 构建新发展格局' } },
+  ),
+  replaceForm(
+    'instructions-made-not-delivered',
+    '习近平总书记作出重要指示',
+    '《中共中央关于加强党的政治建设的意见》（2019年）',
+    /(?<=习近平总书记[^。；！？\n]{0,24}?)发表(?=了?重要指示)/g,
+    () => '作出',
+    { keys: ['重要指示'], why: { 'zh-CN': '重要指示用“作出”，“发表”用于讲话', en: 'instructions are 作出; 发表 goes with a speech' } },
+  ),
+  replaceForm(
+    'party-congress-not-npc',
+    '中国共产党第二十次全国代表大会',
+    'official/cpc-congress-report-20.txt:1',
+    /(?<=中国共产党第[一二三四五六七八九十]{1,3}次)全国人民代表大会/g,
+    () => '全国代表大会',
+    { severity: 'error', keys: ['全国人民代表大会'], why: { 'zh-CN': '党的代表大会称“全国代表大会”，“全国人民代表大会”是国家权力机关', en: 'a Party congress is 全国代表大会; 全国人民代表大会 is the NPC' } },
+  ),
+  replaceForm(
+    'new-era-19th-congress',
+    '党的十九大作出中国特色社会主义进入新时代的重大政治论断',
+    'official/cpc-congress-report-20.txt:14',
+    /(?<=党的)十八大(?=[^。；！？\n]{0,6}(?:作出|提出|宣告)[^。；！？\n]{0,12}进入(?:了)?新时代)/g,
+    () => '十九大',
+    { severity: 'error', keys: ['进入新时代'], why: { 'zh-CN': '“中国特色社会主义进入新时代”是党的十九大作出的论断', en: 'the 19th Congress declared the new era' } },
   ),
   replaceForm(
     'three-musts',
