@@ -359,17 +359,22 @@ const SUBJECT_AFTER_PLENARY = new RegExp(
   'g',
 );
 
+/** The sentence holding [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !'。；！？\n'.includes(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !'。；！？\n'.includes(text[to])) to++;
+  return text.slice(from, to);
+}
+
 /**
  * An old name told as history: 原国土资源部, or a sentence that tells the change itself (改为,
  * 更名为, 不再保留, 组建, 撤销 …) or is dated before the 2018 reforms (2016年国土资源部印发……).
  */
 function oldNameAsHistory(text: string, m: RegExpExecArray): boolean {
   if (/[原前]$/.test(text.slice(0, m.index))) return true;
-  let from = m.index;
-  while (from > 0 && !'。；！？\n'.includes(text[from - 1])) from--;
-  let to = m.index + m[0].length;
-  while (to < text.length && !'。；！？\n'.includes(text[to])) to++;
-  const sentence = text.slice(from, to);
+  const sentence = sentenceAround(text, m.index, m.index + m[0].length);
   if (/改为|改名|更名|不再保留|组建|撤销|撤并|整合|划入|并入|调整为|改革前|机构改革/.test(sentence)) return true;
   const year = /(19\d{2}|20[01]\d)年/.exec(sentence);
   return year !== null && Number(year[1]) < 2018;
@@ -980,6 +985,44 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     /(?<=党的)十八大(?=[^。；！？\n]{0,6}(?:作出|提出|宣告)[^。；！？\n]{0,12}进入(?:了)?新时代)/g,
     () => '十九大',
     { severity: 'error', keys: ['进入新时代'], why: { 'zh-CN': '“中国特色社会主义进入新时代”是党的十九大作出的论断', en: 'the 19th Congress declared the new era' } },
+  ),
+  {
+    id: 'npc-session-year',
+    canonical: '十四届全国人大三次会议（2025年3月）',
+    source: 'official/gov-work-report-2024.txt:2 (十四届全国人大二次会议, 2024年3月); 历次会议（2018—2025年，每年3月）',
+    keys: ['次会议'],
+    find(text) {
+      // One session a year, in March, from the term's first year (十三届 2018, 十四届 2023).
+      const re = /(20\d{2})(年(?:\d{1,2}月)?(?:召开的|举行的|胜利召开的)?(?:第)?)十([三四])届全国(?:人大|人民代表大会)(?:第)?([一二三四五])次会议/g;
+      return scan(text, re, (m) => {
+        const first = m[3] === '三' ? 2018 : 2023;
+        const year = Number(m[1]);
+        const session = '一二三四五'.indexOf(m[4]) + 1;
+        if (year < first || year > first + 4 || year === first + session - 1) return null;
+        const right = '一二三四五'[year - first];
+        return {
+          index: m.index + m[0].length - 4,
+          length: 1,
+          replacement: right,
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': `${year}年召开的是十${m[3]}届全国人大${right}次会议`, en: `the session of ${year} is the ${right}次会议 of the 十${m[3]}届 NPC` },
+        };
+      });
+    },
+  },
+  replaceForm(
+    'agency-financial-regulation',
+    '国家金融监督管理总局',
+    '《党和国家机构改革方案》（2023年3月）',
+    /(?:中国)?银保监会|中国银行保险监督管理委员会/g,
+    () => '国家金融监督管理总局',
+    {
+      certain: false,
+      keys: ['银保监会', '银行保险监督管理委员会'],
+      why: { 'zh-CN': '2023年机构改革后为国家金融监督管理总局', en: 'the National Financial Regulatory Administration since the 2023 restructuring' },
+      skip: (text, m) => oldNameAsHistory(text, m) || /20(?:1[89]|2[0-2])年/.test(sentenceAround(text, m.index, m.index + m[0].length)),
+    },
   ),
   replaceForm(
     'three-musts',
