@@ -326,6 +326,12 @@ const PLENARY_YEARS: Readonly<Record<string, number>> = {
 /** The three of 三个务必, in their order (the 20th Congress report). */
 const THREE_MUSTS = ['务必不忘初心、牢记使命', '务必谦虚谨慎、艰苦奋斗', '务必敢于斗争、善于斗争'];
 
+/** What an anniversary counts from (the first words of its name, the year). */
+const ANNIVERSARY_BASES: readonly (readonly [string, number])[] = [
+  ['中国人民抗日战争', 1945], ['抗战胜利', 1945], ['中华人民共和国成立', 1949], ['新中国成立', 1949],
+  ['中国共产党成立', 1921], ['建党', 1921], ['改革开放', 1978], ['香港回归', 1997], ['澳门回归', 1999],
+];
+
 /** The year each of the last three Party congresses was held. */
 const CONGRESS_YEARS: Readonly<Record<string, number>> = { 十八: 2012, 十九: 2017, 二十: 2022 };
 
@@ -1024,6 +1030,53 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       skip: (text, m) => oldNameAsHistory(text, m) || /20(?:1[89]|2[0-2])年/.test(sentenceAround(text, m.index, m.index + m[0].length)),
     },
   ),
+  {
+    id: 'anniversary-count',
+    canonical: '2025年是中国人民抗日战争暨世界反法西斯战争胜利80周年',
+    source: '《中华人民共和国宪法》序言（1949年中华人民共和国成立）；中国共产党章程（1921年）；official/gov-work-report-2025.txt:8',
+    keys: ['周年'],
+    find(text) {
+      // The year in the sentence and the founding year of what is commemorated.
+      const re = /(20\d{2})年[^。；！？\n]{0,24}?(中国人民抗日战争(?:暨世界反法西斯战争)?胜利|抗战胜利|中华人民共和国成立|新中国成立|中国共产党成立|建党|改革开放|香港回归(?:祖国)?|澳门回归(?:祖国)?)(\d{1,3})周年/g;
+      return scan(text, re, (m) => {
+        const base = ANNIVERSARY_BASES.find(([head]) => m[2].startsWith(head))?.[1];
+        if (base === undefined) return null;
+        const expected = Number(m[1]) - base;
+        if (expected <= 0 || expected === Number(m[3])) return null;
+        return {
+          index: m.index + m[0].length - m[3].length - 2,
+          length: m[3].length,
+          replacement: String(expected),
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': `${m[1]}年是${m[2]}${expected}周年（${base}年）`, en: `${m[1]} is the ${expected}th anniversary (${base})` },
+        };
+      });
+    },
+  },
+  {
+    id: 'principal-contradiction',
+    canonical: '人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾',
+    source: 'official/cpc-congress-report-20.txt:19',
+    keys: ['物质文化需要'],
+    find(text, context) {
+      // Only in a document dated 2018 or later by its title: the reports before the 19th Congress
+      // state the old wording in the present tense (现阶段……主要矛盾是……), and a text without a
+      // date may be one of them. Not where the sentence tells the change (转化为, 曾经).
+      if (!context.documentYear || context.documentYear < 2018) return [];
+      return scan(text, /人民日益增长的物质文化需要同落后的社会生产之间的矛盾/g, (m) => {
+        if (/转化|转变|曾经|过去|以前|此前/.test(sentenceAround(text, m.index, m.index + m[0].length))) return null;
+        return {
+          index: m.index,
+          length: m[0].length,
+          replacement: '人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾',
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': '党的十九大作出社会主要矛盾已经转化的论断', en: 'the 19th Congress restated the principal contradiction' },
+        };
+      });
+    },
+  },
   replaceForm(
     'three-musts',
     '牢记“三个务必”',
