@@ -882,3 +882,22 @@ describe('typo: formulas of today\'s official prose the dictionary lacks (data/s
     expect(typos(text)).toEqual([]);
   });
 });
+
+describe('typo: confusions of the eighth blind sitting, in their company (confusables.ts)', () => {
+  it.each([
+    ["坚决遏制新增隐形债务。", ["6-8 “隐形” may be a typo for “隐性” (easily confused) | 隐性"]],
+    ["严禁截流、挤占、挪用专项资金。", ["2-4 “截流” may be a typo for “截留” (easily confused) | 截留"]],
+    ["在重大任务中考查识别干部。", ["6-8 “考查” may be a typo for “考察” (easily confused) | 考察"]],
+    ["严格执行考察和公式程序。", ["7-9 “公式” may be a typo for “公示” (easily confused) | 公示"]],
+  ])('%s', (text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+  it.each([
+    ["隐形冠军企业。隐形眼镜。"],
+    ["大坝完成截流。"],
+    ["组织考查学生的学业水平。"],
+    ["数学公式。"],
+  ])('leaves the word in its own sense: %s', (text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});

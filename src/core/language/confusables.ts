@@ -132,7 +132,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 实施 of a plan since it was issued: 实时 (in real time) is never "since".
   { key: '实时', re: /(实时)(?=以来|之日起)/g, replacement: '实施' },
   // 公示 (public notice before an appointment or an award): 公式 (a formula) is its same-sounding slip.
-  { key: '公式', re: /(?<=予以|进行|进行了|张榜|社会|任前|网上|(?:工作日|天|日)的)(公式)(?!化|法|推导|计算|编辑)|(公式)(?=期|无异议|结束|名单|公告栏|[一二三四五六七八九十0-9０-９]+个?(?:工作日|天|日))/g, replacement: '公示' },
+  { key: '公式', re: /(?<=予以|进行|进行了|张榜|社会|任前|网上|(?:工作日|天|日)的)(公式)(?!化|法|推导|计算|编辑)|(公式)(?=期|无异议|结束|名单|公告栏|程序|制度|环节|[一二三四五六七八九十0-9０-９]+个?(?:工作日|天|日))/g, replacement: '公示' },
   // 上线 (go live) of a system; 上限 is an upper limit (达到上限, 超上限运行).
   { key: '上限', re: /(?<!超|超过|达到|突破|接近|设定|设置|规定|最高)(?:(?<=正式|成功|顺利|如期|按期|陆续|率先|即将|全面|同步)(上限)(?!值|额|标准|为|是|的)|(上限)(?=运行|试运行|投用))/g, replacement: '上线' },
   // 终端 (a terminal device); 中断 is an interruption (服务中断, 通信中断机制).
@@ -194,6 +194,9 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '合适', re: /(?<=逐一|逐项|逐条|调查|认真|及时|进一步|核查|查证)(合适)(?![的度岗人时])/g, replacement: '核实' },
   { key: '自愿', re: /(?<=人力|设备|土地|矿产|信息|数据|教育|医疗|文化|旅游|水利|能源)(自愿)(?=[，。；、]|$|配置|保障|共享|整合|优势|利用)/g, replacement: '资源' },
   { key: '报消', re: /(报消)(?!息)/g, replacement: '报销', slip: 'pinyin' },
+  { key: '隐形', re: /(隐形)(?=债务|负债|风险敞口)/g, replacement: '隐性' },
+  { key: '截流', re: /(截流)(?=[、，]?(?:挤占|挪用|坐支))|(?<=(?:挤占|挪用)[、，和]?)(截流)|(?<=严禁|杜绝|防止|不得)(截流)(?=[、，]?(?:资金|款项|补贴|挤占|挪用))/g, replacement: '截留' },
+  { key: '考查', re: /(考查)(?=识别|任用|干部|选拔)/g, replacement: '考察' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

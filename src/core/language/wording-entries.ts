@@ -1077,6 +1077,29 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       });
     },
   },
+  {
+    id: 'series-of-important-speeches',
+    canonical: '习近平新时代中国特色社会主义思想',
+    source: 'official/gov-work-report-2017.txt:35 (the last report to say 系列重要讲话精神); official/gov-work-report-2018.txt:4',
+    keys: ['系列重要讲话精神'],
+    find(text, context) {
+      // The name of 2013–2017, before the 19th Congress named the thought: outdated in a sentence
+      // or a document dated 2018 or later (an undated one may be of those years).
+      return scan(text, /(?:习近平)?(?:总书记)?系列重要讲话精神/g, (m) => {
+        const dated = /(20\d{2})年/.exec(sentenceAround(text, m.index, m.index + m[0].length));
+        const year = dated ? Number(dated[1]) : context.documentYear;
+        if (!year || year < 2018) return null;
+        return {
+        index: m.index,
+        length: m[0].length,
+        replacement: THOUGHT,
+        certain: false,
+        severity: 'warning',
+        why: { 'zh-CN': '党的十九大以来的表述为“习近平新时代中国特色社会主义思想”', en: 'since the 19th Congress the name is 习近平新时代中国特色社会主义思想' },
+        };
+      });
+    },
+  },
   replaceForm(
     'three-musts',
     '牢记“三个务必”',
