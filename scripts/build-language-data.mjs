@@ -198,6 +198,13 @@ function main() {
     ),
   ].sort();
   const modern = unknownOf(MODERN_WORDS);
+  // The modern words of three and four characters are corrections too (医公体 → 医共体): those
+  // that are no target already, with the frequency digit of the set phrases listed apart and
+  // their count in the official texts (选调生 is known there, as a sequence, but no jieba word).
+  const targetSet = new Set([...targets[3], ...targets[4]].map((rec) => rec.slice(0, rec.length - 2)));
+  const modernTargets = [...new Set(readProjectList(MODERN_WORDS).filter((w) => /^[\u3400-\u9fff]{3,4}$/.test(w) && !targetSet.has(w)))]
+    .sort()
+    .map((w) => `${w}${bucket(PHRASE_FREQUENCY)}${bucket(ngram[w.length].get(w) ?? 0)}`);
   const reportPhrases = unknownOf(REPORT_PHRASES);
 
   // Bigrams of ordinary text: official bigrams and the bigrams inside jieba words. A position whose
@@ -343,6 +350,7 @@ function main() {
     young: young.join(''),
     phrases: phrases.join(''),
     modern,
+    modernTargets,
     reportPhrases,
     bigrams: bloomEncode(bigrams),
     pinyin: confusable,
@@ -353,7 +361,7 @@ function main() {
   writeFileSync('data/language/typo.json', JSON.stringify(data));
   console.log(
     `typo.json: ${(JSON.stringify(data).length / 1024).toFixed(0)} K chars; targets ${targets[2].length}/${targets[3].length}/${targets[4].length}, ` +
-      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length}, report phrases ${reportPhrases.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
+      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length} (${modernTargets.length} as corrections), report phrases ${reportPhrases.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
   );
 }
 

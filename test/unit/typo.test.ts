@@ -174,7 +174,7 @@ describe('typo: slips that make another real word, found from context', () => {
 describe('typo: a seam between two known stretches, and rarer words that complete a known phrase', () => {
   it.each([
     ['a slip at the seam of two known stretches, mended by a word across it', '本周召开部门联席会义制度协调会。', ['8-10 “会义” may be a typo for “会议” (sounds alike) | 会议']],
-    ['a rarer two-character word that completes a known four-character phrase', '加强多式联云体系建设。', ['4-6 “联云” may be a typo for “联运” (sounds alike) | 联运']],
+    ['a term of today’s reports misspelt by one character, corrected whole (多式联运, a word of modern-words.txt)', '加强多式联云体系建设。', ['2-6 “多式联云” may be a typo for “多式联运” (sounds alike) | 多式联运']],
     ['a word official prose seldom uses, replaced by a far commoner one in a known phrase', '完善最低工资制毒，保障劳动者权益。', ['6-8 “制毒” may be a typo for “制度” (easily confused) | 制度']],
     ['a rarer word completing a known phrase, though the slip is a word of its own (想)', '核实有关事实真想。', ['6-8 “真想” may be a typo for “真相” (sounds alike) | 真相']],
     ['a function character beside a pair seen nowhere, read as a non-word (或 of 领或)', '推进关键领或攻坚。', ['4-6 “领或” may be a typo for “领域” (looks alike) | 领域']],
@@ -895,3 +895,63 @@ function patternTable(title: string, flagged: [string, string[]][], clean: strin
     });
   });
 }
+
+describe('typo: words of today\'s reports as corrections (modern-words.txt, three and four characters)', () => {
+  it.each([
+    ['a health-care term', '推动县域医公体建设提质增效。', ['4-7 “医公体” may be a typo for “医共体” (sounds alike) | 医共体']],
+    ['a term of rural policy', '扎实做好防返频监测工作。', ['4-7 “防返频” may be a typo for “防返贫” (sounds alike) | 防返贫']],
+    ['a term of school safety', '持续开展校园欺陵防治教育。', ['6-8 “欺陵” may be a typo for “欺凌” (sounds alike) | 欺凌']],
+  ])('corrects a slip in %s', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+  it('leaves the words themselves', () => {
+    expect(typos('推进县域医共体建设，做好防返贫监测，防治校园欺凌，完成危桥改造，配套率逐年提高。')).toEqual([]);
+  });
+  it('ships the list’s words of three and four characters as corrections (the data was rebuilt after the list changed)', () => {
+    const listed = projectList('modern-words.txt').filter((w) => w.length === 3 || w.length === 4);
+    const m = typoModel()!;
+    expect(listed.filter((w) => !m.isTarget(w))).toEqual([]);
+  });
+});
+
+describe('typo: a two-character word typed the wrong way round', () => {
+  it.each([
+    ['讨论', '组织专家对疑难病历进行论讨，形成诊疗意见。', ['11-13 “论讨” may be a typo for “讨论” (characters swapped) | 讨论']],
+    ['采购', '今年完成政府购采项目四十个。', ['6-8 “购采” may be a typo for “采购” (characters swapped) | 采购']],
+    ['突破, at the end of a run', '本月销售额破突两亿元。', ['5-7 “破突” may be a typo for “突破” (characters swapped) | 突破']],
+    ['部署', '按照上级署部，全面开展安全检查。', ['4-6 “署部” may be a typo for “部署” (characters swapped) | 部署']],
+    ['公益, inside a known phrase', '积极参与益公事业。', ['4-8 “益公事业” may be a typo for “公益事业” (characters swapped) | 公益事业']],
+    ['机制, whose pair as written is met only across two words (体制|机制)', '健全长效制机，巩固整改成果。', ['2-6 “长效制机” may be a typo for “长效机制” (characters swapped) | 长效机制']],
+    ['群众, in a phrase of two words the dictionary does not list', '始终把人民众群放在心上。', ['3-7 “人民众群” may be a typo for “人民群众” (characters swapped) | 人民群众']],
+    ['资本', '深化国有本资改革。', ['2-6 “国有本资” may be a typo for “国有资本” (characters swapped) | 国有资本']],
+  ])('finds %s', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+  it.each([
+    ['a pair seen nowhere between two words (清理|管道)', '要清理管道占压隐患。'],
+    ['a pair whose neighbours make ordinary pairs (群控|调优)', '优化群控调优算法。'],
+    ['a numeral and its measure (一单制)', '推行一单制管理。'],
+    ['a verb after its subject (手伸 is no 伸手 misspelt)', '谁的手伸得太长就要被查处。'],
+    ['an order of names the writer chose (越中, 美中)', '希望越中两国人民世代友好，推进美中关系发展。'],
+    ['function characters that go with the next word (至于|对那些)', '至于对那些违规行为，一律严肃处理。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});
+
+describe('typo: look-alikes of the project’s own list, and a measure word that is half of a word', () => {
+  it.each([
+    ['氏/民', '惠及居氏三千余户。', ['2-4 “居氏” may be a typo for “居民” (looks alike) | 居民']],
+    ['絮/紊 in an idiom (not 不许)', '各项工作有条不絮推进。', ['4-8 “有条不絮” may be a typo for “有条不紊” (looks alike) | 有条不紊']],
+    ['群 no numeral precedes (群总 → 群众)', '全年受理群总来信两百余件。', ['4-6 “群总” may be a typo for “群众” (sounds alike) | 群众']],
+    ['己 before what has been done, whatever the verb (己督促)', '对发现的问题己督促整改。', ['6-7 “己” may be a typo for “已” (looks alike) | 已']],
+  ])('%s', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+  it('leaves the words and a measure word after a numeral', () => {
+    expect(typos('惠及居民三千余户，各项工作有条不紊，一群总监一同出席。')).toEqual([]);
+  });
+  it('leaves 己 in its words, idioms and the calendar (与己无关, 各抒己见, 视为己任, 推己及人, 己亥年)', () => {
+    expect(typos('这件事与己无关。会上各抒己见。视为己任。推己及人。己亥年春。')).toEqual([]);
+  });
+});

@@ -147,8 +147,11 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '货款', re: /(?<=流动资金|小微企业|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业)(货款)/g, replacement: '贷款' },
   // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
   { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
-  // 已 (already) before what has been done: 己 (self) is its look-alike slip (自己, 知己 keep 己).
-  { key: '己', re: /(?<![自知异利舍克一为律损修正责])(己)(?=有|完成|建成|全部|基本|累计|初步|实现|达到|超过|办结|落实|开展|形成|投入|启动|纳入|覆盖)/g, replacement: '已', slip: 'shape' },
+  // 已 (already) before what has been done: 己 (self) is its look-alike slip. 己 stands only in
+  // its words and idioms, each with a neighbour of its own: 自己, 知己, 利己, 克己, 律己, 与己无关, 推己及人,
+  // 各抒己见, 固执己见, 视为己任, 据为己有, 己所不欲, 一己之私; and in the stems of the calendar
+  // (己亥, 戊己). Elsewhere a character after it is what has been done (己督促, 己提交).
+  { key: '己', re: /(?<![自知异利舍克一为律损修正责推抒持执诸守体贴恕由如于与对待害戊])(己)(?=[\u4e00-\u9fff])(?![见任方身所欲之私亥未卯巳酉丑])/g, replacement: '已', slip: 'shape' },
   // Words of everyday report prose (hospitals, courts, finance, HR, procurement) that the official
   // texts seldom use, so that the statistics cannot correct a slip in them; each pattern holds the
   // slip with the words it is met beside, never the standard word's other senses (侯 the surname,

@@ -29,9 +29,14 @@ export interface TypoDataJson {
   phrases?: string;
   /**
    * Words of today's reports younger than jieba's dictionary (预制菜, 单品, 垫资), from the project's
-   * own list data/sources/modern-words.txt: known words, never slips and never corrections.
+   * own list data/sources/modern-words.txt: known words, never slips.
    */
   modern?: string[];
+  /**
+   * The list's words of three and four characters that are no target already, as records of the
+   * word and its two frequency digits: corrections too.
+   */
+  modernTargets?: string[];
   /**
    * Sequences every work report uses that the data does not know (应急演练, 工作台账), from the
    * project's own list data/sources/report-phrases.txt: known sequences, as the official texts' are.
@@ -180,6 +185,20 @@ export class TypoModel {
       this.modernLengths |= 1 << w.length;
       for (let i = 0; i + 2 <= w.length; i++) this.bigrams.add(w.slice(i, i + 2));
       for (let L = 2; L <= Math.min(4, w.length); L++) for (let i = 0; i + L <= w.length; i++) if (L > 2 || w.length === 2) this.known.add(w.slice(i, i + L));
+    }
+    // The modern words of three and four characters are corrections too, as dictionary words of
+    // the commoner kind would be (医公体 → 医共体, 防返平 → 防返贫): a slip in the words of today's
+    // reports is found as one in older words is. (Not those of two characters: a pair is too
+    // easily met by chance, and the trades' abbreviations among them, 室分, 安质, are no word to
+    // correct another into.) Records as the targets': the word, then its two frequency digits.
+    for (const rec of json.modernTargets ?? []) {
+      const w = rec.slice(0, -2);
+      if (this.targets.has(w)) continue;
+      this.targets.set(w, { dict: rec.charCodeAt(rec.length - 2) - 48, official: rec.charCodeAt(rec.length - 1) - 48 });
+      for (let j = 0; j + 1 < w.length; j++) {
+        const bit = targetPairBit(w.charCodeAt(j), w.charCodeAt(j + 1));
+        this.targetPairBits[bit >>> 3] |= 1 << (bit & 7);
+      }
     }
     this.pinyin = json.pinyin;
     this.shape = json.shape;
@@ -555,6 +574,24 @@ export function findTypos(text: string): readonly TypoCandidate[] {
     for (const c of first) out.push({ ...c, index: runStart + c.index });
     if (first.length) {
       found.push(...first);
+      found.sort((x, y) => x.index - y.index);
+    }
+    // A two-character word typed the wrong way round (论讨 for 讨论, 购采 for 采购): a pair seen
+    // nowhere (the scan's odd pairs) whose reverse is a word official prose uses, where neither
+    // character makes a word with its other neighbour.
+    const pairSwaps: TypoCandidate[] = [];
+    for (let k = 0, fk = 0; k < scan.odd.length; k++) {
+      const g = scan.odd[k];
+      if (afterNumber && g < 2) continue;
+      while (fk < found.length && found[fk].index + found[fk].length <= g) fk++;
+      if (fk < found.length && found[fk].index <= g + 1) continue;
+      const c = pairSwapAt(m, chars, g);
+      if (!c || !allowed(c)) continue;
+      pairSwaps.push(c);
+      out.push({ ...c, index: runStart + c.index });
+    }
+    if (pairSwaps.length) {
+      found.push(...pairSwaps);
       found.sort((x, y) => x.index - y.index);
     }
     // A seam between two known stretches, the pair across it seen nowhere (联席会|义制度): the
@@ -1120,7 +1157,11 @@ const REAL_WORD_SHAPES = 8;
 function unseenPair(m: TypoModel, chars: string, j: number): boolean {
   const a = chars.charCodeAt(j);
   const b = chars.charCodeAt(j + 1);
-  if (STANDALONE_CODES[a] || STANDALONE_CODES[b] || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return false;
+  // (A measure word stands alone only after a numeral or a demonstrative: 群 of 群总来信 is half
+  // of 群众, as 一群 would not be.)
+  const aloneA = STANDALONE_CODES[a] && !(MEASURE_ONLY_CODES[a] && !(j > 0 && COUNTERS.includes(chars[j - 1])));
+  const aloneB = STANDALONE_CODES[b] && !(MEASURE_ONLY_CODES[b] && !COUNTERS.includes(chars[j]));
+  if (aloneA || aloneB || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return false;
   return !m.bigrams.hasRange(chars, j, j + 2);
 }
 
@@ -1515,7 +1556,9 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | nul
   // Every target is known: the Bloom filter answers for the swapped window before it is built.
   if (!m.known.hasSwapped(chars, s, s + 4, q)) return null;
   const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
-  const t = m.target(r);
+  // A dictionary phrase, or a sequence of the official texts made of two words, the swap inside one
+  // of them (人民众群 → 人民群众: the phrase is no jieba word), weighted as its rarer half.
+  const t = m.target(r) ?? (q === s || q === s + 2 ? twoWordPhrase(m, r, q - s) : undefined);
   if (!t) return null;
   // 信心凝聚力量 is no 凝心聚力 misspelt: each of the two characters makes a word with its other
   // neighbour (信心, 凝聚), so the text reads as words across the pair.
@@ -1524,10 +1567,61 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | nul
   // 美中关系 → 中美关系: a swap inside one half, an ordinary pair either way round, beside a word
   // that stays whole, is an order the writer chose.
   const inHalf = q === s || q === s + 2;
-  const chosenOrder = inHalf && m.bigrams.hasRange(chars, q, q + 2) && m.isTarget(q === s ? o.slice(2) : o.slice(0, 2));
+  // (The pair as written must be a word of some kind, a dictionary entry however rare: 制机 of
+  // 长效制机 is an ordinary pair only across two words, 体制|机制, and 长效机制 is meant.)
+  const written = chars.slice(q, q + 2);
+  const chosenOrder = inHalf && (m.isTarget(written) || m.rare.has(written)) && m.isTarget(q === s ? o.slice(2) : o.slice(0, 2));
   if (chosenOrder || m.isKnown(o) || (m.rare.has(o) && t.official < 3)) return null;
   return { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank: 40 + t.official + t.dict / 2 };
 }
+
+/**
+ * The pair at g typed the wrong way round, if that is what it reads as: the pair is seen nowhere
+ * (no word, no ordinary bigram, no dictionary entry however rare), its reverse is a word official
+ * prose uses (bucket ≥ PAIR_SWAP_OFFICIAL), and neither character belongs elsewhere: not in a
+ * word or an ordinary pair with its other neighbour (清理|管道 holds 理管, seen nowhere, and 管理
+ * is no correction; 群控|调优, 面向户用|和: a swap leaves its neighbours' pairs seen nowhere too,
+ * 病例论讨均), not at the edge of a known sequence of three or four characters (服务器|机柜), not a
+ * function character or one that often stands as a word of its own (一单制, 去到遭市).
+ */
+function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | null {
+  const a = chars.charCodeAt(g);
+  const b = chars.charCodeAt(g + 1);
+  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || STANDALONE_CODES[a] || STANDALONE_CODES[b]) return null;
+  if ((m.target2(b, a)?.official ?? 0) < PAIR_SWAP_OFFICIAL) return null;
+  const found = chars.slice(g, g + 2);
+  if (m.rare.has(found)) return null;
+  if (g > 0 && m.isOrdinaryPair(chars.charCodeAt(g - 1), a)) return null;
+  if (g + 2 < chars.length && m.isOrdinaryPair(b, chars.charCodeAt(g + 2))) return null;
+  for (let L = 3; L <= 4; L++) {
+    if (g + 1 - L >= 0 && m.known.hasRange(chars, g + 1 - L, g + 1)) return null;
+    if (g + 1 + L <= chars.length && m.known.hasRange(chars, g + 1, g + 1 + L)) return null;
+  }
+  return { index: g, length: 2, found, replacement: found[1] + found[0], kind: 'swap' };
+}
+
+/** How common the reverse of a pair seen nowhere must be in official prose for the pair to read as it typed the wrong way round. */
+const PAIR_SWAP_OFFICIAL = 4;
+
+/**
+ * The known four-character sequence r read as two two-character words, as a target weighted as the
+ * rarer of them; `at` (0 or 2) is the half the swap made. That half must be a word official prose
+ * uses often and hold no function character, the other one official prose uses: 越中两国 and
+ * 至于对那些 read as written (中越 is a word of a few reports; 于 and 对 go with the next word).
+ */
+function twoWordPhrase(m: TypoModel, r: string, at: number): Target | undefined {
+  if (FUNCTION_CODES[r.charCodeAt(at)] || FUNCTION_CODES[r.charCodeAt(at + 1)]) return undefined;
+  const left = m.target2(r.charCodeAt(0), r.charCodeAt(1));
+  const right = left && m.target2(r.charCodeAt(2), r.charCodeAt(3));
+  if (!right) return undefined;
+  const swapped = at === 0 ? left : right;
+  const other = at === 0 ? right : left;
+  if (swapped.official < TWO_WORD_SWAP_OFFICIAL || other.official < STRONG2_OFFICIAL) return undefined;
+  return { dict: Math.min(left.dict, right.dict), official: Math.min(left.official, right.official) };
+}
+
+/** How common in official prose the word a swap makes inside a sequence of two words must be (群众 of 人民群众). */
+const TWO_WORD_SWAP_OFFICIAL = 8;
 
 /**
  * The best correction around position p (a character nothing known covers) of a run of Chinese
