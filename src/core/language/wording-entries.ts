@@ -103,6 +103,12 @@ interface FormulaSpec {
   outdated?: Readonly<Record<string, string>>;
   /** What names the formula near a member list (default: `rest`). */
   nameKey?: string;
+  /**
+   * Words one of which must follow the formula for a wrong count word to be read as this formula,
+   * quoted or governed: 位一体 is a figure of speech of its own (“三位一体”远程操控, 指挥“四位一体”
+   * 训练), so only the layout it names (“五位一体”总体布局) makes 四位一体 a slip.
+   */
+  countFollowedBy?: readonly string[];
 }
 
 function formula(spec: FormulaSpec): WordingEntry {
@@ -161,6 +167,10 @@ function formula(spec: FormulaSpec): WordingEntry {
         const quoted = m[1] !== '' && text.slice(m.index + m[0].length, m.index + m[0].length + 1) === (m[1] === '“' ? '”' : '"');
         const governed = spec.verbs.some((v) => before.endsWith(v));
         if (!quoted && !governed) return null;
+        if (spec.countFollowedBy) {
+          const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^[”"]/, '');
+          if (!spec.countFollowedBy.some((w) => after.startsWith(w))) return null;
+        }
         // A number run such as 十四个 is not this formula.
         if (/[〇零一二三四五六七八九十百千万]$/.test(before)) return null;
         // Nor is a formula of the writer's own whose members the sentence lists, none of them the
@@ -573,6 +583,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     verbs: ['统筹推进', '推进'],
     item: `[${HAN}]{2,4}建设`,
     source: 'official/cpc-congress-report-18.txt:25; official/cpc-congress-report-20.txt:19',
+    countFollowedBy: ['总体布局'],
   }),
   formula({
     id: 'four-comprehensives',
