@@ -299,7 +299,7 @@ function main() {
 
   // Near sounds: the syllables input methods' fuzzy pinyin merges, since writers who do not tell
   // them apart type one for the other (振新 for 振兴: xin/xing; 水品 for 水平: pin/ping; z/zh, c/ch,
-  // s/sh, n/l, en/eng, in/ing, an/ang). The commonest NEAR_CANDIDATES characters of each, not in
+  // s/sh, n/l, f/h, en/eng, in/ing, an/ang). The commonest NEAR_CANDIDATES characters of each, not in
   // the same-sound set; the check asks them only where nothing known covers a character.
   const plainOf = (c) => pinyin(c, { toneType: 'none', type: 'array' })[0] ?? '';
   const bySyllable = new Map();
@@ -313,7 +313,7 @@ function main() {
   for (const list of bySyllable.values()) list.sort((a, b) => (charFreq.get(b) ?? 0) - (charFreq.get(a) ?? 0));
   const nearSyllables = (py) => {
     const out = new Set();
-    const initials = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['n', 'l'], ['l', 'n']];
+    const initials = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['n', 'l'], ['l', 'n'], ['f', 'h'], ['h', 'f']];
     const finals = [['ing', 'in'], ['in', 'ing'], ['eng', 'en'], ['en', 'eng'], ['ang', 'an'], ['an', 'ang']];
     for (const [a, b] of initials) if (py.startsWith(a) && !(a === 'z' && py.startsWith('zh')) && !(a === 'c' && py.startsWith('ch')) && !(a === 's' && py.startsWith('sh'))) out.add(b + py.slice(a.length));
     for (const [a, b] of [['z', 'zh'], ['c', 'ch'], ['s', 'sh']]) if (py.startsWith(a) && !py.startsWith(b)) out.add(b + py.slice(1));

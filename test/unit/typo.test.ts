@@ -945,11 +945,20 @@ describe('typo: look-alikes of the project’s own list, and a measure word that
     ['絮/紊 in an idiom (not 不许)', '各项工作有条不絮推进。', ['4-8 “有条不絮” may be a typo for “有条不紊” (looks alike) | 有条不紊']],
     ['群 no numeral precedes (群总 → 群众)', '全年受理群总来信两百余件。', ['4-6 “群总” may be a typo for “群众” (sounds alike) | 群众']],
     ['己 before what has been done, whatever the verb (己督促)', '对发现的问题己督促整改。', ['6-7 “己” may be a typo for “已” (looks alike) | 已']],
+    ['f/h, a near sound fuzzy pinyin merges, where a known phrase holds the correction', '全心全意为人民湖务。', ['7-9 “湖务” may be a typo for “服务” (sounds alike) | 服务']],
+    ['侯 of the 候 words (候车, 候选)', '旅客在侯车大厅休息，侯选人名单已公示。', ['3-4 “侯” may be a typo for “候” (looks alike) | 候', '10-11 “侯” may be a typo for “候” (looks alike) | 候']],
+    ['必需 before what must be done (必需提供)', '办理登记必需提供身份证明。', ['4-6 “必需” may be a typo for “必须” (easily confused) | 必须']],
   ])('%s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
   it('leaves the words and a measure word after a numeral', () => {
     expect(typos('惠及居民三千余户，各项工作有条不紊，一群总监一同出席。')).toEqual([]);
+  });
+  it('leaves a measure word changed into another word where no numeral precedes it (消号一处 is 销号, no 消耗), and 侯 the surname', () => {
+    expect(typos('做到发现一处、整改一处、消号一处。侯爵府旧址，侯某某同志发言。')).toEqual([]);
+  });
+  it('leaves a pair read as two words around a word (分校|念|观光学)', () => {
+    expect(typos('他在拉斯维加斯分校念观光学。')).toEqual([]);
   });
   it('leaves 己 in its words, idioms and the calendar (与己无关, 各抒己见, 视为己任, 推己及人, 己亥年)', () => {
     expect(typos('这件事与己无关。会上各抒己见。视为己任。推己及人。己亥年春。')).toEqual([]);

@@ -156,7 +156,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // texts seldom use, so that the statistics cannot correct a slip in them; each pattern holds the
   // slip with the words it is met beside, never the standard word's other senses (侯 the surname,
   // 摧毁, 全称 a full name, 淡泊名利, 配制药品, 合算 worth it, 规格离谱, 调整该项).
-  { key: '侯', re: /(?<=[时等问气])(侯)(?![爵府门王])|(侯)(?=诊|车室|机室|审|补委员|选人)/g, replacement: '候', slip: 'shape' },
+  { key: '侯', re: /(?<=[时等问气])(侯)(?![爵府门王])|(侯)(?=诊|车室|车厅|车大厅|车区|机室|机厅|机大厅|机楼|审|补委员|选人|鸟)/g, replacement: '候', slip: 'shape' },
   { key: '摧', re: /(摧)(?=收|缴|办|促|款|要欠)/g, replacement: '催', slip: 'shape' },
   { key: '上述', re: /(?<=提起|提出|依法提起|不服提起)(上述)(?=[，。；！？]|$)/g, replacement: '上诉' },
   { key: '复合', re: /(?<=[均都已]|不|完全|是否|基本|全部|必须|应当|须)(复合)(?=(?:国家|行业|地方|相关|有关|设计|规范|质量)?(?:标准|要求|规定|条件))/g, replacement: '符合' },
@@ -205,7 +205,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   // (Not 必需要素: 要 begins a word there.)
-  { key: '必需', re: /(必需)(?=带头|坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度)/g, replacement: '必须' },
+  { key: '必需', re: /(必需)(?=带头|坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到)/g, replacement: '必须' },
 ];
 
 /**

@@ -1157,17 +1157,23 @@ const REAL_WORD_SHAPES = 8;
 function unseenPair(m: TypoModel, chars: string, j: number): boolean {
   const a = chars.charCodeAt(j);
   const b = chars.charCodeAt(j + 1);
-  // (A measure word stands alone only after a numeral or a demonstrative: 群 of 群总来信 is half
-  // of 群众, as 一群 would not be.)
-  const aloneA = STANDALONE_CODES[a] && !(MEASURE_ONLY_CODES[a] && !(j > 0 && COUNTERS.includes(chars[j - 1])));
-  const aloneB = STANDALONE_CODES[b] && !(MEASURE_ONLY_CODES[b] && !COUNTERS.includes(chars[j]));
-  if (aloneA || aloneB || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return false;
+  if (standsAlone(chars, j) || standsAlone(chars, j + 1) || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return false;
   return !m.bigrams.hasRange(chars, j, j + 2);
 }
 
 /** Whether the pair at j is seen nowhere and holds no function character (的, 和, 在: a boundary). */
 function seamPair(m: TypoModel, chars: string, j: number): boolean {
   return !FUNCTION_CODES[chars.charCodeAt(j)] && !FUNCTION_CODES[chars.charCodeAt(j + 1)] && !m.bigrams.hasRange(chars, j, j + 2);
+}
+
+/**
+ * Whether the character at i stands as a word of its own (STANDALONE), a measure word only after a
+ * numeral or a demonstrative: 群 of 群总来信 and 户 of 户藉登记 are halves of 群众 and 户籍, as 一群
+ * and 三户 would not be.
+ */
+function standsAlone(chars: string, i: number): boolean {
+  const c = chars.charCodeAt(i);
+  return STANDALONE_CODES[c] === 1 && !(MEASURE_ONLY_CODES[c] === 1 && !(i > 0 && COUNTERS.includes(chars[i - 1])));
 }
 
 /** Whether the two-character word at w meets a neighbour in a pair seen nowhere. */
@@ -1225,7 +1231,9 @@ const UNSEEN_PAIR_FUNCTION_OFFICIAL = 8;
 function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Target): boolean {
   if (t.official < UNSEEN_PAIR_OFFICIAL || m.bigrams.hasRange(chars, s, s + 2)) return false;
   const other = q === s ? s + 1 : s;
-  if (FUNCTION_CHARS.has(chars[q]) || STANDALONE.has(chars[q]) || STANDALONE.has(chars[other]) || SUFFIXES.includes(chars[other])) return false;
+  // (A measure word kept beside the slip is half of the word where no numeral precedes it, 户 of
+  // 户藉; one changed stays itself: 消号一处 is 销号, not 消耗.)
+  if (FUNCTION_CHARS.has(chars[q]) || STANDALONE.has(chars[q]) || standsAlone(chars, other) || SUFFIXES.includes(chars[other])) return false;
   // An adverb kept beside the slip (更家 → 更加) only for one of the commonest words of official prose.
   if (FUNCTION_CHARS.has(chars[other]) && t.official < UNSEEN_PAIR_FUNCTION_OFFICIAL) return false;
   // Nor does the unchanged character begin (end) a known word with its own other neighbour
