@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core';
 import { Commands, DIAGNOSTIC_SOURCE, ruleDocsUri } from './constants';
-import type { ReportService } from './reportService';
+import { isCurrent, type ReportService } from './reportService';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -63,8 +63,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, service: R
     const version = document.version;
     const { findings } = await service.analyze(document, { fresh: true });
     const diagnostics = toDiagnostics(document, findings);
-    // A newer version may have been published meanwhile.
-    if (document.version === version && !document.isClosed) {
+    // A newer version may have been published meanwhile; and the document must still be the one
+    // open under its URI (an untitled document opened since may have taken the name).
+    if (document.version === version && !document.isClosed && isCurrent(document)) {
       collection.set(document.uri, diagnostics);
       if (pauseEnded !== undefined) published.set(document.uri.toString(), { version, afterPauseMs: performance.now() - pauseEnded, count: diagnostics.length });
     }

@@ -6,6 +6,16 @@ import { REPORT_LANGUAGE } from './constants';
 import { DOCX_SCHEME, docxSource, docxStructureOf } from './docxDocuments';
 import { readEnableMode, readSettings, type Settings } from './settings';
 
+/**
+ * Whether the document is the one VS Code holds open under its URI: an analysis or a check that
+ * ends after its document closed must not be taken for a document opened since under the same
+ * name (untitled documents reuse Untitled-1).
+ */
+export function isCurrent(document: vscode.TextDocument): boolean {
+  const key = document.uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) === document;
+}
+
 export type UpdateReason = 'open' | 'change' | 'save' | 'config' | 'close';
 
 export interface ReportUpdate {
@@ -241,7 +251,7 @@ export class ReportService implements vscode.Disposable {
     }
     // (Not for a document closed meanwhile: an untitled document opened next takes the same URI and
     // version 1 again, and must not be given the closed one's analysis.)
-    if (generation === this.generation && version === document.version && !document.isClosed) {
+    if (generation === this.generation && version === document.version && !document.isClosed && isCurrent(document)) {
       this.cache.set(document.uri.toString(), { version, generation, analysis });
     }
     return analysis;

@@ -31,9 +31,17 @@ async function firstTypo(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
   try {
     return await waitFor(() => typoDiagnostics(uri), 'a typo diagnostic', FIRST_CHECK_MS);
   } catch (e) {
-    const others = reportDiagnostics(uri).map((d) => codeOf(d));
+    const diagnostics = reportDiagnostics(uri);
+    const others = diagnostics.map((d) => codeOf(d));
     const ready = await vscode.commands.executeCommand<boolean>('reportDrafter._test.languageReady');
-    throw new Error(`${(e as Error).message}; the document's problems then: ${others.join(', ') || 'none'}; language data ready: ${ready}`);
+    // What the next person needs to tell a stale check of another document from a check not run.
+    const documents = vscode.workspace.textDocuments.filter((d) => d.uri.toString() === uri.toString());
+    const first = diagnostics[0];
+    const where = first ? `; the first at ${first.range.start.line}:${first.range.start.character}: ${first.message}` : '';
+    throw new Error(
+      `${(e as Error).message}; ${uri.toString()} (open documents of that name: ${documents.length}, version ${documents[0]?.version}, ${documents[0]?.lineCount} lines); ` +
+        `the document's problems then (${others.length}): ${others.slice(0, 12).join(', ') || 'none'}${where}; language data ready: ${ready}`,
+    );
   }
 }
 
