@@ -924,6 +924,8 @@ describe('typo: a two-character word typed the wrong way round', () => {
     ['机制, whose pair as written is met only across two words (体制|机制)', '健全长效制机，巩固整改成果。', ['2-6 “长效制机” may be a typo for “长效机制” (characters swapped) | 长效机制']],
     ['群众, in a phrase of two words the dictionary does not list', '始终把人民众群放在心上。', ['3-7 “人民众群” may be a typo for “人民群众” (characters swapped) | 人民群众']],
     ['资本', '深化国有本资改革。', ['2-6 “国有本资” may be a typo for “国有资本” (characters swapped) | 国有资本']],
+    ['进出口, a word of three characters', '全市出进口总额稳步增长。', ['2-5 “出进口” may be a typo for “进出口” (characters swapped) | 进出口']],
+    ['机械化', '提高农业机化械水平。', ['4-7 “机化械” may be a typo for “机械化” (characters swapped) | 机械化']],
   ])('finds %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -934,6 +936,7 @@ describe('typo: a two-character word typed the wrong way round', () => {
     ['a verb after its subject (手伸 is no 伸手 misspelt)', '谁的手伸得太长就要被查处。'],
     ['an order of names the writer chose (越中, 美中)', '希望越中两国人民世代友好，推进美中关系发展。'],
     ['function characters that go with the next word (至于|对那些)', '至于对那些违规行为，一律严肃处理。'],
+    ['numerals beside a word of three characters (壮大一批, 一九九七年)', '培育壮大一批龙头企业，一九九七年恢复行使主权。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

@@ -1812,9 +1812,32 @@ function bestSwap(m: TypoModel, chars: string, p: number, onlyP = false): Scored
       const o = swapAt(m, chars, q, s);
       if (o && (!best || o.rank > best.rank)) best = { index: o.index, length: o.length, found: o.found, replacement: o.replacement, kind: o.kind, gain: o.gain, rank: o.rank };
     }
+    if (best || onlyP) continue;
+    for (let s = Math.max(0, q - 1, p - 2); s <= Math.min(q, p) && s + 3 <= chars.length; s++) {
+      const o = swapAt3(m, chars, q, s);
+      if (o && (!best || o.rank > best.rank)) best = o;
+    }
   }
   return best;
 }
+
+/**
+ * A word of three characters typed with two of them the wrong way round (出进口 → 进出口, 机化械 →
+ * 机械化): the window [s, s + 3) is no known sequence, the swap makes a word official prose uses,
+ * and no numeral stands in it (一九九七年, 壮大一批 read as written).
+ */
+function swapAt3(m: TypoModel, chars: string, q: number, s: number): Scored | null {
+  for (let i = s; i < s + 3; i++) if (NUMERAL_CODES[chars.charCodeAt(i)]) return null;
+  if (m.known.hasRange(chars, s, s + 3)) return null;
+  const o = chars.slice(s, s + 3);
+  const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 3);
+  const t = m.target(r);
+  if (!t || t.official < SWAP3_OFFICIAL || m.rare.has(o)) return null;
+  return { index: s, length: 3, found: o, replacement: r, kind: 'swap', gain: 3, rank: 30 + t.official + t.dict / 2 };
+}
+
+/** How common in official prose a word of three characters must be for a swap to make it. */
+const SWAP3_OFFICIAL = 4;
 
 /**
  * Characters that often stand alone as words: numerals, measure words, localizers, word-forming
