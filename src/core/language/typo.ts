@@ -187,7 +187,7 @@ export class TypoModel {
       for (let L = 2; L <= Math.min(4, w.length); L++) for (let i = 0; i + L <= w.length; i++) if (L > 2 || w.length === 2) this.known.add(w.slice(i, i + L));
     }
     // The modern words of three and four characters are corrections too, as dictionary words of
-    // the commoner kind would be (医公体 → 医共体, 防返平 → 防返贫): a slip in the words of today's
+    // the commoner kind would be (医公体 → 医共体, 防返频 → 防返贫): a slip in the words of today's
     // reports is found as one in older words is. (Not those of two characters: a pair is too
     // easily met by chance, and the trades' abbreviations among them, 室分, 安质, are no word to
     // correct another into.) Records as the targets': the word, then its two frequency digits.
@@ -578,7 +578,7 @@ export function findTypos(text: string): readonly TypoCandidate[] {
     }
     // A two-character word typed the wrong way round (论讨 for 讨论, 购采 for 采购): a pair seen
     // nowhere (the scan's odd pairs) whose reverse is a word official prose uses, where neither
-    // character makes a word with its other neighbour.
+    // character makes a word or an ordinary pair with its other neighbour (pairSwapAt).
     const pairSwaps: TypoCandidate[] = [];
     for (let k = 0, fk = 0; k < scan.odd.length; k++) {
       const g = scan.odd[k];
