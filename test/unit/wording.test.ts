@@ -98,6 +98,26 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["principal-contradiction","2025年工作总结\n\n当前，我国社会主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。",[[12,38,"error","“人民日益增长的物质文化需要同落后的社会生产之间的矛盾” should read “人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾” (the 19th Congress restated the principal contradiction)",null,"人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾"]]],
 ["series-of-important-speeches","2025年工作总结\n\n深入学习贯彻习近平总书记系列重要讲话精神。",[[6,20,"warning","“习近平总书记系列重要讲话精神” should read “习近平新时代中国特色社会主义思想” (since the 19th Congress the name is 习近平新时代中国特色社会主义思想)",null,"习近平新时代中国特色社会主义思想"]]],
 ["anti-gang-normalized","2025年要深入推进扫黑除恶专项斗争，建设更高水平的平安中国。",[[10,18,"warning","“扫黑除恶专项斗争” should read “扫黑除恶斗争” (the campaign (专项斗争) ended in 2020; since 2021 it is 常态化开展扫黑除恶斗争)",null,"扫黑除恶斗争"]]],
+  ["four-greats","统揽伟大斗争、伟大工程、伟大事业、伟大复兴。",[[17,21,"warning","“伟大复兴” should read “伟大梦想” (the other members are those of “四个伟大”; “伟大梦想” belongs here)",null,"伟大梦想"]]],
+  ["four-greats","推进“三个伟大”，即伟大斗争、伟大工程、伟大事业、伟大梦想。",[[3,4,"error","“三” should read “四” (wrong count word, the standard form is “四个伟大”)","四",null]]],
+  ["four-tests","全党要经受住执政考验、改革开放考验、市场经济考验、外部考验。",[[25,29,"warning","“外部考验” should read “外部环境考验” (the other members are those of “四大考验”; “外部环境考验” belongs here)",null,"外部环境考验"]]],
+  ["clean-government-three-nots","坚持一体推进不能腐、不敢腐、不想腐。",[[6,17,"error","“不能腐、不敢腐、不想腐” should read “不敢腐、不能腐、不想腐” (the order of “不敢腐、不能腐、不想腐” is fixed)","不敢腐、不能腐、不想腐",null]]],
+  ["rural-revitalization-requirements","按照产业兴旺、生态宜居、乡风文明、管理民主、生活富裕的总要求推进乡村振兴。",[[17,21,"error","“管理民主” should read “治理有效” (“管理民主” is not one of “乡村振兴总要求”; “治理有效” is missing)",null,"治理有效"]]],
+  ["theme-education-2023","对照学思想、强党性、重实践、办实事的总要求检视问题。",[[14,17,"error","“办实事” should read “建新功” (“办实事” is not one of “主题教育总要求”; “建新功” is missing)",null,"建新功"]]],
+  ["theme-education-2019","围绕守初心、担使命、找问题、抓落实的总要求开展工作。",[[10,13,"error","“找问题” should read “找差距” (“找问题” is not one of “主题教育总要求”; “找差距” is missing)",null,"找差距"]]],
+  ["party-history-education","做到学史明理、学史增信、学史崇德、学史笃行。",[[17,21,"error","“学史笃行” should read “学史力行” (one of “党史学习教育目标要求”, misspelt)","学史力行",null]]],
+  ["instructions-order","深入学习习近平总书记重要讲话和重要批示指示精神。",[[15,21,"warning","“重要批示指示” should read “重要指示批示” (the fixed order is 指示批示)","重要指示批示",null]]],
+  ["two-establishes-guiding","确立习近平新时代中国特色社会主义思想的领导地位。",[[0,23,"error","“确立习近平新时代中国特色社会主义思想的领导地位” should read “确立习近平新时代中国特色社会主义思想的指导地位” (两个确立 establishes the thought’s guiding (指导) position)","确立习近平新时代中国特色社会主义思想的指导地位",null]]],
+  ["whole-process-democracy","发展全方位人民民主，保障人民当家作主。",[[2,9,"error","“全方位人民民主” should read “全过程人民民主” (the term is 全过程人民民主)","全过程人民民主",null]]],
+  ["npc-fundamental-system","人民代表大会制度是我国的基本政治制度。",[[0,18,"error","“人民代表大会制度是我国的基本政治制度” should read “人民代表大会制度是我国的根本政治制度” (the people’s congress system is the fundamental (根本) political system; the basic (基本) ones are the others)","人民代表大会制度是我国的根本政治制度",null]]],
+  ["domestic-circulation-main","加快构建以国际大循环为主体、国内国际双循环相互促进的新发展格局。",[[4,13,"error","“以国际大循环为主体” should read “以国内大循环为主体” (the new development pattern takes the domestic circulation as its mainstay)","以国内大循环为主体",null]]],
+  ["common-prosperity-modernization","中国式现代化是全体人民同步富裕的现代化。",[[7,19,"error","“全体人民同步富裕的现代化” should read “全体人民共同富裕的现代化” (Chinese modernization is one of common prosperity for all (共同富裕))","全体人民共同富裕的现代化",null]]],
+  ["ten-clarifications-counts","学习“十个明确”“十三个坚持”“十三个方面成就”。",[[9,11,"error","“十三” should read “十四” (with the 十个明确 go the “十四个坚持”)","十四",null]]],
+  ["four-dangers","警惕精神懈怠的危险、能力不足的危险、脱离群众的危险、贪图享乐的危险。",[[26,30,"error","“贪图享乐” should read “消极腐败” (the four dangers are 精神懈怠, 能力不足, 脱离群众, 消极腐败; “消极腐败” is missing)",null,"消极腐败"]]],
+  ["eight-point-rules-year","2013年12月中央政治局审议通过的中央八项规定改变了作风。",[[0,4,"error","“2013” should read “2012” (the eight-point rules were adopted in December 2012)",null,"2012"]]],
+  ["ccdi-plenary-year","2023年1月召开的二十届中央纪委三次全会作出部署。",[[0,4,"error","“2023” should read “2024” (the 二十届中央纪委三次全会 was held in 2024)",null,"2024"]]],
+  ["important-speech-de","学习习近平总书记关于党的建设重要思想。",[[2,18,"warning","“习近平总书记关于党的建设重要思想” should read “习近平总书记关于党的建设的重要思想” (a 的 belongs after 关于……)","习近平总书记关于党的建设的重要思想",null]]],
+  ["four-comprehensives","2024年，围绕全面建成小康社会、全面深化改革、全面依法治国、全面从严治党的战略布局谋划工作。",[[8,16,"warning","“全面建成小康社会” should read “全面建设社会主义现代化国家” (this member of “四个全面” now reads “全面建设社会主义现代化国家”)",null,"全面建设社会主义现代化国家"]]],
 ];
 
 function run(text: string) {
@@ -187,6 +207,13 @@ describe("wording: standard forms and look-alikes are left alone", () => {
     "2016年工作总结\n\n深入学习贯彻习近平总书记系列重要讲话精神。",
     "当前，我国社会主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。",
     "2025年工作总结\n\n党的十九大指出，社会主要矛盾已经由人民日益增长的物质文化需要同落后的社会生产之间的矛盾转化为新的矛盾。",
+    "2016年，协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党的战略布局。",
+    "坚持和完善民族区域自治制度、基层群众自治制度等基本政治制度，人民代表大会制度是根本政治制度。",
+    "2012年12月中央政治局审议通过的中央八项规定，2024年1月召开的二十届中央纪委三次全会。",
+    "防范化解重大风险，警惕安全生产的危险、交通出行的危险、用火用电的危险、溺水游泳的危险。",
+    "坚持“十个明确”“十四个坚持”“十三个方面成就”。学习贯彻习近平总书记关于党的建设的重要思想。",
+    "一体推进不敢腐、不能腐、不想腐，推进产业兴旺、生态宜居、乡风文明、治理有效、生活富裕。",
+    "发挥国际大循环作用，全方位推进开放，全体人民共同富裕的现代化。",
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
   });
@@ -227,13 +254,15 @@ function blindSet(file: string, missed: string[]): void {
       .filter((l) => l && !l.startsWith('#'))
       .map((l) => l.split('\t'));
     const flagged = (text: string) => analyzeReport(text, { format: 'plaintext', locale: 'en', only: ['wording', 'typo'] }).findings.length > 0;
+    // (Rows are draft and meant, or, from the fourth set on, draft, `clean` or `error`, and a note.)
+    const isClean = ([draft, second]: string[]) => second === 'clean' || draft === second;
     it('flags none of its 40 clean sentences', () => {
-      const clean = rows.filter(([draft, meant]) => draft === meant);
+      const clean = rows.filter(isClean);
       expect(clean.length).toBe(40);
       expect(clean.filter(([draft]) => flagged(draft)).map(([draft]) => draft)).toEqual([]);
     });
     it(`finds ${40 - missed.length} of its 40 errors; the misses are the ones the README names`, () => {
-      const errors = rows.filter(([draft, meant]) => draft !== meant);
+      const errors = rows.filter((row) => !isClean(row));
       expect(errors.length).toBe(40);
       expect(errors.filter(([draft]) => !flagged(draft)).map(([draft]) => draft.slice(0, 10)).sort()).toEqual([...missed].sort());
     });
@@ -247,4 +276,7 @@ blindSet('test/fixtures/wording-blind-2.tsv', [
 blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
   '进一步深化中港两地经', // 中港 for 内地与香港
+]);
+blindSet('test/fixtures/wording-blind-4.tsv', [
+  '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording, in an undated text
 ]);

@@ -101,6 +101,11 @@ interface FormulaSpec {
   source: string;
   /** Members once canonical and now outdated, with their current form. */
   outdated?: Readonly<Record<string, string>>;
+  /**
+   * The first year the outdated members are outdated in: a sentence or document dated earlier
+   * keeps them (a report of 2016 listing 全面建成小康社会 among the 四个全面 is right).
+   */
+  outdatedSince?: number;
   /** What names the formula near a member list (default: `rest`). */
   nameKey?: string;
   /**
@@ -147,7 +152,7 @@ function formula(spec: FormulaSpec): WordingEntry {
     canonical: spec.canonical,
     source: spec.source,
     keys,
-    find(text) {
+    find(text, context) {
       const out: WordingMatch[] = [];
       // Count word.
       if (countRe) for (const w of scan(text, countRe, (m) => {
@@ -214,6 +219,8 @@ function formula(spec: FormulaSpec): WordingEntry {
         // Outdated members (e.g. 全面建成小康社会 in 四个全面): all other members present.
         if (spec.outdated) {
           const old = items.find((i) => spec.outdated![i]);
+          // (A list dated before the change is the formula as it then read.)
+          if (old && datedBefore(text, m.index, m.index + m[0].length, context, spec.outdatedSince)) return null;
           if (old && canonicalPresent.length === n - 1 && items.length === n) {
             const at = m.index + m[0].indexOf(old);
             return {
@@ -304,6 +311,14 @@ function formula(spec: FormulaSpec): WordingEntry {
 }
 
 
+/** Whether the sentence around [start, end), or else the document, is dated before `since`. */
+function datedBefore(text: string, start: number, end: number, context: WordingContext, since: number | undefined): boolean {
+  if (since === undefined) return false;
+  const dated = /((?:19|20)\d{2})年/.exec(sentenceAround(text, start, end));
+  const year = dated ? Number(dated[1]) : context.documentYear;
+  return year !== undefined && year < since;
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -330,6 +345,13 @@ const PLENARY_YEARS: Readonly<Record<string, number>> = {
   十一三: 1978,
   十八一: 2012, 十八二: 2013, 十八三: 2013, 十八四: 2014, 十八五: 2015, 十八六: 2016, 十八七: 2017,
   十九一: 2017, 十九二: 2018, 十九三: 2018, 十九四: 2019, 十九五: 2020, 十九六: 2021, 十九七: 2022,
+  二十一: 2022, 二十二: 2023, 二十三: 2024, 二十四: 2025,
+};
+
+/** The year each plenary session of the 18th, 19th and 20th Central Commissions for Discipline Inspection was held (their communiqués). */
+const CCDI_PLENARY_YEARS: Readonly<Record<string, number>> = {
+  十八一: 2012, 十八二: 2013, 十八三: 2014, 十八四: 2014, 十八五: 2015, 十八六: 2016, 十八七: 2017,
+  十九一: 2017, 十九二: 2018, 十九三: 2019, 十九四: 2020, 十九五: 2021, 十九六: 2022,
   二十一: 2022, 二十二: 2023, 二十三: 2024, 二十四: 2025,
 };
 
@@ -593,9 +615,11 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     members: ['全面建设社会主义现代化国家', '全面深化改革', '全面依法治国', '全面从严治党'],
     ordered: true,
     verbs: ['协调推进', '推进'],
-    item: `全面[${HAN}]{2,12}?(?=、|，|和|与|以及|[^${HAN}]|$)`,
+    // (The members themselves first: the list runs on into the words after it, 全面从严治党的战略布局.)
+    item: `全面(?:建设社会主义现代化国家|建成小康社会|深化改革|依法治国|从严治党|[${HAN}]{2,12}?(?=、|，|和|与|以及|[^${HAN}]|$))`,
     source: 'official/cpc-congress-report-20.txt:19; 党的十九届五中全会公报（2020年10月）',
     outdated: { 全面建成小康社会: '全面建设社会主义现代化国家' },
+    outdatedSince: 2021,
   }),
   formula({
     id: 'new-development-philosophy-members',
@@ -631,6 +655,73 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     item: `[${HAN}]{2}`,
     source: 'official/cpc-congress-report-18.txt:84',
   }),
+  formula({
+    id: 'four-greats',
+    count: '四',
+    rest: '个伟大',
+    canonical: '伟大斗争、伟大工程、伟大事业、伟大梦想',
+    members: ['伟大斗争', '伟大工程', '伟大事业', '伟大梦想'],
+    ordered: true,
+    verbs: ['推进', '统揽', '进行'],
+    item: `伟大[${HAN}]{2}`,
+    source: 'official/cpc-congress-report-20.txt:19',
+  }),
+  formula({
+    id: 'four-tests',
+    count: '四',
+    rest: '大考验',
+    canonical: '执政考验、改革开放考验、市场经济考验、外部环境考验',
+    members: ['执政考验', '改革开放考验', '市场经济考验', '外部环境考验'],
+    ordered: true,
+    verbs: ['经受', '经受住'],
+    item: `[${HAN}]{2,4}考验`,
+    source: 'official/cpc-congress-report-18.txt:137',
+  }),
+  formula({
+    id: 'clean-government-three-nots',
+    count: '',
+    rest: '不敢腐、不能腐、不想腐',
+    nameKey: '一体推进',
+    canonical: '一体推进不敢腐、不能腐、不想腐',
+    members: ['不敢腐', '不能腐', '不想腐'],
+    ordered: true,
+    verbs: [],
+    item: `不[${HAN}]腐`,
+    source: 'official/cpc-congress-report-20.txt:32',
+  }),
+  formula({
+    id: 'rural-revitalization-requirements',
+    count: '',
+    rest: '乡村振兴总要求',
+    nameKey: '总要求',
+    canonical: '产业兴旺、生态宜居、乡风文明、治理有效、生活富裕',
+    members: ['产业兴旺', '生态宜居', '乡风文明', '治理有效', '生活富裕'],
+    ordered: true,
+    verbs: [],
+    item: `[${HAN}]{4}`,
+    source: '《中共中央 国务院关于实施乡村振兴战略的意见》（2018年1月）',
+  }),
+  // The general requirements of the Party's education campaigns, each a list of its own.
+  ...(
+    [
+      ['theme-education-2023', '主题教育总要求', ['学思想', '强党性', '重实践', '建新功'], '《关于在全党开展学习贯彻习近平新时代中国特色社会主义思想主题教育的意见》（中共中央，2023年3月）'],
+      ['theme-education-2019', '主题教育总要求', ['守初心', '担使命', '找差距', '抓落实'], '《关于在全党开展“不忘初心、牢记使命”主题教育的意见》（中共中央，2019年5月）'],
+      ['party-history-education', '党史学习教育目标要求', ['学史明理', '学史增信', '学史崇德', '学史力行'], '《关于在全党开展党史学习教育的通知》（中共中央，2021年2月）'],
+    ] as const
+  ).map(([id, rest, members, source]) =>
+    formula({
+      id,
+      count: '',
+      rest,
+      nameKey: '要求',
+      canonical: members.join('、'),
+      members,
+      ordered: true,
+      verbs: [],
+      item: `[${HAN}]{${members[0].length}}`,
+      source,
+    }),
+  ),
   // ── The two layouts go with their own verbs and nouns ──────────────────────────────
   replaceForm(
     'five-in-one-layout',
@@ -1228,7 +1319,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'important-speech-important',
     '习近平总书记关于……的重要论述',
     'official/gov-work-report-2015.txt:35; 《中共中央关于加强党的政治建设的意见》（2019年）',
-    /(习近平总书记关于(?:(?!重要)[^，。；：！？\n]){2,30}?的)(讲话|指示批示|指示|论述|批示)/g,
+    /(习近平总书记关于(?:(?!重要)[^，。；：！？\n]){2,30}?的)(讲话|指示批示|指示|论述|批示|思想)/g,
     (m) => `${m[1]}重要${m[2]}`,
     { keys: ['习近平总书记关于'], why: { 'zh-CN': '固定表述为“……的重要讲话/重要指示批示/重要论述”', en: 'the fixed form is ……的重要讲话/重要指示批示/重要论述' } },
   ),
@@ -1236,7 +1327,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'important-speech-de',
     '习近平总书记关于……的重要论述',
     'official/gov-work-report-2015.txt:35',
-    /(习近平总书记关于(?:(?!重要)[^，。；：！？\n]){1,30}?[^的，。；：！？\n])(重要(?:讲话|指示批示|指示|论述|批示))/g,
+    /(习近平总书记关于(?:(?!重要)[^，。；：！？\n]){1,30}?[^的，。；：！？\n])(重要(?:讲话|指示批示|指示|论述|批示|思想))/g,
     (m) => `${m[1]}的${m[2]}`,
     { keys: ['习近平总书记关于'], why: { 'zh-CN': '“关于……”后须有“的”', en: 'a 的 belongs after 关于……' } },
   ),
@@ -1248,6 +1339,141 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     (m) => `${m[1]}重要${m[2]}`,
     { keys: ['习近平总书记'], why: { 'zh-CN': '固定表述为“重要讲话精神”“重要指示批示”', en: 'the fixed forms are 重要讲话精神 and 重要指示批示' } },
   ),
+  replaceForm(
+    'instructions-order',
+    '习近平总书记重要讲话和重要指示批示精神',
+    'official/gov-work-report-2021.txt:5',
+    /(重要|总书记)批示指示/g,
+    (m) => `${m[1]}指示批示`,
+    { keys: ['批示指示'], why: { 'zh-CN': '固定表述为“指示批示”', en: 'the fixed order is 指示批示' } },
+  ),
+  // ── Fixed statements of the Party's line ───────────────────────────────────────────
+  replaceForm(
+    'two-establishes-guiding',
+    '确立习近平新时代中国特色社会主义思想的指导地位',
+    '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）',
+    /(确立习近平新时代中国特色社会主义思想的)领导地位/g,
+    (m) => `${m[1]}指导地位`,
+    { severity: 'error', keys: ['领导地位'], why: { 'zh-CN': '“两个确立”：确立的是思想的“指导地位”', en: '两个确立 establishes the thought’s guiding (指导) position' } },
+  ),
+  replaceForm(
+    'whole-process-democracy',
+    '全过程人民民主',
+    'official/cpc-congress-report-20.txt:24',
+    /全(?:方位|链条|流程|过程的)人民民主/g,
+    () => '全过程人民民主',
+    { severity: 'error', keys: ['人民民主'], why: { 'zh-CN': '规范表述为“全过程人民民主”', en: 'the term is 全过程人民民主' } },
+  ),
+  replaceForm(
+    'npc-fundamental-system',
+    '人民代表大会制度是我国的根本政治制度',
+    'official/cpc-congress-report-18.txt:35; official/cpc-congress-report-20.txt:24',
+    /((?:人民代表大会制度|人大制度)(?:是|作为|为|系)(?:我国|中国)?的?)基本政治制度/g,
+    (m) => `${m[1]}根本政治制度`,
+    { severity: 'error', keys: ['基本政治制度'], why: { 'zh-CN': '人民代表大会制度是根本政治制度；多党合作、民族区域自治、基层群众自治等是基本政治制度', en: 'the people’s congress system is the fundamental (根本) political system; the basic (基本) ones are the others' } },
+  ),
+  replaceForm(
+    'domestic-circulation-main',
+    '以国内大循环为主体、国内国际双循环相互促进的新发展格局',
+    'official/cpc-congress-report-20.txt:13',
+    /以国际大循环为主体(?=[、，]?国内国际双循环)/g,
+    () => '以国内大循环为主体',
+    { severity: 'error', keys: ['国际大循环'], why: { 'zh-CN': '新发展格局以国内大循环为主体', en: 'the new development pattern takes the domestic circulation as its mainstay' } },
+  ),
+  replaceForm(
+    'common-prosperity-modernization',
+    '全体人民共同富裕的现代化',
+    'official/cpc-congress-report-20.txt:58',
+    /全体人民(?:同步|普遍|一同|一起|均衡)富裕的现代化/g,
+    () => '全体人民共同富裕的现代化',
+    { severity: 'error', keys: ['富裕的现代化'], why: { 'zh-CN': '中国式现代化是全体人民共同富裕的现代化', en: 'Chinese modernization is one of common prosperity for all (共同富裕)' } },
+  ),
+  {
+    id: 'ten-clarifications-counts',
+    canonical: '“十个明确”“十四个坚持”“十三个方面成就”',
+    source: '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）; official/cpc-congress-report-20.txt:19',
+    keys: ['个明确'],
+    find(text) {
+      // In the sentence that names the 十个明确, the counts of the other two go with it.
+      if (!/[“"]?十个明确/.test(text)) return [];
+      return scan(text, /([“"])(十[一二三五六七八九]?|[一二三四五六七八九])个(坚持|方面成就)(?=[”"])/g, (m) => {
+        const right = m[3] === '坚持' ? '十四' : '十三';
+        if (m[2] === right || !sentenceAround(text, m.index, m.index + m[0].length).includes('十个明确')) return null;
+        return {
+          index: m.index + 1,
+          length: m[2].length,
+          replacement: right,
+          certain: true,
+          severity: 'error',
+          why: { 'zh-CN': `与“十个明确”并称的是“${right}个${m[3]}”`, en: `with the 十个明确 go the “${right}个${m[3]}”` },
+        };
+      });
+    },
+  },
+  {
+    id: 'four-dangers',
+    canonical: '精神懈怠危险、能力不足危险、脱离群众危险、消极腐败危险',
+    source: 'official/cpc-congress-report-18.txt:137; official/cpc-congress-report-20.txt:155',
+    keys: ['危险'],
+    find(text) {
+      // Three of the four dangers listed and a fourth in the place of the missing one.
+      const members = ['精神懈怠', '能力不足', '脱离群众', '消极腐败'];
+      return scan(text, new RegExp(`[${HAN}]{4}(的?)危险(?:、[${HAN}]{4}的?危险){3}`, 'g'), (m) => {
+        const items = [...m[0].matchAll(new RegExp(`([${HAN}]{4})的?危险`, 'g'))].map((x) => x[1]);
+        const foreign = items.filter((i) => !members.includes(i));
+        if (foreign.length !== 1 || new Set(items).size !== 4) return null;
+        const missing = members.find((x) => !items.includes(x))!;
+        return {
+          index: m.index + m[0].indexOf(foreign[0]),
+          length: 4,
+          replacement: missing,
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': `“四种危险”是精神懈怠、能力不足、脱离群众、消极腐败，缺少“${missing}”`, en: `the four dangers are 精神懈怠, 能力不足, 脱离群众, 消极腐败; “${missing}” is missing` },
+        };
+      });
+    },
+  },
+  {
+    id: 'eight-point-rules-year',
+    canonical: '中央八项规定',
+    source: '《中共中央政治局关于改进工作作风、密切联系群众的八项规定》（2012年12月4日）',
+    keys: ['八项规定'],
+    find(text) {
+      // A year given as the year the rules were made (出台, 审议通过, 制定).
+      return scan(text, /((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^。；，\n]{0,12}?)(?:审议通过|出台|制定|通过|印发)的(?:中央|党中央)?八项规定/g, (m) => {
+        if (m[1] === '2012') return null;
+        return {
+          index: m.index,
+          length: 4,
+          replacement: '2012',
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': '中央八项规定于2012年12月由中央政治局审议通过', en: 'the eight-point rules were adopted in December 2012' },
+        };
+      });
+    },
+  },
+  {
+    id: 'ccdi-plenary-year',
+    canonical: '二十届中央纪委四次全会',
+    source: '中央纪委历次全体会议公报（新华社，2012—2025年）',
+    keys: ['中央纪委'],
+    find(text) {
+      return scan(text, /((?:19|20)\d{2})年(?:\d{1,2}月)?(?:召开的|举行的)?(?:党的)?(十八|十九|二十)届中央纪委([一二三四五六七])次全会/g, (m) => {
+        const held = CCDI_PLENARY_YEARS[`${m[2]}${m[3]}`];
+        if (!held || held === Number(m[1])) return null;
+        return {
+          index: m.index,
+          length: 4,
+          replacement: String(held),
+          certain: false,
+          severity: 'error',
+          why: { 'zh-CN': `${m[2]}届中央纪委${m[3]}次全会于${held}年召开`, en: `the ${m[2]}届中央纪委${m[3]}次全会 was held in ${held}` },
+        };
+      });
+    },
+  },
   // ── Discouraged or outdated terms ───────────────────────────────────────────────────
   replaceForm(
     'belt-and-road-initiative',
