@@ -732,6 +732,7 @@ describe('typo: a flagged pair that reads as two words across a boundary', () =>
     ['a verb and a suffix are no two words (管|里 for 管理)', '加强城市管里工作。', ['4-6 “管里” may be a typo for “管理” (sounds alike) | 管理']],
     ['a word that is a piece of the corrected phrase (大数 of 大数据)', '推动大数局中心建设。', ['3-5 “数局” may be a typo for “数据” (sounds alike) | 数据']],
     ['the same, on the other side (互联 of 互联网)', '发展互联王经济。', ['3-5 “联王” may be a typo for “联网” (sounds alike) | 联网']],
+    ['the word the unchanged character begins gives its far character to a commoner word (年招|开支|部: 支部 keeps 支)', '全年招开支部党员大会12次。', ['2-4 “招开” may be a typo for “召开” (sounds alike) | 召开']],
   ])('still flags: %s', (_case, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });

@@ -1911,6 +1911,13 @@ function pairOfSingles(a: string, b: string): boolean {
  * outside it while the changed one sits in an ordinary bigram on its other side (学史|力行): the
  * correction would break a word to mend a pair that was never one.
  */
+/** Whether the pair at i is a two-character word at least as common as t (a word beside t that shares a character with it). */
+function cutsNeighbourWord(m: TypoModel, chars: string, i: number, t: Target): boolean {
+  if (i < 0 || i + 2 > chars.length) return false;
+  const other = m.target2At(chars, i);
+  return other !== undefined && weight(other) >= weight(t);
+}
+
 function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumber: boolean): boolean {
   // Every test below looks at most five characters beyond the finding: in a long run, the stretch
   // around it stands for the run (the corrected text is built from it, not from a copy of the run).
@@ -1979,7 +1986,13 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     // and the changed character must lean on a content character (的减定力量 leaves 减 alone).
     // Nor a piece of the corrected phrase (互联|王 of 互联网).
     // The word and the corrected character together must not be a known sequence themselves.
-    const real = (a: number, b: number): boolean => (m.target(chars.slice(a, b))?.dict ?? 0) >= 4 && !m.isKnown(repl.slice(Math.min(a, s), Math.max(b, e)));
+    // (Not a word whose far character begins or ends a word at least as common with its other
+    // neighbour: 年招|开支|部 is no reading of 年招开支部, where 支部 keeps 支; 召开|支部 is.)
+    const real = (a: number, b: number): boolean => {
+      const t = m.target(chars.slice(a, b));
+      if ((t?.dict ?? 0) < 4 || m.isKnown(repl.slice(Math.min(a, s), Math.max(b, e)))) return false;
+      return !(b - a === 2 && (a > s ? cutsNeighbourWord(m, chars, b - 1, t!) : cutsNeighbourWord(m, chars, a - 1, t!)));
+    };
     if (changedLeft && s > 0 && !FUNCTION_CHARS.has(chars[s - 1]) && m.bigrams.has(chars.slice(s - 1, s + 1))) {
       for (let b = e + 1; b <= Math.min(chars.length, s + 5); b++) if (real(s + 1, b)) return true;
     }
