@@ -118,6 +118,7 @@ const CASES: [string, string, [number, number, string, string, string | null, st
   ["ccdi-plenary-year","2023年1月召开的二十届中央纪委三次全会作出部署。",[[0,4,"error","“2023” should read “2024” (the 二十届中央纪委三次全会 was held in 2024)",null,"2024"]]],
   ["important-speech-de","学习习近平总书记关于党的建设重要思想。",[[2,18,"warning","“习近平总书记关于党的建设重要思想” should read “习近平总书记关于党的建设的重要思想” (a 的 belongs after 关于……)","习近平总书记关于党的建设的重要思想",null]]],
   ["four-comprehensives","2024年，围绕全面建成小康社会、全面深化改革、全面依法治国、全面从严治党的战略布局谋划工作。",[[8,16,"warning","“全面建成小康社会” should read “全面建设社会主义现代化国家” (this member of “四个全面” now reads “全面建设社会主义现代化国家”)",null,"全面建设社会主义现代化国家"]]],
+  ["principal-contradiction","深入学习贯彻党的二十大精神。\n\n当前，我国社会主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。",[[12,38,"error","“人民日益增长的物质文化需要同落后的社会生产之间的矛盾” should read “人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾” (the 19th Congress restated the principal contradiction)",null,"人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾"]]],
 ];
 
 function run(text: string) {
@@ -214,6 +215,7 @@ describe("wording: standard forms and look-alikes are left alone", () => {
     "坚持“十个明确”“十四个坚持”“十三个方面成就”。学习贯彻习近平总书记关于党的建设的重要思想。",
     "一体推进不敢腐、不能腐、不想腐，推进产业兴旺、生态宜居、乡风文明、治理有效、生活富裕。",
     "发挥国际大循环作用，全方位推进开放，全体人民共同富裕的现代化。",
+    "坚持以经济建设为中心。\n\n当前，我国社会主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。",
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -37,6 +37,12 @@ export interface WordingEntry {
 export interface WordingContext {
   /** The year the document is about (from a 20XX年 in its title lines), if any. */
   documentYear?: number;
+  /**
+   * Whether the document names something that exists only since the 19th Congress (October 2017):
+   * 习近平新时代中国特色社会主义思想, a plenary session of the 19th or 20th Central Committee, the
+   * 20th Congress, the 14th or 15th five-year plan. Such a document is of the new era, dated or not.
+   */
+  newEra?: boolean;
 }
 
 const HAN = '\\u3400-\\u9fff';
@@ -1162,10 +1168,11 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     source: 'official/cpc-congress-report-20.txt:19',
     keys: ['物质文化需要'],
     find(text, context) {
-      // Only in a document dated 2018 or later by its title: the reports before the 19th Congress
-      // state the old wording in the present tense (现阶段……主要矛盾是……), and a text without a
-      // date may be one of them. Not where the sentence tells the change (转化为, 曾经).
-      if (!context.documentYear || context.documentYear < 2018) return [];
+      // Only in a document dated 2018 or later by its title, or one that names what exists only
+      // since the 19th Congress (newEra): the reports before it state the old wording in the
+      // present tense (现阶段……主要矛盾是……), and a text without either may be one of them. Not
+      // where the sentence tells the change (转化为, 曾经).
+      if (context.documentYear ? context.documentYear < 2018 : !context.newEra) return [];
       return scan(text, /人民日益增长的物质文化需要同落后的社会生产之间的矛盾/g, (m) => {
         if (/转化|转变|曾经|过去|以前|此前/.test(sentenceAround(text, m.index, m.index + m[0].length))) return null;
         return {

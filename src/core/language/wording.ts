@@ -35,7 +35,7 @@ export function clearWordingCache(): void {
 
 /** Every wording hit in one paragraph of prose, sorted by position; overlapping hits keep the first, longest. */
 export function findWording(text: string, context: WordingContext = {}): WordingHit[] {
-  const key = `${context.documentYear ?? ''}\u0000${text}`;
+  const key = `${context.documentYear ?? ''}${context.newEra ? '+' : ''}\u0000${text}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const hits: WordingHit[] = [];
@@ -72,4 +72,12 @@ export function documentYear(text: string): number | undefined {
   if (title.length > 40 || /^[一二三四五六七八九十]+、|^第/.test(title) || /计划|规划|打算|展望|回顾/.test(title)) return undefined;
   const y = /(20\d{2})\s*年/.exec(title);
   return y ? Number(y[1]) : undefined;
+}
+
+/** What only a document of the new era names (see WordingContext.newEra). */
+const NEW_ERA_MARKS = /习近平新时代中国特色社会主义思想|(?:十九|二十)届[一二三四五六七]中全会|党的二十大|二十大(?:精神|报告)|[“"]?十[四五]五[”"]?(?:规划|时期|期间)/;
+
+/** Whether the document names what exists only since the 19th Congress (WordingContext.newEra). */
+export function documentOfNewEra(text: string): boolean {
+  return NEW_ERA_MARKS.test(text);
 }

@@ -1,4 +1,4 @@
-import { documentYear, findWording } from '../language/wording';
+import { documentOfNewEra, documentYear, findWording } from '../language/wording';
 import { proseParagraphs, protectedSpans } from './prose';
 import type { Rule } from './rule';
 
@@ -31,9 +31,10 @@ export const wording: Rule = {
     const text = model.text;
     const isProtected = protectedSpans(model);
     const year = documentYear(text);
+    const newEra = documentOfNewEra(text);
     for (const para of proseParagraphs(model)) {
       const slice = text.slice(para.start, para.end);
-      for (const hit of findWording(slice, { documentYear: year })) {
+      for (const hit of findWording(slice, { documentYear: year, newEra })) {
         const span = { start: para.start + hit.index, end: para.start + hit.index + hit.length };
         if (isProtected(span)) continue;
         const found = slice.slice(hit.index, hit.index + hit.length);
