@@ -1547,6 +1547,25 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     { keys: ['南朝鲜'], why: { 'zh-CN': '规范称谓', en: 'the standard name' } },
   ),
   replaceForm(
+    'mainland-and-hong-kong',
+    '内地与香港',
+    '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
+    // Hong Kong and Macao are not set beside China as its equal (中港, 中澳): 内地与香港. Only
+    // before the words that make it the two places (中港两地, 中港合作); 中港 of a company's name
+    // and 中澳 of China and Australia stay.
+    /中([港澳])(?=两地|关系|合作|交流|经贸|之间|融合|往来|边界|跨境)/g,
+    (m) => `内地与${m[1] === '港' ? '香港' : '澳门'}`,
+    { certain: false, keys: ['中港', '中澳'], skip: (text, m) => m[1] === '澳' && !/^两地/.test(text.slice(m.index + 2)), why: { 'zh-CN': '香港、澳门不与“中国”并列，称“内地与香港（澳门）”', en: 'Hong Kong and Macao are not set beside China: 内地与香港 (澳门)' } },
+  ),
+  replaceForm(
+    'cross-strait',
+    '两岸关系',
+    '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
+    /中台(?=关系|两岸|交流|合作)/g,
+    () => '两岸',
+    { severity: 'error', certain: false, keys: ['中台'], why: { 'zh-CN': '台湾是中国的一部分，不称“中台”，称“两岸”', en: 'Taiwan is part of China: 两岸, not 中台' } },
+  ),
+  replaceForm(
     'taiwan-leader',
     '台湾地区领导人',
     '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
