@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findWording } from '../core';
+import { findWording, wordingContextOf } from '../core';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import type { ReportService } from './reportService';
 import { languageSelector } from './selector';
@@ -17,7 +17,9 @@ class WordingHover implements vscode.HoverProvider {
     // The entry behind the finding: found again in the finding's line.
     const line = document.lineAt(position.line);
     const lineStart = document.offsetAt(line.range.start);
-    const hit = findWording(line.text).find((h) => lineStart + h.index === finding.span.start);
+    // (With the document's year and era, as the check read it: 今年, and entries such as the
+    // principal contradiction, depend on them.)
+    const hit = findWording(line.text, wordingContextOf(document.getText())).find((h) => lineStart + h.index === finding.span.start);
     if (!hit) return undefined;
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${vscode.l10n.t('Standard wording')}** · ${DIAGNOSTIC_SOURCE}\n\n`);

@@ -224,6 +224,14 @@ describe("wording: standard forms and look-alikes are left alone", () => {
     expect(run(text)).toEqual([]);
   });
 
+  it("reads the document's year from its title and its era from what it names", async () => {
+    const { wordingContextOf } = await import("../../src/core");
+    expect(wordingContextOf("2025年工作总结\n\n正文。")).toEqual({ documentYear: 2025, newEra: false });
+    expect(wordingContextOf("工作总结\n\n深入学习贯彻党的二十大精神。")).toEqual({ documentYear: undefined, newEra: true });
+    expect(wordingContextOf("工作总结\n\n编制“十四五”规划。")).toEqual({ documentYear: undefined, newEra: true });
+    expect(wordingContextOf("工作总结\n\n落实十八届三中全会部署，编制“十三五”规划。")).toEqual({ documentYear: undefined, newEra: false });
+  });
+
   it("reads 今年 against the year in the title", () => {
     expect(run("2025年工作总结\n\n今年是“十五五”开局之年。").map((f) => f[3])).toEqual([
       "「“十五五”开局之年」 should read 「“十四五”收官之年」 (the 十五五 period is 2026—2030; 2025 is the last year of 十四五)",

@@ -81,3 +81,8 @@ const NEW_ERA_MARKS = /习近平新时代中国特色社会主义思想|(?:十�
 export function documentOfNewEra(text: string): boolean {
   return NEW_ERA_MARKS.test(text);
 }
+
+/** What the wording entries read from the whole document: its year and its era. */
+export function wordingContextOf(text: string): WordingContext {
+  return { documentYear: documentYear(text), newEra: documentOfNewEra(text) };
+}

@@ -1,4 +1,4 @@
-import { documentOfNewEra, documentYear, findWording } from '../language/wording';
+import { findWording, wordingContextOf } from '../language/wording';
 import { proseParagraphs, protectedSpans } from './prose';
 import type { Rule } from './rule';
 
@@ -30,11 +30,10 @@ export const wording: Rule = {
   check({ model, report }) {
     const text = model.text;
     const isProtected = protectedSpans(model);
-    const year = documentYear(text);
-    const newEra = documentOfNewEra(text);
+    const context = wordingContextOf(text);
     for (const para of proseParagraphs(model)) {
       const slice = text.slice(para.start, para.end);
-      for (const hit of findWording(slice, { documentYear: year, newEra })) {
+      for (const hit of findWording(slice, context)) {
         const span = { start: para.start + hit.index, end: para.start + hit.index + hit.length };
         if (isProtected(span)) continue;
         const found = slice.slice(hit.index, hit.index + hit.length);

@@ -102,4 +102,14 @@ suite('language checks', () => {
     assert.include(text, '坚决做到“两个维护”');
     assert.include(text, 'gov-work-report-2024.txt:81');
   });
+
+  test('hover reads an entry that depends on the whole document (the principal contradiction in a document of the new era)', async () => {
+    const editor = await openUntitled('深入学习贯彻党的二十大精神。\n当前，我国社会主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。\n', 'plaintext');
+    const uri = editor.document.uri;
+    await waitFor(() => (reportDiagnostics(uri).some((d) => codeOf(d) === 'wording') ? true : undefined), 'a wording diagnostic');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(1, 20));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.include(text, '人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾');
+    assert.include(text, 'cpc-congress-report-20.txt:19');
+  });
 });
