@@ -545,6 +545,10 @@ describe('language rules: clean report text of our own (test/fixtures/clean-repo
 
 describe('typo: precision guards', () => {
   it.each([
+    // (A number and its unit, then 时: 时|出水, not 付出, which the check once read there.)
+    '确保水温低于12℃时出水稳定。',
+    '进水浓度高于5mg/L时出水依然稳定达标。',
+    '参加市防指会商38次，提升数值预报释用能力。',
     '截止日期为五月底，累积经验，反应速度快，机智应对。',
     '把人民利益放在至高无上的位置，生命之上还有信仰。',
     '截止到11月底，已完成全年计划的九成。',

@@ -524,7 +524,7 @@ export function findTypos(text: string): readonly TypoCandidate[] {
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
     // After a number comes a measure word or unit (1.1亿门): not a place to correct.
-    const afterNumber = previousIs(text, runStart, NUMBER_ENDS);
+    const afterNumber = afterQuantity(text, runStart);
     // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
     const beforeNumber = nextIs(text, end, DIGIT_CODES);
     let lastEnd = -1;
@@ -739,6 +739,22 @@ const DIGITS = '0123456789０１２３４５６７８９';
 const ISSUE_BRACKETS = codeTable('〔［[');
 const DIGIT_CODES = codeTable(DIGITS);
 const NUMBER_ENDS = codeTable(DIGITS + '.．%％');
+
+/** Unit symbols and Latin unit letters that may stand between a number and the words after it (12℃时, 5mg/L以下). */
+const UNIT_CODES = codeTable('℃℉‰°′″㎡㎥㎏㎞㎝㎜㎎㎖㎏ΩμabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/·');
+
+/**
+ * Whether a number ends right before i, or a number and its unit (12℃, 5mg/L, 3kV): what follows is
+ * a measure word, a unit or a word of its own (时, 以上, 左右), not a place to correct.
+ */
+function afterQuantity(text: string, i: number): boolean {
+  if (previousIs(text, i, NUMBER_ENDS)) return true;
+  let j = i - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  const end = j;
+  while (j >= 0 && end - j < 6 && UNIT_CODES[text.charCodeAt(j)] === 1) j--;
+  return j < end && j >= 0 && NUMBER_ENDS[text.charCodeAt(j)] === 1;
+}
 
 /** Whether text[i] (or, after one space, text[i + 1]) is in `set` (tested per run: no regex, no slice). */
 function nextIs(text: string, i: number, set: Uint8Array): boolean {
