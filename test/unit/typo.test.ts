@@ -543,6 +543,15 @@ describe('language rules: clean report text of our own (test/fixtures/clean-repo
   });
 });
 
+describe('typo: a paragraph with a slip found is read again, less strictly', () => {
+  it('a word official prose uses now and then gives way there, held by known phrases on both sides (市场主题|退出 → 主体)', () => {
+    expect(typos('要健全市场主题退出机制，加快布署改革任务。')).toEqual(['5-7 “主题” may be a typo for “主体” (easily confused) | 主体', '14-16 “布署” may be a typo for “部署” (sounds alike) | 部署']);
+  });
+  it('not in a paragraph where nothing else is found', () => {
+    expect(typos('要健全市场主题退出机制，加快部署改革任务。')).toEqual([]);
+  });
+});
+
 describe('typo: precision guards', () => {
   it.each([
     // (A number and its unit, then 时: 时|出水, not 付出, which the check once read there.)

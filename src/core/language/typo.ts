@@ -431,6 +431,9 @@ export function typoModel(): TypoModel | undefined {
 // Measured on ECSpell odw.train and the training part of the official texts (scripts/eval-language.mjs).
 const STRONG2_OFFICIAL = 4;
 const STRONG2_DICT = 11;
+/** The same in a paragraph with a slip found (请怀 → 情怀, 出柤 → 出租: words official prose uses now and then). */
+const RELAXED_STRONG2_OFFICIAL = 2;
+const RELAXED_STRONG2_DICT = 10;
 const WEAK2_OFFICIAL = 1;
 const WEAK2_DICT = 8;
 const REAL_WEAK2_OFFICIAL = 2;
@@ -438,7 +441,7 @@ const REAL_WEAK2_DICT = 10;
 
 /** Whether a target is common enough to correct to; short words must be very common. */
 function strongTarget(t: Target, length: number): boolean {
-  if (length === 2) return t.official >= STRONG2_OFFICIAL || t.dict >= STRONG2_DICT;
+  if (length === 2) return relaxed ? t.official >= RELAXED_STRONG2_OFFICIAL || t.dict >= RELAXED_STRONG2_DICT : t.official >= STRONG2_OFFICIAL || t.dict >= STRONG2_DICT;
   if (length === 3) return t.official >= 1 || t.dict >= 6;
   return true;
 }
@@ -471,6 +474,45 @@ export function findTypos(text: string): readonly TypoCandidate[] {
   if (!m) return [];
   const cached = paragraphCache.get(text);
   if (cached) return cached;
+  const { out, odd } = scanParagraph(m, text);
+  // Slips come in clusters: a paragraph with one slip found is typed in haste, and is read again
+  // with the tests that clean text cannot afford (`relaxed`); what that finds apart from the first
+  // reading's findings is added. Clean text, where the first reading finds nothing, never gets it.
+  if (out.length) {
+    relaxed = true;
+    let more: TypoCandidate[];
+    try {
+      more = scanParagraph(m, text).out;
+    } finally {
+      relaxed = false;
+    }
+    const first = out.slice();
+    for (const c of more) if (!first.some((f) => f.index < c.index + c.length && c.index < f.index + f.length)) out.push(c);
+    out.sort((a, b) => a.index - b.index);
+  }
+  if (paragraphCache.size > 50000) {
+    paragraphCache.clear();
+    oddPairsCache.clear();
+  }
+  // (One shared empty list for the many paragraphs without a finding: a batch of files keeps up to
+  // 50,000 entries.)
+  paragraphCache.set(text, out.length ? out : NO_CANDIDATES);
+  oddPairsCache.set(text, odd.length ? odd : NO_ODD_PAIRS);
+  return out;
+}
+
+/**
+ * Whether the paragraph being read has a slip found already (see findTypos): then a rarer word
+ * (official prose uses it now and then) is a correction where a common one would be required, and
+ * a real word official prose uses now and then may give way where known phrases hold the
+ * correction on both sides. (Tried and not kept, for finding nothing more on odw.train: near sounds
+ * without a known phrase, a verb after a bound character, a double slip in a three-character
+ * sequence.)
+ */
+let relaxed = false;
+
+/** One reading of a paragraph: its findings in order, and its odd positions (oddPairsOf). */
+function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd: number[] } {
   const out: TypoCandidate[] = [];
   // Each run of Chinese characters (U+3400–U+9FFF), found by code unit (a regular expression
   // costs more per run, and a report is many short runs), and where nothing known covers it.
@@ -705,15 +747,7 @@ export function findTypos(text: string): readonly TypoCandidate[] {
     }
   }
   out.sort((a, b) => a.index - b.index);
-  if (paragraphCache.size > 50000) {
-    paragraphCache.clear();
-    oddPairsCache.clear();
-  }
-  // (One shared empty list for the many paragraphs without a finding: a batch of files keeps up to
-  // 50,000 entries.)
-  paragraphCache.set(text, out.length ? out : NO_CANDIDATES);
-  oddPairsCache.set(text, odd.length ? odd : NO_ODD_PAIRS);
-  return out;
+  return { out, odd };
 }
 
 /**
@@ -1037,7 +1071,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // four-character phrases hold the new word with two characters on each side (创新体制机制,
         // 自然恢复为主): one side alone, or a three-character sequence, is too little to overrule
         // a real word.
-        const bothSides = L === 2 && holding !== undefined && holding.official <= HOMOPHONE_WRITTEN_OFFICIAL && weight(t) >= weight(holding) + HOMOPHONE_WORD_MARGIN && heldOnBothSides(m, repl, s);
+        const bothSides = L === 2 && holding !== undefined && holding.official <= (relaxed ? RELAXED_HOMOPHONE_WRITTEN_OFFICIAL : HOMOPHONE_WRITTEN_OFFICIAL) && weight(t) >= weight(holding) + HOMOPHONE_WORD_MARGIN && heldOnBothSides(m, repl, s);
         if (bothSidesOnly && !bothSides) continue;
         if (standsAsWord && !(L === 2 && t.official >= ADVERB_SLIP_OFFICIAL && heldOnBothSides(m, repl, s))) continue;
         if (holding !== undefined && !mendsUnseenPair(m, orig, s, s + L) && !overrides && !bothSides) continue;
@@ -1148,6 +1182,8 @@ const ADVERB_SLIP_OFFICIAL = 6;
  * uses at most this often (log2 bucket); commoner ones (制订, 实验, 其它) are the writer's choice.
  */
 const HOMOPHONE_WRITTEN_OFFICIAL = 4;
+/** The same in a paragraph with a slip found (市场主题|退出 → 主体). */
+const RELAXED_HOMOPHONE_WRITTEN_OFFICIAL = 6;
 
 /** Whether t is a word official prose uses, but at most now and then (a word written for a same-sounding one may be). */
 function homophoneWordSide(t: Target | undefined): boolean {
@@ -1259,6 +1295,7 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   return outer < 0 || outer >= chars.length || !(q === s ? m.bigrams.hasRange(chars, outer, q + 1) : m.bigrams.hasRange(chars, q, outer + 1));
 }
 const FUNCTION_CHAR_OFFICIAL = 6;
+
 const STANDALONE_OFFICIAL = 8;
 /** A four-character phrase this common in the dictionary (bucket; about 64 uses) overrules a rare entry one character away. */
 const RARE_PHRASE_DICT = 7;
