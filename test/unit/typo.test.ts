@@ -543,6 +543,16 @@ describe('language rules: clean report text of our own (test/fixtures/clean-repo
   });
 });
 
+describe('typo: a slip beside the character nothing covers, itself covered by a known sequence', () => {
+  it('严格按|排: 按 sits in 严格按(照), yet 安排 covers 排, which nothing did', () => {
+    expect(typos('严格按排学习任务。')).toEqual(['2-4 “按排” may be a typo for “安排” (sounds alike) | 安排']);
+  });
+  it('not beside a function character or a word standing alone (人会 is no 大会; 学不道的 is 学不到的, not 道德)', () => {
+    expect(typos('有的人会觉得这样做没有必要。')).toEqual([]);
+    expect(typos('这些是书本上学不道的知识。')).toEqual([]);
+  });
+});
+
 describe('typo: a paragraph with a slip found is read again, less strictly', () => {
   it('a word official prose uses now and then gives way there, held by known phrases on both sides (市场主题|退出 → 主体)', () => {
     expect(typos('要健全市场主题退出机制，加快布署改革任务。')).toEqual(['5-7 “主题” may be a typo for “主体” (easily confused) | 主体', '14-16 “布署” may be a typo for “部署” (sounds alike) | 部署']);

@@ -1545,7 +1545,14 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // written is seen nowhere and the correction completes a known four-character sequence
         // (乡村振新 → 振兴; 你想, 总要, 省发展 are pairs of their own).
         if (rankBase === 1 && (seam >= 0 || !mendsUnseenPair(m, orig, s, s + L) || cover(m, repl, q) < 4)) continue;
-        const gain = seam >= 0 ? coverAcross(m, repl, seamL) - 2 : cover(m, repl, q) - before;
+        // (Or, for a two-character correction, the gain at its other character: 严格按|排 → 安排 gains
+        // nothing at 按, which 严格按(照) covers, and covers 排, which nothing covered.)
+        let gain = seam >= 0 ? coverAcross(m, repl, seamL) - 2 : cover(m, repl, q) - before;
+        // (Neither character a function character or a word standing alone: 学不道的, 有的人会 read as written.)
+        if (gain <= 0 && seam < 0 && L === 2 && !FUNCTION_CHARS.has(o[0]) && !FUNCTION_CHARS.has(o[1]) && !STANDALONE.has(o[0]) && !STANDALONE.has(o[1])) {
+          const other = s === q ? q + 1 : s;
+          gain = Math.min(cover(m, repl, other) - cover(m, orig, other), 1);
+        }
         if (gain <= 0) continue;
         const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2;
         out.push({ index: a + s, length: L, found: o, replacement: r, kind, gain, rank, ...(bare ? { bare } : {}) });
