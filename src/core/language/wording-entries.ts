@@ -437,7 +437,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'thought-full-name',
     THOUGHT,
     'official/gov-work-report-2018.txt:4; official/gov-work-report-2025.txt:8',
-    /习近平(?:新时代)?(?:中国)?(?:特色)?(?:社会主义)?(?:新时代)?(?:思想|理论)(?!体系|家)/g,
+    /习近平(?:总书记|同志)?(?:新时代)?(?:中国)?(?:特色)?(?:社会主义)?(?:新时代)?(?:思想|理论)(?!体系|家)/g,
     () => THOUGHT,
     {
       keys: ['习近平'],
@@ -467,9 +467,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'thought-of-ecological-civilization',
     '习近平生态文明思想',
     '全国生态环境保护大会（2018年5月）；《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）',
-    /习近平生态(?=思想)/g,
+    /习近平生态(?:文明建设)?(?=思想)/g,
     () => '习近平生态文明',
-    { severity: 'error', keys: ['习近平生态思想'], why: { 'zh-CN': '名称为“习近平生态文明思想”', en: 'the name is 习近平生态文明思想' } },
+    { severity: 'error', keys: ['习近平生态思想', '生态文明建设思想'], why: { 'zh-CN': '名称为“习近平生态文明思想”', en: 'the name is 习近平生态文明思想' } },
   ),
   replaceForm(
     'thought-on-rule-of-law',
@@ -1359,9 +1359,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'two-establishes-guiding',
     '确立习近平新时代中国特色社会主义思想的指导地位',
     '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）',
-    /(确立习近平新时代中国特色社会主义思想的)领导地位/g,
+    /(确立习近平新时代中国特色社会主义思想的)(?:领导|核心)地位/g,
     (m) => `${m[1]}指导地位`,
-    { severity: 'error', keys: ['领导地位'], why: { 'zh-CN': '“两个确立”：确立的是思想的“指导地位”', en: '两个确立 establishes the thought’s guiding (指导) position' } },
+    { severity: 'error', keys: ['领导地位', '核心地位'], why: { 'zh-CN': '“两个确立”：确立的是思想的“指导地位”', en: '两个确立 establishes the thought’s guiding (指导) position' } },
   ),
   replaceForm(
     'whole-process-democracy',
@@ -1448,7 +1448,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     keys: ['八项规定'],
     find(text) {
       // A year given as the year the rules were made (出台, 审议通过, 制定).
-      return scan(text, /((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^。；，\n]{0,12}?)(?:审议通过|出台|制定|通过|印发)的(?:中央|党中央)?八项规定/g, (m) => {
+      return scan(text, /((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?，?(?:[^。；，\n]{0,12}?)(?:审议通过|出台|制定|通过|印发)(?:了)?(?:关于改进工作作风、密切联系群众)?的(?:中央|党中央)?八项规定/g, (m) => {
         if (m[1] === '2012') return null;
         return {
           index: m.index,
@@ -1478,6 +1478,151 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
           severity: 'error',
           why: { 'zh-CN': `${m[2]}届中央纪委${m[3]}次全会于${held}年召开`, en: `the ${m[2]}届中央纪委${m[3]}次全会 was held in ${held}` },
         };
+      });
+    },
+  },
+  // ── More of the Party's fixed statements ──────────────────────────────────────────
+  replaceForm(
+    'two-unwaverings-order',
+    '毫不动摇巩固和发展公有制经济，毫不动摇鼓励、支持、引导非公有制经济发展',
+    'official/cpc-congress-report-20.txt:26',
+    /巩固和发展非公有制经济|鼓励、支持、引导公有制经济/g,
+    (m) => (m[0].startsWith('巩固') ? '巩固和发展公有制经济' : '鼓励、支持、引导非公有制经济'),
+    { severity: 'error', keys: ['巩固和发展非公有制', '引导公有制'], why: { 'zh-CN': '“两个毫不动摇”：巩固和发展公有制经济，鼓励、支持、引导非公有制经济发展', en: '两个毫不动摇: 巩固和发展 the public sector, 鼓励、支持、引导 the non-public sector' } },
+  ),
+  replaceForm(
+    'five-only-paths-party',
+    '全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路',
+    'official/cpc-congress-report-20.txt:14',
+    new RegExp(`全面(?!从严治党)[${HAN}]{2,10}(?=是党永葆生机活力、走好新的赶考之路的必由之路)`, 'g'),
+    () => '全面从严治党',
+    { severity: 'error', keys: ['新的赶考之路的必由之路'], why: { 'zh-CN': '“五个必由之路”：全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路', en: 'of the 五个必由之路, 全面从严治党 is the path for the Party’s vitality' } },
+  ),
+  replaceForm(
+    'three-new-one-high',
+    '立足新发展阶段、贯彻新发展理念、构建新发展格局、推动高质量发展',
+    'official/gov-work-report-2024.txt:16',
+    /(?<=新发展格局[，、]?)推动高(?:速度|水平|速)发展/g,
+    () => '推动高质量发展',
+    { severity: 'error', keys: ['新发展格局'], why: { 'zh-CN': '“三新一高”的“一高”是推动高质量发展', en: 'the 一高 of 三新一高 is 推动高质量发展' } },
+  ),
+  replaceForm(
+    'important-thought-or-discourse',
+    '习近平总书记关于……的重要论述',
+    'official/gov-work-report-2024.txt:81; 《习近平关于“三农”工作论述摘编》（2019年）',
+    // Only two bodies of his thinking on one subject are named 重要思想 (党的建设, 党的自我革命);
+    // the others are 重要论述.
+    /(?<=习近平总书记关于(?!党的建设的|党的自我革命的)[^，。；：！？\n]{2,20}?的)重要思想/g,
+    () => '重要论述',
+    { keys: ['习近平总书记关于'], certain: false, why: { 'zh-CN': '“关于……的重要思想”只用于党的建设、党的自我革命，其余称“重要论述”', en: 'only 党的建设 and 党的自我革命 are a 重要思想; the others are 重要论述' } },
+  ),
+  replaceForm(
+    'modernization-spiritual-civilization',
+    '物质文明和精神文明相协调的现代化',
+    'official/cpc-congress-report-20.txt:18',
+    /物质文明和政治文明相协调/g,
+    () => '物质文明和精神文明相协调',
+    { severity: 'error', keys: ['政治文明相协调'], why: { 'zh-CN': '中国式现代化是物质文明和精神文明相协调的现代化', en: 'Chinese modernization is one where material and cultural-ethical (精神) civilization are in harmony' } },
+  ),
+  replaceForm(
+    'goal-2035',
+    '到2035年基本实现社会主义现代化',
+    'official/cpc-congress-report-20.txt:20',
+    /(?<=(?:到|在|于)2035年)(?:全面)?建成(?:富强民主文明和谐美丽的)?社会主义现代化强国/g,
+    () => '基本实现社会主义现代化',
+    { severity: 'error', certain: false, keys: ['2035年'], why: { 'zh-CN': '2035年基本实现社会主义现代化，本世纪中叶建成社会主义现代化强国', en: 'by 2035 modernization is basically achieved; the great modern socialist country is for mid-century' } },
+  ),
+  replaceForm(
+    'moderately-prosperous-achieved',
+    '全面建成小康社会（2021年7月1日宣告）',
+    '习近平《在庆祝中国共产党成立100周年大会上的讲话》（2021年7月1日）',
+    /(?<=(?:到|于|在)20(?:2[1-9]|[3-9]\d)年(?:底|前)?[^。；，]{0,4}?)全面建成小康社会/g,
+    () => '全面建设社会主义现代化国家',
+    { severity: 'error', certain: false, keys: ['全面建成小康社会'], why: { 'zh-CN': '全面建成小康社会已于2021年7月1日宣告实现，不是此后的目标', en: 'the moderately prosperous society was declared built on 1 July 2021; it is no later goal' } },
+  ),
+  replaceForm(
+    'mainland-and-taiwan',
+    '大陆与台湾',
+    '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
+    /中国(?:与|和|同)台湾(?=[^地省])/g,
+    () => '大陆与台湾',
+    { severity: 'error', certain: false, keys: ['台湾'], why: { 'zh-CN': '台湾是中国的一部分，不能与“中国”并列，称“大陆与台湾”或“两岸”', en: 'Taiwan is part of China: 大陆与台湾 or 两岸, not 中国与台湾' } },
+  ),
+  {
+    id: 'central-economic-work-conference-month',
+    canonical: '中央经济工作会议（每年12月召开）',
+    source: '历年中央经济工作会议新闻公报（新华社，2012—2025年）',
+    keys: ['中央经济工作会议'],
+    find(text) {
+      // Held each December (in a few years late November), to plan the year after: another month
+      // is another meeting (March is the 全国两会).
+      return scan(text, /(?<!\d)([1-9]|10)月(?:\d{1,2}日)?(?:召开的|举行的|召开|举行)?的?中央经济工作会议/g, (m) => ({
+        index: m.index,
+        length: m[1].length + 1,
+        replacement: '12月',
+        certain: false,
+        severity: 'error',
+        why: { 'zh-CN': '中央经济工作会议每年12月召开，部署下一年经济工作', en: 'the Central Economic Work Conference meets each December to plan the next year' },
+      }));
+    },
+  },
+  {
+    id: 'eight-clarifications-19th',
+    canonical: '党的十九大报告的“八个明确”，十九届六中全会决议的“十个明确”',
+    source: '党的十九大报告（2017年10月）；《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）',
+    keys: ['个明确'],
+    find(text) {
+      // The 19th Congress report put the thought in 八个明确; the resolution of 2021 in 十个明确.
+      return scan(text, /十个明确/g, (m) => {
+        const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+        if (!/十九大报告|党的十九大(?:用|以|提出|概括|明确)/.test(sentence) || /六中全会|决议|二十大/.test(sentence)) return null;
+        return { index: m.index, length: 4, replacement: '八个明确', certain: false, severity: 'error', why: { 'zh-CN': '党的十九大报告概括为“八个明确”，“十个明确”出自十九届六中全会决议', en: 'the 19th Congress report has 八个明确; 十个明确 is the 2021 resolution’s' } };
+      });
+    },
+  },
+  ...(
+    [
+      ['four-lower-levels', '四下基层', ['宣传党的政策', '调查研究', '信访接待', '现场办公'], '“四下基层”是宣传党的政策、调查研究、信访接待、现场办公下基层', 'the four are 宣传党的政策, 调查研究, 信访接待, 现场办公', '《中共中央办公厅关于在全党大兴调查研究的工作方案》（2023年3月）'],
+      ['four-winds', '四风', ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], '“四风”是形式主义、官僚主义、享乐主义和奢靡之风', 'the four winds are 形式主义, 官僚主义, 享乐主义, 奢靡之风', 'official/cpc-congress-report-20.txt:32'],
+      ['six-musts-bare', '六个必须坚持', ['人民至上', '自信自立', '守正创新', '问题导向', '系统观念', '胸怀天下'], '“六个必须坚持”是人民至上、自信自立、守正创新、问题导向、系统观念、胸怀天下', 'the six are 人民至上, 自信自立, 守正创新, 问题导向, 系统观念, 胸怀天下', 'official/cpc-congress-report-20.txt:43'],
+    ] as const
+  ).map(([id, name, members, zh, en, source]): WordingEntry => ({
+    id,
+    canonical: members.join('、'),
+    source,
+    keys: members.slice(0, 2),
+    find(text) {
+      // All members but one listed (with or without the formula's name), and one other in that
+      // one's place: a list of the writer's own shares fewer.
+      const list = new RegExp(`(?:必须坚持)?[${HAN}]{2,6}(?:[、，和](?:必须坚持)?[${HAN}]{2,6}){${members.length - 1}}`, 'g');
+      const known = members as readonly string[];
+      return scan(text, list, (m) => {
+        const items = m[0].split(/[、，]|和(?=[^、，]*$)/).map((i) => i.replace(/^必须坚持/, '').replace(/下基层?$/, ''));
+        if (items.length !== members.length) return null;
+        // The list's ends may take in a word before or after it (纠治形式主义, 现场办公下基).
+        items[0] = known.find((x) => items[0].endsWith(x)) ?? items[0];
+        items[items.length - 1] = known.find((x) => items[items.length - 1].startsWith(x)) ?? items[items.length - 1];
+        const foreign = items.filter((i) => !known.includes(i));
+        if (foreign.length !== 1 || new Set(items).size !== items.length) return null;
+        const missing = members.find((x) => !items.includes(x))!;
+        return { index: m.index + m[0].lastIndexOf(foreign[0]), length: foreign[0].length, replacement: missing, certain: false, severity: 'error', why: { 'zh-CN': `${zh}，缺少“${missing}”`, en: `${en} (${name}); “${missing}” is missing` } };
+      });
+    },
+  })),
+  {
+    id: 'three-musts-wrong-member',
+    canonical: '务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争',
+    source: 'official/cpc-congress-report-20.txt:10',
+    keys: ['务必'],
+    find(text) {
+      // Three 务必 in a row, two of them the 三个务必, the third something else.
+      return scan(text, /务必[^，。；！？\n]{4,12}[，；]务必[^，。；！？\n]{4,12}[，；]务必[^，。；！？\n]{4,12}?(?=[。；！？\n]|$)/g, (m) => {
+        const items = m[0].split(/[，；](?=务必)/);
+        const right = items.map((i) => THREE_MUSTS.includes(i));
+        if (items.length !== 3 || right.filter(Boolean).length !== 2) return null;
+        const k = right.indexOf(false);
+        const missing = THREE_MUSTS.find((x) => !items.includes(x))!;
+        return { index: m.index + m[0].indexOf(items[k]), length: items[k].length, replacement: missing, certain: false, severity: 'error', why: { 'zh-CN': `“三个务必”的这一项是“${missing}”`, en: `this one of the 三个务必 is “${missing}”` } };
       });
     },
   },
@@ -1595,6 +1740,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     [
       ['agency-natural-resources-local', /国土资源([厅局])(?!门)/g, '自然资源', '国土资源'],
       ['agency-ecology-local', /环境保护([厅局])(?!门)/g, '生态环境', '环境保护'],
+      ['agency-market-regulation-local', /(?<=[省市县区州旗])工商(?:行政管理)?(局)(?!门)/g, '市场监督管理', '工商'],
     ] as const
   ).map(([id, re, to, key]) =>
     replaceForm(id, `${to}厅`, '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', re, (m) => `${to}${m[1]}`, {
