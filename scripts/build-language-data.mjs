@@ -38,6 +38,9 @@ const PHRASE_FREQUENCY = 64;
 const REPORT_PHRASES = new URL('../data/sources/report-phrases.txt', import.meta.url);
 /** The project's own list of words younger than jieba's dictionary (see that file's header). */
 const MODERN_WORDS = new URL('../data/sources/modern-words.txt', import.meta.url);
+const REPORT_WORDS = new URL('../data/sources/report-words.txt', import.meta.url);
+/** The count report-words.txt's words get at least: the official frequency digit 6. */
+const REPORT_WORD_COUNT = 32;
 const LOOK_ALIKES = new URL('../data/sources/look-alikes.txt', import.meta.url);
 
 /** The entries of one of the project's own lists: one a line, `#` starting a comment. */
@@ -140,11 +143,14 @@ function main() {
 
   // Targets: words a slip is corrected to. jieba words of 2–4 characters common enough (or used in
   // official text), each with a frequency digit from jieba and one from the official texts.
+  // The everyday words of work reports (report-words.txt) count as if the official texts used them
+  // often: those texts speak of the state's work, seldom of a unit's own (申报, 排查, 验收).
+  const reportWords = new Set(readProjectList(REPORT_WORDS));
   const targets = { 2: [], 3: [], 4: [] };
   for (const [w, f] of jieba) {
     const n = w.length;
     if (n < 2 || n > 4) continue;
-    const off = wordCount.get(w) ?? 0;
+    const off = Math.max(wordCount.get(w) ?? 0, reportWords.has(w) ? REPORT_WORD_COUNT : 0);
     if (f < 20 && off < 2) continue;
     targets[n].push(`${w}${bucket(f)}${bucket(off)}`);
   }
@@ -339,6 +345,7 @@ function main() {
       pycorrector: 'shibing624/pycorrector fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e pycorrector/data/same_pinyin.txt, same_stroke.txt (Apache-2.0)',
       ecspell: existsSync(trainPath) ? `${learnedPairs} character pairs from ECSpell Data/domains_data/odw.train (MIT), aopolin-lv/ECSpell 025bf43f1ea5d84a3f0163d1eb79c79e00ff0a74` : 'not used',
       modern: 'data/sources/modern-words.txt (this project, MIT)',
+      reportWords: 'data/sources/report-words.txt (this project, MIT)',
       lookAlikes: 'data/sources/look-alikes.txt (this project, MIT)',
       phrases: 'data/sources/official-phrases.txt (this project, MIT)',
       reportPhrases: 'data/sources/report-phrases.txt (this project, MIT)',

@@ -553,6 +553,15 @@ describe('typo: a slip beside the character nothing covers, itself covered by a 
   });
 });
 
+describe('typo: the everyday words of work reports (data/sources/report-words.txt) are corrections as common words of official prose are', () => {
+  it.each([
+    ['各乡镇要按时申抱年度项目资金。', '6-8 “申抱” may be a typo for “申报” (sounds alike) | 申报'],
+    ['对辖区水库开展排察，建立清单。', '7-9 “排察” may be a typo for “排查” (sounds alike) | 排查'],
+  ])('%s', (text, expected) => {
+    expect(typos(text)).toEqual([expected]);
+  });
+});
+
 describe('typo: a paragraph with a slip found is read again, less strictly', () => {
   it('a word official prose uses now and then gives way there, held by known phrases on both sides (市场主题|退出 → 主体)', () => {
     expect(typos('要健全市场主题退出机制，加快布署改革任务。')).toEqual(['5-7 “主题” may be a typo for “主体” (easily confused) | 主体', '14-16 “布署” may be a typo for “部署” (sounds alike) | 部署']);
