@@ -959,12 +959,14 @@ describe('typo: a two-character word typed the wrong way round', () => {
     ['资本', '深化国有本资改革。', ['2-6 “国有本资” may be a typo for “国有资本” (characters swapped) | 国有资本']],
     ['进出口, a word of three characters', '全市出进口总额稳步增长。', ['2-5 “出进口” may be a typo for “进出口” (characters swapped) | 进出口']],
     ['机械化', '提高农业机化械水平。', ['4-7 “机化械” may be a typo for “机械化” (characters swapped) | 机械化']],
+    ['经费, a neighbour\'s pair ordinary (用费) but a known sequence holding the swap (公用经费)', '各校要管好用好公用费经，不得挪作他用。', ['9-11 “费经” may be a typo for “经费” (characters swapped) | 经费']],
   ])('finds %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
   it.each([
     ['a pair seen nowhere between two words (清理|管道)', '要清理管道占压隐患。'],
     ['a pair whose neighbours make ordinary pairs (群控|调优)', '优化群控调优算法。'],
+    ['a pair whose neighbour makes an ordinary pair, no known sequence holding the swap (校念|观光: 观念)', '他在分校念观光学系。'],
     ['a numeral and its measure (一单制)', '推行一单制管理。'],
     ['a verb after its subject (手伸 is no 伸手 misspelt)', '谁的手伸得太长就要被查处。'],
     ['an order of names the writer chose (越中, 美中)', '希望越中两国人民世代友好，推进美中关系发展。'],

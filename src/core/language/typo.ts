@@ -1656,11 +1656,15 @@ function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | nul
   const a = chars.charCodeAt(g);
   const b = chars.charCodeAt(g + 1);
   if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || STANDALONE_CODES[a] || STANDALONE_CODES[b]) return null;
-  if ((m.target2(b, a)?.official ?? 0) < PAIR_SWAP_OFFICIAL) return null;
+  const reversed = m.target2(b, a)?.official ?? 0;
+  if (reversed < PAIR_SWAP_OFFICIAL) return null;
   const found = chars.slice(g, g + 2);
   if (m.rare.has(found)) return null;
-  if (g > 0 && m.isOrdinaryPair(chars.charCodeAt(g - 1), a)) return null;
-  if (g + 2 < chars.length && m.isOrdinaryPair(b, chars.charCodeAt(g + 2))) return null;
+  // A neighbour's pair that is ordinary (用费 of 公用费经) is passed over only where the swap makes
+  // a known four-character sequence (公用经费) with a word official prose uses often: without the
+  // sequence, 念观 of 分校念观光学 would read as 观念.
+  const ordinaryNeighbour = (g > 0 && m.isOrdinaryPair(chars.charCodeAt(g - 1), a)) || (g + 2 < chars.length && m.isOrdinaryPair(b, chars.charCodeAt(g + 2)));
+  if (ordinaryNeighbour && !(reversed >= PAIR_SWAP_HELD_OFFICIAL && swapHeld(m, chars, g))) return null;
   for (let L = 3; L <= 4; L++) {
     if (g + 1 - L >= 0 && m.known.hasRange(chars, g + 1 - L, g + 1)) return null;
     if (g + 1 + L <= chars.length && m.known.hasRange(chars, g + 1, g + 1 + L)) return null;
@@ -1670,6 +1674,14 @@ function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | nul
 
 /** How common the reverse of a pair seen nowhere must be in official prose for the pair to read as it typed the wrong way round. */
 const PAIR_SWAP_OFFICIAL = 4;
+/** The same, where a neighbour's pair is ordinary and a known sequence holds the swap. */
+const PAIR_SWAP_HELD_OFFICIAL = 6;
+
+/** Whether a known four-character sequence holds the pair at g swapped. */
+function swapHeld(m: TypoModel, chars: string, g: number): boolean {
+  for (let s = Math.max(0, g - 2); s <= g && s + 4 <= chars.length; s++) if (m.known.hasSwapped(chars, s, s + 4, g)) return true;
+  return false;
+}
 
 /**
  * The known four-character sequence r read as two two-character words, as a target weighted as the
