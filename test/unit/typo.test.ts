@@ -562,6 +562,12 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
   });
 });
 
+describe('typo: a near sound where a known phrase holds the correction and the pair as written is only a rare dictionary entry', () => {
+  it('同比争长 → 增长 (同比增长 a phrase of work reports, 争长 a rare entry)', () => {
+    expect(typos('全市社会消费品零售总额同比争长5.2%。')).toEqual(['13-15 “争长” may be a typo for “增长” (sounds alike) | 增长']);
+  });
+});
+
 describe('typo: a paragraph with a slip found is read again, less strictly', () => {
   it('a word official prose uses now and then gives way there, held by known phrases on both sides (市场主题|退出 → 主体)', () => {
     expect(typos('要健全市场主题退出机制，加快布署改革任务。')).toEqual(['5-7 “主题” may be a typo for “主体” (easily confused) | 主体', '14-16 “布署” may be a typo for “部署” (sounds alike) | 部署']);

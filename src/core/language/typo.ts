@@ -1544,7 +1544,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // A near sound (xin for xing) is a weaker guess than the same sound: only where the pair as
         // written is seen nowhere and the correction completes a known four-character sequence
         // (乡村振新 → 振兴; 你想, 总要, 省发展 are pairs of their own).
-        if (rankBase === 1 && (seam >= 0 || !mendsUnseenPair(m, orig, s, s + L) || cover(m, repl, q) < 4)) continue;
+        // (Or a pair only jieba's rarest entries hold, where a known phrase of four characters holds
+        // the correction: 同比争长 → 增长, 争长 being a rare entry.)
+        if (rankBase === 1 && (seam >= 0 || !(mendsUnseenPair(m, orig, s, s + L) || (L === 2 && rare)) || cover(m, repl, q) < 4)) continue;
         // (Or, for a two-character correction, the gain at its other character: 严格按|排 → 安排 gains
         // nothing at 按, which 严格按(照) covers, and covers 排, which nothing covered.)
         let gain = seam >= 0 ? coverAcross(m, repl, seamL) - 2 : cover(m, repl, q) - before;
