@@ -361,6 +361,17 @@ const CCDI_PLENARY_YEARS: Readonly<Record<string, number>> = {
   二十一: 2022, 二十二: 2023, 二十三: 2024, 二十四: 2025,
 };
 
+/** The commemoration days the NPC Standing Committee and the laws set, by date (month, day). */
+const COMMEMORATION_DATES: Readonly<Record<string, readonly [number, number]>> = {
+  南京大屠杀死难者国家公祭日: [12, 13],
+  国家公祭日: [12, 13],
+  国家宪法日: [12, 4],
+  烈士纪念日: [9, 30],
+  中国人民抗日战争胜利纪念日: [9, 3],
+  抗日战争胜利纪念日: [9, 3],
+  全民国家安全教育日: [4, 15],
+};
+
 /** The three of 三个务必, in their order (the 20th Congress report). */
 const THREE_MUSTS = ['务必不忘初心、牢记使命', '务必谦虚谨慎、艰苦奋斗', '务必敢于斗争、善于斗争'];
 
@@ -384,6 +395,7 @@ const PLENARY_SUBJECTS: Readonly<Record<string, string>> = {
   全面深化改革若干重大问题: '十八三',
   坚持和完善中国特色社会主义制度: '十九四',
   党的百年奋斗重大成就和历史经验: '十九六',
+  历史决议: '十九六',
   第十五个五年规划的建议: '二十四',
   '“十五五”规划的建议': '二十四',
   第十四个五年规划和二〇三五年远景目标的建议: '十九五',
@@ -429,6 +441,94 @@ function meetingKind(item: string): number {
   return MEETINGS.findIndex((names) => names.some((n) => item.endsWith(n)));
 }
 
+/**
+ * A list of all the members of a formula but one, with one other in that one's place (纠治形式主义、
+ * 官僚主义、享乐主义和拜金主义): the foreign member, and the missing one as the suggestion.
+ */
+function memberList(id: string, name: string, members: readonly string[], zh: string, en: string, source: string): WordingEntry {
+  return {
+    id,
+    canonical: members.join('、'),
+    source,
+    keys: members.slice(0, 2),
+    find(text) {
+      // All members but one listed (with or without the formula's name), and one other in that
+      // one's place: a list of the writer's own shares fewer. A clause is cut into items at 、 and
+      // at a 和 between two words, so that a list is read from its first item whatever comes
+      // before it; a list ends at the clause's end (，).
+      const out: WordingMatch[] = [];
+      const items: { text: string; at: number }[] = [];
+      const flush = () => {
+        for (let k = 0; k + members.length <= items.length; k++) {
+          const window = items.slice(k, k + members.length).map((i) => ({ ...i }));
+          const strip = (i: { text: string; at: number }) => {
+            const bare = i.text.replace(/^必须坚持/, '');
+            i.at += i.text.length - bare.length;
+            i.text = bare.replace(/下基层?$/, '');
+          };
+          window.forEach(strip);
+          // The list's ends may take in a word before or after it (纠治形式主义, 现场办公下基层).
+          const head = members.find((x) => window[0].text.endsWith(x));
+          if (head) window[0] = { text: head, at: window[0].at + window[0].text.length - head.length };
+          const last = window[window.length - 1];
+          const tail = members.find((x) => last.text.startsWith(x));
+          if (tail) last.text = tail;
+          const foreign = window.filter((i) => !members.includes(i.text));
+          if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
+          if (foreign[0].text.length < 2 || foreign[0].text.length > Math.max(...members.map((x) => x.length)) + 2) continue;
+          const missing = members.find((x) => !window.some((i) => i.text === x))!;
+          // A foreign item at an end runs on into the words around the list (稳物价工作, 纠治形式主义):
+          // cut to the length of the member it stands for.
+          const f = foreign[0];
+          if (f.text.length > missing.length && f === window[window.length - 1]) f.text = f.text.slice(0, missing.length);
+          else if (f.text.length > missing.length && f === window[0]) {
+            f.at += f.text.length - missing.length;
+            f.text = f.text.slice(-missing.length);
+          }
+          out.push({ index: foreign[0].at, length: foreign[0].text.length, replacement: missing, certain: false, severity: 'error', why: { 'zh-CN': `${zh}，缺少“${missing}”`, en: `${en} (${name}); “${missing}” is missing` } });
+          k += members.length - 1;
+        }
+        items.length = 0;
+      };
+      const piece = new RegExp(`[${HAN}]+|[、，和]|[^${HAN}、，]`, 'g');
+      let m: RegExpExecArray | null;
+      while ((m = piece.exec(text))) {
+        const t = m[0];
+        if (t === '、') continue;
+        if (!new RegExp(`^[${HAN}]`).test(t)) {
+          flush();
+          continue;
+        }
+        // A 和 between two words of two or more characters joins two items (享乐主义和奢靡之风).
+        const and = t.lastIndexOf('和');
+        if (and >= 2 && t.length - and - 1 >= 2) {
+          items.push({ text: t.slice(0, and), at: m.index });
+          items.push({ text: t.slice(and + 1), at: m.index + and + 1 });
+        } else items.push({ text: t, at: m.index });
+      }
+      flush();
+      return out;
+    },
+  };
+}
+
+/** The literal keys of the sixth blind set's replacement entries (see WordingEntry.keys). */
+const SIXTH_SET_KEYS: Readonly<Record<string, string[]>> = {
+  'effective-connection': ['有机衔接'],
+  'most-useful-democracy': ['最广泛、最真实、'],
+  'new-productive-forces-hallmark': ['为核心标志'],
+  'three-represents-thought-name': ['重要理论'],
+  'three-represents-culture': ['先进文化的发展方向'],
+  'thousand-villages': ['千村整治'],
+  'national-security-root': ['安全为根本'],
+  'new-stage-verbs': ['立足新发展理念', '贯彻新发展阶段'],
+  'three-distinctions': ['个区分开来'],
+  'belt-and-road-principle': ['共商共建共赢'],
+  'harmony-with-nature-modernization': ['和谐相处的现代化'],
+  'great-changes-unseen-wording': ['之大变局'],
+  'play-a-role': ['发扬'],
+};
+
 const THOUGHT = '习近平新时代中国特色社会主义思想';
 
 export const WORDING_ENTRIES: readonly WordingEntry[] = [
@@ -467,9 +567,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'thought-of-ecological-civilization',
     '习近平生态文明思想',
     '全国生态环境保护大会（2018年5月）；《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）',
-    /习近平生态(?:文明建设)?(?=思想)/g,
+    /习近平(?:总书记)?生态(?:文明建设|文明)?(?=思想)/g,
     () => '习近平生态文明',
-    { severity: 'error', keys: ['习近平生态思想', '生态文明建设思想'], why: { 'zh-CN': '名称为“习近平生态文明思想”', en: 'the name is 习近平生态文明思想' } },
+    { severity: 'error', keys: ['生态思想', '生态文明思想', '生态文明建设思想'], why: { 'zh-CN': '名称为“习近平生态文明思想”', en: 'the name is 习近平生态文明思想' } },
   ),
   replaceForm(
     'thought-on-rule-of-law',
@@ -1586,29 +1686,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['four-winds', '四风', ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], '“四风”是形式主义、官僚主义、享乐主义和奢靡之风', 'the four winds are 形式主义, 官僚主义, 享乐主义, 奢靡之风', 'official/cpc-congress-report-20.txt:32'],
       ['six-musts-bare', '六个必须坚持', ['人民至上', '自信自立', '守正创新', '问题导向', '系统观念', '胸怀天下'], '“六个必须坚持”是人民至上、自信自立、守正创新、问题导向、系统观念、胸怀天下', 'the six are 人民至上, 自信自立, 守正创新, 问题导向, 系统观念, 胸怀天下', 'official/cpc-congress-report-20.txt:43'],
     ] as const
-  ).map(([id, name, members, zh, en, source]): WordingEntry => ({
-    id,
-    canonical: members.join('、'),
-    source,
-    keys: members.slice(0, 2),
-    find(text) {
-      // All members but one listed (with or without the formula's name), and one other in that
-      // one's place: a list of the writer's own shares fewer.
-      const list = new RegExp(`(?:必须坚持)?[${HAN}]{2,6}(?:[、，和](?:必须坚持)?[${HAN}]{2,6}){${members.length - 1}}`, 'g');
-      const known = members as readonly string[];
-      return scan(text, list, (m) => {
-        const items = m[0].split(/[、，]|和(?=[^、，]*$)/).map((i) => i.replace(/^必须坚持/, '').replace(/下基层?$/, ''));
-        if (items.length !== members.length) return null;
-        // The list's ends may take in a word before or after it (纠治形式主义, 现场办公下基).
-        items[0] = known.find((x) => items[0].endsWith(x)) ?? items[0];
-        items[items.length - 1] = known.find((x) => items[items.length - 1].startsWith(x)) ?? items[items.length - 1];
-        const foreign = items.filter((i) => !known.includes(i));
-        if (foreign.length !== 1 || new Set(items).size !== items.length) return null;
-        const missing = members.find((x) => !items.includes(x))!;
-        return { index: m.index + m[0].lastIndexOf(foreign[0]), length: foreign[0].length, replacement: missing, certain: false, severity: 'error', why: { 'zh-CN': `${zh}，缺少“${missing}”`, en: `${en} (${name}); “${missing}” is missing` } };
-      });
-    },
-  })),
+  ).map(([id, name, members, zh, en, source]) => memberList(id, name, members, zh, en, source)),
   {
     id: 'three-musts-wrong-member',
     canonical: '务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争',
@@ -1623,6 +1701,84 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
         const k = right.indexOf(false);
         const missing = THREE_MUSTS.find((x) => !items.includes(x))!;
         return { index: m.index + m[0].indexOf(items[k]), length: items[k].length, replacement: missing, certain: false, severity: 'error', why: { 'zh-CN': `“三个务必”的这一项是“${missing}”`, en: `this one of the 三个务必 is “${missing}”` } };
+      });
+    },
+  },
+  // ── The sixth blind set's families ────────────────────────────────────────────────
+  replaceForm(
+    'thought-names-without-title',
+    '习近平经济思想、习近平法治思想、习近平外交思想、习近平强军思想、习近平文化思想',
+    'official/gov-work-report-2024.txt:28; 全国宣传思想文化工作会议（2023年10月）',
+    /习近平总书记(?=(?:经济|法治|外交|强军|文化)思想)/g,
+    () => '习近平',
+    { severity: 'error', keys: ['习近平总书记'], why: { 'zh-CN': '思想的名称不带职务', en: 'the names of the thoughts carry no title' } },
+  ),
+  ...(
+    [
+      ['effective-connection', '巩固拓展脱贫攻坚成果同乡村振兴有效衔接', 'official/gov-work-report-2024.txt:49', /(?<=同乡村振兴)有机衔接/g, '有效衔接', '固定表述为“同乡村振兴有效衔接”', 'the fixed form is 同乡村振兴有效衔接'],
+      ['most-useful-democracy', '最广泛、最真实、最管用的社会主义民主', 'official/cpc-congress-report-20.txt:24', /(?<=最广泛、最真实、)最(?:有效|实用|有用)(?=的)/g, '最管用', '全过程人民民主是最广泛、最真实、最管用的社会主义民主', 'the fixed form is 最广泛、最真实、最管用'],
+      ['new-productive-forces-hallmark', '以全要素生产率大幅提升为核心标志', '《加快发展新质生产力 扎实推进高质量发展》（习近平在中共中央政治局第十一次集体学习时的讲话，2024年1月）', /(?<=以)(?:劳动生产率|生产率|生产效率)(?=大幅提升为核心标志)/g, '全要素生产率', '新质生产力以全要素生产率大幅提升为核心标志', 'the hallmark of new quality productive forces is total factor productivity'],
+      ['three-represents-thought-name', '“三个代表”重要思想', 'official/cpc-congress-report-20.txt:10', /(?<=三个代表[”"]?)重要理论/g, '重要思想', '名称为“三个代表”重要思想', 'the name is “三个代表”重要思想'],
+      ['three-represents-culture', '中国先进文化的前进方向', 'official/cpc-congress-report-17.txt:10', /(?<=先进文化的)发展方向/g, '前进方向', '“三个代表”：代表中国先进文化的前进方向', 'the 三个代表 say 先进文化的前进方向'],
+      ['thousand-villages', '“千村示范、万村整治”工程', 'official/gov-work-report-2024.txt:49', /千村整治、万村示范/g, '千村示范、万村整治', '工程名称是“千村示范、万村整治”', 'the project is 千村示范、万村整治'],
+      ['national-security-root', '以人民安全为宗旨，以政治安全为根本，以经济安全为基础', 'official/cpc-congress-report-20.txt:52', /(?<=以)(?:军事|经济|国土|人民|文化|科技)安全(?=为根本)/g, '政治安全', '总体国家安全观以政治安全为根本', 'the holistic view of national security takes political security as its root'],
+      ['new-stage-verbs', '立足新发展阶段、贯彻新发展理念、构建新发展格局', 'official/gov-work-report-2024.txt:16', /立足新发展理念|贯彻新发展阶段/g, '', '固定搭配为“立足新发展阶段、贯彻新发展理念”', 'the fixed collocations are 立足新发展阶段 and 贯彻新发展理念'],
+      ['three-distinctions', '“三个区分开来”', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=[“"]?)[一二两四五六七八九](?=个区分开来)/g, '三', '是“三个区分开来”', 'it is the 三个区分开来'],
+      ['belt-and-road-principle', '共商共建共享', 'official/cpc-congress-report-20.txt:26', /共商共建共赢/g, '共商共建共享', '共建“一带一路”秉持共商共建共享原则', 'the principle is 共商共建共享'],
+      ['harmony-with-nature-modernization', '人与自然和谐共生的现代化', 'official/cpc-congress-report-20.txt:18', /(?<=人与自然)和谐相处(?=的现代化)/g, '和谐共生', '中国式现代化是人与自然和谐共生的现代化', 'Chinese modernization is one of harmony between humanity and nature (和谐共生)'],
+      ['great-changes-unseen-wording', '世界百年未有之大变局', 'official/cpc-congress-report-20.txt:12', /百年未(?:遇|见|曾有)之大变局/g, '百年未有之大变局', '固定表述为“百年未有之大变局”', 'the fixed form is 百年未有之大变局'],
+      ['play-a-role', '发挥……作用', 'official/cpc-congress-report-20.txt:36', /发扬(?=(?:(?!具有|起到|起着|有着|发挥)[^，。；：！？、\n]){2,14}?作用)/g, '发挥', '“作用”与“发挥”搭配', '作用 goes with 发挥'],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en]) =>
+    replaceForm(id, canonical, source, re, (m) => to || (m[0] === '立足新发展理念' ? '立足新发展阶段' : '贯彻新发展理念'), {
+      severity: 'error',
+      keys: SIXTH_SET_KEYS[id],
+      why: { 'zh-CN': zh, en },
+    }),
+  ),
+  ...(
+    [
+      ['three-tough-battles', '三大攻坚战', ['防范化解重大风险', '精准脱贫', '污染防治'], '三大攻坚战是防范化解重大风险、精准脱贫、污染防治', 'the three tough battles are 防范化解重大风险, 精准脱贫, 污染防治', 'official/gov-work-report-2018.txt:59'],
+      ['six-stabilities', '六稳', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期'], '“六稳”是稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期', 'the six stabilities are 稳就业, 稳金融, 稳外贸, 稳外资, 稳投资, 稳预期', '中共中央政治局会议公报（2018年7月）'],
+      ['six-guarantees', '六保', ['保居民就业', '保基本民生', '保市场主体', '保粮食能源安全', '保产业链供应链稳定', '保基层运转'], '“六保”是保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转', 'the six guarantees are 保居民就业, 保基本民生, 保市场主体, 保粮食能源安全, 保产业链供应链稳定, 保基层运转', '中共中央政治局会议公报（2020年4月）'],
+    ] as const
+  ).map(([id, name, members, zh, en, source]) => memberList(id, name, members, zh, en, source)),
+  {
+    id: 'commemoration-dates',
+    canonical: '南京大屠杀死难者国家公祭日（12月13日）',
+    source: '全国人民代表大会常务委员会关于设立烈士纪念日、抗日战争胜利纪念日、南京大屠杀死难者国家公祭日、国家宪法日的决定（2014年）；《中华人民共和国国家安全法》（2015年）',
+    keys: ['纪念日', '公祭日', '宪法日', '教育日'],
+    find(text) {
+      return scan(text, new RegExp(`(\\d{1,2})月(\\d{1,2})日(?:为|是)?(?:我国的?)?(?:第[${NUM}\\d]+个)?(${Object.keys(COMMEMORATION_DATES).join('|')})`, 'g'), (m) => {
+        const [month, day] = COMMEMORATION_DATES[m[3]];
+        if (Number(m[1]) === month && Number(m[2]) === day) return null;
+        return { index: m.index, length: m[1].length + m[2].length + 2, replacement: `${month}月${day}日`, certain: false, severity: 'error', why: { 'zh-CN': `${m[3]}是${month}月${day}日`, en: `the ${m[3]} is ${month}月${day}日` } };
+      });
+    },
+  },
+  {
+    id: 'theme-education-year',
+    canonical: '2019年“不忘初心、牢记使命”主题教育；2021年党史学习教育；2023年学习贯彻习近平新时代中国特色社会主义思想主题教育',
+    source: '《关于在全党开展“不忘初心、牢记使命”主题教育的意见》（2019年5月）；《关于在全党开展党史学习教育的通知》（2021年2月）',
+    keys: ['主题教育', '党史学习教育'],
+    find(text) {
+      return scan(text, /((?:19|20)\d{2})年[^。；！？\n]{0,16}?(?:开展|启动|部署)(?:了)?[“"]?(不忘初心、牢记使命[”"]?主题教育|党史学习教育)/g, (m) => {
+        const [from, to] = m[2].startsWith('不忘初心') ? [2019, 2020] : [2021, 2021];
+        const year = Number(m[1]);
+        if (year >= from && year <= to) return null;
+        return { index: m.index, length: 4, replacement: String(from), certain: false, severity: 'error', why: { 'zh-CN': `${m[2].replace(/[”"]/, '')}于${from}年开展`, en: `that campaign ran in ${from}` } };
+      });
+    },
+  },
+  {
+    id: 'five-major-principles',
+    canonical: '党的二十大提出的“五个重大原则”',
+    source: 'official/cpc-congress-report-20.txt:20',
+    keys: ['个重大原则'],
+    find(text) {
+      return scan(text, /([一二两三四六七八九十])个重大原则/g, (m) => {
+        if (!sentenceAround(text, m.index, m.index + m[0].length).includes('二十大')) return null;
+        return { index: m.index, length: 1, replacement: '五', certain: true, severity: 'error', why: { 'zh-CN': '党的二十大提出“五个重大原则”', en: 'the 20th Congress set out five major principles' } };
       });
     },
   },
