@@ -557,6 +557,8 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
   it.each([
     ['各乡镇要按时申抱年度项目资金。', '6-8 “申抱” may be a typo for “申报” (sounds alike) | 申报'],
     ['对辖区水库开展排察，建立清单。', '7-9 “排察” may be a typo for “排查” (sounds alike) | 排查'],
+    ['对辖区开展夜间巡罗。', '7-9 “巡罗” may be a typo for “巡逻” (sounds alike) | 巡逻'],
+    ['开展核技术利用单位幅射安全检查。', '9-11 “幅射” may be a typo for “辐射” (looks alike) | 辐射'],
   ])('%s', (text, expected) => {
     expect(typos(text)).toEqual([expected]);
   });
@@ -579,6 +581,8 @@ describe('typo: a paragraph with a slip found is read again, less strictly', () 
 
 describe('typo: precision guards', () => {
   it.each([
+    // (库, a store, ends a word of its own: 专用|库, not 专用车.)
+    '建成2～8℃医药专用库6000平方米。',
     // (A number and its unit, then 时: 时|出水, not 付出, which the check once read there.)
     '确保水温低于12℃时出水稳定。',
     '进水浓度高于5mg/L时出水依然稳定达标。',

@@ -1499,7 +1499,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // A rare dictionary entry gives way only to a common word that sounds the same, or to a
         // set phrase of four characters it misspells (迫不急待 → 迫不及待, 兴高彩烈 → 兴高采烈: the
         // dictionary lists a few misspelt idioms, seldom, beside the idiom itself).
-        const rareOverruled = (kind === 'pinyin' && t.official >= 5 && t.dict >= 10) || (L === 4 && t.dict >= RARE_PHRASE_DICT);
+        // (A look-alike too, into a word common in both: 幅射 → 辐射, the dictionary listing the slip.)
+        const rareOverruled = (kind === 'pinyin' && t.official >= 5 && t.dict >= 10) || (kind === 'shape' && t.official >= 5 && t.dict >= 12) || (L === 4 && t.dict >= RARE_PHRASE_DICT);
         const rare = m.rare.has(o);
         if (rare && !rareOverruled) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
@@ -1924,7 +1925,7 @@ const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
 const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔';
 const COUNTERS = NUMERALS + '这那每各该此多第';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
-const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿';
+const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库';
 /** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
 const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达拟';
 const ADJECTIVES = '多少好新大小高低';
