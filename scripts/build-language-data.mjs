@@ -150,8 +150,11 @@ function main() {
   for (const [w, f] of jieba) {
     const n = w.length;
     if (n < 2 || n > 4) continue;
-    const off = Math.max(wordCount.get(w) ?? 0, reportWords.has(w) ? REPORT_WORD_COUNT : 0);
-    if (f < 20 && off < 2) continue;
+    const counted = wordCount.get(w) ?? 0;
+    if (f < 20 && counted < 2) continue;
+    // (Only words that are targets anyway: a new target would be a new known sequence, and every
+    // change of the known set moves the Bloom filter's false "present" answers around.)
+    const off = Math.max(counted, reportWords.has(w) ? REPORT_WORD_COUNT : 0);
     targets[n].push(`${w}${bucket(f)}${bucket(off)}`);
   }
   for (const n of [2, 3, 4]) targets[n].sort();
