@@ -137,7 +137,9 @@ function formula(spec: FormulaSpec): WordingEntry {
     while (tokenRe.lastIndex < run.length && (t = tokenRe.exec(run))) out.push(t[1]);
     return out;
   };
-  const keys = [nameKey, ...spec.members.slice(0, 2)];
+  // (A formula with no count word is found by its members alone: its name, 要求 or 总要求, is in
+  // every other paragraph.)
+  const keys = spec.count ? [nameKey, ...spec.members.slice(0, 2)] : spec.members.slice(0, 2);
   const itemGlobal = spec.item === '(?!)' ? null : new RegExp(itemRe, 'g');
   /** Whether the sentence around [start, end) lists two or more items of the formula's shape, none of them its members. */
   const ownMembers = (text: string, start: number, end: number): boolean => {
@@ -1039,7 +1041,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     id: 'party-congress-year',
     canonical: '2022年10月召开的党的二十大',
     source: 'official/cpc-congress-report-20.txt:1; 党的十八大、十九大报告（2012年11月、2017年10月）',
-    keys: ['大'],
+    keys: ['十八大', '十九大', '二十大'],
     find(text) {
       const re = /(20\d{2})(年(?:\d{1,2}月)?(?:召开的|举行的|胜利召开的)?(?:党的)?)(十八|十九|二十)大/g;
       return scan(text, re, (m) => {
@@ -1402,7 +1404,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     id: 'five-year-plan-period',
     canonical: '“十四五”时期（2021—2025年）',
     source: '《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》（2021—2025年）',
-    keys: ['五'],
+    keys: ['十一五', '十二五', '十三五', '十四五', '十五五', '十六五', '十七五'],
     find(text) {
       const re = /十([一二三四五六七])五[”"]?(?:规划|时期|期间)?[（(](\d{4})(年?)([—\-–~～至到])(\d{4})年?[）)]/g;
       return scan(text, re, (m) => {

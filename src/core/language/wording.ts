@@ -44,9 +44,11 @@ export function findWording(text: string, context: WordingContext = {}): Wording
   let k: RegExpExecArray | null;
   while ((k = KEY_RE.exec(text))) {
     for (const e of ENTRIES_BY_KEY.get(k[0]) ?? []) candidates.add(e);
+    // (On from the next character, not past the key: keys overlap, 十五五 and 五规划 of 十五五规划.)
+    KEY_RE.lastIndex = k.index + 1;
   }
-  for (const entry of WORDING_ENTRIES) {
-    if (!candidates.has(entry)) continue;
+  // (The candidates, not all entries: most paragraphs name a few of them.)
+  for (const entry of candidates) {
     for (const m of entry.find(text, context)) hits.push({ ...m, entry });
   }
   hits.sort((a, b) => a.index - b.index || b.length - a.length);
