@@ -570,6 +570,18 @@ describe('typo: a near sound where a known phrase holds the correction and the p
   });
 });
 
+describe('typo: a reduplicated phrase whose doubled character slipped both times', () => {
+  it.each([
+    ['她竞竞业业扎根基层三十年。', '1-5 “竞竞业业” may be a typo for “兢兢业业” (sounds alike) | 兢兢业业'],
+    ['他们勤勤肯肯，任劳任怨。', '2-6 “勤勤肯肯” may be a typo for “勤勤恳恳” (sounds alike) | 勤勤恳恳'],
+  ])('%s', (text, expected) => {
+    expect(typos(text)).toEqual([expected]);
+  });
+  it('leaves the phrases as they should be', () => {
+    expect(typos('工作兢兢业业，踏踏实实，认认真真。')).toEqual([]);
+  });
+});
+
 describe('typo: a paragraph with a slip found is read again, less strictly', () => {
   it('a word official prose uses now and then gives way there, held by known phrases on both sides (市场主题|退出 → 主体)', () => {
     expect(typos('要健全市场主题退出机制，加快布署改革任务。')).toEqual(['5-7 “主题” may be a typo for “主体” (easily confused) | 主体', '14-16 “布署” may be a typo for “部署” (sounds alike) | 部署']);

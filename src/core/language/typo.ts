@@ -595,6 +595,18 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       found.push(c);
       i += 3;
     }
+    // A reduplicated phrase (AABB: 兢兢业业, 勤勤恳恳) whose doubled character slipped both times
+    // (竞竞业业): one slip typed twice, which the search above, one character at a time, misses.
+    for (let i = 0; i + 4 <= chars.length; i++) {
+      if (chars.charCodeAt(i) !== chars.charCodeAt(i + 1) || chars.charCodeAt(i + 2) !== chars.charCodeAt(i + 3) || chars.charCodeAt(i) === chars.charCodeAt(i + 2)) continue;
+      if (found.some((f) => f.index < i + 4 && i < f.index + f.length)) continue;
+      const c = reduplicatedSlipAt(m, chars, i);
+      if (!c || !allowed(c)) continue;
+      found.push(c);
+      found.sort((x, y) => x.index - y.index);
+      out.push({ ...c, index: runStart + c.index });
+      i += 3;
+    }
     // Then each position nothing known covers (the phrases' findings already hold some).
     const first: TypoCandidate[] = [];
     for (let k = 0, pk = 0; k < suspicious.length; k++) {
@@ -748,6 +760,30 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
   }
   out.sort((a, b) => a.index - b.index);
   return { out, odd };
+}
+
+/**
+ * The reduplicated phrase AABB at i with its doubled A (or B) slipped both times into a
+ * same-sounding or look-alike character (竞竞业业 → 兢兢业业): the window as written is no known
+ * sequence, and exactly one candidate makes a set phrase of the dictionary.
+ */
+function reduplicatedSlipAt(m: TypoModel, chars: string, i: number): TypoCandidate | null {
+  const w = chars.slice(i, i + 4);
+  if (m.isKnown(w)) return null;
+  let best: TypoCandidate | null = null;
+  for (const at of [0, 2]) {
+    const code = w.charCodeAt(at);
+    for (const [set, kind] of [[m.soundsLike(code), 'pinyin'], [m.looksLike(code), 'shape']] as const) {
+      for (const c of set) {
+        const r = at === 0 ? c + c + w.slice(2) : w.slice(0, 2) + c + c;
+        const t = m.target(r);
+        if (!t || !setPhrase(t)) continue;
+        if (best && best.replacement !== r) return null;
+        best = { index: i, length: 4, found: w, replacement: r, kind };
+      }
+    }
+  }
+  return best;
 }
 
 /**
