@@ -582,6 +582,18 @@ describe('typo: a reduplicated phrase whose doubled character slipped both times
   });
 });
 
+describe('typo: words the input method offers for each other, decided by a known phrase around the meant one', () => {
+  it.each([
+    ['各单位要取得明显时效。', '8-10 “时效” may be a typo for “实效” (easily confused) | 实效'],
+    ['全年收益群众达3万人。', '2-4 “收益” may be a typo for “受益” (easily confused) | 受益'],
+  ])('%s', (text, expected) => {
+    expect(typos(text)).toEqual([expected]);
+  });
+  it('leaves the written word where a known phrase holds it (时效 of 诉讼时效, 收益 of 投资收益)', () => {
+    expect(typos('注意诉讼时效，提高投资收益。')).toEqual([]);
+  });
+});
+
 describe('typo: a paragraph with a slip found is read again, less strictly', () => {
   it('a word official prose uses now and then gives way there, held by known phrases on both sides (市场主题|退出 → 主体)', () => {
     expect(typos('要健全市场主题退出机制，加快布署改革任务。')).toEqual(['5-7 “主题” may be a typo for “主体” (easily confused) | 主体', '14-16 “布署” may be a typo for “部署” (sounds alike) | 部署']);

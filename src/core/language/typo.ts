@@ -757,9 +757,62 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       out.push({ index: runStart + c.index, length: c.length, found: c.found, replacement: c.replacement, kind: nonWord || c.kind === 'swap' ? c.kind : 'context' });
       end2 = Math.max(end2, c.index + c.length);
     }
+    // Words the input method offers for each other (反映/反应, 精力/经历): the one a known phrase of
+    // four characters holds, where none holds the one written.
+    for (let i = 0; i + 2 <= chars.length; i++) {
+      const partners = CONFUSED_WORDS.get(chars.slice(i, i + 2));
+      if (!partners || (afterNumber && i < 2)) continue;
+      const c = confusedWordAt(m, chars, i, partners);
+      if (!c) continue;
+      if (out.some((f) => f.index < runStart + i + 2 && runStart + i < f.index + f.length)) continue;
+      out.push({ ...c, index: runStart + i });
+      i++;
+    }
   }
   out.sort((a, b) => a.index - b.index);
   return { out, odd };
+}
+
+/**
+ * Words the input method offers for each other, both real words, that writers confuse: 反映 a
+ * problem, 反应 a reaction; 精力 spent, 经历 lived. Compiled by hand for this project from the
+ * confusions proofreading guides list; each is corrected only where a known phrase of four
+ * characters holds the other word and none holds the one written (confusedWordAt).
+ */
+const CONFUSED_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
+  // Written → meant, one way only: the other way round is often right (制订 a plan, 检察 of the
+  // procuratorate, 反应 of a signal), and those pairs are left to the context patterns.
+  const pairs = [
+    '经历 精力', '收益 受益', '时效 实效', '相应 响应', '公式 公示', '经度 进度', '异议 意义', '上限 上线',
+    '事迹 实绩', '客服 克服', '全城 全程', '专制 专职', '连合 联合', '申明 声明', '交待 交代', '竖立 树立', '渡汛 度汛',
+    '形式 形势',
+  ];
+  const map = new Map<string, string[]>();
+  for (const p of pairs) {
+    const [written, meant] = p.split(' ');
+    map.set(written, [...(map.get(written) ?? []), meant]);
+  }
+  return map;
+})();
+
+/** Whether a known sequence of four characters holds the pair at i with two characters on one side. */
+function heldWithContext(m: TypoModel, chars: string, i: number): boolean {
+  return (i >= 2 && m.known.hasRange(chars, i - 2, i + 2)) || (i + 4 <= chars.length && m.known.hasRange(chars, i, i + 4));
+}
+
+/** The other word of a confused pair at i, where a known phrase holds it and none the word written (see CONFUSED_WORDS). */
+function confusedWordAt(m: TypoModel, chars: string, i: number, partners: readonly string[]): TypoCandidate | null {
+  if (heldWithContext(m, chars, i)) return null;
+  // (Nor where a sequence of three characters holds the written word with a neighbour: 反应堆, 大检察官.)
+  if ((i >= 1 && m.known.hasRange(chars, i - 1, i + 2)) || (i + 3 <= chars.length && m.known.hasRange(chars, i, i + 3))) return null;
+  let best: TypoCandidate | null = null;
+  for (const w of partners) {
+    const repl = chars.slice(0, i) + w + chars.slice(i + 2);
+    if (!heldWithContext(m, repl, i)) continue;
+    if (best) return null;
+    best = { index: i, length: 2, found: chars.slice(i, i + 2), replacement: w, kind: 'context' };
+  }
+  return best;
 }
 
 /**
