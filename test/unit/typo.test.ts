@@ -559,6 +559,7 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
     ['对辖区水库开展排察，建立清单。', '7-9 “排察” may be a typo for “排查” (sounds alike) | 排查'],
     ['对辖区开展夜间巡罗。', '7-9 “巡罗” may be a typo for “巡逻” (sounds alike) | 巡逻'],
     ['开展核技术利用单位幅射安全检查。', '9-11 “幅射” may be a typo for “辐射” (looks alike) | 辐射'],
+    ['乡镇召开防讯工作会议。', '4-6 “防讯” may be a typo for “防汛” (sounds alike) | 防汛'],
   ])('%s', (text, expected) => {
     expect(typos(text)).toEqual([expected]);
   });

@@ -1589,7 +1589,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // set phrase of four characters it misspells (迫不急待 → 迫不及待, 兴高彩烈 → 兴高采烈: the
         // dictionary lists a few misspelt idioms, seldom, beside the idiom itself).
         // (A look-alike too, into a word common in both: 幅射 → 辐射, the dictionary listing the slip.)
-        const rareOverruled = (kind === 'pinyin' && t.official >= 5 && t.dict >= 10) || (kind === 'shape' && t.official >= 5 && t.dict >= 12) || (L === 4 && t.dict >= RARE_PHRASE_DICT);
+        // (Or a same-sounding word common in official prose, or in the everyday words of reports
+        // counted as such: 防讯 → 防汛.)
+        const rareOverruled = (kind === 'pinyin' && t.official >= 5 && t.dict >= 10) || (kind === 'pinyin' && t.official >= 6 && t.dict >= 8) || (kind === 'shape' && t.official >= 5 && t.dict >= 12) || (L === 4 && t.dict >= RARE_PHRASE_DICT);
         const rare = m.rare.has(o);
         if (rare && !rareOverruled) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
