@@ -199,6 +199,7 @@ describe('typo: a seam between two known stretches, and rarer words that complet
     ['a word standing alone, in a word that is commoner than official prose knows (高小)', '他高小毕业后参加工作。'],
     ['a verb standing alone, in a word official prose uses less than the correction (查出 | 查处)', '审计查出的问题已整改到位。'],
     ['a coinage in a short quotation, however close to a set phrase', '推进“平急两用”设施建设。'],
+    ['a coinage in a short quotation close to a policy term of today (一网统管)', '推行学生评教“一网通管”。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });
@@ -606,6 +607,8 @@ describe('typo: a paragraph with a slip found is read again, less strictly', () 
 
 describe('typo: precision guards', () => {
   it.each([
+    // (结垢 and 校院, words of a trade the dictionary lists as rare or not at all.)
+    '解决流浆箱唇板结垢问题，组织校院两级督导听课。',
     // (官网, a word younger than the dictionary, which lists it as a rare entry: no 管网.)
     '其事迹将在局官网和视频号同步宣传。',
     // (库, a store, ends a word of its own: 专用|库, not 专用车.)
