@@ -483,7 +483,9 @@ export function findTypos(text: string): readonly TypoCandidate[] {
   // Slips come in clusters: a paragraph with one slip found is typed in haste, and is read again
   // with the tests that clean text cannot afford (`relaxed`); what that finds apart from the first
   // reading's findings is added. Clean text, where the first reading finds nothing, never gets it.
-  if (out.length) {
+  // (Not in a paragraph longer than any a report has: the second reading costs as much as the first,
+  // and on a run of garbage full of "slips" it would double the time of the worst input.)
+  if (out.length && text.length <= SECOND_READING_MAX) {
     relaxed = true;
     let more: TypoCandidate[];
     try {
@@ -515,6 +517,8 @@ export function findTypos(text: string): readonly TypoCandidate[] {
  * sequence.)
  */
 let relaxed = false;
+/** The longest paragraph (UTF-16 units) read a second time. */
+const SECOND_READING_MAX = 3000;
 
 /** One reading of a paragraph: its findings in order, and its odd positions (oddPairsOf). */
 function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd: number[] } {
