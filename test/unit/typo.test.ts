@@ -609,6 +609,8 @@ describe('typo: precision guards', () => {
   it.each([
     // (结垢 and 校院, words of a trade the dictionary lists as rare or not at all.)
     '解决流浆箱唇板结垢问题，组织校院两级督导听课。',
+    // (支行, a bank's branch, a word of reports the official texts seldom use: no 执行.)
+    '农商银行城东支行全力支持小微企业。',
     // (官网, a word younger than the dictionary, which lists it as a rare entry: no 管网.)
     '其事迹将在局官网和视频号同步宣传。',
     // (库, a store, ends a word of its own: 专用|库, not 专用车.)
@@ -907,6 +909,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["坚持把权利关进制度的笼子里。", ["3-5 “权利” may be a typo for “权力” (easily confused) | 权力"]],
     ["当前安全生产形式依然严峻复杂。", ["6-8 “形式” may be a typo for “形势” (easily confused) | 形势"]],
     ["各级干部必需带头遵守廉洁纪律。", ["4-6 “必需” may be a typo for “必须” (easily confused) | 必须"]],
+    ["我们必需清醒认识到面临的困难。", ["2-4 “必需” may be a typo for “必须” (easily confused) | 必须"]],
+    ["及时处理群众反应的问题。", ["6-8 “反应” may be a typo for “反映” (easily confused) | 反映"]],
 ], [
     "会议记录和会议纪要由办公室存档。",
     "伤口进入愈合期，痊愈期约两周。",
