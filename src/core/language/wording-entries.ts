@@ -385,6 +385,8 @@ const ANNIVERSARY_BASES: readonly (readonly [string, number])[] = [
 
 /** The year each of the last three Party congresses was held. */
 const CONGRESS_YEARS: Readonly<Record<string, number>> = { 十八: 2012, 十九: 2017, 二十: 2022 };
+/** The month each of them met in. */
+const CONGRESS_MONTHS: Readonly<Record<string, number>> = { 十八: 11, 十九: 10, 二十: 10 };
 
 /** The first year of the k-th five-year plan (十四五 → 2021). */
 export function planStartYear(k: number): number {
@@ -1782,6 +1784,45 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
         if (!sentenceAround(text, m.index, m.index + m[0].length).includes('二十大')) return null;
         return { index: m.index, length: 1, replacement: '五', certain: true, severity: 'error', why: { 'zh-CN': '党的二十大提出“五个重大原则”', en: 'the 20th Congress set out five major principles' } };
       });
+    },
+  },
+  // ── The seventh blind set's families ─────────────────────────────────────────────
+  ...(
+    [
+      ['four-consciousnesses-verb-alone', '增强“四个意识”', 'official/cpc-congress-report-20.txt:18', /坚定(?=[“"]?四个意识)(?![“"]?四个意识[”"]?、增强)/g, '增强', '“四个意识”与“增强”搭配', '四个意识 goes with 增强', ['四个意识']],
+      ['sixteen-characters-rule-of-law', '科学立法、严格执法、公正司法、全民守法', 'official/cpc-congress-report-20.txt:29', /科学立法、公正执法、严格司法、全民守法/g, '科学立法、严格执法、公正司法、全民守法', '“严格执法、公正司法”', 'it is 严格执法, 公正司法', ['科学立法']],
+      ['return-not-transfer', '香港回归祖国', '《中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明》（1984年）; official/cpc-congress-report-15.txt:5', /(?<=(?:香港|澳门))主权移交/g, '回归祖国', '称“香港（澳门）回归祖国”或“中国恢复对香港（澳门）行使主权”', 'say 回归祖国 (the return), not a transfer of sovereignty', ['主权移交']],
+      ['resolution-not-decision', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=党的百年奋斗重大成就和历史经验的)决定/g, '决议', '第三个历史决议称“决议”', 'the third historical resolution is a 决议', ['历史经验的决定']],
+      ['disabled-persons', '残疾人', '《中华人民共和国残疾人保障法》', /残废人/g, '残疾人', '规范称谓为“残疾人”', 'the standard word is 残疾人', ['残废人']],
+      ['npc-deputies', '全国人大代表', '《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》', /(?<!常委会|常务委员会)(?<=全国人大)委员(?![会长])/g, '代表', '人大设代表，政协设委员', 'the NPC has deputies (代表); members (委员) are the CPPCC’s', ['全国人大委员']],
+      ['taiwan-authorities', '台湾当局', '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）', /(?<=台湾)(?:政府|“政府”)/g, '当局', '称“台湾当局”，不称“台湾政府”', 'say 台湾当局, not 台湾政府', ['台湾政府', '台湾“政府”']],
+      ['third-plenary-20-title', '《中共中央关于进一步全面深化改革、推进中国式现代化的决定》', '《中共中央关于进一步全面深化改革、推进中国式现代化的决定》（2024年7月）', /关于全面深化改革(?=、推进中国式现代化的决定)/g, '关于进一步全面深化改革', '二十届三中全会决定的名称是“关于进一步全面深化改革、推进中国式现代化的决定”', 'the title has 进一步', ['推进中国式现代化的决定']],
+      ['moderately-prosperous-built', '全面建成了小康社会', '习近平《在庆祝中国共产党成立100周年大会上的讲话》（2021年7月1日）', /全面建设了(?=小康社会)/g, '全面建成了', '宣告的是“全面建成了小康社会”', 'what was declared is 全面建成了小康社会', ['全面建设了小康']],
+      ['two-studies-one-action-name', '“两学一做”学习教育', '《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》（中共中央办公厅，2016年2月）', /(?<=两学一做[”"]?)主题教育/g, '学习教育', '称“两学一做”学习教育', 'it is the 两学一做 学习教育', ['两学一做']],
+      ['ten-clarifications-count', '“十个明确”', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=[“"]?)十四(?=个明确)/g, '十', '是“十个明确”（“十四个坚持”）', 'it is 十个明确 (and 十四个坚持)', ['十四个明确']],
+      ['high-degree-autonomy', '“一国两制”、“港人治港”、“澳人治澳”、高度自治', 'official/cpc-congress-report-20.txt:57', /(?<=(?:港人治港|澳人治澳)[”"]?[、，]?)完全自治/g, '高度自治', '方针是“高度自治”', 'the principle is a high degree of autonomy (高度自治)', ['完全自治']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
+  memberList('core-values-society', '核心价值观（社会层面）', ['自由', '平等', '公正', '法治'], '社会层面的价值取向是自由、平等、公正、法治', 'the social values are 自由, 平等, 公正, 法治', 'official/cpc-congress-report-18.txt:84'),
+  memberList('three-stricts', '三严', ['严以修身', '严以用权', '严以律己'], '“三严”是严以修身、严以用权、严以律己', 'the three stricts are 严以修身, 严以用权, 严以律己', '《关于在县处级以上领导干部中开展“三严三实”专题教育方案》（中共中央办公厅，2015年4月）'),
+  {
+    id: 'return-and-congress-dates',
+    canonical: '1997年7月1日香港回归，1999年12月20日澳门回归；党的二十大2022年10月召开',
+    source: '《中华人民共和国香港特别行政区基本法》《中华人民共和国澳门特别行政区基本法》; official/cpc-congress-report-20.txt:1',
+    keys: ['回归', '十八大', '十九大', '二十大'],
+    find(text) {
+      const out: WordingMatch[] = [];
+      for (const w of scan(text, /(((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?)[，,]?(香港|澳门)回归/g, (m) => {
+        const [year, month, day] = m[5] === '香港' ? [1997, 7, 1] : [1999, 12, 20];
+        if (Number(m[2]) === year && Number(m[3]) === month && (!m[4] || Number(m[4]) === day)) return null;
+        return { index: m.index, length: m[1].length, replacement: `${year}年${month}月${day}日`, certain: false, severity: 'error', why: { 'zh-CN': `${m[5]}于${year}年${month}月${day}日回归祖国`, en: `${m[5]} returned on ${year}年${month}月${day}日` } };
+      })) out.push(w);
+      for (const w of scan(text, /(20\d{2})年(\d{1,2})月(?:召开的|举行的|胜利召开的)?(?:党的)?(十八|十九|二十)大/g, (m) => {
+        const month = CONGRESS_MONTHS[m[3]];
+        if (CONGRESS_YEARS[m[3]] !== Number(m[1]) || month === Number(m[2])) return null;
+        return { index: m.index + m[1].length + 1, length: m[2].length + 1, replacement: `${month}月`, certain: false, severity: 'error', why: { 'zh-CN': `党的${m[3]}大于${m[1]}年${month}月召开`, en: `the ${m[3]}大 met in ${month}月 ${m[1]}` } };
+      })) out.push(w);
+      return out;
     },
   },
   // ── Discouraged or outdated terms ───────────────────────────────────────────────────
