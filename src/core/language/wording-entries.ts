@@ -419,6 +419,11 @@ const SUBJECT_AFTER_PLENARY = new RegExp(
   'g',
 );
 
+/** A meeting dated by the wrong year: the year written at `index` (four digits) should be `held`. */
+function wrongYear(index: number, held: number, meeting: string, zhMeeting = meeting): WordingMatch {
+  return { index, length: 4, replacement: String(held), certain: false, severity: 'error', why: { 'zh-CN': `${zhMeeting}于${held}年召开`, en: `the ${meeting} was held in ${held}` } };
+}
+
 /** The sentence holding [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
@@ -916,14 +921,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       return scan(text, re, (m) => {
         const held = PLENARY_YEARS[`${m[3]}${m[4]}`];
         if (!held || held === Number(m[1])) return null;
-        return {
-          index: m.index,
-          length: 4,
-          replacement: String(held),
-          certain: false,
-          severity: 'error',
-          why: { 'zh-CN': `${m[3]}届${m[4]}中全会于${held}年召开`, en: `the ${m[3]}届${m[4]}中全会 was held in ${held}` },
-        };
+        return wrongYear(m.index, held, `${m[3]}届${m[4]}中全会`);
       });
     },
   },
@@ -1049,14 +1047,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       return scan(text, re, (m) => {
         const held = CONGRESS_YEARS[m[3]];
         if (!held || held === Number(m[1])) return null;
-        return {
-          index: m.index,
-          length: 4,
-          replacement: String(held),
-          certain: false,
-          severity: 'error',
-          why: { 'zh-CN': `党的${m[3]}大于${held}年召开`, en: `the ${m[3]}大 was held in ${held}` },
-        };
+        return wrongYear(m.index, held, `${m[3]}大`, `党的${m[3]}大`);
       });
     },
   },
@@ -1574,14 +1565,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       return scan(text, /((?:19|20)\d{2})年(?:\d{1,2}月)?(?:召开的|举行的)?(?:党的)?(十八|十九|二十)届中央纪委([一二三四五六七])次全会/g, (m) => {
         const held = CCDI_PLENARY_YEARS[`${m[2]}${m[3]}`];
         if (!held || held === Number(m[1])) return null;
-        return {
-          index: m.index,
-          length: 4,
-          replacement: String(held),
-          certain: false,
-          severity: 'error',
-          why: { 'zh-CN': `${m[2]}届中央纪委${m[3]}次全会于${held}年召开`, en: `the ${m[2]}届中央纪委${m[3]}次全会 was held in ${held}` },
-        };
+        return wrongYear(m.index, held, `${m[2]}届中央纪委${m[3]}次全会`);
       });
     },
   },
