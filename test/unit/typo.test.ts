@@ -910,6 +910,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["当前安全生产形式依然严峻复杂。", ["6-8 “形式” may be a typo for “形势” (easily confused) | 形势"]],
     ["各级干部必需带头遵守廉洁纪律。", ["4-6 “必需” may be a typo for “必须” (easily confused) | 必须"]],
     ["我们必需清醒认识到面临的困难。", ["2-4 “必需” may be a typo for “必须” (easily confused) | 必须"]],
+    ["新招聘的5名教师已全部按时报道。", ["13-15 “报道” may be a typo for “报到” (easily confused) | 报到"]],
+    ["新建的档案馆库房于9月正式起用。", ["13-15 “起用” may be a typo for “启用” (easily confused) | 启用"]],
     ["及时处理群众反应的问题。", ["6-8 “反应” may be a typo for “反映” (easily confused) | 反映"]],
 ], [
     "会议记录和会议纪要由办公室存档。",
@@ -929,6 +931,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "举报消息属实。",
     "人民检察院依法独立行使检察权。",
     "过敏反应强烈的患者及时就医。",
+    "新闻媒体按时报道了会议盛况。大胆起用年轻干部。",
     "依法保障公民的各项权利。",
     "必需品供应充足。",
 ]);

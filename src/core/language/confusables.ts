@@ -56,6 +56,10 @@ const CONFUSABLES: readonly Confusable[] = [
   // 过渡 (a transition: 过渡期) and 过度 (excessive: 过度开发).
   { key: '过度', re: /(过度)(?=期(?![待望盼许])|阶段|时期|性安排|办法)/g, replacement: '过渡' },
   { key: '过渡', re: /(过渡)(?=开发|依赖|消费|包装|使用|开采|放牧|捕捞|劳累|干预|竞争|追求|膨胀|集中|宣传|解读|负债|举债|投资|医疗)/g, replacement: '过度' },
+  // 报到 (to report for duty: 新生报到, 按时报到) and 报道 (news coverage: 新闻报道).
+  { key: '报道', re: /(?<=按时|准时|如期|按期|前来|新生|新兵|新员工|新录用的[^，。；]{0,12}?|已全部|全部)(报道)(?!了[^，。；]{0,6}(?:新闻|消息|事迹))(?=[，。；、并和]|$|处|手续|注册|入职|上岗)/g, replacement: '报到' },
+  // 启用 (to put into use: a system, a seal, a building) and 起用 (to employ a person).
+  { key: '起用', re: /(?<=正式|投入|同步|全面|即日起|统一)(起用)(?![^，。；]{0,6}(?:干部|人才|新人|年轻))/g, replacement: '启用' },
   // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
   { key: '形势', re: /(形势)(?=多样|主义)/g, replacement: '形式' },
   { key: '形式', re: /(?:(?<=新)(形式)(?=下(?!发|达|载|放))|(?<=当前|目前|国际|严峻|防控)(形式)(?=下(?!发|达|载|放)|严峻|复杂|逼人|[，。；]|的(?:变化|要求|需要)))/g, replacement: '形势' },
