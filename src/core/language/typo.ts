@@ -768,7 +768,9 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     }
     // Words the input method offers for each other (反映/反应, 精力/经历): the one a known phrase of
     // four characters holds, where none holds the one written.
+    // (A byte per code unit says first which positions can begin one: most make no string.)
     for (let i = 0; i + 2 <= chars.length; i++) {
+      if (CONFUSED_FIRST_CODES[chars.charCodeAt(i)] === 0) continue;
       const partners = CONFUSED_WORDS.get(chars.slice(i, i + 2));
       if (!partners || (afterNumber && i < 2)) continue;
       const c = confusedWordAt(m, chars, i, partners);
@@ -802,6 +804,12 @@ const CONFUSED_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
     map.set(written, [...(map.get(written) ?? []), meant]);
   }
   return map;
+})();
+/** 1 at the code unit of each written word's first character (CONFUSED_WORDS). */
+const CONFUSED_FIRST_CODES = (() => {
+  const codes = new Uint8Array(0x10000);
+  for (const written of CONFUSED_WORDS.keys()) codes[written.charCodeAt(0)] = 1;
+  return codes;
 })();
 
 /** Whether a known sequence of four characters holds the pair at i with two characters on one side. */
