@@ -5,6 +5,7 @@ import { parseArabic, parseChineseNumeral, toChineseNumeral } from './numerals';
 import type {
   EnumerationFamily,
   Line,
+  NumeralKind,
   MarkdownHeadingNode,
   OutlineNode,
   PointNode,
@@ -59,6 +60,54 @@ interface ParsedHeading {
   numeralSpan: Span;
   badPunctuation: SectionNode['badPunctuation'];
   bodyStart: number;
+}
+
+/** `1.7月…`, `2.5倍…`: an item marker `N.` whose text begins with a digit (see parseStructure). */
+const DECIMAL_START = /^([0-9０-９]{1,2})([.．])(?=[0-9０-９])/;
+
+/** The item `N.` at `at` if the line begins like a decimal number (1.7月), or null; whether it is one, its neighbours decide. */
+function decimalStartItem(text: string, at: number, lineEnd: number): ParsedHeading | null {
+  const m = DECIMAL_START.exec(text.slice(at, Math.min(lineEnd, at + 4)));
+  if (!m) return null;
+  const ordinal = parseArabic(m[1]);
+  if (ordinal === null || ordinal === 0) return null;
+  const whole = m[0];
+  return {
+    level: 3,
+    numeral: 'arabic',
+    ordinal,
+    marker: { start: at, end: at + whole.length },
+    numeralSpan: { start: at, end: at + m[1].length },
+    badPunctuation: null,
+    bodyStart: at + whole.length,
+  };
+}
+
+/** Whether the last numbered heading so far is at `level` in `numeral` with `ordinal`. */
+function lastSectionIs(nodes: readonly OutlineNode[], level: SectionLevel, numeral: NumeralKind, ordinal: number): boolean {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i];
+    if (n.kind === 'point') continue;
+    return n.kind === 'section' && n.level === level && n.numeral === numeral && n.ordinal === ordinal;
+  }
+  return false;
+}
+
+/** How many lines ahead nextHeadingIs looks: bounded, so that a file of such lines stays linear. */
+const LOOKAHEAD_LINES = 40;
+
+/** Whether the next numbered heading after line `from`, within LOOKAHEAD_LINES lines, is at `level` in `numeral` with `ordinal`. */
+function nextHeadingIs(text: string, index: LineIndex, from: number, level: SectionLevel, numeral: NumeralKind, ordinal: number, markdown: boolean): boolean {
+  const lines = index.lines;
+  for (let k = from + 1; k < lines.length && k <= from + LOOKAHEAD_LINES; k++) {
+    const line = lines[k];
+    let at = skipSpaces(text, line.start, line.end);
+    if (at === line.end) continue;
+    if (markdown) at = skipMarkdownPrefix(text, at, line.end);
+    const h = parseHeadingAt(text, at, line.end);
+    if (h) return h.level === level && h.numeral === numeral && h.ordinal === ordinal;
+  }
+  return false;
 }
 
 /** Recognises a numbered heading at `at` (an offset in `text`), or returns null. */
@@ -230,6 +279,12 @@ export function parseStructure(input: StructureInput): Structure {
     }
 
     let heading = parseHeadingAt(text, at, lineEnd);
+    // `1.7月，……` reads as the number 1.7 at first; between the items 2. 3. that follow it (or after
+    // the item before it) it is item 1. whose text begins with a date or a quantity.
+    if (!heading && !md) {
+      const item = decimalStartItem(text, at, lineEnd);
+      if (item && (lastSectionIs(nodes, 3, 'arabic', item.ordinal - 1) || nextHeadingIs(text, index, line.index, 3, 'arabic', item.ordinal + 1, markdown !== null))) heading = item;
+    }
     // `附件：1.统计表` / `      2.人员名单`: the next items of a list that opened inside a line
     // (after a colon) are lines of that list, not headings.
     if (heading && !md && heading.numeral === 'arabic' && heading.level === 3 && heading.ordinal === inlineListNext) {

@@ -89,6 +89,24 @@ describe('numbering patterns of real reports: one finding per root cause, the ma
     expect(tree(text)).toEqual([['1 一、总体情况', ['2 （一）主要做法']], ['3 二、下步打算', ['4 （一）强化基础']]]);
   });
 
+  it('reads 1.7月… as item 1. where 2. follows (or 1. came before 2.5倍…), and a lone 1.2亿元… as prose', () => {
+    const text = lines('一、质量管理', '（一）质量改善', '1.7月，客户端一批产品出现异常，已完成整改。', '2.塑封工序导入新材料。', '3.5倍于去年的抽检量全部合格。', '二、下步打算');
+    expect(findings(text)).toEqual([]);
+    expect(tree(text)).toEqual([
+      ['1 一、质量管理', [['2 （一）质量改善', ['3 1.7月，客户端一批产品出现异常，已完成整改', '4 2.塑封工序导入新材料', '5 3.5倍于去年的抽检量全部合格']]]],
+      '6 二、下步打算',
+    ]);
+    const md = lines('# 一、质量管理', '', '## （一）质量改善', '', '1.7月，客户端一批产品出现异常。', '', '2.塑封工序导入新材料。');
+    expect(findings(md, 'markdown')).toEqual([]);
+    expect(tree(md, 'markdown')).toEqual([['1 一、质量管理', [['3 （一）质量改善', ['5 1.7月，客户端一批产品出现异常', '7 2.塑封工序导入新材料']]]]]);
+    // Nothing numbered beside it: the amount opens a sentence.
+    expect(tree(lines('一、总体情况', '1.2亿元资金已全部到位。', '二、存在问题'))).toEqual(['1 一、总体情况', '3 二、存在问题']);
+    // A 3. after an amount (no 2. follows it) is still a skip.
+    expect(findings(lines('（一）资金保障', '1.2亿元资金已全部到位。', '3.项目全部开工。'))).toEqual([
+      '3:1 numbering-sequence Ordinal out of sequence: expected “1.”, found “3.” (skipped) => 3→1',
+    ]);
+  });
+
   it('reads a part heading written as 1. (第二部分 follows) as 第一部分, and nothing on the correct 一、… below it', () => {
     const text = lines('1. 上半年工作回顾', '一、安全生产', '二、经营管理', '三、党的建设', '第二部分 下半年工作安排', '一、目标任务', '二、保障措施');
     expect(findings(text)).toEqual(['1:1 numbering-hierarchy “1.” stands where “第一部分” belongs: write “第一部分” => 1.→第一部分']);
