@@ -1279,8 +1279,8 @@ const DOUBLE_OFFICIAL = 6;
 const HOMOPHONE_WORD_MARGIN = 2;
 /** A word of general prose this common (jieba frequency bucket, about 500 uses or more) is no slip without strong context. */
 const COMMON_WORD_DICT = 9;
-/** A written word this common in the dictionary (bucket) is a word of everyday prose (see realWordAt). */
-const EVERYDAY_WRITTEN_DICT = 11;
+/** A written word this common in the dictionary (bucket) is a word of everyday prose (see realWordAt): 体积, and 银杏 or 羊毛 at 9. */
+const EVERYDAY_WRITTEN_DICT = 9;
 /** A character standing as a word (a verb alone, a function character before a word) changes only into a word official prose uses this often, held on both sides (see realWordAt). */
 const ADVERB_SLIP_OFFICIAL = 6;
 /**
