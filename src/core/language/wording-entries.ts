@@ -355,6 +355,13 @@ const PLENARY_YEARS: Readonly<Record<string, number>> = {
   十九一: 2017, 十九二: 2018, 十九三: 2018, 十九四: 2019, 十九五: 2020, 十九六: 2021, 十九七: 2022,
   二十一: 2022, 二十二: 2023, 二十三: 2024, 二十四: 2025,
 };
+/** The month of each (the same communiqués): a right year with a wrong month (2024年10月 for the 二十届三中全会) is wrong too. */
+const PLENARY_MONTHS: Readonly<Record<string, number>> = {
+  十一三: 12,
+  十八一: 11, 十八二: 2, 十八三: 11, 十八四: 10, 十八五: 10, 十八六: 10, 十八七: 10,
+  十九一: 10, 十九二: 1, 十九三: 2, 十九四: 10, 十九五: 10, 十九六: 11, 十九七: 10,
+  二十一: 10, 二十二: 2, 二十三: 7, 二十四: 10,
+};
 
 /** The year each plenary session of the 18th, 19th and 20th Central Commissions for Discipline Inspection was held (their communiqués). */
 const CCDI_PLENARY_YEARS: Readonly<Record<string, number>> = {
@@ -471,7 +478,7 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         for (let k = 0; k + members.length <= items.length; k++) {
           const window = items.slice(k, k + members.length).map((i) => ({ ...i }));
           const strip = (i: { text: string; at: number }) => {
-            const bare = i.text.replace(/^必须坚持/, '');
+            const bare = i.text.replace(/^(?:必须)?坚持/, '');
             i.at += i.text.length - bare.length;
             i.text = bare.replace(/下基层?$/, '');
           };
@@ -489,8 +496,9 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           // A foreign item at an end runs on into the words around the list (稳物价工作, 纠治形式主义):
           // cut to the length of the member it stands for.
           const f = foreign[0];
-          if (f.text.length > missing.length && f === window[window.length - 1]) f.text = f.text.slice(0, missing.length);
-          else if (f.text.length > missing.length && f === window[0]) {
+          // (Not one that ends as the members do: 供应链金融 for 数字金融 is a member of its own making.)
+          if (f.text.length > missing.length && f === window[window.length - 1] && !f.text.endsWith(missing.slice(-2))) f.text = f.text.slice(0, missing.length);
+          else if (f.text.length > missing.length && f === window[0] && !f.text.startsWith(missing.slice(0, 2))) {
             f.at += f.text.length - missing.length;
             f.text = f.text.slice(-missing.length);
           }
@@ -509,8 +517,9 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           continue;
         }
         // A 和 between two words of two or more characters joins two items (享乐主义和奢靡之风).
+        // (Not inside a member: 物质文明和精神文明相协调的现代化.)
         const and = t.lastIndexOf('和');
-        if (and >= 2 && t.length - and - 1 >= 2) {
+        if (and >= 2 && t.length - and - 1 >= 2 && !members.some((x) => x.includes('和') && t.endsWith(x))) {
           items.push({ text: t.slice(0, and), at: m.index });
           items.push({ text: t.slice(and + 1), at: m.index + and + 1 });
         } else items.push({ text: t, at: m.index });
@@ -537,6 +546,21 @@ const SIXTH_SET_KEYS: Readonly<Record<string, string[]>> = {
   'great-changes-unseen-wording': ['之大变局'],
   'play-a-role': ['发扬'],
 };
+
+/** The corrections of the eighth blind set's swapped statements (人才是第一动力 → 人才是第一资源). */
+const EIGHTH_SET_SWAPS: Readonly<Record<string, string>> = {
+  人才是第一动力: '人才是第一资源',
+  创新是第一资源: '创新是第一动力',
+  中国人民谋复兴: '中国人民谋幸福',
+  中华民族谋幸福: '中华民族谋复兴',
+};
+
+/** The guiding theories in the order they were formed (the Party Constitution's general programme). */
+const GUIDING_THEORIES = ['马克思列宁主义', '毛泽东思想', '邓小平理论', '三个代表', '科学发展观', '习近平新时代中国特色社会主义思想'];
+const GUIDING_THEORY = /马克思列宁主义|毛泽东思想|邓小平理论|[“"]?三个代表[”"]?重要思想|科学发展观|习近平新时代中国特色社会主义思想/g;
+function theoryRank(name: string): number {
+  return GUIDING_THEORIES.findIndex((t) => name.includes(t));
+}
 
 const THOUGHT = '习近平新时代中国特色社会主义思想';
 
@@ -917,11 +941,16 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     source: '党的十九届、二十届中央委员会历次全体会议公报（新华社，2017—2025年）',
     keys: ['中全会'],
     find(text) {
-      const re = new RegExp(`((?:19|20)\\d{2})(年(?:\\d{1,2}月)?(?:召开的|举行的|胜利召开的)?(?:党的)?)(十一|十八|十九|二十)届([一二三四五六七])中全会`, 'g');
+      const re = new RegExp(`((?:19|20)\\d{2})(年(?:(\\d{1,2})月)?(?:召开的|举行的|胜利召开的)?(?:党的)?)(十一|十八|十九|二十)届([一二三四五六七])中全会`, 'g');
       return scan(text, re, (m) => {
-        const held = PLENARY_YEARS[`${m[3]}${m[4]}`];
-        if (!held || held === Number(m[1])) return null;
-        return wrongYear(m.index, held, `${m[3]}届${m[4]}中全会`);
+        const session = `${m[4]}${m[5]}`;
+        const held = PLENARY_YEARS[session];
+        if (!held) return null;
+        if (held !== Number(m[1])) return wrongYear(m.index, held, `${m[4]}届${m[5]}中全会`);
+        const month = PLENARY_MONTHS[session];
+        if (!m[3] || Number(m[3]) === month) return null;
+        const at = m.index + m[1].length + 1;
+        return { index: at, length: m[3].length, replacement: String(month), certain: false, severity: 'error', why: { 'zh-CN': `${m[4]}届${m[5]}中全会于${held}年${month}月召开`, en: `the ${m[4]}届${m[5]}中全会 was held in ${held}年${month}月` } };
       });
     },
   },
@@ -1308,7 +1337,8 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'three-musts',
     '牢记“三个务必”',
     'official/cpc-congress-report-20.txt:2',
-    /(?<=二十大[^。；]{0,12}?[“"]?)两个务必/g,
+    // (After the 20th Congress, or with three 务必 spelt out after it: the 1949 two are two.)
+    /(?<=二十大[^。；]{0,12}?[“"]?)两个务必|两个务必(?=[”"]?[^。；！？\n]{0,8}?务必(?:[^。；！？\n]*?务必){2})/g,
     () => '三个务必',
     { severity: 'error', keys: ['两个务必'], why: { 'zh-CN': '党的二十大提出“三个务必”（“两个务必”是1949年七届二中全会提出的）', en: 'the 20th Congress set out 三个务必 (两个务必 dates from 1949)' } },
   ),
@@ -1933,4 +1963,110 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       skip: oldNameAsHistory,
     }),
   ),
+
+  // ── The eighth blind set's families ──────────────────────────────────────────────
+  ...(
+    [
+      ['self-revolution-second-answer', '党的自我革命是跳出治乱兴衰历史周期率的第二个答案', 'official/cpc-congress-report-20.txt:32', /(?<=自我革命[^。；！？\n]{0,24}?)第一个答案/g, '第二个答案', '党的自我革命是跳出历史周期率的“第二个答案”（第一个答案是让人民监督政府）', 'self-revolution is the second answer (the first is letting the people oversee the government)', ['第一个答案']],
+      ['talent-and-innovation-firsts', '科技是第一生产力、人才是第一资源、创新是第一动力', 'official/cpc-congress-report-20.txt:79', /人才是第一动力|创新是第一资源/g, '', '人才是第一资源，创新是第一动力', 'talent is the first resource (第一资源), innovation the first driving force (第一动力)', ['人才是第一动力', '创新是第一资源']],
+      ['new-journey-build-not-built', '全面建设社会主义现代化国家新征程', 'official/cpc-congress-report-20.txt:8', /全面建成(?=社会主义现代化(?:强)?国家的?新征程)/g, '全面建设', '新征程是“全面建设”社会主义现代化国家（“全面建成”的是本世纪中叶的强国目标）', 'the new journey is one of building (全面建设); 全面建成 is the mid-century goal', ['新征程']],
+      ['original-aspiration-order', '为中国人民谋幸福，为中华民族谋复兴', 'official/cpc-congress-report-20.txt:48', /中国人民谋复兴|中华民族谋幸福/g, '', '初心使命是为中国人民谋幸福、为中华民族谋复兴', 'the founding mission: happiness for the Chinese people, rejuvenation for the Chinese nation', ['中国人民谋复兴', '中华民族谋幸福']],
+      ['no-large-scale-return-to-poverty', '守住不发生规模性返贫底线', 'official/gov-work-report-2024.txt:65', /(?:系统性|大规模|区域性)(?=返贫)/g, '规模性', '固定表述为“不发生规模性返贫”（“系统性”说的是金融风险）', 'the fixed form is 规模性返贫 (系统性 is said of financial risk)', ['返贫']],
+      ['principal-contradiction-wording', '人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾', 'official/cpc-congress-report-20.txt:19', /(?<=美好生活需要和|美好生活需要同)不平衡不(?:协调|全面|平衡|均衡)(?=的发展)/g, '不平衡不充分', '主要矛盾中是“不平衡不充分的发展”', 'the principal contradiction speaks of 不平衡不充分的发展', ['美好生活需要']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
+    replaceForm(id, canonical, source, re, (m) => to || EIGHTH_SET_SWAPS[m[0]], { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
+  ),
+  memberList('modernization-features', '中国式现代化', ['人口规模巨大的现代化', '全体人民共同富裕的现代化', '物质文明和精神文明相协调的现代化', '人与自然和谐共生的现代化', '走和平发展道路的现代化'], '中国式现代化是人口规模巨大、全体人民共同富裕、物质文明和精神文明相协调、人与自然和谐共生、走和平发展道路的现代化', 'the five features of Chinese modernization', 'official/cpc-congress-report-20.txt:53'),
+  memberList('five-articles-of-finance', '五篇大文章', ['科技金融', '绿色金融', '普惠金融', '养老金融', '数字金融'], '金融“五篇大文章”是科技金融、绿色金融、普惠金融、养老金融、数字金融', 'the five articles of finance are 科技金融, 绿色金融, 普惠金融, 养老金融, 数字金融', 'official/gov-work-report-2024.txt:34'),
+  {
+    id: 'guiding-theories-order',
+    canonical: '马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想',
+    source: 'official/gov-work-report-2018.txt:37; official/cpc-congress-report-20.txt:16',
+    keys: ['邓小平理论', '科学发展观', '毛泽东思想'],
+    find(text) {
+      // Two of the guiding theories side by side (、 or ，) the wrong way round: the order is history's.
+      const out: WordingMatch[] = [];
+      let last: RegExpExecArray | null = null;
+      for (const m of text.matchAll(GUIDING_THEORY)) {
+        if (last && text.slice(last.index! + last[0].length, m.index).match(/^[、，,]$/) && theoryRank(m[0]) < theoryRank(last[0])) {
+          const start = last.index!;
+          const end = m.index! + m[0].length;
+          out.push({
+            index: start,
+            length: end - start,
+            replacement: m[0] + text.slice(start + last[0].length, m.index) + last[0],
+            certain: true,
+            severity: 'error',
+            why: { 'zh-CN': '指导思想按形成的先后排列', en: 'the guiding theories are listed in the order they were formed' },
+          });
+        }
+        last = m;
+      }
+      return out;
+    },
+  },
+  {
+    id: 'carbon-peak-and-neutrality-years',
+    canonical: '力争2030年前实现碳达峰、2060年前实现碳中和',
+    source: '习近平《在第七十五届联合国大会一般性辩论上的讲话》（2020年9月22日）',
+    keys: ['碳达峰', '碳中和'],
+    find(text) {
+      return scan(text, /(20[36]0)(?=年前?(?:实现)?(碳达峰|碳中和))/g, (m) => {
+        const right = m[2] === '碳达峰' ? '2030' : '2060';
+        if (m[1] === right) return null;
+        return { index: m.index, length: 4, replacement: right, certain: true, severity: 'error', why: { 'zh-CN': '2030年前碳达峰，2060年前碳中和', en: 'carbon peak before 2030, neutrality before 2060' } };
+      });
+    },
+  },
+  {
+    id: 'market-decisive-role',
+    canonical: '使市场在资源配置中起决定性作用和更好发挥政府作用',
+    source: 'official/gov-work-report-2014.txt:43',
+    keys: ['资源配置中起基础性'],
+    find(text, context) {
+      // 基础性作用 was the wording of 1992–2012; a sentence or document dated earlier keeps it.
+      return scan(text, /(?<=资源配置中起)基础性(?=作用)/g, (m) => {
+        if (datedBefore(text, m.index, m.index + 3, context, 2013) || /十四大|十六大|十七大|曾|过去|原来/.test(sentenceAround(text, m.index, m.index + 3))) return null;
+        return { index: m.index, length: 3, replacement: '决定性', certain: false, severity: 'error', why: { 'zh-CN': '党的十八届三中全会（2013年）起为“起决定性作用”', en: 'since the Third Plenary Session of 2013: a decisive role (决定性作用)' } };
+      });
+    },
+  },
+  {
+    id: 'propaganda-culture-conference',
+    canonical: '全国宣传思想文化工作会议（2023年10月）',
+    source: '新华社《习近平对宣传思想文化工作作出重要指示》（2023年10月8日）',
+    keys: ['宣传思想工作会议'],
+    find(text) {
+      // The conference of October 2023, which set out 习近平文化思想, was the first to carry 文化 in its name.
+      return scan(text, /(?<=全国宣传思想)工作会议/g, (m) => {
+        if (!/2023年|文化思想/.test(sentenceAround(text, m.index, m.index + 4))) return null;
+        return { index: m.index, length: 2, replacement: '文化工作', certain: true, severity: 'error', why: { 'zh-CN': '2023年10月的会议名为“全国宣传思想文化工作会议”', en: 'the conference of October 2023 is the 全国宣传思想文化工作会议' } };
+      });
+    },
+  },
+  replaceForm(
+    'discipline-commission-supervision',
+    '中央纪委国家监委',
+    '《深化党和国家机构改革方案》（中共中央，2018年3月）',
+    /中央纪委(?:、)?监察部/g,
+    () => '中央纪委国家监委',
+    { severity: 'error', certain: false, keys: ['监察部'], why: { 'zh-CN': '2018年起监察部并入国家监察委员会，称“中央纪委国家监委”', en: 'since 2018 the Ministry of Supervision is part of the National Supervisory Commission: 中央纪委国家监委' }, skip: oldNameAsHistory },
+  ),
+  {
+    id: 'rural-revitalization-bureau',
+    canonical: '农业农村部（国家乡村振兴局的职责自2023年划入）',
+    source: '《党和国家机构改革方案》（中共中央、国务院，2023年3月）',
+    keys: ['国家乡村振兴局'],
+    find(text, context) {
+      // The bureau existed 2021–2023: outdated only in a sentence or document dated 2024 or later.
+      return scan(text, /国家乡村振兴局/g, (m) => {
+        if (oldNameAsHistory(text, m)) return null;
+        const dated = /((?:19|20)\d{2})年/.exec(sentenceAround(text, m.index, m.index + m[0].length));
+        const year = dated ? Number(dated[1]) : context.documentYear;
+        if (year === undefined || year < 2024) return null;
+        return { index: m.index, length: m[0].length, replacement: '农业农村部', certain: false, severity: 'error', why: { 'zh-CN': '2023年机构改革后国家乡村振兴局不再保留，职责划入农业农村部', en: 'the bureau was abolished in the 2023 restructuring; its duties went to the Ministry of Agriculture and Rural Affairs' } };
+      });
+    },
+  },
 ];
