@@ -226,6 +226,17 @@ describe('typo: a set phrase of four characters misspelt by one character', () =
   });
 });
 
+describe('typo: a verb after an adverb (共, 已, 再 …), whatever pair the two make', () => {
+  it('corrects a non-word there into a word official prose uses', () => {
+    expect(typos('今年我局共授理信访事项43件。')).toEqual(['5-7 “授理” may be a typo for “受理” (sounds alike) | 受理']);
+    expect(typos('机房已布署双路供电。')).toEqual(['3-5 “布署” may be a typo for “部署” (sounds alike) | 部署']);
+  });
+  it('not into a word official prose never uses (已拔付 is 拨付, not 托付), nor a real word after one (均优于)', () => {
+    expect(typos('省财政已拔付高标准农田建设补助资金。')).toEqual(['4-6 “拔付” may be a typo for “拨付” (looks alike) | 拨付']);
+    expect(typos('各项指标均优于全国平均水平。')).toEqual([]);
+  });
+});
+
 describe('typo: a pair seen nowhere, corrected into a common word without context', () => {
   it('flags a look-alike pair no text has, when the correction is a word of official prose', () => {
     expect(typos('发挥好辅肋作用。')).toEqual(['3-5 “辅肋” may be a typo for “辅助” (looks alike) | 辅助']);

@@ -1516,6 +1516,8 @@ function codeTable(chars: Iterable<string>): Uint8Array {
   return table;
 }
 const FUNCTION_CODES = codeTable(FUNCTION_CHARS);
+/** Adverbs a verb follows in reports (共受理, 均已完成, 已办结, 再次): a word may begin after one whatever the pair. */
+const ADVERB_CODES = codeTable('共均已将再又也都还就才亦皆尚正'.split(''));
 
 /** Whether code unit c is a function character (的, 和, 在 …): seldom a slip, often a word of its own. */
 /** A CJK ideograph of the two big blocks (U+3400–U+9FFF): the characters the typo check reads. */
@@ -1531,8 +1533,9 @@ export function isFunctionCode(c: number): boolean {
  * Whether the new character at p sits well with its neighbours: each bigram it forms is ordinary,
  * or the corrected word [s, e) ends there and a word begins on the other side (大数据|产业).
  */
-function fits(m: TypoModel, chars: string, p: number, s: number, e: number): boolean {
-  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && wordEndsAt(m, chars, p - 1))) return false;
+function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afterAdverb = false): boolean {
+  // (`afterAdverb`: an adverb before the corrected word makes no pair with it: 全年共|受理.)
+  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1)))) return false;
   if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && wordStartsAt(m, chars, p + 1))) return false;
   return true;
 }
@@ -1612,7 +1615,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         const rare = m.rare.has(o);
         if (rare && !rareOverruled) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
-        if (!fits(m, repl, q, s, s + L)) continue;
+        // (After an adverb a verb begins, whatever pair the two make: asked of a non-word only,
+        // where nothing known covered the character, and for a word official prose uses: 共授理 →
+        // 受理, 已布署 → 部署; not 已拔付 → 托付.)
+        if (!fits(m, repl, q, s, s + L) && !(t.official >= 1 && fits(m, repl, q, s, s + L, true))) continue;
         // A function character (不 没 但 …) is changed only into a longer or a very common word.
         // (Or into a rarer one that completes a known four-character phrase around a character
         // nothing covered: 林也使用权 → 林地.)
