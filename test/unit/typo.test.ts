@@ -237,6 +237,12 @@ describe('typo: a verb after an adverb (共, 已, 再 …), whatever pair the tw
   });
 });
 
+describe('typo: a correction that reads on into a known phrase before a number', () => {
+  it('is no pair of one-character words (政务处份29人 → 处分: 政务处分 is a term of today)', () => {
+    expect(typos('给予党纪政务处份29人。')).toEqual(['6-8 “处份” may be a typo for “处分” (sounds alike) | 处分']);
+  });
+});
+
 describe('typo: a pair seen nowhere, corrected into a common word without context', () => {
   it('flags a look-alike pair no text has, when the correction is a word of official prose', () => {
     expect(typos('发挥好辅肋作用。')).toEqual(['3-5 “辅肋” may be a typo for “辅助” (looks alike) | 辅助']);

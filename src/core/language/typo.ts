@@ -2168,7 +2168,9 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     if (inner && corrected && weight(inner) < weight(corrected)) continue;
     if (leftIsWord || rightIsWord) return true;
     // Two one-character words: a word (not a mere particle: 本|低|区) or the clause start before.
-    if (pairOfSingles(chars[s], chars[k]) && (s === 0 || leftCovered(s - 1, s)) && boundaryAfter(e)) return true;
+    // (Not where the corrected word reads on into a known phrase over the character before it:
+    // 政务|处份 → 政务处分, whose 处 and 份 would read as two words before a number.)
+    if (pairOfSingles(chars[s], chars[k]) && (s === 0 || leftCovered(s - 1, s)) && boundaryAfter(e) && !(s > 0 && pieceOfCorrection(s - 1, e, true))) return true;
   }
   if (c.length === 2) {
     const changedLeft = c.found[0] !== c.replacement[0] && c.found[1] === c.replacement[1];
