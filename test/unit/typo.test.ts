@@ -983,6 +983,16 @@ patternTable('typo: confusions of the eighth blind sitting, in their company (co
     "数学公式。",
 ]);
 
+patternTable('typo: confusions of the fifteenth blind sitting, in their company (confusables.ts)', [
+    ["从严治党必需一以贯之。", ["4-6 “必需” may be a typo for “必须” (easily confused) | 必须"]],
+    ["组织骨干赴外省考查学习乡村治理经验。", ["7-9 “考查” may be a typo for “考察” (easily confused) | 考察"]],
+    ["全年培训基层干部3000于人。", ["12-13 “于” may be a typo for “余” (sounds alike) | 余"]],
+], [
+    "生活必需品供应充足，保障群众所必需的物资。",
+    "期末考查学习效果。",
+    "会议定于2024年12月于北京召开，3名同志于会上发言。",
+]);
+
 /**
  * A table of context patterns: each sentence gives exactly the findings listed, and each sentence of
  * the second list (the right word in its other senses) none.

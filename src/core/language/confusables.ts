@@ -203,13 +203,16 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '报消', re: /(报消)(?!息)/g, replacement: '报销', slip: 'pinyin' },
   { key: '隐形', re: /(隐形)(?=债务|负债|风险敞口)/g, replacement: '隐性' },
   { key: '截流', re: /(截流)(?=[、，]?(?:挤占|挪用|坐支))|(?<=(?:挤占|挪用)[、，和]?)(截流)|(?<=严禁|杜绝|防止|不得)(截流)(?=[、，]?(?:资金|款项|补贴|挤占|挪用))/g, replacement: '截留' },
-  { key: '考查', re: /(考查)(?=识别|任用|干部|选拔)/g, replacement: '考察' },
+  // 考察 is to go and see (赴外地考察学习); 考查 is to test what someone knows.
+  { key: '考查', re: /(考查)(?=识别|任用|干部|选拔)|(?<=(?:赴|到|前往|外出)[^，。；！？\n]{0,12})(考查)(?=学习|调研|交流|参观)/g, replacement: '考察' },
+  // 余 after a number: 3000余人 (about 3,000 people); 于 there is the same sound typed wrong.
+  { key: '于', re: /(?<=[0-9０-９])(于)(?=[人名家户次个件项万亿元吨亩])/g, replacement: '余', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   // (Not 必需要素: 要 begins a word there.)
-  { key: '必需', re: /(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到)/g, replacement: '必须' },
+  { key: '必需', re: /(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以)/g, replacement: '必须' },
 ];
 
 /**
