@@ -993,6 +993,18 @@ patternTable('typo: confusions of the fifteenth blind sitting, in their company 
     "会议定于2024年12月于北京召开，3名同志于会上发言。",
 ]);
 
+patternTable('typo: misspellings the dictionary lists, and look-alikes in characters reports never use (confusables.ts)', [
+    ["加强干部选拨任用工作。", ["4-6 “选拨” may be a typo for “选拔” (looks alike) | 选拔"]],
+    ["把握关健环节，加强勾通协调。", ["2-4 “关健” may be a typo for “关键” (sounds alike) | 关键", "9-11 “勾通” may be a typo for “沟通” (looks alike) | 沟通"]],
+    ["在全厂营造祟尚技能的氛围。", ["5-6 “祟” may be a typo for “崇” (looks alike) | 崇"]],
+    ["破除行政璧垒，实现互利双嬴、合作共羸。", ["4-5 “璧” may be a typo for “壁” (sounds alike) | 壁", "12-13 “嬴” may be a typo for “赢” (looks alike) | 赢", "17-18 “羸” may be a typo for “赢” (looks alike) | 赢"]],
+    ["走访慰问戌边军人。", ["4-5 “戌” may be a typo for “戍” (looks alike) | 戍"]],
+], [
+    "加强干部选拔任用工作，把握关键环节。",
+    "戊戌变法，鬼鬼祟祟，和氏璧，秦王嬴政，身体羸弱。",
+    "发挥党委领导作用。",
+]);
+
 /**
  * A table of context patterns: each sentence gives exactly the findings listed, and each sentence of
  * the second list (the right word in its other senses) none.

@@ -82,6 +82,21 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '竟赛', re: /(竟赛)/g, replacement: '竞赛', slip: 'shape' },
   { key: '辩别', re: /(辩别)/g, replacement: '辨别', slip: 'shape' },
   { key: '辨论', re: /(辨论)/g, replacement: '辩论', slip: 'shape' },
+  // Misspellings jieba lists as words (选拨 6 times, 关健 5, 供献 20, 勾通 15, 咨讯 5, 领道 8; the
+  // official texts never), so that the statistical search reads them as known.
+  { key: '选拨', re: /(选拨)/g, replacement: '选拔', slip: 'shape' },
+  { key: '关健', re: /(关健)/g, replacement: '关键', slip: 'pinyin' },
+  { key: '供献', re: /(供献)/g, replacement: '贡献', slip: 'pinyin' },
+  { key: '勾通', re: /(勾通)/g, replacement: '沟通', slip: 'shape' },
+  { key: '咨讯', re: /(咨讯)/g, replacement: '咨询', slip: 'pinyin' },
+  { key: '领道', re: /(领道)(?=[，。；、：]|$|干部|班子|作用|小组|核心|能力|水平|责任|下)/g, replacement: '领导', slip: 'pinyin' },
+  // Look-alikes every guide lists, in characters reports never use: 崇尚 (祟, as in 鬼鬼祟祟), 壁垒
+  // (璧, a jade disc), 共赢 and 双赢 (嬴, a surname; 羸, lean), 戍边 (戌, a branch of the calendar).
+  { key: '祟', re: /(祟)(?=尚|高|拜|敬)/g, replacement: '崇', slip: 'shape' },
+  { key: '璧垒', re: /(璧)(?=垒)/g, replacement: '壁', slip: 'pinyin' },
+  { key: '嬴', re: /(?<=共|双|多|互利)(嬴)/g, replacement: '赢', slip: 'shape' },
+  { key: '羸', re: /(?<=共|双|多|互利)(羸)/g, replacement: '赢', slip: 'shape' },
+  { key: '戌边', re: /(戌)(?=边)/g, replacement: '戍', slip: 'shape' },
   // The commonest misspellings of words every report uses, which jieba lists as words (自已, 263
   // times) or which are ordinary pairs of other words (以|经济, 自己|经营), so the statistical search
   // cannot see them. (Not the older standard forms: 帐 for 账, 象 for 像, 好象, 渡汛 are the usage of
