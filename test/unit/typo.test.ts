@@ -671,6 +671,8 @@ describe('typo: precision guards', () => {
     '推广应用六面扫描和DWS体积重量测量一体化设备。',
     // So is 银杏 (a tree, dictionary bucket 9): no 银行 where only 银行经 is a known sequence.
     '古寺千年银杏经过两年复壮，长势良好。',
+    // An airport's departure system (modern-words.txt): no 离岗.
+    '完成离港系统升级，旅客值机效率明显提升。',
     // A unit naming itself (modern-words.txt): no 现在, no 我们.
     '我县在国家和省的支持下建成新馆。',
     '今年我盟坚持问题导向，该组共完成项目12个。',
