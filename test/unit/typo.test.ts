@@ -995,6 +995,15 @@ patternTable('typo: confusions of the fifteenth blind sitting, in their company 
     "会议定于2024年12月于北京召开，3名同志于会上发言。",
 ]);
 
+patternTable('typo: confusions of the sixteenth blind sitting, in their company (confusables.ts)', [
+    ["对涉嫌犯罪的依法移送检查机关处理。", ["10-12 “检查” may be a typo for “检察” (easily confused) | 检察"]],
+    ["节日期间生活必须品供应充足。", ["6-8 “必须” may be a typo for “必需” (easily confused) | 必需"]],
+    ["普惠小微货款余额23亿元。", ["4-6 “货款” may be a typo for “贷款” (easily confused) | 贷款"]],
+], [
+    "对检查机关提出的问题立行立改，移送检察机关处理。",
+    "必须品质优先，支付货款。",
+]);
+
 patternTable('typo: misspellings the dictionary lists, and look-alikes in characters reports never use (confusables.ts)', [
     ["加强干部选拨任用工作。", ["4-6 “选拨” may be a typo for “选拔” (looks alike) | 选拔"]],
     ["把握关健环节，加强勾通协调。", ["2-4 “关健” may be a typo for “关键” (sounds alike) | 关键", "9-11 “勾通” may be a typo for “沟通” (looks alike) | 沟通"]],

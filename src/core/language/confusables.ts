@@ -163,7 +163,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 试点 (a pilot) county, unit, project; 时点 is a point in time.
   { key: '时点', re: /(时点)(?=县|市(?!场)|区(?!间)|乡镇|单位|企业|学校|医院|城市|项目|工作(?!日))/g, replacement: '试点' },
   // 贷款 (a loan) a bank grants; 货款 is the price of goods (支付货款).
-  { key: '货款', re: /(?<=流动资金|小微企业|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业)(货款)/g, replacement: '贷款' },
+  { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增)(货款)/g, replacement: '贷款' },
   // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
   { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
   // 已 (already) before what has been done: 己 (self) is its look-alike slip. 己 stands only in
@@ -206,6 +206,10 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '戳力', re: /(戳)(?=力同心|力前行|力奋进)/g, replacement: '戮', slip: 'shape' },
   { key: '有的放失', re: /(有的放失)/g, replacement: '有的放矢', slip: 'shape' },
   { key: '求真实务', re: /(求真实务)/g, replacement: '求真务实' },
+  // 检察 (the procuratorate: 检察机关, 人民检察院) after the words that name it; 检查 is to inspect.
+  { key: '检查', re: /(?<=移送|移交|提请|人民|各级|地方|军事)(检查)(?=机关|院|官|长)/g, replacement: '检察' },
+  // 必需品 (necessities): 必须 (must) is an adverb, no part of a noun.
+  { key: '必须品', re: /(必须)(?=品(?![质德行格味牌种相位]))/g, replacement: '必需' },
   { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$)/g, replacement: '检查' },
   { key: '既将', re: /(既将)(?![^。；！？\n]{0,24}[又也还])(?=[投开启完实举召出推进到建交迎正陆全])/g, replacement: '即将' },
   { key: '口经', re: /(?<=统计|核算|数据|计算|口|调查|财务|预算)(口经)/g, replacement: '口径', slip: 'pinyin' },
