@@ -388,6 +388,9 @@ const THREE_MUSTS = ['务必不忘初心、牢记使命', '务必谦虚谨慎、
 const ANNIVERSARY_BASES: readonly (readonly [string, number])[] = [
   ['中国人民抗日战争', 1945], ['抗战胜利', 1945], ['中华人民共和国成立', 1949], ['新中国成立', 1949],
   ['中国共产党成立', 1921], ['建党', 1921], ['改革开放', 1978], ['香港回归', 1997], ['澳门回归', 1999],
+  // The NPC's first session (1954) and the founding of the autonomous regions.
+  ['全国人民代表大会成立', 1954], ['全国人大成立', 1954], ['人民代表大会制度建立', 1954],
+  ['内蒙古自治区成立', 1947], ['新疆维吾尔自治区成立', 1955], ['广西壮族自治区成立', 1958], ['宁夏回族自治区成立', 1958], ['西藏自治区成立', 1965],
 ];
 
 /** The year each of the last three Party congresses was held. */
@@ -550,16 +553,49 @@ const SIXTH_SET_KEYS: Readonly<Record<string, string[]>> = {
 /** The corrections of the eighth blind set's swapped statements (人才是第一动力 → 人才是第一资源). */
 const EIGHTH_SET_SWAPS: Readonly<Record<string, string>> = {
   人才是第一动力: '人才是第一资源',
+  人才是第一生产力: '人才是第一资源',
   创新是第一资源: '创新是第一动力',
+  创新是第一生产力: '创新是第一动力',
+  科技是第一动力: '科技是第一生产力',
+  科技是第一资源: '科技是第一生产力',
+  人民是答卷人: '我们是答卷人',
+  我们是阅卷人: '人民是阅卷人',
+  我们是出卷人: '时代是出卷人',
+  人民是出卷人: '时代是出卷人',
   中国人民谋复兴: '中国人民谋幸福',
   中华民族谋幸福: '中华民族谋复兴',
 };
 
-/** The guiding theories in the order they were formed (the Party Constitution's general programme). */
-const GUIDING_THEORIES = ['马克思列宁主义', '毛泽东思想', '邓小平理论', '三个代表', '科学发展观', '习近平新时代中国特色社会主义思想'];
-const GUIDING_THEORY = /马克思列宁主义|毛泽东思想|邓小平理论|[“"]?三个代表[”"]?重要思想|科学发展观|习近平新时代中国特色社会主义思想/g;
-function theoryRank(name: string): number {
-  return GUIDING_THEORIES.findIndex((t) => name.includes(t));
+/**
+ * Items whose order is fixed (the guiding theories, the sixteen characters of the rule of law …),
+ * given as regular-expression sources: two of them side by side (、 or ，) the wrong way round are
+ * swapped back. `after` must follow the last of the two (完整、准确、全面 only before 贯彻新发展理念).
+ */
+function fixedOrder(id: string, canonical: string, source: string, items: readonly string[], keys: string[], zh: string, en: string, after = ''): WordingEntry {
+  const any = new RegExp(items.map((x) => `(${x})`).join('|'), 'g');
+  const tail = after ? new RegExp(`^${after}`) : null;
+  return {
+    id,
+    canonical,
+    source,
+    keys,
+    find(text) {
+      const out: WordingMatch[] = [];
+      let last: RegExpExecArray | null = null;
+      let lastRank = -1;
+      for (const m of text.matchAll(any)) {
+        const rank = m.slice(1).findIndex((g) => g !== undefined);
+        const end = m.index! + m[0].length;
+        if (last && /^[、，,]$/.test(text.slice(last.index! + last[0].length, m.index)) && rank < lastRank && (!tail || tail.test(text.slice(end)) || /^[、，,]/.test(text.slice(end)))) {
+          const start = last.index!;
+          out.push({ index: start, length: end - start, replacement: m[0] + text.slice(start + last[0].length, m.index) + last[0], certain: true, severity: 'error', why: { 'zh-CN': zh, en } });
+        }
+        last = m as RegExpExecArray;
+        lastRank = rank;
+      }
+      return out;
+    },
+  };
 }
 
 const THOUGHT = '习近平新时代中国特色社会主义思想';
@@ -1269,7 +1305,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     keys: ['周年'],
     find(text) {
       // The year in the sentence and the founding year of what is commemorated.
-      const re = /(20\d{2})年[^。；！？\n]{0,24}?(中国人民抗日战争(?:暨世界反法西斯战争)?胜利|抗战胜利|中华人民共和国成立|新中国成立|中国共产党成立|建党|改革开放|香港回归(?:祖国)?|澳门回归(?:祖国)?)(\d{1,3})周年/g;
+      const re = /(20\d{2})年[^。；！？\n]{0,24}?(中国人民抗日战争(?:暨世界反法西斯战争)?胜利|抗战胜利|中华人民共和国成立|新中国成立|中国共产党成立|建党|改革开放|香港回归(?:祖国)?|澳门回归(?:祖国)?|全国人民代表大会成立|全国人大成立|人民代表大会制度建立|(?:内蒙古|新疆维吾尔|广西壮族|宁夏回族|西藏)自治区成立)(\d{1,3})周年/g;
       return scan(text, re, (m) => {
         const base = ANNIVERSARY_BASES.find(([head]) => m[2].startsWith(head))?.[1];
         if (base === undefined) return null;
@@ -1968,7 +2004,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   ...(
     [
       ['self-revolution-second-answer', '党的自我革命是跳出治乱兴衰历史周期率的第二个答案', 'official/cpc-congress-report-20.txt:32', /(?<=自我革命[^。；！？\n]{0,24}?)第一个答案/g, '第二个答案', '党的自我革命是跳出历史周期率的“第二个答案”（第一个答案是让人民监督政府）', 'self-revolution is the second answer (the first is letting the people oversee the government)', ['第一个答案']],
-      ['talent-and-innovation-firsts', '科技是第一生产力、人才是第一资源、创新是第一动力', 'official/cpc-congress-report-20.txt:79', /人才是第一动力|创新是第一资源/g, '', '人才是第一资源，创新是第一动力', 'talent is the first resource (第一资源), innovation the first driving force (第一动力)', ['人才是第一动力', '创新是第一资源']],
+      ['talent-and-innovation-firsts', '科技是第一生产力、人才是第一资源、创新是第一动力', 'official/cpc-congress-report-20.txt:79', /人才是第一(?:动力|生产力)|创新是第一(?:资源|生产力)|科技是第一(?:动力|资源)(?=、)/g, '', '科技是第一生产力，人才是第一资源，创新是第一动力', 'science and technology are the first productive force, talent the first resource, innovation the first driving force', ['是第一动力', '是第一资源', '是第一生产力']],
       ['new-journey-build-not-built', '全面建设社会主义现代化国家新征程', 'official/cpc-congress-report-20.txt:8', /全面建成(?=社会主义现代化(?:强)?国家的?新征程)/g, '全面建设', '新征程是“全面建设”社会主义现代化国家（“全面建成”的是本世纪中叶的强国目标）', 'the new journey is one of building (全面建设); 全面建成 is the mid-century goal', ['新征程']],
       ['original-aspiration-order', '为中国人民谋幸福，为中华民族谋复兴', 'official/cpc-congress-report-20.txt:48', /中国人民谋复兴|中华民族谋幸福/g, '', '初心使命是为中国人民谋幸福、为中华民族谋复兴', 'the founding mission: happiness for the Chinese people, rejuvenation for the Chinese nation', ['中国人民谋复兴', '中华民族谋幸福']],
       ['no-large-scale-return-to-poverty', '守住不发生规模性返贫底线', 'official/gov-work-report-2024.txt:65', /(?:系统性|大规模|区域性)(?=返贫)/g, '规模性', '固定表述为“不发生规模性返贫”（“系统性”说的是金融风险）', 'the fixed form is 规模性返贫 (系统性 is said of financial risk)', ['返贫']],
@@ -1979,33 +2015,11 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   ),
   memberList('modernization-features', '中国式现代化', ['人口规模巨大的现代化', '全体人民共同富裕的现代化', '物质文明和精神文明相协调的现代化', '人与自然和谐共生的现代化', '走和平发展道路的现代化'], '中国式现代化是人口规模巨大、全体人民共同富裕、物质文明和精神文明相协调、人与自然和谐共生、走和平发展道路的现代化', 'the five features of Chinese modernization', 'official/cpc-congress-report-20.txt:53'),
   memberList('five-articles-of-finance', '五篇大文章', ['科技金融', '绿色金融', '普惠金融', '养老金融', '数字金融'], '金融“五篇大文章”是科技金融、绿色金融、普惠金融、养老金融、数字金融', 'the five articles of finance are 科技金融, 绿色金融, 普惠金融, 养老金融, 数字金融', 'official/gov-work-report-2024.txt:34'),
-  {
-    id: 'guiding-theories-order',
-    canonical: '马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想',
-    source: 'official/gov-work-report-2018.txt:37; official/cpc-congress-report-20.txt:16',
-    keys: ['邓小平理论', '科学发展观', '毛泽东思想'],
-    find(text) {
-      // Two of the guiding theories side by side (、 or ，) the wrong way round: the order is history's.
-      const out: WordingMatch[] = [];
-      let last: RegExpExecArray | null = null;
-      for (const m of text.matchAll(GUIDING_THEORY)) {
-        if (last && text.slice(last.index! + last[0].length, m.index).match(/^[、，,]$/) && theoryRank(m[0]) < theoryRank(last[0])) {
-          const start = last.index!;
-          const end = m.index! + m[0].length;
-          out.push({
-            index: start,
-            length: end - start,
-            replacement: m[0] + text.slice(start + last[0].length, m.index) + last[0],
-            certain: true,
-            severity: 'error',
-            why: { 'zh-CN': '指导思想按形成的先后排列', en: 'the guiding theories are listed in the order they were formed' },
-          });
-        }
-        last = m;
-      }
-      return out;
-    },
-  },
+  fixedOrder('guiding-theories-order', '马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想', 'official/gov-work-report-2018.txt:37; official/cpc-congress-report-20.txt:16', ['马克思列宁主义', '毛泽东思想', '邓小平理论', '[“"]?三个代表[”"]?重要思想', '科学发展观', '习近平新时代中国特色社会主义思想'], ['邓小平理论', '科学发展观', '毛泽东思想'], '指导思想按形成的先后排列', 'the guiding theories are listed in the order they were formed'),
+  fixedOrder('rule-of-law-sixteen-characters-order', '科学立法、严格执法、公正司法、全民守法', 'official/cpc-congress-report-20.txt:29', ['科学立法', '严格执法', '公正司法', '全民守法'], ['科学立法', '全民守法'], '顺序为科学立法、严格执法、公正司法、全民守法', 'the order is 科学立法, 严格执法, 公正司法, 全民守法'),
+  fixedOrder('rule-by-law-three-order', '坚持依法治国、依法执政、依法行政共同推进', 'official/cpc-congress-report-20.txt:29', ['依法治国', '依法执政', '依法行政'], ['依法执政', '依法行政'], '顺序为依法治国、依法执政、依法行政', 'the order is 依法治国, 依法执政, 依法行政'),
+  fixedOrder('rule-of-law-country-government-society-order', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:29', ['法治国家', '法治政府', '法治社会'], ['法治政府', '法治社会'], '顺序为法治国家、法治政府、法治社会', 'the order is 法治国家, 法治政府, 法治社会'),
+  fixedOrder('complete-accurate-comprehensive-order', '完整、准确、全面贯彻新发展理念', 'official/cpc-congress-report-20.txt:24', ['完整', '准确', '全面'], ['准确贯彻', '全面贯彻', '完整贯彻'], '固定表述为“完整、准确、全面贯彻新发展理念”', 'the fixed form is 完整、准确、全面贯彻新发展理念', '(?=贯彻新发展理念)'),
   {
     id: 'carbon-peak-and-neutrality-years',
     canonical: '力争2030年前实现碳达峰、2060年前实现碳中和',
@@ -2036,13 +2050,16 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     id: 'propaganda-culture-conference',
     canonical: '全国宣传思想文化工作会议（2023年10月）',
     source: '新华社《习近平对宣传思想文化工作作出重要指示》（2023年10月8日）',
-    keys: ['宣传思想工作会议'],
+    keys: ['宣传思想工作会议', '宣传思想文化工作会议'],
     find(text) {
       // The conference of October 2023, which set out 习近平文化思想, was the first to carry 文化 in its name.
-      return scan(text, /(?<=全国宣传思想)工作会议/g, (m) => {
+      const months = scan(text, /(?<=2023年)(\d{1,2})(?=月(?:召开的|举行的)?全国宣传思想文化工作会议)/g, (m) =>
+        m[1] === '10' ? null : { index: m.index, length: m[1].length, replacement: '10', certain: true, severity: 'error', why: { 'zh-CN': '全国宣传思想文化工作会议于2023年10月召开', en: 'the conference met in October 2023' } },
+      );
+      return months.concat(scan(text, /(?<=全国宣传思想)工作会议/g, (m) => {
         if (!/2023年|文化思想/.test(sentenceAround(text, m.index, m.index + 4))) return null;
         return { index: m.index, length: 2, replacement: '文化工作', certain: true, severity: 'error', why: { 'zh-CN': '2023年10月的会议名为“全国宣传思想文化工作会议”', en: 'the conference of October 2023 is the 全国宣传思想文化工作会议' } };
-      });
+      }));
     },
   },
   replaceForm(
@@ -2066,6 +2083,87 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
         const year = dated ? Number(dated[1]) : context.documentYear;
         if (year === undefined || year < 2024) return null;
         return { index: m.index, length: m[0].length, replacement: '农业农村部', certain: false, severity: 'error', why: { 'zh-CN': '2023年机构改革后国家乡村振兴局不再保留，职责划入农业农村部', en: 'the bureau was abolished in the 2023 restructuring; its duties went to the Ministry of Agriculture and Rural Affairs' } };
+      });
+    },
+  },
+
+  // ── The ninth blind set's families ───────────────────────────────────────────────
+  ...(
+    [
+      ['education-science-talent-support', '教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑', 'official/cpc-congress-report-20.txt:22', /(?<=基础性、)先导性(?=支撑)/g, '战略性', '是“基础性、战略性支撑”', 'it is a 基础性、战略性支撑', ['先导性支撑']],
+      ['historical-resolution-title', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=党的百年奋斗重大成就和)(?:宝贵|基本|主要)经验/g, '历史经验', '决议名称是“……重大成就和历史经验的决议”', 'the title says 历史经验', ['百年奋斗重大成就和']],
+      ['congress-20-theme', '弘扬伟大建党精神，自信自强、守正创新，踔厉奋发、勇毅前行', 'official/cpc-congress-report-20.txt:1', /(?<=伟大建党精神[，,])自信自立(?=、守正创新)/g, '自信自强', '党的二十大主题是“自信自强、守正创新”（“自信自立”是六个必须坚持之一）', 'the theme says 自信自强 (自信自立 is one of the six musts)', ['伟大建党精神']],
+      ['great-founding-spirit', '坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，对党忠诚、不负人民', '习近平《在庆祝中国共产党成立100周年大会上的讲话》（2021年7月1日）', /(?<=对党忠诚、)(?:服务|造福|热爱|依靠)人民(?=的?伟大建党精神)/g, '不负人民', '伟大建党精神的最后一句是“对党忠诚、不负人民”', 'the great founding spirit ends 对党忠诚、不负人民', ['对党忠诚']],
+      ['self-revolution-thought-name', '习近平总书记关于党的自我革命的重要思想', '二十届中央纪委三次全会公报（2024年1月）', /习近平(?:同志)?(?:党的)?自我革命思想/g, '习近平总书记关于党的自我革命的重要思想', '名称是“习近平总书记关于党的自我革命的重要思想”', 'the name is 习近平总书记关于党的自我革命的重要思想', ['自我革命思想']],
+      ['two-major-not-two-new', '“两重”：国家重大战略实施和重点领域安全能力建设', 'official/gov-work-report-2025.txt:8', /(?<=[“"])两新(?=[”"][，,]?即?(?:国家)?重大战略实施)/g, '两重', '国家重大战略实施和重点领域安全能力建设是“两重”（“两新”是大规模设备更新和消费品以旧换新）', 'that is the 两重 (两新 is equipment renewal and consumer trade-ins)', ['两新']],
+      ['exam-givers-and-takers', '时代是出卷人，我们是答卷人，人民是阅卷人', '习近平《在二十届中共中央政治局常委同中外记者见面时的讲话》（2022年10月23日）', /人民是答卷人|我们是阅卷人|(?:我们|人民)是出卷人/g, '', '时代是出卷人，我们是答卷人，人民是阅卷人', 'the times set the questions, we answer them, the people mark them', ['答卷人', '阅卷人', '出卷人']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
+    replaceForm(id, canonical, source, re, (m) => to || EIGHTH_SET_SWAPS[m[0]], { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
+  ),
+  // (The formula entry reads a list from its first item; after another clause of four-character
+  // words, 全面推进乡村振兴，按照…, only a list read clause by clause finds it.)
+  memberList('rural-revitalization-requirements-list', '乡村振兴总要求', ['产业兴旺', '生态宜居', '乡风文明', '治理有效', '生活富裕'], '乡村振兴总要求是产业兴旺、生态宜居、乡风文明、治理有效、生活富裕', 'the general requirements of rural revitalization are 产业兴旺, 生态宜居, 乡风文明, 治理有效, 生活富裕', '《中共中央 国务院关于实施乡村振兴战略的意见》（2018年1月）'),
+  {
+    id: 'all-round-development-with-labour',
+    canonical: '德智体美劳全面发展',
+    source: '《中华人民共和国教育法》（2021年修正）第五条',
+    keys: ['德智体美'],
+    find(text, context) {
+      // Since the national education conference of 2018: outdated in a sentence or document dated
+      // 2018 or later, or one of the new era (the reports before it write 德智体美 rightly).
+      return scan(text, /德智体美(?!劳)(?=全面发展|等方面全面发展)/g, (m) => {
+        const dated = /((?:19|20)\d{2})年/.exec(sentenceAround(text, m.index, m.index + 4));
+        const year = dated ? Number(dated[1]) : context.documentYear;
+        if (year !== undefined ? year < 2018 : !context.newEra) return null;
+        return { index: m.index, length: 4, replacement: '德智体美劳', certain: true, severity: 'error', why: { 'zh-CN': '2018年起为“德智体美劳全面发展”', en: 'since 2018: 德智体美劳全面发展' } };
+      });
+    },
+  },
+  memberList('four-orientations', '四个面向', ['面向世界科技前沿', '面向经济主战场', '面向国家重大需求', '面向人民生命健康'], '“四个面向”是面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康', 'the four orientations of science: 面向世界科技前沿, 面向经济主战场, 面向国家重大需求, 面向人民生命健康', 'official/cpc-congress-report-20.txt:22'),
+  replaceForm(
+    'hong-kong-macao-office',
+    '中央港澳工作办公室',
+    '《党和国家机构改革方案》（中共中央、国务院，2023年3月）',
+    /国务院港澳事务办公室|国务院港澳办/g,
+    () => '中央港澳工作办公室',
+    { severity: 'error', certain: false, keys: ['国务院港澳'], why: { 'zh-CN': '2023年机构改革后为中央港澳工作办公室（国务院港澳事务办公室不再保留）', en: 'since the 2023 restructuring: 中央港澳工作办公室' }, skip: (text, m) => oldNameAsHistory(text, m) || /(?:19|20(?:[01]\d|2[0-2]))年/.test(sentenceAround(text, m.index, m.index + m[0].length)) },
+  ),
+  {
+    id: 'plenary-adopts-proposals',
+    canonical: '全会审议通过关于制定国民经济和社会发展第十五个五年规划的建议',
+    source: 'official/gov-work-report-2021.txt:4',
+    keys: ['规划纲要'],
+    find(text) {
+      // A plenary session adopts the Party's proposals (建议); the NPC approves the outline (纲要).
+      return scan(text, /(?<=中全会[^。；！？\n]{0,6}?(?:审议)?通过(?:了)?[^。；！？\n]{0,30}?五年规划)纲要/g, (m) => ({
+        index: m.index, length: 2, replacement: '的建议', certain: false, severity: 'error',
+        why: { 'zh-CN': '中央全会通过的是规划“建议”，规划纲要由全国人民代表大会批准', en: 'a plenary session adopts the proposals (建议); the NPC approves the outline (纲要)' },
+      }));
+    },
+  },
+  {
+    id: 'reform-deadline-2029',
+    canonical: '到2029年中华人民共和国成立八十周年时，完成本决定提出的改革任务',
+    source: '《中共中央关于进一步全面深化改革、推进中国式现代化的决定》（2024年7月）',
+    keys: ['改革任务'],
+    find(text) {
+      return scan(text, /(?<=到)(20\d{2})(?=年[^。；！？\n]{0,20}?完成[^。；！？\n]{0,12}?改革任务)/g, (m) => {
+        if (m[1] === '2029' || !/三中全会|《决定》|决定提出/.test(sentenceAround(text, m.index, m.index + 4))) return null;
+        return { index: m.index, length: 4, replacement: '2029', certain: false, severity: 'error', why: { 'zh-CN': '二十届三中全会《决定》：到2029年完成改革任务', en: 'the Decision of 2024: its reforms are to be completed by 2029' } };
+      });
+    },
+  },
+  {
+    id: 'central-financial-work-conference-year',
+    canonical: '2023年10月召开的中央金融工作会议',
+    source: '新华社《中央金融工作会议在北京举行》（2023年10月31日）',
+    keys: ['中央金融工作会议'],
+    find(text) {
+      // The first conference of that name (the earlier ones were 全国金融工作会议), the one that set the goal of 金融强国.
+      return scan(text, /(20\d{2})(?=年(?:\d{1,2}月)?(?:召开的|举行的)?中央金融工作会议)/g, (m) => {
+        if (m[1] === '2023') return null;
+        return { index: m.index, length: 4, replacement: '2023', certain: false, severity: 'error', why: { 'zh-CN': '中央金融工作会议于2023年10月召开', en: 'the Central Financial Work Conference met in October 2023' } };
       });
     },
   },
