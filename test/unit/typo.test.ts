@@ -1004,6 +1004,18 @@ patternTable('typo: confusions of the sixteenth blind sitting, in their company 
     "必须品质优先，支付货款。",
 ]);
 
+patternTable('typo: confusions of the seventeenth blind sitting, in their company (confusables.ts)', [
+    ["开展安全生产大检察，共检查企业120家。", ["7-9 “检察” may be a typo for “检查” (easily confused) | 检查"]],
+], [
+    "最高人民检察院大检察官出席会议。",
+]);
+
+describe('typo: report phrases of the seventeenth blind sitting (report-phrases.txt)', () => {
+  it('corrects a slip that breaks one (晚回经济损失 → 挽回)', () => {
+    expect(typos('帮助当事人晚回经济损失80余万元。')).toEqual(['5-7 “晚回” may be a typo for “挽回” (sounds alike) | 挽回']);
+  });
+});
+
 patternTable('typo: misspellings the dictionary lists, and look-alikes in characters reports never use (confusables.ts)', [
     ["加强干部选拨任用工作。", ["4-6 “选拨” may be a typo for “选拔” (looks alike) | 选拔"]],
     ["把握关健环节，加强勾通协调。", ["2-4 “关健” may be a typo for “关键” (sounds alike) | 关键", "9-11 “勾通” may be a typo for “沟通” (looks alike) | 沟通"]],
