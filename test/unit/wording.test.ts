@@ -232,6 +232,34 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["hong-kong-macao-office","2019年，国务院港澳事务办公室发表声明。",[]],
 ["plenary-adopts-proposals","十四届全国人大三次会议批准了规划纲要；二十届四中全会审议通过了规划的建议。",[]],
 ["anniversary-count","2024年是全国人民代表大会成立70周年。",[]],
+  // The tenth blind set's families, and sentences that must stay unflagged.
+["ecological-inspection-name","抓好中央生态环境保护督查反馈问题整改。",[[10,12,"error","“督查” should read “督察” (it is 督察 (inspection by the centre), not 督查)","督察",null]]],
+["rule-of-law-government-outline-years","对照《法治政府建设实施纲要（2020—2025年）》推进工作。",[[14,18,"error","“2020” should read “2021” (the outline covers 2021—2025)","2021",null]]],
+["harmonious-beautiful-villages","建设宜居宜业美丽乡村。",[[6,8,"error","“美丽” should read “和美” (the 20th Congress says 宜居宜业和美乡村)","和美",null]]],
+["iron-must-be-hard","打铁还需自身硬，全面从严治党永远在路上。",[[0,7,"error","“打铁还需自身硬” should read “打铁必须自身硬” (since the 19th Congress: 打铁必须自身硬)",null,"打铁必须自身硬"]]],
+["public-officials-sanctions-law","依照《公务员政务处分法》给予处分。",[[3,11,"error","“公务员政务处分法” should read “公职人员政务处分法” (the law is the 公职人员政务处分法)","公职人员政务处分法",null]]],
+["inner-party-political-life-norms","认真执行《关于新时代党内政治生活的若干准则》。",[[7,10,"error","“新时代” should read “新形势下” (the norms are 关于新形势下党内政治生活的若干准则)","新形势下",null]]],
+["exchanges-and-blending-order","促进各民族交流交往交融。",[[5,11,"error","“交流交往交融” should read “交往交流交融” (the fixed form is 交往交流交融)","交往交流交融",null]]],
+["landscape-elements-order","坚持山水田林湖草沙一体化保护。",[[2,8,"error","“山水田林湖草” should read “山水林田湖草” (the fixed form is 山水林田湖草沙)","山水林田湖草",null]]],
+["stronger-better-bigger","推动国有企业做大做强做优。",[[6,12,"error","“做大做强做优” should read “做强做优做大” (since the 19th Congress: 做强做优做大)","做强做优做大",null]]],
+["non-public-encourage-support-guide","毫不动摇支持、鼓励、引导非公有制经济发展。",[[4,12,"error","“支持、鼓励、引导” should read “鼓励、支持、引导” (the fixed form is 鼓励、支持、引导)","鼓励、支持、引导",null]]],
+["county-inspection-tours","县委第二巡视组进驻县交通运输局。",[[4,6,"error","“巡视” should read “巡察” (a county or city Party committee runs 巡察; 巡视 is by the centre and the provinces)",null,"巡察"]]],
+["letters-and-visits-regulations","贯彻2022年5月1日起施行的《信访条例》。",[[16,20,"error","“信访条例” should read “信访工作条例” (since 2022 it is the 信访工作条例)","信访工作条例",null]]],
+["fundamental-safety-campaign-years","深入开展安全生产治本攻坚三年行动（2023—2025年）。",[[17,26,"error","“2023—2025” should read “2024—2026” (the campaign covers 2024—2026)","2024—2026",null]]],
+["soe-party-building-conference-year","2018年召开的全国国有企业党的建设工作会议指明了方向。",[[0,4,"error","“2018” should read “2016” (the conference met in October 2016)","2016",null]]],
+["county-supervision-commission","2025年，县监察局共受理信访举报156件。",[[7,10,"error","“监察局” should read “监察委员会” (since 2018 local supervision bureaux are part of the supervision commissions)",null,"监察委员会"]]],
+["county-emergency-management","2025年，县安全生产监督管理局开展隐患排查。",[[7,16,"error","“安全生产监督管理局” should read “应急管理局” (since the local restructuring of 2018–2019: 应急管理局)",null,"应急管理局"]]],
+["political-abilities-order","不断提高政治领悟力、政治判断力、政治执行力。",[[4,15,"error","“政治领悟力、政治判断力” should read “政治判断力、政治领悟力” (the order is 政治判断力, 政治领悟力, 政治执行力)","政治判断力、政治领悟力",null]]],
+["party-committee-role-order","公司党委发挥把方向、保落实、管大局的作用。",[[10,17,"error","“保落实、管大局” should read “管大局、保落实” (the order is 把方向, 管大局, 保落实)","管大局、保落实",null]]],
+["good-cadre-standard-order","选拔信念坚定、勤政务实、为民服务、敢于担当、清正廉洁的好干部。",[[7,16,"error","“勤政务实、为民服务” should read “为民服务、勤政务实” (the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁)","为民服务、勤政务实",null]]],
+["npc-fundamental-system","坚持和完善人民代表大会制度这一基本政治制度。",[[5,21,"error","“人民代表大会制度这一基本政治制度” should read “人民代表大会制度这一根本政治制度” (the people’s congress system is the fundamental (根本) political system; the basic (基本) ones are the others)","人民代表大会制度这一根本政治制度",null]]],
+["theme-education-year","2023年，公司党委扎实开展党纪学习教育。",[[0,4,"error","“2023” should read “2024” (that campaign ran in 2024)",null,"2024"]]],
+["carbon-peak-and-neutrality-years","确保如期实现2035年前碳达峰目标。",[[6,10,"error","“2035” should read “2030” (carbon peak before 2030, neutrality before 2060)","2030",null]]],
+["county-inspection-tours","中央第三巡视组进驻我省；县委巡察组进驻县交通运输局。",[]],
+["county-supervision-commission","2016年，县监察局开展专项检查。",[]],
+["iron-must-be-hard","2015年提出：打铁还需自身硬。",[]],
+["stronger-better-bigger","推动国有资本和国有企业做强做优做大。",[]],
+["ecological-inspection-name","开展安全生产督查。",[]],
 ];
 
 function run(text: string) {
@@ -414,6 +442,11 @@ blindSet('test/fixtures/wording-blind-2.tsv', [
 ]);
 blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
+]);
+blindSet('test/fixtures/wording-blind-10.tsv', [
+  '局党组切实履行全面从', // 主体责任 and 监督责任 swapped between the Party group and the discipline team: two words far apart
+  '不断增进各族群众对伟', // the fifth of the 五个认同 (中国特色社会主义) written 社会主义制度 at the end of a clause running on
+  '自2013年12月中', // the year of the eight-point rules written before them
 ]);
 blindSet('test/fixtures/wording-blind-9.tsv', [
   '2024年12月召开', // 稳健 for 适度宽松的货币政策 after the December 2024 conference: a yearly stance, not kept

@@ -1536,7 +1536,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'npc-fundamental-system',
     '人民代表大会制度是我国的根本政治制度',
     'official/cpc-congress-report-18.txt:35; official/cpc-congress-report-20.txt:24',
-    /((?:人民代表大会制度|人大制度)(?:是|作为|为|系)(?:我国|中国)?的?)基本政治制度/g,
+    /((?:人民代表大会制度|人大制度)(?:是|作为|为|系|这一|这个)(?:我国|中国)?的?)基本政治制度/g,
     (m) => `${m[1]}根本政治制度`,
     { severity: 'error', keys: ['基本政治制度'], why: { 'zh-CN': '人民代表大会制度是根本政治制度；多党合作、民族区域自治、基层群众自治等是基本政治制度', en: 'the people’s congress system is the fundamental (根本) political system; the basic (基本) ones are the others' } },
   ),
@@ -1814,10 +1814,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     id: 'theme-education-year',
     canonical: '2019年“不忘初心、牢记使命”主题教育；2021年党史学习教育；2023年学习贯彻习近平新时代中国特色社会主义思想主题教育',
     source: '《关于在全党开展“不忘初心、牢记使命”主题教育的意见》（2019年5月）；《关于在全党开展党史学习教育的通知》（2021年2月）',
-    keys: ['主题教育', '党史学习教育'],
+    keys: ['主题教育', '党史学习教育', '党纪学习教育'],
     find(text) {
-      return scan(text, /((?:19|20)\d{2})年[^。；！？\n]{0,16}?(?:开展|启动|部署)(?:了)?[“"]?(不忘初心、牢记使命[”"]?主题教育|党史学习教育)/g, (m) => {
-        const [from, to] = m[2].startsWith('不忘初心') ? [2019, 2020] : [2021, 2021];
+      return scan(text, /((?:19|20)\d{2})年[^。；！？\n]{0,16}?(?:开展|启动|部署)(?:了)?[“"]?(不忘初心、牢记使命[”"]?主题教育|党史学习教育|党纪学习教育)/g, (m) => {
+        const [from, to] = m[2].startsWith('不忘初心') ? [2019, 2020] : m[2] === '党纪学习教育' ? [2024, 2024] : [2021, 2021];
         const year = Number(m[1]);
         if (year >= from && year <= to) return null;
         return { index: m.index, length: 4, replacement: String(from), certain: false, severity: 'error', why: { 'zh-CN': `${m[2].replace(/[”"]/, '')}于${from}年开展`, en: `that campaign ran in ${from}` } };
@@ -2026,7 +2026,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     source: '习近平《在第七十五届联合国大会一般性辩论上的讲话》（2020年9月22日）',
     keys: ['碳达峰', '碳中和'],
     find(text) {
-      return scan(text, /(20[36]0)(?=年前?(?:实现)?(碳达峰|碳中和))/g, (m) => {
+      return scan(text, /(20[2-9]\d)(?=年前?(?:实现)?(碳达峰|碳中和))/g, (m) => {
         const right = m[2] === '碳达峰' ? '2030' : '2060';
         if (m[1] === right) return null;
         return { index: m.index, length: 4, replacement: right, certain: true, severity: 'error', why: { 'zh-CN': '2030年前碳达峰，2060年前碳中和', en: 'carbon peak before 2030, neutrality before 2060' } };
@@ -2167,4 +2167,37 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       });
     },
   },
+
+  // ── The tenth blind set's families ───────────────────────────────────────────────
+  ...(
+    [
+      ['ecological-inspection-name', '中央生态环境保护督察', '《中央生态环境保护督察工作规定》（中共中央办公厅、国务院办公厅，2019年6月）', /(?<=中央生态环境保护|中央环保|生态环境保护)督查(?=组|工作|反馈|整改|[，。；、]|$)/g, '督察', '名称是“中央生态环境保护督察”（督察，非督查）', 'it is 督察 (inspection by the centre), not 督查', ['督查']],
+      ['rule-of-law-government-outline-years', '《法治政府建设实施纲要（2021—2025年）》', '《法治政府建设实施纲要（2021—2025年）》（中共中央、国务院，2021年8月）', /(?<=法治政府建设实施纲要[（(])2020(?=[—－-]2025)/g, '2021', '《法治政府建设实施纲要》为2021—2025年', 'the outline covers 2021—2025', ['法治政府建设实施纲要']],
+      ['harmonious-beautiful-villages', '建设宜居宜业和美乡村', 'official/cpc-congress-report-20.txt:30', /(?<=宜居宜业)美丽(?=乡村)/g, '和美', '党的二十大提出“建设宜居宜业和美乡村”', 'the 20th Congress says 宜居宜业和美乡村', ['宜居宜业美丽']],
+      ['iron-must-be-hard', '打铁必须自身硬', 'official/cpc-congress-report-19.txt:70', /打铁还需自身硬/g, '打铁必须自身硬', '党的十九大起为“打铁必须自身硬”', 'since the 19th Congress: 打铁必须自身硬', ['打铁还需自身硬']],
+      ['public-officials-sanctions-law', '《中华人民共和国公职人员政务处分法》', '《中华人民共和国公职人员政务处分法》（2020年6月）', /(?<=《(?:中华人民共和国)?)公务员政务处分法(?=》)/g, '公职人员政务处分法', '法律名称是《中华人民共和国公职人员政务处分法》', 'the law is the 公职人员政务处分法', ['公务员政务处分法']],
+      ['inner-party-political-life-norms', '《关于新形势下党内政治生活的若干准则》', '《关于新形势下党内政治生活的若干准则》（十八届六中全会，2016年10月）', /(?<=关于)新时代(?=党内政治生活的若干准则)/g, '新形势下', '准则名称是《关于新形势下党内政治生活的若干准则》', 'the norms are 关于新形势下党内政治生活的若干准则', ['党内政治生活的若干准则']],
+      ['exchanges-and-blending-order', '各民族交往交流交融', 'official/cpc-congress-report-20.txt:46', /交流交往交融|交融交往交流|交往交融交流/g, '交往交流交融', '固定表述为“交往交流交融”', 'the fixed form is 交往交流交融', ['交融']],
+      ['landscape-elements-order', '山水林田湖草沙一体化保护和系统治理', 'official/cpc-congress-report-20.txt:50', /山水田林湖草(?=沙)|山水林田草湖(?=沙)/g, '山水林田湖草', '固定表述为“山水林田湖草沙”', 'the fixed form is 山水林田湖草沙', ['山水']],
+      ['stronger-better-bigger', '做强做优做大国有资本和国有企业', 'official/cpc-congress-report-20.txt:26', /做大做强做优|做大做优做强|做优做大做强|做优做强做大|做强做大做优/g, '做强做优做大', '党的十九大起为“做强做优做大”', 'since the 19th Congress: 做强做优做大', ['做大', '做优']],
+      ['non-public-encourage-support-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:26', /(?<=毫不动摇(?:地)?)支持、鼓励、引导/g, '鼓励、支持、引导', '固定表述为“鼓励、支持、引导非公有制经济发展”', 'the fixed form is 鼓励、支持、引导', ['支持、鼓励、引导']],
+      ['county-inspection-tours', '县委巡察', '《中国共产党巡视工作条例》（2017年修订）第五条', /(?<=[县区]委(?:第[一二三四五六七八九十]+)?)巡视(?=组|工作|办)/g, '巡察', '市县两级党委开展的是“巡察”（巡视由中央和省区市党委开展）', 'a county or city Party committee runs 巡察; 巡视 is by the centre and the provinces', ['巡视']],
+      ['letters-and-visits-regulations', '《信访工作条例》（2022年5月1日起施行）', '《信访工作条例》（中共中央、国务院，2022年）', /(?<=2022年[^。；]{0,12}?《)信访条例(?=》)/g, '信访工作条例', '2022年起施行的是《信访工作条例》', 'since 2022 it is the 信访工作条例', ['信访条例']],
+      ['fundamental-safety-campaign-years', '安全生产治本攻坚三年行动（2024—2026年）', '《安全生产治本攻坚三年行动方案（2024—2026年）》（国务院安委会，2024年1月）', /(?<=治本攻坚三年行动[（(])2023[—－-]2025(?=年)/g, '2024—2026', '治本攻坚三年行动为2024—2026年', 'the campaign covers 2024—2026', ['治本攻坚']],
+      ['soe-party-building-conference-year', '2016年10月全国国有企业党的建设工作会议', '新华社《习近平在全国国有企业党的建设工作会议上强调》（2016年10月11日）', /(?:2017|2018|2019|2015)(?=年[^。；]{0,6}?全国国有企业党的建设工作会议)/g, '2016', '全国国有企业党的建设工作会议于2016年10月召开', 'the conference met in October 2016', ['国有企业党的建设工作会议']],
+      ['county-supervision-commission', '监察委员会', '《中华人民共和国监察法》（2018年3月）', /(?<=[省市县区州旗])监察局(?!长)/g, '监察委员会', '2018年起地方监察局并入监察委员会', 'since 2018 local supervision bureaux are part of the supervision commissions', ['监察局']],
+      ['county-emergency-management', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安全生产监督管理局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安全生产监督管理局']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
+    replaceForm(id, canonical, source, re, () => to, {
+      severity: 'error',
+      certain: !/^(?:county-supervision-commission|county-emergency-management|iron-must-be-hard|county-inspection-tours)$/.test(id),
+      keys: [...keys],
+      why: { 'zh-CN': zh, en },
+      skip: /^(?:county-supervision-commission|county-emergency-management)$/.test(id) ? oldNameAsHistory : id === 'iron-must-be-hard' ? (text, m) => /(?:19|20(?:0\d|1[0-6]))年/.test(sentenceAround(text, m.index, m.index + m[0].length)) : undefined,
+    }),
+  ),
+  fixedOrder('political-abilities-order', '提高政治判断力、政治领悟力、政治执行力', 'official/cpc-congress-report-20.txt:63', ['政治判断力', '政治领悟力', '政治执行力'], ['政治领悟力', '政治判断力'], '顺序为政治判断力、政治领悟力、政治执行力', 'the order is 政治判断力, 政治领悟力, 政治执行力'),
+  fixedOrder('party-committee-role-order', '把方向、管大局、保落实', '《中国共产党国有企业基层组织工作条例（试行）》（2019年12月）第十一条', ['把方向', '管大局', '保落实'], ['把方向', '保落实'], '国有企业党委（党组）“把方向、管大局、保落实”', 'the order is 把方向, 管大局, 保落实'),
+  fixedOrder('good-cadre-standard-order', '信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', '习近平在全国组织工作会议上的讲话（2013年6月28日）；《党政领导干部选拔任用工作条例》（2019年3月）', ['信念坚定', '为民服务', '勤政务实', '敢于担当', '清正廉洁'], ['信念坚定', '勤政务实'], '好干部标准为信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', 'the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁'),
 ];
