@@ -671,6 +671,8 @@ describe('typo: precision guards', () => {
     '推广应用六面扫描和DWS体积重量测量一体化设备。',
     // So is 银杏 (a tree, dictionary bucket 9): no 银行 where only 银行经 is a known sequence.
     '古寺千年银杏经过两年复壮，长势良好。',
+    // A duration every service report counts (report-words.txt), a hydrologist's term (modern-words.txt).
+    '服务器平均响应时长低于80毫秒，开展水位流量关系单值化分析。',
     // An airport's departure system (modern-words.txt): no 离岗.
     '完成离港系统升级，旅客值机效率明显提升。',
     // A unit naming itself (modern-words.txt): no 现在, no 我们.

@@ -6,9 +6,10 @@ import type { Rule } from './rule';
 const ARABIC_JI = /(?<![0-9.])([1-9]0)几/g;
 /**
  * Two neighbouring numerals joined by 、 before a measure word (三、五天, 七、八个人): an estimate,
- * written without the mark. Abbreviated lists (一、二年级, 一、二季度, 第一、二庭) keep it.
+ * written without the mark. Abbreviated lists (一、二年级, 一、二季度, 第一、二庭) keep it, and so do
+ * the compounds of 次 (一、二次网 of a heating network: 一次网 and 二次网; 一、二次供水).
  */
-const ADJACENT = /(?<![第、〇零一二三四五六七八九十百千万亿两])([一二三四五六七八九])、([二三四五六七八九])(?=(?:十|百|千|万)?(?:天|日|个|人|次|名|家|位|户|件|里|公里|米|分钟|小时|周|倍|岁|元|万元|亿元|成))/g;
+const ADJACENT = /(?<![第、〇零一二三四五六七八九十百千万亿两])([一二三四五六七八九])、([二三四五六七八九])(?=(?:十|百|千|万)?(?:天|日|个|人|次(?!网|侧|性|能源|供|分配|污染|加工|产业|结构|元|方程)|名|家|位|户|件|里|公里|米|分钟|小时|周|倍|岁|元|万元|亿元|成))/g;
 
 const VALUES = '一二三四五六七八九';
 /**
@@ -33,7 +34,7 @@ export const estimateNumbers: Rule = {
         'GB/T 15835-2011 §4.2: estimates with 几 take Chinese numerals (十几, 几十); GB/T 15834-2011 §4.5.3: two neighbouring numerals forming an estimate take no 、 (三五天), unlike an abbreviated list (一、二年级). 约 and 左右 (or 上下) both mark an estimate: with both (约50万元左右) one is redundant; either may go, so both deletions are offered and none is applied.',
     },
     examples: {
-      ok: [{ text: '用了十几天，走访三五家企业，覆盖一、二年级和一、二季度；约有200人参加，节约50万元左右，约定10日交货。' }],
+      ok: [{ text: '用了十几天，走访三五家企业，覆盖一、二年级和一、二季度；约有200人参加，节约50万元左右，约定10日交货。' }, { text: '实时采集一、二次网供回水温度。' }],
       notOk: [
         {
           text: '用了10几天，走访三、五家企业。',
