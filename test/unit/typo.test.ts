@@ -576,7 +576,7 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
     ['各乡镇要按时申抱年度项目资金。', '6-8 “申抱” may be a typo for “申报” (sounds alike) | 申报'],
     ['对辖区水库开展排察，建立清单。', '7-9 “排察” may be a typo for “排查” (sounds alike) | 排查'],
     ['对辖区开展夜间巡罗。', '7-9 “巡罗” may be a typo for “巡逻” (sounds alike) | 巡逻'],
-    ['开展核技术利用单位幅射安全检查。', '9-11 “幅射” may be a typo for “辐射” (looks alike) | 辐射'],
+    ['开展核技术利用单位幅射安全检查。', '9-11 “幅射” may be a typo for “辐射” (sounds alike) | 辐射'],
     ['乡镇召开防讯工作会议。', '4-6 “防讯” may be a typo for “防汛” (sounds alike) | 防汛'],
   ])('%s', (text, expected) => {
     expect(typos(text)).toEqual([expected]);
@@ -1013,7 +1013,8 @@ patternTable('typo: confusions of the seventeenth blind sitting, in their compan
 ]);
 
 describe('typo: report phrases of the seventeenth blind sitting (report-phrases.txt)', () => {
-  it('corrects a slip that breaks one (晚回经济损失 → 挽回)', () => {
+  it('corrects a slip that breaks one (晚回经济损失 → 挽回, 走访卫问 → 慰问)', () => {
+    expect(typos('坚持在重要节日走访卫问离退休干部。')).toEqual(['9-11 “卫问” may be a typo for “慰问” (sounds alike) | 慰问']);
     expect(typos('帮助当事人晚回经济损失80余万元。')).toEqual(['5-7 “晚回” may be a typo for “挽回” (sounds alike) | 挽回']);
   });
 });
