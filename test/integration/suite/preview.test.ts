@@ -100,7 +100,9 @@ suite('Preview page view', () => {
   test('A4 pages of 22 lines with — n — numbers, switched by the setting', async function () {
     this.timeout(40000);
     const lines = ['关于全年工作情况的汇报', '', '一、工作开展情况', ''];
-    for (let i = 1; i <= 40; i++) lines.push(`第${i}项工作按计划推进，各项指标均达到年初确定的目标要求。`, '');
+    // (70 paragraphs: more than three pages of 22 lines even unwrapped, so that the test does not
+    // hang on the fonts of the machine it runs on; without a CJK font the lines wrap less.)
+    for (let i = 1; i <= 70; i++) lines.push(`第${i}项工作按计划推进，各项指标均达到年初确定的目标要求。`, '');
     const editor = await openUntitled(lines.join('\n'), 'report');
     const config = vscode.workspace.getConfiguration('reportDrafter');
     await config.update('preview.pageView', true, vscode.ConfigurationTarget.Global);
@@ -110,10 +112,10 @@ suite('Preview page view', () => {
         const s = await vscode.commands.executeCommand<PreviewState & { pages: number }>('reportDrafter._test.previewState', editor.document.uri.toString());
         return s && s.pages >= 3 ? s : undefined;
       }, 'the preview in page view', 20000);
-      // 44 lines of text (most wrap to two): more than two pages of 22 lines.
+      // 74 lines of text (most wrap to two where a CJK font is installed): more than three pages of 22 lines.
       assert.include(state.html, '— 2 —');
       assert.include(state.html, 'rd-folio-even');
-      assert.include(state.text, '第40项工作');
+      assert.include(state.text, '第70项工作');
       await config.update('preview.pageView', false, vscode.ConfigurationTarget.Global);
       await waitFor(async () => {
         const s = await vscode.commands.executeCommand<PreviewState & { pages: number }>('reportDrafter._test.previewState', editor.document.uri.toString());
