@@ -319,11 +319,16 @@ function formula(spec: FormulaSpec): WordingEntry {
 }
 
 
+/** The year the sentence around [start, end) names, or else the document's year, if either is known. */
+function yearAround(text: string, start: number, end: number, context: WordingContext): number | undefined {
+  const dated = /((?:19|20)\d{2})年/.exec(sentenceAround(text, start, end));
+  return dated ? Number(dated[1]) : context.documentYear;
+}
+
 /** Whether the sentence around [start, end), or else the document, is dated before `since`. */
 function datedBefore(text: string, start: number, end: number, context: WordingContext, since: number | undefined): boolean {
   if (since === undefined) return false;
-  const dated = /((?:19|20)\d{2})年/.exec(sentenceAround(text, start, end));
-  const year = dated ? Number(dated[1]) : context.documentYear;
+  const year = yearAround(text, start, end, context);
   return year !== undefined && year < since;
 }
 
@@ -2079,8 +2084,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       // The bureau existed 2021–2023: outdated only in a sentence or document dated 2024 or later.
       return scan(text, /国家乡村振兴局/g, (m) => {
         if (oldNameAsHistory(text, m)) return null;
-        const dated = /((?:19|20)\d{2})年/.exec(sentenceAround(text, m.index, m.index + m[0].length));
-        const year = dated ? Number(dated[1]) : context.documentYear;
+        const year = yearAround(text, m.index, m.index + m[0].length, context);
         if (year === undefined || year < 2024) return null;
         return { index: m.index, length: m[0].length, replacement: '农业农村部', certain: false, severity: 'error', why: { 'zh-CN': '2023年机构改革后国家乡村振兴局不再保留，职责划入农业农村部', en: 'the bureau was abolished in the 2023 restructuring; its duties went to the Ministry of Agriculture and Rural Affairs' } };
       });
@@ -2113,8 +2117,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       // Since the national education conference of 2018: outdated in a sentence or document dated
       // 2018 or later, or one of the new era (the reports before it write 德智体美 rightly).
       return scan(text, /德智体美(?!劳)(?=全面发展|等方面全面发展)/g, (m) => {
-        const dated = /((?:19|20)\d{2})年/.exec(sentenceAround(text, m.index, m.index + 4));
-        const year = dated ? Number(dated[1]) : context.documentYear;
+        const year = yearAround(text, m.index, m.index + 4, context);
         if (year !== undefined ? year < 2018 : !context.newEra) return null;
         return { index: m.index, length: 4, replacement: '德智体美劳', certain: true, severity: 'error', why: { 'zh-CN': '2018年起为“德智体美劳全面发展”', en: 'since 2018: 德智体美劳全面发展' } };
       });
