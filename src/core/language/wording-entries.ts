@@ -555,6 +555,9 @@ const SIXTH_SET_KEYS: Readonly<Record<string, string[]>> = {
   'play-a-role': ['发扬'],
 };
 
+/** The general requirements of rural revitalization, in their fixed order (read as a formula and, clause by clause, as a list). */
+const RURAL_REVITALIZATION_REQUIREMENTS = ['产业兴旺', '生态宜居', '乡风文明', '治理有效', '生活富裕'] as const;
+
 /** The corrections of the eighth blind set's swapped statements (人才是第一动力 → 人才是第一资源). */
 const EIGHTH_SET_SWAPS: Readonly<Record<string, string>> = {
   人才是第一动力: '人才是第一资源',
@@ -874,8 +877,8 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     count: '',
     rest: '乡村振兴总要求',
     nameKey: '总要求',
-    canonical: '产业兴旺、生态宜居、乡风文明、治理有效、生活富裕',
-    members: ['产业兴旺', '生态宜居', '乡风文明', '治理有效', '生活富裕'],
+    canonical: RURAL_REVITALIZATION_REQUIREMENTS.join('、'),
+    members: RURAL_REVITALIZATION_REQUIREMENTS,
     ordered: true,
     verbs: [],
     item: `[${HAN}]{4}`,
@@ -2107,7 +2110,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   ),
   // (The formula entry reads a list from its first item; after another clause of four-character
   // words, 全面推进乡村振兴，按照…, only a list read clause by clause finds it.)
-  memberList('rural-revitalization-requirements-list', '乡村振兴总要求', ['产业兴旺', '生态宜居', '乡风文明', '治理有效', '生活富裕'], '乡村振兴总要求是产业兴旺、生态宜居、乡风文明、治理有效、生活富裕', 'the general requirements of rural revitalization are 产业兴旺, 生态宜居, 乡风文明, 治理有效, 生活富裕', '《中共中央 国务院关于实施乡村振兴战略的意见》（2018年1月）'),
+  memberList('rural-revitalization-requirements-list', '乡村振兴总要求', RURAL_REVITALIZATION_REQUIREMENTS, '乡村振兴总要求是产业兴旺、生态宜居、乡风文明、治理有效、生活富裕', 'the general requirements of rural revitalization are 产业兴旺, 生态宜居, 乡风文明, 治理有效, 生活富裕', '《中共中央 国务院关于实施乡村振兴战略的意见》（2018年1月）'),
   {
     id: 'all-round-development-with-labour',
     canonical: '德智体美劳全面发展',
