@@ -1013,6 +1013,11 @@ patternTable('typo: confusions of the seventeenth blind sitting, in their compan
 ]);
 
 describe('typo: report phrases of the seventeenth blind sitting (report-phrases.txt)', () => {
+  it('corrects a near sound beside the everyday collocations of reports (信防事项 → 信访, 积极增取 → 争取)', () => {
+    expect(typos('全年办理群众信防事项126件。')).toEqual(['6-8 “信防” may be a typo for “信访” (sounds alike) | 信访']);
+    expect(typos('积极增取省级专项资金。')).toEqual(['2-4 “增取” may be a typo for “争取” (sounds alike) | 争取']);
+    expect(typos('积极争取省级专项资金，做好信访事项办理。')).toEqual([]);
+  });
   it('corrects a slip that breaks one (晚回经济损失 → 挽回, 走访卫问 → 慰问)', () => {
     expect(typos('坚持在重要节日走访卫问离退休干部。')).toEqual(['9-11 “卫问” may be a typo for “慰问” (sounds alike) | 慰问']);
     expect(typos('帮助当事人晚回经济损失80余万元。')).toEqual(['5-7 “晚回” may be a typo for “挽回” (sounds alike) | 挽回']);
