@@ -1747,6 +1747,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['four-lower-levels', '四下基层', ['宣传党的政策', '调查研究', '信访接待', '现场办公'], '“四下基层”是宣传党的政策、调查研究、信访接待、现场办公下基层', 'the four are 宣传党的政策, 调查研究, 信访接待, 现场办公', '《中共中央办公厅关于在全党大兴调查研究的工作方案》（2023年3月）'],
       ['four-winds', '四风', ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], '“四风”是形式主义、官僚主义、享乐主义和奢靡之风', 'the four winds are 形式主义, 官僚主义, 享乐主义, 奢靡之风', 'official/cpc-congress-report-20.txt:32'],
       ['six-musts-bare', '六个必须坚持', ['人民至上', '自信自立', '守正创新', '问题导向', '系统观念', '胸怀天下'], '“六个必须坚持”是人民至上、自信自立、守正创新、问题导向、系统观念、胸怀天下', 'the six are 人民至上, 自信自立, 守正创新, 问题导向, 系统观念, 胸怀天下', 'official/cpc-congress-report-20.txt:43'],
+      ['three-tough-battles', '三大攻坚战', ['防范化解重大风险', '精准脱贫', '污染防治'], '三大攻坚战是防范化解重大风险、精准脱贫、污染防治', 'the three tough battles are 防范化解重大风险, 精准脱贫, 污染防治', 'official/gov-work-report-2018.txt:59'],
+      ['six-stabilities', '六稳', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期'], '“六稳”是稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期', 'the six stabilities are 稳就业, 稳金融, 稳外贸, 稳外资, 稳投资, 稳预期', '中共中央政治局会议公报（2018年7月）'],
+      ['six-guarantees', '六保', ['保居民就业', '保基本民生', '保市场主体', '保粮食能源安全', '保产业链供应链稳定', '保基层运转'], '“六保”是保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转', 'the six guarantees are 保居民就业, 保基本民生, 保市场主体, 保粮食能源安全, 保产业链供应链稳定, 保基层运转', '中共中央政治局会议公报（2020年4月）'],
     ] as const
   ).map(([id, name, members, zh, en, source]) => memberList(id, name, members, zh, en, source)),
   {
@@ -1798,13 +1801,6 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       why: { 'zh-CN': zh, en },
     }),
   ),
-  ...(
-    [
-      ['three-tough-battles', '三大攻坚战', ['防范化解重大风险', '精准脱贫', '污染防治'], '三大攻坚战是防范化解重大风险、精准脱贫、污染防治', 'the three tough battles are 防范化解重大风险, 精准脱贫, 污染防治', 'official/gov-work-report-2018.txt:59'],
-      ['six-stabilities', '六稳', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期'], '“六稳”是稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期', 'the six stabilities are 稳就业, 稳金融, 稳外贸, 稳外资, 稳投资, 稳预期', '中共中央政治局会议公报（2018年7月）'],
-      ['six-guarantees', '六保', ['保居民就业', '保基本民生', '保市场主体', '保粮食能源安全', '保产业链供应链稳定', '保基层运转'], '“六保”是保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转', 'the six guarantees are 保居民就业, 保基本民生, 保市场主体, 保粮食能源安全, 保产业链供应链稳定, 保基层运转', '中共中央政治局会议公报（2020年4月）'],
-    ] as const
-  ).map(([id, name, members, zh, en, source]) => memberList(id, name, members, zh, en, source)),
   {
     id: 'commemoration-dates',
     canonical: '南京大屠杀死难者国家公祭日（12月13日）',
