@@ -1079,6 +1079,7 @@ describe('typo: a two-character word typed the wrong way round', () => {
     ['机制, whose pair as written is met only across two words (体制|机制)', '健全长效制机，巩固整改成果。', ['2-6 “长效制机” may be a typo for “长效机制” (characters swapped) | 长效机制']],
     ['群众, in a phrase of two words the dictionary does not list', '始终把人民众群放在心上。', ['3-7 “人民众群” may be a typo for “人民群众” (characters swapped) | 人民群众']],
     ['资本', '深化国有本资改革。', ['2-6 “国有本资” may be a typo for “国有资本” (characters swapped) | 国有资本']],
+    ['累计, a word official prose uses now and then, where the pair as written is seen nowhere', '各乡镇计累发放补贴资金。', ['3-5 “计累” may be a typo for “累计” (characters swapped) | 累计']],
     ['进出口, a word of three characters', '全市出进口总额稳步增长。', ['2-5 “出进口” may be a typo for “进出口” (characters swapped) | 进出口']],
     ['机械化', '提高农业机化械水平。', ['4-7 “机化械” may be a typo for “机械化” (characters swapped) | 机械化']],
     ['经费, a neighbour\'s pair ordinary (用费) but a known sequence holding the swap (公用经费)', '各校要管好用好公用费经，不得挪作他用。', ['9-11 “费经” may be a typo for “经费” (characters swapped) | 经费']],

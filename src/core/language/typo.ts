@@ -1743,7 +1743,9 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | nul
   const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 4);
   // A dictionary phrase, or a sequence of the official texts made of two words, the swap inside one
   // of them (人民众群 → 人民群众: the phrase is no jieba word), weighted as its rarer half.
-  const t = m.target(r) ?? (q === s || q === s + 2 ? twoWordPhrase(m, r, q - s) : undefined);
+  const writtenUnseen = !m.bigrams.hasRange(chars, q, q + 2);
+  const phrase = m.target(r);
+  const t = phrase ?? (q === s || q === s + 2 ? twoWordPhrase(m, r, q - s, writtenUnseen) : undefined);
   if (!t) return null;
   // 信心凝聚力量 is no 凝心聚力 misspelt: each of the two characters makes a word with its other
   // neighbour (信心, 凝聚), so the text reads as words across the pair.
@@ -1757,6 +1759,9 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | nul
   const written = chars.slice(q, q + 2);
   const chosenOrder = inHalf && (m.isTarget(written) || m.rare.has(written)) && m.isTarget(q === s ? o.slice(2) : o.slice(0, 2));
   if (chosenOrder || m.isKnown(o) || (m.rare.has(o) && t.official < 3)) return null;
+  // Two words, the pair as written seen nowhere: the slip is that pair (购采 of 政府购采), and the
+  // finding says so, as one found by pairSwapAt would.
+  if (!phrase && writtenUnseen) return { index: q, length: 2, found: chars.slice(q, q + 2), replacement: chars[q + 1] + chars[q], kind: 'swap', gain: 4, rank: 40 + t.official + t.dict / 2 };
   return { index: s, length: 4, found: o, replacement: r, kind: 'swap', gain: 4, rank: 40 + t.official + t.dict / 2 };
 }
 
@@ -1805,15 +1810,19 @@ function swapHeld(m: TypoModel, chars: string, g: number): boolean {
  * rarer of them; `at` (0 or 2) is the half the swap made. That half must be a word official prose
  * uses often and hold no function character, the other one official prose uses: 越中两国 and
  * 至于对那些 read as written (中越 is a word of a few reports; 于 and 对 go with the next word).
+ * Where the pair as written is seen nowhere (`writtenUnseen`: no official bigram, inside no
+ * dictionary word), the swapped half need only be a common word (累计, used now and then in
+ * official prose, of 计累发放 → 累计发放): nothing as written reads there at all.
  */
-function twoWordPhrase(m: TypoModel, r: string, at: number): Target | undefined {
+function twoWordPhrase(m: TypoModel, r: string, at: number, writtenUnseen: boolean): Target | undefined {
   if (FUNCTION_CODES[r.charCodeAt(at)] || FUNCTION_CODES[r.charCodeAt(at + 1)]) return undefined;
   const left = m.target2(r.charCodeAt(0), r.charCodeAt(1));
   const right = left && m.target2(r.charCodeAt(2), r.charCodeAt(3));
   if (!right) return undefined;
   const swapped = at === 0 ? left : right;
   const other = at === 0 ? right : left;
-  if (swapped.official < TWO_WORD_SWAP_OFFICIAL || other.official < STRONG2_OFFICIAL) return undefined;
+  const common = swapped.official >= TWO_WORD_SWAP_OFFICIAL || (writtenUnseen && (swapped.official >= PAIR_SWAP_OFFICIAL || swapped.dict >= STRONG2_DICT));
+  if (!common || other.official < STRONG2_OFFICIAL) return undefined;
   return { dict: Math.min(left.dict, right.dict), official: Math.min(left.official, right.official) };
 }
 
