@@ -260,6 +260,47 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["iron-must-be-hard","2015年提出：打铁还需自身硬。",[]],
 ["stronger-better-bigger","推动国有资本和国有企业做强做优做大。",[]],
 ["ecological-inspection-name","开展安全生产督查。",[]],
+["safety-policy-comprehensive-governance","全矿上下坚持安全第一、预防为主、综合管理的方针。",[[16,20,"error","“综合管理” should read “综合治理” (the safety policy is 安全第一、预防为主、综合治理)","综合治理",null]]],
+["safety-policy-comprehensive-governance","坚持安全第一、预防为主、综合治理，抓好隐患排查。",[]],
+["domestic-circulation-main-body-word","主动融入以国内大循环为主导、国内国际双循环相互促进的新发展格局。",[[11,13,"error","“主导” should read “主体” (the new development pattern takes the domestic circulation as its main body (主体))","主体",null]]],
+["domestic-circulation-main-body-word","服务以国内大循环为主体、国内国际双循环相互促进的新发展格局。",[]],
+["community-consciousness-no-destiny","全县以铸牢中华民族命运共同体意识为主线开展创建活动。",[[5,16,"error","“中华民族命运共同体意识” should read “中华民族共同体意识” (the fixed form is 中华民族共同体意识 (命运共同体 is said of humankind))","中华民族共同体意识",null]]],
+["community-consciousness-no-destiny","推动构建人类命运共同体，铸牢中华民族共同体意识。",[]],
+["sixteen-characters-law-abiding","推进科学立法、严格执法、公正司法、全民懂法。",[[17,21,"error","“全民懂法” should read “全民守法” (it is 全民守法)","全民守法",null]]],
+["sixteen-characters-law-abiding","推进科学立法、严格执法、公正司法、全民守法。",[]],
+["non-public-guide-not-regulate","毫不动摇鼓励、支持、规范非公有制经济发展。",[[10,12,"error","“规范” should read “引导” (the fixed form is 鼓励、支持、引导非公有制经济发展)","引导",null]]],
+["non-public-guide-not-regulate","毫不动摇鼓励、支持、引导非公有制经济发展，依法规范民营企业经营行为。",[]],
+["gender-equality-basic-state-policy","县妇联坚持男女平等基本原则，维护妇女儿童权益。",[[9,13,"error","“基本原则” should read “基本国策” (gender equality is a basic state policy (基本国策))","基本国策",null]]],
+["gender-equality-basic-state-policy","贯彻男女平等基本国策，坚持按劳分配原则。",[]],
+["two-maintenances-unified","坚决维护党中央权威和集中领导。",[[10,14,"error","“集中领导” should read “集中统一领导” (the 两个维护 say 集中统一领导)","集中统一领导",null]]],
+["two-maintenances-unified","坚决维护党中央权威和集中统一领导。",[]],
+["three-represents-productive-forces","始终代表中国先进生产力的前进方向。",[[12,16,"error","“前进方向” should read “发展要求” (the 三个代表 say 先进生产力的发展要求)","发展要求",null]]],
+["three-represents-productive-forces","始终代表中国先进生产力的发展要求。",[]],
+["three-represents-culture-requirement","始终代表中国先进文化的发展要求。",[[11,15,"error","“发展要求” should read “前进方向” (the 三个代表 say 先进文化的前进方向)","前进方向",null]]],
+["three-represents-culture-requirement","积极发展先进文化，满足群众文化需求。",[]],
+["four-forms-count","各级纪委精准运用“三种形态”，抓早抓小。",[[9,10,"error","“三” should read “四” (it is the 四种形态 of supervision and discipline)","四",null]]],
+["four-forms-count","深化运用监督执纪“四种形态”，处理了三种形态以外的情形。",[]],
+["rule-of-law-thought-name-variant","组织专题学习习近平依法治国思想。",[[6,15,"error","“习近平依法治国思想” should read “习近平法治思想” (the name is 习近平法治思想)","习近平法治思想",null]]],
+["rule-of-law-thought-name-variant","组织专题学习习近平法治思想和全面依法治国的部署。",[]],
+["eight-rules-count","严格执行中央七项规定精神。",[[6,7,"error","“七” should read “八” (it is the 中央八项规定)","八",null]]],
+["eight-rules-count","严格执行中央八项规定精神和省委十项规定。",[]],
+["three-governances-virtue","完善自治、法治、共治相结合的乡村治理体系。",[[8,10,"error","“共治” should read “德治” (grassroots governance combines 自治、法治、德治)","德治",null]]],
+["three-governances-virtue","完善自治、法治、德治相结合的乡村治理体系，推进共建共治共享。",[]],
+["two-mountains-are","践行绿水青山胜似金山银山的理念。",[[6,8,"error","“胜似” should read “就是” (the fixed form is 绿水青山就是金山银山)","就是",null]]],
+["two-mountains-are","践行绿水青山就是金山银山的理念。",[]],
+["poverty-alleviation-office","2025年，我县收到国务院扶贫办转来的材料。",[[10,16,"warning","“国务院扶贫办” should read “农业农村部（国家乡村振兴局）” (the poverty alleviation office became the National Rural Revitalization Administration in 2021, part of the agriculture ministry since 2023)",null,"农业农村部（国家乡村振兴局）"]]],
+["poverty-alleviation-office","2019年，国务院扶贫办对我县开展考核评估。",[]],
+["poverty-alleviation-office","原国务院扶贫开发领导小组办公室已重组为国家乡村振兴局。",[]],
+["agency-health-local","2025年，由县卫生计生委牵头开展健康促进行动。",[[8,13,"warning","“卫生计生委” should read “卫生健康委” (the name since the local restructuring of 2018–2019)",null,"卫生健康委"]]],
+["agency-health-local","2016年，市卫生和计划生育委员会开展义诊活动。",[]],
+["five-identifications","不断增进各族群众“五个认同”，即对伟大祖国、中华民族、中华文化、中国特色社会主义的认同。",[[17,40,"error","“伟大祖国、中华民族、中华文化、中国特色社会主义” should read “伟大祖国、中华民族、中华文化、中国共产党、中国特色社会主义” (“五个认同” lacks “中国共产党”)",null,"伟大祖国、中华民族、中华文化、中国共产党、中国特色社会主义"]]],
+["five-identifications","增进各族群众对伟大祖国、中华民族、中华文化、中国共产党、中国特色社会主义的认同。",[]],
+["four-togethers","各族人民休戚与共、荣辱与共、患难与共、命运与共。",[[14,18,"error","“患难与共” should read “生死与共” (the four togethers are 休戚与共, 荣辱与共, 生死与共, 命运与共 (四个与共); “生死与共” is missing)",null,"生死与共"]]],
+["four-togethers","各民族休戚与共、荣辱与共、生死与共、命运与共。",[]],
+["safety-responsibility-system","落实党政同责、一岗双责、齐抓共管、尽职免责。",[[17,21,"error","“尽职免责” should read “失职追责” (the safety responsibility system is 党政同责, 一岗双责, 齐抓共管, 失职追责 (安全生产责任); “失职追责” is missing)",null,"失职追责"]]],
+["safety-responsibility-system","落实党政同责、一岗双责、齐抓共管、失职追责，同时建立尽职免责机制。",[]],
+["strong-military-goal","建设一支听党指挥、能打胜仗、纪律严明的人民军队。",[[14,18,"error","“纪律严明” should read “作风优良” (the goal of a strong military: 听党指挥, 能打胜仗, 作风优良 (强军目标); “作风优良” is missing)",null,"作风优良"]]],
+["strong-military-goal","建设一支听党指挥、能打胜仗、作风优良的人民军队。",[]],
 ];
 
 function run(text: string) {
@@ -413,7 +454,7 @@ describe('phrase bank', () => {
  * A set of sentences written blind (drafted, meant, what is wrong or "clean"): every clean one
  * unflagged, and the errors found but for the ones listed (each by its first ten characters).
  */
-function blindSet(file: string, missed: string[]): void {
+function blindSet(file: string, missed: string[], cleanCount = 40): void {
   describe(`wording: a set written blind (${file})`, () => {
     const rows = fs
       .readFileSync(file, 'utf8')
@@ -423,9 +464,9 @@ function blindSet(file: string, missed: string[]): void {
     const flagged = (text: string) => analyzeReport(text, { format: 'plaintext', locale: 'en', only: ['wording', 'typo'] }).findings.length > 0;
     // (Rows are draft and meant, or, from the fourth set on, draft, `clean` or `error`, and a note.)
     const isClean = ([draft, second]: string[]) => second === 'clean' || draft === second;
-    it('flags none of its 40 clean sentences', () => {
+    it(`flags none of its ${cleanCount} clean sentences`, () => {
       const clean = rows.filter(isClean);
-      expect(clean.length).toBe(40);
+      expect(clean.length).toBe(cleanCount);
       expect(clean.filter(([draft]) => flagged(draft)).map(([draft]) => draft)).toEqual([]);
     });
     it(`finds ${40 - missed.length} of its 40 errors; the misses are the ones the README names`, () => {
@@ -443,6 +484,7 @@ blindSet('test/fixtures/wording-blind-2.tsv', [
 blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
 ]);
+blindSet('test/fixtures/wording-blind-11.tsv', ['全面贯彻党的教育方针'], 20);
 blindSet('test/fixtures/wording-blind-10.tsv', [
   '局党组切实履行全面从', // 主体责任 and 监督责任 swapped between the Party group and the discipline team: two words far apart
   '不断增进各族群众对伟', // the fifth of the 五个认同 (中国特色社会主义) written 社会主义制度 at the end of a clause running on

@@ -455,7 +455,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 function oldNameAsHistory(text: string, m: RegExpExecArray): boolean {
   if (/[原前]$/.test(text.slice(0, m.index))) return true;
   const sentence = sentenceAround(text, m.index, m.index + m[0].length);
-  if (/改为|改名|更名|不再保留|组建|撤销|撤并|整合|划入|并入|调整为|改革前|机构改革/.test(sentence)) return true;
+  if (/改为|改名|更名|重组|不再保留|组建|撤销|撤并|整合|划入|并入|调整为|改革前|机构改革/.test(sentence)) return true;
   const year = /(19\d{2}|20[01]\d)年/.exec(sentence);
   return year !== null && Number(year[1]) < 2018;
 }
@@ -497,6 +497,8 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           const last = window[window.length - 1];
           const tail = members.find((x) => last.text.startsWith(x));
           if (tail) last.text = tail;
+          // (Or a 的 and what the list qualifies: 能打胜仗、纪律严明的人民军队.)
+          else if (last.text.indexOf('的') >= 2) last.text = last.text.slice(0, last.text.indexOf('的'));
           const foreign = window.filter((i) => !members.includes(i.text));
           if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
           if (foreign[0].text.length < 2 || foreign[0].text.length > Math.max(...members.map((x) => x.length)) + 2) continue;
@@ -2202,4 +2204,59 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   fixedOrder('political-abilities-order', '提高政治判断力、政治领悟力、政治执行力', 'official/cpc-congress-report-20.txt:63', ['政治判断力', '政治领悟力', '政治执行力'], ['政治领悟力', '政治判断力'], '顺序为政治判断力、政治领悟力、政治执行力', 'the order is 政治判断力, 政治领悟力, 政治执行力'),
   fixedOrder('party-committee-role-order', '把方向、管大局、保落实', '《中国共产党国有企业基层组织工作条例（试行）》（2019年12月）第十一条', ['把方向', '管大局', '保落实'], ['把方向', '保落实'], '国有企业党委（党组）“把方向、管大局、保落实”', 'the order is 把方向, 管大局, 保落实'),
   fixedOrder('good-cadre-standard-order', '信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', '习近平在全国组织工作会议上的讲话（2013年6月28日）；《党政领导干部选拔任用工作条例》（2019年3月）', ['信念坚定', '为民服务', '勤政务实', '敢于担当', '清正廉洁'], ['信念坚定', '勤政务实'], '好干部标准为信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', 'the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁'),
+  // ── The eleventh blind set's families ────────────────────────────────────────────
+  ...(
+    [
+      ['safety-policy-comprehensive-governance', '安全第一、预防为主、综合治理', '《中华人民共和国安全生产法》（2021年修正）第三条', /(?<=安全第一、预防为主、)综合(?:管理|整治|防治|施策)/g, '综合治理', '安全生产方针是“安全第一、预防为主、综合治理”', 'the safety policy is 安全第一、预防为主、综合治理', ['预防为主']],
+      ['domestic-circulation-main-body-word', '以国内大循环为主体、国内国际双循环相互促进的新发展格局', 'official/cpc-congress-report-20.txt:71', /(?<=以国内大循环为)主导(?=[、，]?国内国际双循环)/g, '主体', '新发展格局“以国内大循环为主体”', 'the new development pattern takes the domestic circulation as its main body (主体)', ['国内大循环']],
+      ['community-consciousness-no-destiny', '铸牢中华民族共同体意识', 'official/cpc-congress-report-20.txt:91', /(?<=[铸筑]牢)中华民族命运共同体意识/g, '中华民族共同体意识', '固定表述为“铸牢中华民族共同体意识”（“命运共同体”说的是人类）', 'the fixed form is 中华民族共同体意识 (命运共同体 is said of humankind)', ['命运共同体意识']],
+      ['sixteen-characters-law-abiding', '科学立法、严格执法、公正司法、全民守法', 'official/cpc-congress-report-20.txt:94', /(?<=严格执法、公正司法、)全民(?:懂法|知法|学法|用法)/g, '全民守法', '“全民守法”', 'it is 全民守法', ['公正司法']],
+      ['non-public-guide-not-regulate', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:71', /(?<=毫不动摇(?:地)?鼓励、支持、)(?:规范|监管|管理)(?=非公有制经济)/g, '引导', '“两个毫不动摇”：鼓励、支持、引导非公有制经济发展', 'the fixed form is 鼓励、支持、引导非公有制经济发展', ['非公有制经济']],
+      ['gender-equality-basic-state-policy', '男女平等基本国策', 'official/cpc-congress-report-20.txt:112; 《中华人民共和国妇女权益保障法》（2022年修订）第二条', /(?<=(?:坚持|贯彻|落实)男女平等(?:的)?)基本原则/g, '基本国策', '男女平等是“基本国策”', 'gender equality is a basic state policy (基本国策)', ['男女平等']],
+      ['two-maintenances-unified', '坚决维护党中央权威和集中统一领导', 'official/cpc-congress-report-20.txt:18', /(?<=维护党中央权威和)集中领导/g, '集中统一领导', '“两个维护”：维护党中央权威和集中统一领导', 'the 两个维护 say 集中统一领导', ['党中央权威']],
+      ['three-represents-productive-forces', '中国先进生产力的发展要求', 'official/cpc-congress-report-17.txt:10', /(?<=先进生产力的)(?:前进方向|发展方向)/g, '发展要求', '“三个代表”：代表中国先进生产力的发展要求', 'the 三个代表 say 先进生产力的发展要求', ['先进生产力的']],
+      ['three-represents-culture-requirement', '中国先进文化的前进方向', 'official/cpc-congress-report-17.txt:10', /(?<=代表中国先进文化的)发展要求/g, '前进方向', '“三个代表”：代表中国先进文化的前进方向', 'the 三个代表 say 先进文化的前进方向', ['先进文化的']],
+      ['four-forms-count', '监督执纪“四种形态”', '《中国共产党党内监督条例》（2016年10月）第七条', /(?<=(?:监督执纪|运用|用好|践行)[“"]?)[一二两三五六七八九十](?=种形态)/g, '四', '是监督执纪“四种形态”', 'it is the 四种形态 of supervision and discipline', ['种形态']],
+      ['rule-of-law-thought-name-variant', '习近平法治思想', '《习近平法治思想学习纲要》（2021年）', /习近平(?:依法治国|全面依法治国|法治中国)思想/g, '习近平法治思想', '名称为“习近平法治思想”', 'the name is 习近平法治思想', ['思想']],
+      ['eight-rules-count', '中央八项规定', '《中共中央政治局关于改进工作作风、密切联系群众的八项规定》（2012年12月）', /(?<=中央)[一二三四五六七九十](?=项规定)/g, '八', '是“中央八项规定”', 'it is the 中央八项规定', ['项规定']],
+      ['three-governances-virtue', '自治、法治、德治相结合', 'official/gov-work-report-2018.txt:73', /(?<=自治、法治、)(?:共治|善治|法制|智治)(?=相结合)/g, '德治', '基层治理是“自治、法治、德治相结合”', 'grassroots governance combines 自治、法治、德治', ['自治、法治']],
+      ['two-mountains-are', '绿水青山就是金山银山', 'official/cpc-congress-report-20.txt:27', /(?<=绿水青山)(?:胜似|胜过|胜于|等于|便是|即是|也是)(?=金山银山)/g, '就是', '固定表述为“绿水青山就是金山银山”', 'the fixed form is 绿水青山就是金山银山', ['金山银山']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
+  replaceForm(
+    'poverty-alleviation-office',
+    '农业农村部（国家乡村振兴局）',
+    '《国务院关于国务院扶贫开发领导小组办公室更名为国家乡村振兴局的通知》（2021年2月）；《党和国家机构改革方案》（2023年3月）',
+    /国务院扶贫(?:开发领导小组)?办(?:公室)?/g,
+    () => '农业农村部（国家乡村振兴局）',
+    {
+      certain: false,
+      keys: ['国务院扶贫'],
+      why: { 'zh-CN': '国务院扶贫办2021年更名为国家乡村振兴局，2023年并入农业农村部', en: 'the poverty alleviation office became the National Rural Revitalization Administration in 2021, part of the agriculture ministry since 2023' },
+      // A history, or a sentence of the years it existed, keeps the name.
+      skip: (text, m) => oldNameAsHistory(text, m) || /(?:19\d{2}|20(?:0\d|1\d|2[01]))年/.test(sentenceAround(text, m.index, m.index + m[0].length)),
+    },
+  ),
+  replaceForm(
+    'agency-health-local',
+    '卫生健康委员会',
+    '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）',
+    /(?<=[省市县区州旗])卫生(?:和计划生育委员会|计生委)/g,
+    (m) => (m[0].endsWith('委员会') ? '卫生健康委员会' : '卫生健康委'),
+    { certain: false, keys: ['卫生计生委', '卫生和计划生育'], why: { 'zh-CN': '2018—2019年地方机构改革后的名称', en: 'the name since the local restructuring of 2018–2019' }, skip: oldNameAsHistory },
+  ),
+  formula({
+    id: 'five-identifications',
+    count: '五',
+    rest: '个认同',
+    canonical: '增进各族群众对伟大祖国、中华民族、中华文化、中国共产党、中国特色社会主义的认同',
+    members: ['伟大祖国', '中华民族', '中华文化', '中国共产党', '中国特色社会主义'],
+    ordered: true,
+    verbs: ['增进', '增强', '树立', '强化'],
+    item: '伟大祖国|中华民族|中华文化|中国共产党|中国特色社会主义',
+    source: 'official/gov-work-report-2024.txt:85; 中央民族工作会议（2021年8月）',
+  }),
+  memberList('four-togethers', '四个与共', ['休戚与共', '荣辱与共', '生死与共', '命运与共'], '各民族“休戚与共、荣辱与共、生死与共、命运与共”', 'the four togethers are 休戚与共, 荣辱与共, 生死与共, 命运与共', 'official/gov-work-report-2018.txt:109; 中央民族工作会议（2021年8月）'),
+  memberList('safety-responsibility-system', '安全生产责任', ['党政同责', '一岗双责', '齐抓共管', '失职追责'], '安全生产“党政同责、一岗双责、齐抓共管、失职追责”', 'the safety responsibility system is 党政同责, 一岗双责, 齐抓共管, 失职追责', '《中华人民共和国安全生产法》（2021年修正）第三条'),
+  memberList('strong-military-goal', '强军目标', ['听党指挥', '能打胜仗', '作风优良'], '强军目标是“听党指挥、能打胜仗、作风优良”', 'the goal of a strong military: 听党指挥, 能打胜仗, 作风优良', 'official/cpc-congress-report-20.txt:130'),
 ];
