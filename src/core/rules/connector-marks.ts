@@ -9,8 +9,13 @@ import type { Rule } from './rule';
 const NUMERIC = /(?<![0-9A-Za-z./:_\-–—~])(\d+(?:\.\d+)?)(%?)([-–~])(\d+(?:\.\d+)?)(?=[%‰]?[\u4e00-\u9fff]|[%‰](?:[，。；、：！？）”]|$))(?![%‰]?(?:号|楼|栋|幢|室|层|单元|路|街|弄|巷|型|款|版|线|次列车))/y;
 /** Where to try NUMERIC: a connector mark with a digit after it (anchored on the rare mark). */
 const MARK = /[-–~](?=\d)/g;
-/** A hyphen between two Chinese words (北京-上海): a link between places or times. */
-const WORDS = /-(?=[\u4e00-\u9fff]{2})/g;
+/**
+ * A hyphen between two Chinese words that name the ends of a route or a span (北京-上海线路,
+ * 成都-重庆段): GB/T 15834 gives — there. A hyphen between two names that make one compound keeps
+ * its short form (吐鲁番-哈密盆地, 氨-二氧化碳复叠制冷: the standard's own example and a
+ * chemist's), so the words after it must name the route or span.
+ */
+const WORDS = /-(?=[\u4e00-\u9fff]{2,8}?(?:线|段|高速|高铁|铁路|公路|航线|航班|班列|列车|快车|通道|区间|之间|往返|直达))/g;
 
 export const connectorMarks: Rule = {
   meta: {
@@ -30,6 +35,7 @@ export const connectorMarks: Rule = {
       ok: [
         { text: '投资50～80万元，2020—2024年，开通北京—上海线路，型号GB/T 9704-2012，电话010-12345678，3-5号楼。' },
         { text: '拨打0571-88888888转人工服务。' },
+        { title: 'A compound of two names, no route or span', text: '制冷系统采用氨-二氧化碳复叠方式，地处吐鲁番-哈密盆地。' },
       ],
       notOk: [
         {
