@@ -246,11 +246,33 @@ function main() {
   const FUNCTION_CHARS = '的地得了着过在和与同跟及或并而且但则即既其之所以为于把被将从由向对给因当就都也还又再已才只很更最太较各每该此本这那哪些个是有没不非无未让使令等如若';
   const toned = (c) => pinyin(c, { type: 'array' })[0] ?? '';
   const reverse = new Map();
+  // Near sounds: the syllables input methods' fuzzy pinyin merges (see `near` below).
+  const nearSyllables = (py) => {
+    const out = new Set();
+    const initials = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['n', 'l'], ['l', 'n'], ['f', 'h'], ['h', 'f']];
+    const finals = [['ing', 'in'], ['in', 'ing'], ['eng', 'en'], ['en', 'eng'], ['ang', 'an'], ['an', 'ang']];
+    for (const [a, b] of initials) if (py.startsWith(a) && !(a === 'z' && py.startsWith('zh')) && !(a === 'c' && py.startsWith('ch')) && !(a === 's' && py.startsWith('sh'))) out.add(b + py.slice(a.length));
+    for (const [a, b] of [['z', 'zh'], ['c', 'ch'], ['s', 'sh']]) if (py.startsWith(a) && !py.startsWith(b)) out.add(b + py.slice(1));
+    for (const [a, b] of finals) if (py.endsWith(a) && !(a === 'in' && py.endsWith('ing')) && !(a === 'en' && py.endsWith('eng')) && !(a === 'an' && py.endsWith('ang'))) out.add(py.slice(0, py.length - a.length) + b);
+    out.delete(py);
+    return out;
+  };
+  // The file lists a few characters of another syllable among the same-sounding ones (征 for 直,
+  // 吃 and 借 for 及): a candidate is kept only where one of its readings is one of the character's,
+  // or a near one (应 for 因: the file's near sounds stay), by pinyin-pro, every reading of a
+  // polyphone; so that a finding said to sound alike does.
+  const readings = (c) => pinyin(c, { toneType: 'none', type: 'array', multiple: true });
+  const soundsAlike = (a, b) => {
+    const ra = readings(a);
+    return readings(b).some((r) => ra.includes(r) || ra.some((x) => nearSyllables(x).has(r)));
+  };
+  let droppedNotAlike = 0;
   for (const line of readFileSync(join(pycDir, 'same_pinyin.txt'), 'utf8').split('\n')) {
     if (line.startsWith('#') || !line.trim()) continue;
     const [c, sameTone = '', otherTone = ''] = line.split('\t');
-    add(c, sameTone);
-    add(c, otherTone);
+    const alike = (list) => [...list].filter((x) => soundsAlike(c, x) || (droppedNotAlike++, false)).join('');
+    add(c, alike(sameTone));
+    add(c, alike(otherTone));
     for (const x of sameTone) if (HAN.test(c) && !FUNCTION_CHARS.includes(x) && toned(x) === toned(c)) reverse.set(x, (reverse.get(x) ?? '') + c);
   }
   for (const [x, cs] of reverse) add(x, cs);
@@ -264,6 +286,7 @@ function main() {
       if (cands.length) shape[c] = [...new Set([...(shape[c] ?? ''), ...cands])].join('');
     }
   }
+
 
   // Pairs real writers confused in official documents (ECSpell odw.train, the training half only):
   // look-alikes and near-sounds the sets above lack (木 for 术, 亚 for 业, 应 for 因). Kept ahead of
@@ -325,16 +348,6 @@ function main() {
     else bySyllable.set(py, [c]);
   }
   for (const list of bySyllable.values()) list.sort((a, b) => (charFreq.get(b) ?? 0) - (charFreq.get(a) ?? 0));
-  const nearSyllables = (py) => {
-    const out = new Set();
-    const initials = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['n', 'l'], ['l', 'n'], ['f', 'h'], ['h', 'f']];
-    const finals = [['ing', 'in'], ['in', 'ing'], ['eng', 'en'], ['en', 'eng'], ['ang', 'an'], ['an', 'ang']];
-    for (const [a, b] of initials) if (py.startsWith(a) && !(a === 'z' && py.startsWith('zh')) && !(a === 'c' && py.startsWith('ch')) && !(a === 's' && py.startsWith('sh'))) out.add(b + py.slice(a.length));
-    for (const [a, b] of [['z', 'zh'], ['c', 'ch'], ['s', 'sh']]) if (py.startsWith(a) && !py.startsWith(b)) out.add(b + py.slice(1));
-    for (const [a, b] of finals) if (py.endsWith(a) && !(a === 'in' && py.endsWith('ing')) && !(a === 'en' && py.endsWith('eng')) && !(a === 'an' && py.endsWith('ang'))) out.add(py.slice(0, py.length - a.length) + b);
-    out.delete(py);
-    return out;
-  };
   const near = {};
   for (const c of targetChars) {
     const py = plainOf(c);
@@ -376,7 +389,7 @@ function main() {
   writeFileSync('data/language/typo.json', JSON.stringify(data));
   console.log(
     `typo.json: ${(JSON.stringify(data).length / 1024).toFixed(0)} K chars; targets ${targets[2].length}/${targets[3].length}/${targets[4].length}, ` +
-      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length} (${modernTargets.length} as corrections), report phrases ${reportPhrases.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length}, shape ${Object.keys(shape).length}`,
+      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length} (${modernTargets.length} as corrections), report phrases ${reportPhrases.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length} (same-pinyin candidates of another syllable dropped: ${droppedNotAlike}), shape ${Object.keys(shape).length}`,
   );
 }
 

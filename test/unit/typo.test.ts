@@ -740,6 +740,16 @@ describe('typo: precision guards', () => {
     }
   });
 
+  it('lists as sounding alike only characters of the same or a near syllable (pycorrector lists 征 for 直)', () => {
+    const json = JSON.parse(fs.readFileSync('data/language/typo.json', 'utf8'));
+    expect(json.pinyin['直']).not.toContain('征');
+    expect(json.pinyin['于']).not.toContain('务');
+    expect(json.pinyin['直']).toContain('执');
+    // (A near sound the file lists stays: yin and ying.)
+    expect(json.pinyin['因']).toContain('应');
+    expect(typos('推广玉米籽粒直收技术。')).toEqual([]);
+  });
+
   it('reads the built Bloom filters as the build wrote them', () => {
     const json = JSON.parse(fs.readFileSync('data/language/typo.json', 'utf8'));
     const known = new Bloom(json.known);
