@@ -57,6 +57,11 @@ function readProjectList(url) {
  * (走访卫问 → 慰问); over 52,807 paragraphs the four more changed no finding but those two.
  */
 const MAX_CANDIDATES = 20;
+/** Same sounds given to a character pycorrector's file does not list (its syllable's commonest). */
+const RARE_SOUND_CANDIDATES = 8;
+/** A character that rare: its dictionary words' frequencies summed, and its count in the official texts. */
+const RARE_CHAR_DICT_FREQUENCY = 5000;
+const RARE_CHAR_OFFICIAL_COUNT = 20;
 /** Near-sound candidates a character, commonest first (see `near` below). */
 const NEAR_CANDIDATES = 6;
 
@@ -276,6 +281,31 @@ function main() {
     for (const x of sameTone) if (HAN.test(c) && !FUNCTION_CHARS.includes(x) && toned(x) === toned(c)) reverse.set(x, (reverse.get(x) ?? '') + c);
   }
   for (const [x, cs] of reverse) add(x, cs);
+  // The file lists its 3,500 commonest characters only: a rarer one the dictionary's words hold (讫,
+  // 缮, 札 of 讫今, 完缮, 札实) gets the commonest characters of its syllable, by pinyin-pro, as its
+  // same sounds: a slip picks the rare character from the input method's list where the common one
+  // was meant.
+  const charCounts = new Map();
+  for (const [c, n] of ngram[1]) charCounts.set(c, n);
+  const bySound = new Map();
+  for (const c of targetChars) {
+    for (const r of readings(c)) {
+      const list = bySound.get(r);
+      if (list) list.push(c);
+      else bySound.set(r, [c]);
+    }
+  }
+  // Only characters rare in any prose (the dictionary's words holding them are rare: not 她, which
+  // the official texts seldom use), and asked apart (`rareSounds`): where the written sequence is
+  // no word at all, never where it is a rare dictionary entry (砷化 is a chemist's word, not 深化).
+  const dictCharFreq = new Map();
+  for (const [w, n] of jieba) for (const c of new Set(w)) if (HAN.test(c)) dictCharFreq.set(c, (dictCharFreq.get(c) ?? 0) + n);
+  const rareSounds = {};
+  for (const c of [...dictCharFreq.keys()].sort()) {
+    if (confusable[c] || FUNCTION_CHARS.includes(c) || dictCharFreq.get(c) >= RARE_CHAR_DICT_FREQUENCY || (charCounts.get(c) ?? 0) >= RARE_CHAR_OFFICIAL_COUNT) continue;
+    const cands = [...new Set(readings(c).flatMap((r) => bySound.get(r) ?? []))].filter((x) => x !== c);
+    if (cands.length) rareSounds[c] = cands.sort((a, b) => (charCounts.get(b) ?? 0) - (charCounts.get(a) ?? 0)).slice(0, RARE_SOUND_CANDIDATES).join('');
+  }
   const shape = {};
   // pycorrector's groups, then the project's own (data/sources/look-alikes.txt: 己已巳, 失矢 …).
   const ownLookAlikes = readFileSync(LOOK_ALIKES, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => [...l.trim()].join('\t'));
@@ -382,6 +412,7 @@ function main() {
     reportPhrases,
     bigrams: bloomEncode(bigrams),
     pinyin: confusable,
+    rareSounds,
     near,
     shape,
   };
@@ -389,7 +420,7 @@ function main() {
   writeFileSync('data/language/typo.json', JSON.stringify(data));
   console.log(
     `typo.json: ${(JSON.stringify(data).length / 1024).toFixed(0)} K chars; targets ${targets[2].length}/${targets[3].length}/${targets[4].length}, ` +
-      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length} (${modernTargets.length} as corrections), report phrases ${reportPhrases.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length} (same-pinyin candidates of another syllable dropped: ${droppedNotAlike}), shape ${Object.keys(shape).length}`,
+      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length} (${modernTargets.length} as corrections), report phrases ${reportPhrases.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length} (same-pinyin candidates of another syllable dropped: ${droppedNotAlike}; rarer characters given their syllable's: ${Object.keys(rareSounds).length}), shape ${Object.keys(shape).length}`,
   );
 }
 

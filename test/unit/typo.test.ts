@@ -26,6 +26,8 @@ describe('typo: each kind, in sentences of our own', () => {
     ['same sound, non-word', '编制发展规化。', ['4-6 “规化” may be a typo for “规划” (sounds alike) | 规划']],
     ['same sound, rare dictionary misspelling', '认真做好工作布署。', ['6-8 “布署” may be a typo for “部署” (sounds alike) | 部署']],
     ['same sound in a four-character expression', '这项工作要持之以衡。', ['5-9 “持之以衡” may be a typo for “持之以恒” (sounds alike) | 持之以恒']],
+    ['same sound, a character rarer than pycorrector\'s list (缮)', '进一步完缮服务流程。', ['3-5 “完缮” may be a typo for “完善” (sounds alike) | 完善']],
+    ['same sound, a rare character in a word the dictionary lists as a misspelling (札实)', '工作作风札实。', ['4-6 “札实” may be a typo for “扎实” (sounds alike) | 扎实']],
     ['look-alike', '我们要面向末来。', ['5-7 “末来” may be a typo for “未来” (looks alike) | 未来']],
     ['look-alike in a word', '不断提高政冶站位。', ['4-6 “政冶” may be a typo for “政治” (looks alike) | 政治']],
     ['characters swapped', '要坚不定移推进改革。', ['1-5 “坚不定移” may be a typo for “坚定不移” (characters swapped) | 坚定不移']],
@@ -738,6 +740,16 @@ describe('typo: precision guards', () => {
       for (let j = 0; j < 40; j++) s += String.fromCharCode(rand() < 0.7 ? 0x4e00 + Math.floor(rand() * 0x5000) : Math.floor(rand() * 0x3100));
       expect(() => analyzeReport(s, { format: i % 2 ? 'markdown' : 'plaintext', only: ['typo', 'wording'] })).not.toThrow();
     }
+  });
+
+  it('gives a character rare in any prose its syllable\'s commonest characters, apart (缮: 善; not 她, common outside official prose)', () => {
+    const json = JSON.parse(fs.readFileSync('data/language/typo.json', 'utf8'));
+    expect(json.rareSounds['缮']).toContain('善');
+    expect(json.rareSounds['她']).toBeUndefined();
+    expect(json.rareSounds['是']).toBeUndefined();
+    expect(typos('她们积极参与志愿服务。')).toEqual([]);
+    // (Not where the character kept begins a longer word: an element and a word of chemistry.)
+    expect(typos('检测砷化合物含量。')).toEqual([]);
   });
 
   it('lists as sounding alike only characters of the same or a near syllable (pycorrector lists 征 for 直)', () => {

@@ -46,6 +46,11 @@ export interface TypoDataJson {
   pinyin: Record<string, string>;
   /** Near sounds (fuzzy pinyin: xin/xing, z/zh …), asked only where nothing known covers a character. */
   near?: Record<string, string>;
+  /**
+   * Same sounds of characters rare in any prose that `pinyin` does not list (缮 of 完缮, 札 of 札实):
+   * their syllable's commonest characters, asked only where the written sequence is no word at all.
+   */
+  rareSounds?: Record<string, string>;
   shape: Record<string, string>;
 }
 
@@ -114,6 +119,7 @@ export class TypoModel {
   private readonly pinyinByCode: string[] = packedArray(0x10000, '');
   private readonly shapeByCode: string[] = packedArray(0x10000, '');
   private readonly nearByCode: string[] = packedArray(0x10000, '');
+  private readonly rareSoundsByCode: string[] = packedArray(0x10000, '');
   readonly known: Bloom;
   /** jieba's rarest words: misspellings (布署) beside rare real words. */
   readonly rare: Bloom;
@@ -205,6 +211,7 @@ export class TypoModel {
     for (const [c, set] of Object.entries(json.pinyin)) this.pinyinByCode[c.charCodeAt(0)] = set;
     for (const [c, set] of Object.entries(json.shape)) this.shapeByCode[c.charCodeAt(0)] = set;
     for (const [c, set] of Object.entries(json.near ?? {})) this.nearByCode[c.charCodeAt(0)] = set;
+    for (const [c, set] of Object.entries(json.rareSounds ?? {})) this.rareSoundsByCode[c.charCodeAt(0)] = set;
   }
 
   /** The target word s (2–4 characters), if it is one. */
@@ -229,6 +236,11 @@ export class TypoModel {
   /** The same-sounding (look-alike) characters of code unit c, commonest first. */
   soundsLike(c: number): string {
     return this.pinyinByCode[c];
+  }
+
+  /** The same sounds of a character rare in any prose (TypoDataJson.rareSounds), commonest first. */
+  soundsOfRare(c: number): string {
+    return this.rareSoundsByCode[c];
   }
 
   /** Characters of a near sound (fuzzy pinyin), commonest first. */
@@ -1540,6 +1552,15 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
   return true;
 }
 
+/** Whether a target word of three or four characters begins at i (`rightward`) or ends there. */
+function longWordBeyond(m: TypoModel, chars: string, i: number, rightward: boolean): boolean {
+  for (let L = 3; L <= 4; L++) {
+    const a = rightward ? i : i - L + 1;
+    if (a >= 0 && a + L <= chars.length && m.targetAt(chars, a, L)) return true;
+  }
+  return false;
+}
+
 /** Whether a known sequence of 3–4 characters holds [s, e) and a neighbour of it (工作部署 around 部署). */
 function supported(m: TypoModel, chars: string, s: number, e: number): boolean {
   for (let L = 3; L <= 4; L++) {
@@ -1584,7 +1605,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // leftBad / rightBad: the new character's bigram with its left / right neighbour is not
   // ordinary. `fits` then accepts only a word starting (ending) at q, so every other window is
   // skipped before its string is made and looked up: the same windows survive, more cheaply.
-  const consider = (repl: string, kind: TypoKind, rankBase: number, before: number, leftBad: boolean, rightBad: boolean) => {
+  const consider = (repl: string, kind: TypoKind, rankBase: number, before: number, leftBad: boolean, rightBad: boolean, fromRare: boolean) => {
     const q = ql;
     const seamL = seam - a;
     // The corrected character completes a known four-character phrase where nothing covered it:
@@ -1614,6 +1635,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         const rareOverruled = (kind === 'pinyin' && t.official >= 5 && t.dict >= 10) || (kind === 'pinyin' && t.official >= 6 && t.dict >= 8) || (kind === 'shape' && t.official >= 5 && t.dict >= 12) || (L === 4 && t.dict >= RARE_PHRASE_DICT);
         const rare = m.rare.has(o);
         if (rare && !rareOverruled) continue;
+        // (A rare character's same sounds only where the character kept does not begin or end a
+        // longer word beyond the correction: 砷|化合物, an element and a word of chemistry, is no 深化.)
+        if (fromRare && L === 2 && longWordBeyond(m, orig, s === q ? s + 1 : s, s === q)) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
         // (After an adverb a verb begins, whatever pair the two make: asked of a non-word only,
         // where nothing known covered the character, and for a word official prose uses: 共授理 →
@@ -1694,7 +1718,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // (By code unit: indexing a string makes a string of each character, on every position asked.)
   const ownCode = chars.charCodeAt(q);
   if ((q >= 2 && chars.charCodeAt(q - 1) === YI && chars.charCodeAt(q - 2) === ownCode) || (chars.charCodeAt(q + 1) === YI && chars.charCodeAt(q + 2) === ownCode)) return out;
-  const tryAll = (set: string, kind: TypoKind, rankBase: number) => {
+  const tryAll = (set: string, kind: TypoKind, rankBase: number, fromRare = false) => {
     for (let i = 0; i < set.length; i++) {
       const cc = set.charCodeAt(i);
       if (standalone && STANDALONE_CODES[cc]) continue;
@@ -1722,11 +1746,12 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
       if (before < 0) before = seam >= 0 ? 0 : cover(m, orig, ql);
       // No correction can cover q with more than four characters: nothing to gain here.
       if (before >= 4) return;
-      consider(head + set[i] + tail, kind, rankBase, before, prev >= 0 && !leftOk, next >= 0 && !rightOk);
+      consider(head + set[i] + tail, kind, rankBase, before, prev >= 0 && !leftOk, next >= 0 && !rightOk, fromRare);
     }
   };
   const code = chars.charCodeAt(q);
   tryAll(m.soundsLike(code), 'pinyin', 2);
+  tryAll(m.soundsOfRare(code), 'pinyin', 2, true);
   tryAll(m.soundsNear(code), 'pinyin', 1);
   tryAll(m.looksLike(code), 'shape', 0);
   return out;
@@ -1932,7 +1957,7 @@ function phraseSlipAt(m: TypoModel, chars: string, i: number, compound: boolean,
       // The phrase's character sounds or looks like the written one, by the sets of either (a rare
       // character of an idiom, 砭 of 针砭时弊, lists the common one written for it).
       const p = r.charCodeAt(j);
-      const kind = m.soundsLike(c).includes(r[j]) || m.soundsLike(p).includes(w[j]) ? 'pinyin' : m.looksLike(c).includes(r[j]) || m.looksLike(p).includes(w[j]) ? 'shape' : null;
+      const kind = m.soundsLike(c).includes(r[j]) || m.soundsLike(p).includes(w[j]) || m.soundsOfRare(c).includes(r[j]) || m.soundsOfRare(p).includes(w[j]) ? 'pinyin' : m.looksLike(c).includes(r[j]) || m.looksLike(p).includes(w[j]) ? 'shape' : null;
       if (!kind) continue;
       const t = m.target(r)!;
       // A same-sounding character outranks look-alikes (出奇不意: 出其不意, not 出敌不意): input
