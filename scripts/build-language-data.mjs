@@ -56,7 +56,7 @@ function readProjectList(url) {
  * more than sixteen common characters, and 16 left 记 out of 纪's (登纪 → 登记) and 慰 out of 卫's
  * (走访卫问 → 慰问); over 52,807 paragraphs the four more changed no finding but those two.
  */
-const MAX_CANDIDATES = 20;
+const MAX_CANDIDATES = 24;
 /** Same sounds given to a character pycorrector's file does not list (its syllable's commonest). */
 const RARE_SOUND_CANDIDATES = 8;
 /** A character that rare: its dictionary words' frequencies summed, and its count in the official texts. */
