@@ -1104,6 +1104,7 @@ describe('typo: a two-character word typed the wrong way round', () => {
     ['累计, a word official prose uses now and then, where the pair as written is seen nowhere', '各乡镇计累发放补贴资金。', ['3-5 “计累” may be a typo for “累计” (characters swapped) | 累计']],
     ['进出口, a word of three characters', '全市出进口总额稳步增长。', ['2-5 “出进口” may be a typo for “进出口” (characters swapped) | 进出口']],
     ['机械化', '提高农业机化械水平。', ['4-7 “机化械” may be a typo for “机械化” (characters swapped) | 机械化']],
+    ['查阅, a neighbour\'s pair met only across words (查利) and the other seen nowhere (案阅)', '向社会开放档案阅查服务。', ['7-9 “阅查” may be a typo for “查阅” (characters swapped) | 查阅']],
     ['经费, a neighbour\'s pair ordinary (用费) but a known sequence holding the swap (公用经费)', '各校要管好用好公用费经，不得挪作他用。', ['9-11 “费经” may be a typo for “经费” (characters swapped) | 经费']],
   ])('finds %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);

@@ -1810,7 +1810,15 @@ function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | nul
   // A neighbour's pair that is ordinary (用费 of 公用费经) is passed over only where the swap makes
   // a known four-character sequence (公用经费) with a word official prose uses often: without the
   // sequence, 念观 of 分校念观光学 would read as 观念.
-  const ordinaryNeighbour = (g > 0 && m.isOrdinaryPair(chars.charCodeAt(g - 1), a)) || (g + 2 < chars.length && m.isOrdinaryPair(b, chars.charCodeAt(g + 2)));
+  // (A neighbour's pair met only across words, no word itself, on one side, and the other side's
+  // pair seen nowhere, is the trace a swap leaves on both sides: 寄递|流物|综合 → 物流, though 物综
+  // is met in 货物综合; 念观|光 stays, 观光 being a word.)
+  const leftPair = g > 0 && m.isOrdinaryPair(chars.charCodeAt(g - 1), a);
+  const rightPair = g + 2 < chars.length && m.isOrdinaryPair(b, chars.charCodeAt(g + 2));
+  const leftWord = leftPair && m.target2(chars.charCodeAt(g - 1), a) !== undefined;
+  const rightWord = rightPair && m.target2(b, chars.charCodeAt(g + 2)) !== undefined;
+  const acrossWordsOnly = leftPair !== rightPair && !leftWord && !rightWord && g > 0 && g + 2 < chars.length && reversed >= PAIR_SWAP_HELD_OFFICIAL;
+  const ordinaryNeighbour = (leftPair || rightPair) && !acrossWordsOnly;
   if (ordinaryNeighbour && !(reversed >= PAIR_SWAP_HELD_OFFICIAL && swapHeld(m, chars, g))) return null;
   for (let L = 3; L <= 4; L++) {
     if (g + 1 - L >= 0 && m.known.hasRange(chars, g + 1 - L, g + 1)) return null;
