@@ -469,7 +469,9 @@ function meetingKind(item: string): number {
  * A list of all the members of a formula but one, with one other in that one's place (纠治形式主义、
  * 官僚主义、享乐主义和拜金主义): the foreign member, and the missing one as the suggestion.
  */
-function memberList(id: string, name: string, members: readonly string[], zh: string, en: string, source: string): WordingEntry {
+function memberList(id: string, name: string, members: readonly string[], zh: string, en: string, source: string, aliases: Readonly<Record<string, string>> = {}): WordingEntry {
+  // Each member with the other forms it is written in (宣传党的路线方针政策 for 宣传党的政策).
+  const forms = members.map((x) => [x, ...Object.keys(aliases).filter((a) => aliases[a] === x)] as const);
   return {
     id,
     canonical: members.join('、'),
@@ -492,8 +494,9 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           };
           window.forEach(strip);
           // The list's ends may take in a word before or after it (纠治形式主义, 现场办公下基层).
-          const head = members.find((x) => window[0].text.endsWith(x));
+          const head = forms.flatMap(([, ...f]) => f).concat(members).find((x) => window[0].text.endsWith(x));
           if (head) window[0] = { text: head, at: window[0].at + window[0].text.length - head.length };
+          for (const i of window) i.text = aliases[i.text] ?? i.text;
           const last = window[window.length - 1];
           const tail = members.find((x) => last.text.startsWith(x));
           if (tail) last.text = tail;
@@ -1753,7 +1756,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['six-stabilities', '六稳', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期'], '“六稳”是稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期', 'the six stabilities are 稳就业, 稳金融, 稳外贸, 稳外资, 稳投资, 稳预期', '中共中央政治局会议公报（2018年7月）'],
       ['six-guarantees', '六保', ['保居民就业', '保基本民生', '保市场主体', '保粮食能源安全', '保产业链供应链稳定', '保基层运转'], '“六保”是保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转', 'the six guarantees are 保居民就业, 保基本民生, 保市场主体, 保粮食能源安全, 保产业链供应链稳定, 保基层运转', '中共中央政治局会议公报（2020年4月）'],
     ] as const
-  ).map(([id, name, members, zh, en, source]) => memberList(id, name, members, zh, en, source)),
+  ).map(([id, name, members, zh, en, source]) => memberList(id, name, members, zh, en, source, id === 'four-lower-levels' ? { 宣传党的路线方针政策: '宣传党的政策' } : {})),
   {
     id: 'three-musts-wrong-member',
     canonical: '务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争',
@@ -2259,4 +2262,54 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('four-togethers', '四个与共', ['休戚与共', '荣辱与共', '生死与共', '命运与共'], '各民族“休戚与共、荣辱与共、生死与共、命运与共”', 'the four togethers are 休戚与共, 荣辱与共, 生死与共, 命运与共', 'official/gov-work-report-2018.txt:109; 中央民族工作会议（2021年8月）'),
   memberList('safety-responsibility-system', '安全生产责任', ['党政同责', '一岗双责', '齐抓共管', '失职追责'], '安全生产“党政同责、一岗双责、齐抓共管、失职追责”', 'the safety responsibility system is 党政同责, 一岗双责, 齐抓共管, 失职追责', '《中华人民共和国安全生产法》（2021年修正）第三条'),
   memberList('strong-military-goal', '强军目标', ['听党指挥', '能打胜仗', '作风优良'], '强军目标是“听党指挥、能打胜仗、作风优良”', 'the goal of a strong military: 听党指挥, 能打胜仗, 作风优良', 'official/cpc-congress-report-20.txt:130'),
+  // ── The twelfth blind set's families ─────────────────────────────────────────────
+  ...(
+    [
+      ['party-building-led-by-political', '以党的政治建设为统领', '《中国共产党章程》（2022年修改）总纲；党的十九大报告（2017年10月）', /(?<=以党的)(?:思想|组织|作风|纪律|制度)建设(?=为统领)/g, '政治建设', '新时代党的建设总要求“以党的政治建设为统领”', 'the general requirement puts political building in the lead (以党的政治建设为统领)', ['建设为统领']],
+      ['self-revolution-distinct-mark', '勇于自我革命是我们党区别于其他政党的显著标志', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=区别于其他政党的)(?:根本|鲜明|重要|本质)标志/g, '显著标志', '勇于自我革命是我们党区别于其他政党的“显著标志”', 'self-revolution is the distinct mark (显著标志) of the Party', ['区别于其他政党']],
+      ['business-environment-rule-of-law', '市场化、法治化、国际化一流营商环境', 'official/cpc-congress-report-20.txt:77', /(?<=市场化、)(?:规范化|便利化|制度化|标准化|透明化)(?=、国际化[^。；，]{0,8}营商环境)/g, '法治化', '营商环境是“市场化、法治化、国际化”', 'the business environment is 市场化、法治化、国际化', ['营商环境']],
+      ['first-agenda-item', '“第一议题”制度', '《中共中央政治局关于加强和维护党中央集中统一领导的若干规定》（2017年10月）', /(?<=[“"])第一议程(?=[”"])|第一议程(?=制度)/g, '第一议题', '制度名称是“第一议题”', 'it is the 第一议题 system', ['第一议程']],
+      ['delegate-regulate-serve', '简政放权、放管结合、优化服务', 'official/gov-work-report-2018.txt:8', /(?<=简政放权、放管结合、)优化(?:环境|营商环境|管理|流程)/g, '优化服务', '“放管服”是简政放权、放管结合、优化服务', '放管服 is 简政放权、放管结合、优化服务', ['放管结合']],
+      ['beautiful-china-2035', '到2035年美丽中国目标基本实现', 'official/cpc-congress-report-20.txt:60', /(?<=到)20(?:[0-2]\d|3[0-46-9]|[4-9]\d)(?=年[^。；，]{0,6}美丽中国(?:建设)?目标基本实现)/g, '2035', '美丽中国目标基本实现是到2035年', 'the goal of a beautiful China is to be basically reached by 2035', ['美丽中国']],
+      ['fengqiao-town', '小事不出村、大事不出镇、矛盾不上交', '《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》（2021年4月）；新时代“枫桥经验”', /(?<=小事不出村、)大事不出[县乡区市](?=、矛盾不上交)/g, '大事不出镇', '“枫桥经验”：小事不出村、大事不出镇、矛盾不上交', 'the Fengqiao experience: 小事不出村、大事不出镇、矛盾不上交', ['矛盾不上交']],
+      ['three-guarantees-housing', '义务教育、基本医疗、住房安全有保障', 'official/gov-work-report-2025.txt:57; 《中共中央 国务院关于打赢脱贫攻坚战三年行动的指导意见》（2018年6月）', /(?<=义务教育、基本医疗(?:和|、))(?!住房)[\u4e00-\u9fff]{2}安全(?=有保障)/g, '住房安全', '“三保障”是义务教育、基本医疗、住房安全有保障', 'the three guarantees are 义务教育、基本医疗、住房安全', ['基本医疗']],
+      ['organizational-line-focus', '以组织体系建设为重点', '《决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利》（党的十九大报告，2017年10月）', /(?<=组织路线[^。；]{0,16}以)(?:政治|思想|干部|制度)体系建设(?=为重点)/g, '组织体系建设', '新时代党的组织路线“以组织体系建设为重点”', 'the organizational line puts building the organizational system first (以组织体系建设为重点)', ['组织路线']],
+      ['one-post-two-duties', '一岗双责', '《党政领导干部生态环境损害责任追究办法（试行）》（2015年）；《中华人民共和国安全生产法》（2021年修正）第三条', /一岗两责/g, '一岗双责', '称“一岗双责”', 'it is 一岗双责', ['一岗两责']],
+      ['high-quality-development-primary-task', '高质量发展是全面建设社会主义现代化国家的首要任务', 'official/cpc-congress-report-20.txt:71', /(?<=高质量发展是全面建设社会主义现代化国家的)(?:根本|主要|中心|核心|重要)任务/g, '首要任务', '高质量发展是全面建设社会主义现代化国家的“首要任务”', 'high-quality development is the primary task (首要任务)', ['高质量发展是']],
+      ['double-reduction-title', '《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》', '《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》（中共中央办公厅、国务院办公厅，2021年7月）', /(?<=减轻义务教育阶段学生)课业负担(?=和校外培训负担)/g, '作业负担', '文件名称是“作业负担和校外培训负担”', 'the title says 作业负担', ['校外培训负担']],
+      ['health-strategic-position', '把保障人民健康放在优先发展的战略位置', 'official/cpc-congress-report-20.txt:113', /(?<=把保障人民健康放在优先发展的)(?:重要|突出|首要|核心)位置/g, '战略位置', '“把保障人民健康放在优先发展的战略位置”', 'the fixed form is 优先发展的战略位置', ['保障人民健康']],
+      ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
+      ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
+      ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      ['county-safety-supervision-short', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安监局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安监局']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
+    replaceForm(id, canonical, source, re, () => to, {
+      severity: id === 'county-safety-supervision-short' ? 'warning' : 'error',
+      certain: id !== 'county-safety-supervision-short',
+      keys: [...keys],
+      why: { 'zh-CN': zh, en },
+      skip: id === 'county-safety-supervision-short' ? oldNameAsHistory : undefined,
+    }),
+  ),
+  {
+    id: 'modernization-essential-requirements-count',
+    canonical: '中国式现代化的本质要求（九个方面）',
+    source: 'official/cpc-congress-report-20.txt:58',
+    keys: ['本质要求'],
+    find(text) {
+      // The essential requirements of Chinese modernization, counted in the same sentence.
+      return scan(text, /中国式现代化的本质要求[^。；！？\n]{0,60}?([一二两三四五六七八十])个方面/g, (m) => ({
+        index: m.index + m[0].length - m[1].length - 3,
+        length: 1,
+        replacement: '九',
+        certain: true,
+        severity: 'error',
+        why: { 'zh-CN': '中国式现代化的本质要求有九个方面', en: 'the essential requirements of Chinese modernization are nine' },
+      }));
+    },
+  },
+  memberList('three-majors-one-large', '三重一大', ['重大事项决策', '重要干部任免', '重大项目安排', '大额度资金运作'], '“三重一大”是重大事项决策、重要干部任免、重大项目安排和大额度资金运作', 'the 三重一大 are 重大事项决策, 重要干部任免, 重大项目安排, 大额度资金运作', '《关于进一步推进国有企业贯彻落实“三重一大”决策制度的意见》（中共中央办公厅、国务院办公厅，2010年）'),
+  memberList('four-not-removed', '四个不摘', ['摘帽不摘责任', '摘帽不摘政策', '摘帽不摘帮扶', '摘帽不摘监管'], '“四个不摘”是摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管', 'the four not-removed are 责任, 政策, 帮扶, 监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）'),
+  memberList('good-cadre-standard-members', '好干部标准', ['信念坚定', '为民服务', '勤政务实', '敢于担当', '清正廉洁'], '好干部标准是信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', 'the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁', '习近平在全国组织工作会议上的讲话（2013年6月28日）；《党政领导干部选拔任用工作条例》（2019年3月）'),
 ];
