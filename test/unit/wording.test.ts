@@ -339,6 +339,7 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["modernization-essential-requirements-count","中国式现代化的本质要求包括坚持中国共产党领导等九个方面。",[]],
 ["three-majors-one-large","落实重大事项决策、重要干部任免、重大项目安排、重大合同签订。",[[23,29,"error","“重大合同签订” should read “大额度资金运作” (the 三重一大 are 重大事项决策, 重要干部任免, 重大项目安排, 大额度资金运作 (三重一大); “大额度资金运作” is missing)",null,"大额度资金运作"]]],
 ["three-majors-one-large","严格执行重大事项决策、重要干部任免、重大项目安排和大额度资金运作集体决策制度。",[]],
+["three-majors-one-large","严格执行重大事项决策、重要干部任免、重大项目安排和重大合同签订均须集体研究。",[[25,31,"error","“重大合同签订” should read “大额度资金运作” (the 三重一大 are 重大事项决策, 重要干部任免, 重大项目安排, 大额度资金运作 (三重一大); “大额度资金运作” is missing)",null,"大额度资金运作"]]],
 ["four-not-removed","做到摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘资金。",[[23,29,"error","“摘帽不摘资金” should read “摘帽不摘监管” (the four not-removed are 责任, 政策, 帮扶, 监管 (四个不摘); “摘帽不摘监管” is missing)",null,"摘帽不摘监管"]]],
 ["four-not-removed","做到摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管。",[]],
 ["good-cadre-standard-members","坚持信念坚定、为民服务、勤政务实、敢于负责、清正廉洁的标准。",[[17,21,"error","“敢于负责” should read “敢于担当” (the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁 (好干部标准); “敢于担当” is missing)",null,"敢于担当"]]],
@@ -528,7 +529,7 @@ blindSet('test/fixtures/wording-blind-2.tsv', [
 blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
 ]);
-blindSet('test/fixtures/wording-blind-12.tsv', ['公司党委严格执行“三'], 20);
+blindSet('test/fixtures/wording-blind-12.tsv', [], 20);
 blindSet('test/fixtures/wording-blind-11.tsv', ['全面贯彻党的教育方针'], 20);
 blindSet('test/fixtures/wording-blind-10.tsv', [
   '局党组切实履行全面从', // 主体责任 and 监督责任 swapped between the Party group and the discipline team: two words far apart

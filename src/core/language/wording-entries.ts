@@ -500,8 +500,9 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           const last = window[window.length - 1];
           const tail = members.find((x) => last.text.startsWith(x));
           if (tail) last.text = tail;
-          // (Or a 的 and what the list qualifies: 能打胜仗、纪律严明的人民军队.)
-          else if (last.text.indexOf('的') >= 2) last.text = last.text.slice(0, last.text.indexOf('的'));
+          // (Or a 的 and what the list qualifies, or an adverb and the predicate the list is the
+          // subject of: 能打胜仗、纪律严明的人民军队; 重大项目安排和重大合同签订均须集体研究.)
+          else if (last.text.search(/[的均都须应]/) >= 2) last.text = last.text.slice(0, last.text.search(/[的均都须应]/));
           const foreign = window.filter((i) => !members.includes(i.text));
           if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
           if (foreign[0].text.length < 2 || foreign[0].text.length > Math.max(...members.map((x) => x.length)) + 2) continue;
