@@ -9,6 +9,14 @@ function hanRun(text: string, from: number, step: 1 | -1, limit: number): number
   return n;
 }
 
+/** Whether [start, end) lies between a 《 and its 》 on the line [lineStart, lineEnd). */
+function insideBookTitle(text: string, start: number, end: number, lineStart: number, lineEnd: number): boolean {
+  const open = text.lastIndexOf('《', start);
+  if (open < lineStart || text.lastIndexOf('》', start) > open) return false;
+  const close = text.indexOf('》', end);
+  return close >= 0 && close < lineEnd && (text.indexOf('《', end) < 0 || text.indexOf('《', end) > close);
+}
+
 export const spacingSeparator: Rule = {
   meta: {
     id: 'spacing-separator',
@@ -30,6 +38,7 @@ export const spacingSeparator: Rule = {
         { text: '落款单位          办公室' },
         { title: 'A byline and a label: no sentence on the line', text: '国务院总理　李　强\n【内部资料 妥善保管】' },
         { title: 'After a heading marker that ends in a word', text: '第一部分 总体情况\n一、主要工作\n全年工作平稳。' },
+        { title: 'Inside a title in 《》: a standard parts its main title from the part title by a space', text: '各项指标均符合《食品安全国家标准 乳粉》（GB 19644）的要求。' },
       ],
       notOk: [
         {
@@ -57,6 +66,10 @@ export const spacingSeparator: Rule = {
       // Half-width marks count too: another rule's fix turns them full-width, and the decision
       // must not change under it (fix-all would then find a new problem).
       if (!/[，。；：？！、,;:?!]/.test(text.slice(lineStart, lineEnd))) return;
+      // Inside a title in 《》 the space is the title's own: a standard's title parts its main
+      // title from the part title by a space (《食品安全国家标准 蜂蜜》, GB/T 1.1), and a title is
+      // quoted as published.
+      if (insideBookTitle(text, span.start, span.end, lineStart, lineEnd)) return;
       const before = hanRun(text, span.start - 1, -1, 2);
       const after = hanRun(text, span.end, 1, 2);
       // `张　三`: a short name padded to line up with longer ones in a list.
