@@ -1114,6 +1114,7 @@ describe('typo: a two-character word typed the wrong way round', () => {
     ['a pair whose neighbours make ordinary pairs (群控|调优)', '优化群控调优算法。'],
     ['a pair whose neighbour makes an ordinary pair, no known sequence holding the swap (校念|观光: 观念)', '他在分校念观光学系。'],
     ['a numeral and its measure (一单制)', '推行一单制管理。'],
+    ['a prefix and the verb it makes a term with (待接: pending)', '高峰时段存在列车待接现象。'],
     ['a verb after its subject (手伸 is no 伸手 misspelt)', '谁的手伸得太长就要被查处。'],
     ['an order of names the writer chose (越中, 美中)', '希望越中两国人民世代友好，推进美中关系发展。'],
     ['function characters that go with the next word (至于|对那些)', '至于对那些违规行为，一律严肃处理。'],

@@ -1796,13 +1796,13 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | nul
  * prose uses (bucket ≥ PAIR_SWAP_OFFICIAL), and neither character belongs elsewhere: not in a
  * word or an ordinary pair with its other neighbour (清理|管道 holds 理管, seen nowhere, and 管理
  * is no correction; 群控|调优, 面向户用|和: a swap leaves its neighbours' pairs seen nowhere too,
- * 病例论讨均), not at the edge of a known sequence of three or four characters (服务器|机柜), not a
+ * 病例论讨均), not a prefix and the verb it makes a term with (列车待接), not at the edge of a known sequence of three or four characters (服务器|机柜), not a
  * function character or one that often stands as a word of its own (一单制, 去到遭市).
  */
 function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | null {
   const a = chars.charCodeAt(g);
   const b = chars.charCodeAt(g + 1);
-  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || STANDALONE_CODES[a] || STANDALONE_CODES[b]) return null;
+  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || STANDALONE_CODES[a] || STANDALONE_CODES[b] || PREFIX_CODES[a]) return null;
   const reversed = m.target2(b, a)?.official ?? 0;
   if (reversed < PAIR_SWAP_OFFICIAL) return null;
   const found = chars.slice(g, g + 2);
@@ -2084,6 +2084,11 @@ const MEASURES = '个次项条件位名座台套批种份块张元年月日天�
 const COUNTERS = NUMERALS + '这那每各该此多第';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
 const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库';
+/**
+ * Word-forming prefixes: they attach to the verb after them and make a term of the writer's trade
+ * with it, one no dictionary lists (列车待接, 待检, 待发: pending).
+ */
+const PREFIXES = '待';
 /** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
 const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达拟';
 const ADJECTIVES = '多少好新大小高低';
@@ -2096,6 +2101,7 @@ const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES, .
 const STANDALONE_CODES = codeTable(STANDALONE);
 const VERB_CODES = codeTable(VERBS);
 const SUFFIX_CODES = codeTable(SUFFIXES);
+const PREFIX_CODES = codeTable(PREFIXES);
 const NUMERAL_CODES = codeTable(NUMERALS);
 const YI = '一'.charCodeAt(0);
 /** Measure words that are nothing else in STANDALONE (realWordAt may change them where no counter precedes). */
