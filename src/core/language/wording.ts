@@ -12,19 +12,36 @@ export interface WordingHit extends WordingMatch {
  */
 const cache = new Map<string, WordingHit[]>();
 
-/** All entries' keys in one pattern: one scan of a paragraph tells which entries can match there. */
-const KEY_RE = new RegExp(
-  [...new Set(WORDING_ENTRIES.flatMap((e) => e.keys))].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'g',
-);
-const ENTRIES_BY_KEY = new Map<string, WordingEntry[]>();
-// A key found also stands for every shorter key inside it (习近平总书记关于 holds 习近平).
-for (const e of WORDING_ENTRIES) {
-  for (const k of e.keys) {
-    for (const other of WORDING_ENTRIES.flatMap((x) => x.keys)) {
-      if (other.includes(k)) ENTRIES_BY_KEY.set(other, [...new Set([...(ENTRIES_BY_KEY.get(other) ?? []), e])]);
+/**
+ * All entries' keys in one pattern (one scan of a paragraph tells which entries can match there),
+ * and by key the entries it stands for. Built on the first check, not when the module loads: the
+ * extension's activation does not wait for it.
+ */
+let keyIndex: { re: RegExp; byKey: Map<string, WordingEntry[]> } | undefined;
+
+function wordingKeys(): { re: RegExp; byKey: Map<string, WordingEntry[]> } {
+  if (keyIndex) return keyIndex;
+  const keys = [...new Set(WORDING_ENTRIES.flatMap((e) => e.keys))].sort((a, b) => b.length - a.length);
+  const order = new Map(WORDING_ENTRIES.map((e, i) => [e, i]));
+  const direct = new Map<string, WordingEntry[]>();
+  for (const e of WORDING_ENTRIES) {
+    for (const k of e.keys) {
+      const list = direct.get(k);
+      if (!list) direct.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
     }
   }
+  // A key found also stands for every shorter key inside it (习近平总书记关于 holds 习近平); the
+  // entries in the dictionary's order.
+  const byKey = new Map<string, WordingEntry[]>();
+  for (const other of keys) {
+    const entries = new Set<WordingEntry>();
+    for (const k of keys) if (other.includes(k)) for (const e of direct.get(k)!) entries.add(e);
+    byKey.set(other, [...entries].sort((a, b) => order.get(a)! - order.get(b)!));
+  }
+  const re = new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  keyIndex = { re, byKey };
+  return keyIndex;
 }
 const CACHE_LIMIT = 20000;
 
@@ -40,12 +57,13 @@ export function findWording(text: string, context: WordingContext = {}): Wording
   if (cached) return cached;
   const hits: WordingHit[] = [];
   const candidates = new Set<WordingEntry>();
-  KEY_RE.lastIndex = 0;
+  const { re, byKey } = wordingKeys();
+  re.lastIndex = 0;
   let k: RegExpExecArray | null;
-  while ((k = KEY_RE.exec(text))) {
-    for (const e of ENTRIES_BY_KEY.get(k[0]) ?? []) candidates.add(e);
+  while ((k = re.exec(text))) {
+    for (const e of byKey.get(k[0]) ?? []) candidates.add(e);
     // (On from the next character, not past the key: keys overlap, 十五五 and 五规划 of 十五五规划.)
-    KEY_RE.lastIndex = k.index + 1;
+    re.lastIndex = k.index + 1;
   }
   // (The candidates, not all entries: most paragraphs name a few of them.)
   for (const entry of candidates) {
