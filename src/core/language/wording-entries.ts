@@ -556,7 +556,7 @@ const SIXTH_SET_KEYS: Readonly<Record<string, string[]>> = {
   'new-stage-verbs': ['立足新发展理念', '贯彻新发展阶段'],
   'three-distinctions': ['个区分开来'],
   'belt-and-road-principle': ['共商共建共赢'],
-  'harmony-with-nature-modernization': ['和谐相处的现代化'],
+  'harmony-with-nature-modernization': ['人与自然和谐'],
   'great-changes-unseen-wording': ['之大变局'],
   'play-a-role': ['发扬'],
 };
@@ -1796,7 +1796,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['new-stage-verbs', '立足新发展阶段、贯彻新发展理念、构建新发展格局', 'official/gov-work-report-2024.txt:16', /立足新发展理念|贯彻新发展阶段/g, '', '固定搭配为“立足新发展阶段、贯彻新发展理念”', 'the fixed collocations are 立足新发展阶段 and 贯彻新发展理念'],
       ['three-distinctions', '“三个区分开来”', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=[“"]?)[一二两四五六七八九](?=个区分开来)/g, '三', '是“三个区分开来”', 'it is the 三个区分开来'],
       ['belt-and-road-principle', '共商共建共享', 'official/cpc-congress-report-20.txt:26', /共商共建共赢/g, '共商共建共享', '共建“一带一路”秉持共商共建共享原则', 'the principle is 共商共建共享'],
-      ['harmony-with-nature-modernization', '人与自然和谐共生的现代化', 'official/cpc-congress-report-20.txt:18', /(?<=人与自然)和谐相处(?=的现代化)/g, '和谐共生', '中国式现代化是人与自然和谐共生的现代化', 'Chinese modernization is one of harmony between humanity and nature (和谐共生)'],
+      ['harmony-with-nature-modernization', '人与自然和谐共生的现代化', 'official/cpc-congress-report-20.txt:18', /(?<=人与自然)和谐(?:相处|共处|共存|统一|发展)(?=的现代化)/g, '和谐共生', '中国式现代化是人与自然和谐共生的现代化', 'Chinese modernization is one of harmony between humanity and nature (和谐共生)'],
       ['great-changes-unseen-wording', '世界百年未有之大变局', 'official/cpc-congress-report-20.txt:12', /百年未(?:遇|见|曾有)之大变局/g, '百年未有之大变局', '固定表述为“百年未有之大变局”', 'the fixed form is 百年未有之大变局'],
       ['play-a-role', '发挥……作用', 'official/cpc-congress-report-20.txt:36', /发扬(?=(?:(?!具有|起到|起着|有着|发挥)[^，。；：！？、\n]){2,14}?作用)/g, '发挥', '“作用”与“发挥”搭配', '作用 goes with 发挥'],
     ] as const
@@ -1826,7 +1826,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     source: '《关于在全党开展“不忘初心、牢记使命”主题教育的意见》（2019年5月）；《关于在全党开展党史学习教育的通知》（2021年2月）',
     keys: ['主题教育', '党史学习教育', '党纪学习教育'],
     find(text) {
-      return scan(text, /((?:19|20)\d{2})年[^。；！？\n]{0,16}?(?:开展|启动|部署)(?:了)?[“"]?(不忘初心、牢记使命[”"]?主题教育|党史学习教育|党纪学习教育)/g, (m) => {
+      return scan(text, /((?:19|20)\d{2})年[^。；！？\n]{0,16}?(?:开展|启动|部署)(?:了|的)?[“"]?(不忘初心、牢记使命[”"]?主题教育|党史学习教育|党纪学习教育)/g, (m) => {
         const [from, to] = m[2].startsWith('不忘初心') ? [2019, 2020] : m[2] === '党纪学习教育' ? [2024, 2024] : [2021, 2021];
         const year = Number(m[1]);
         if (year >= from && year <= to) return null;
@@ -1860,7 +1860,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['moderately-prosperous-built', '全面建成了小康社会', '习近平《在庆祝中国共产党成立100周年大会上的讲话》（2021年7月1日）', /全面建设了(?=小康社会)/g, '全面建成了', '宣告的是“全面建成了小康社会”', 'what was declared is 全面建成了小康社会', ['全面建设了小康']],
       ['two-studies-one-action-name', '“两学一做”学习教育', '《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》（中共中央办公厅，2016年2月）', /(?<=两学一做[”"]?)主题教育/g, '学习教育', '称“两学一做”学习教育', 'it is the 两学一做 学习教育', ['两学一做']],
       ['ten-clarifications-count', '“十个明确”', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=[“"]?)十四(?=个明确)/g, '十', '是“十个明确”（“十四个坚持”）', 'it is 十个明确 (and 十四个坚持)', ['十四个明确']],
-      ['high-degree-autonomy', '“一国两制”、“港人治港”、“澳人治澳”、高度自治', 'official/cpc-congress-report-20.txt:57', /(?<=(?:港人治港|澳人治澳)[”"]?[、，]?)完全自治/g, '高度自治', '方针是“高度自治”', 'the principle is a high degree of autonomy (高度自治)', ['完全自治']],
+      ['high-degree-autonomy', '“一国两制”、“港人治港”、“澳人治澳”、高度自治', 'official/cpc-congress-report-20.txt:57', /(?<=(?:港人治港|澳人治澳)[”"]?[、，]?)(?:完全自治|高度自主|充分自治|全面自治)/g, '高度自治', '方针是“高度自治”', 'the principle is a high degree of autonomy (高度自治)', ['完全自治', '高度自主', '充分自治', '全面自治']],
     ] as const
   ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
   memberList('core-values-society', '核心价值观（社会层面）', ['自由', '平等', '公正', '法治'], '社会层面的价值取向是自由、平等、公正、法治', 'the social values are 自由, 平等, 公正, 法治', 'official/cpc-congress-report-18.txt:84'),
@@ -2186,7 +2186,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['public-officials-sanctions-law', '《中华人民共和国公职人员政务处分法》', '《中华人民共和国公职人员政务处分法》（2020年6月）', /(?<=《(?:中华人民共和国)?)公务员政务处分法(?=》)/g, '公职人员政务处分法', '法律名称是《中华人民共和国公职人员政务处分法》', 'the law is the 公职人员政务处分法', ['公务员政务处分法']],
       ['inner-party-political-life-norms', '《关于新形势下党内政治生活的若干准则》', '《关于新形势下党内政治生活的若干准则》（十八届六中全会，2016年10月）', /(?<=关于)新时代(?=党内政治生活的若干准则)/g, '新形势下', '准则名称是《关于新形势下党内政治生活的若干准则》', 'the norms are 关于新形势下党内政治生活的若干准则', ['党内政治生活的若干准则']],
       ['exchanges-and-blending-order', '各民族交往交流交融', 'official/cpc-congress-report-20.txt:46', /交流交往交融|交融交往交流|交往交融交流/g, '交往交流交融', '固定表述为“交往交流交融”', 'the fixed form is 交往交流交融', ['交融']],
-      ['landscape-elements-order', '山水林田湖草沙一体化保护和系统治理', 'official/cpc-congress-report-20.txt:50', /山水田林湖草(?=沙)|山水林田草湖(?=沙)/g, '山水林田湖草', '固定表述为“山水林田湖草沙”', 'the fixed form is 山水林田湖草沙', ['山水']],
+      ['landscape-elements-order', '山水林田湖草沙一体化保护和系统治理', 'official/cpc-congress-report-20.txt:50', /山水(?=[林田湖草]{4}沙)(?=.{0,3}林)(?=.{0,3}田)(?=.{0,3}湖)(?=.{0,3}草)[林田湖草]{4}/g, '山水林田湖草', '固定表述为“山水林田湖草沙”', 'the fixed form is 山水林田湖草沙', ['山水']],
       ['stronger-better-bigger', '做强做优做大国有资本和国有企业', 'official/cpc-congress-report-20.txt:26', /做大做强做优|做大做优做强|做优做大做强|做优做强做大|做强做大做优/g, '做强做优做大', '党的十九大起为“做强做优做大”', 'since the 19th Congress: 做强做优做大', ['做大', '做优']],
       ['non-public-encourage-support-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:26', /(?<=毫不动摇(?:地)?)支持、鼓励、引导/g, '鼓励、支持、引导', '固定表述为“鼓励、支持、引导非公有制经济发展”', 'the fixed form is 鼓励、支持、引导', ['支持、鼓励、引导']],
       ['county-inspection-tours', '县委巡察', '《中国共产党巡视工作条例》（2017年修订）第五条', /(?<=[县区]委(?:第[一二三四五六七八九十]+)?)巡视(?=组|工作|办)/g, '巡察', '市县两级党委开展的是“巡察”（巡视由中央和省区市党委开展）', 'a county or city Party committee runs 巡察; 巡视 is by the centre and the provinces', ['巡视']],
@@ -2270,7 +2270,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['self-revolution-distinct-mark', '勇于自我革命是我们党区别于其他政党的显著标志', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=区别于其他政党的)(?:根本|鲜明|重要|本质)标志/g, '显著标志', '勇于自我革命是我们党区别于其他政党的“显著标志”', 'self-revolution is the distinct mark (显著标志) of the Party', ['区别于其他政党']],
       ['business-environment-rule-of-law', '市场化、法治化、国际化一流营商环境', 'official/cpc-congress-report-20.txt:77', /(?<=市场化、)(?:规范化|便利化|制度化|标准化|透明化)(?=、国际化[^。；，]{0,8}营商环境)/g, '法治化', '营商环境是“市场化、法治化、国际化”', 'the business environment is 市场化、法治化、国际化', ['营商环境']],
       ['first-agenda-item', '“第一议题”制度', '《中共中央政治局关于加强和维护党中央集中统一领导的若干规定》（2017年10月）', /(?<=[“"])第一议程(?=[”"])|第一议程(?=制度)/g, '第一议题', '制度名称是“第一议题”', 'it is the 第一议题 system', ['第一议程']],
-      ['delegate-regulate-serve', '简政放权、放管结合、优化服务', 'official/gov-work-report-2018.txt:8', /(?<=简政放权、放管结合、)优化(?:环境|营商环境|管理|流程)/g, '优化服务', '“放管服”是简政放权、放管结合、优化服务', '放管服 is 简政放权、放管结合、优化服务', ['放管结合']],
+      ['delegate-regulate-serve', '简政放权、放管结合、优化服务', 'official/gov-work-report-2018.txt:8', /(?<=简政放权、放管结合、)(?:优化(?:环境|营商环境|管理|流程)|(?:提升|提高|改善|强化|加强)服务)/g, '优化服务', '“放管服”是简政放权、放管结合、优化服务', '放管服 is 简政放权、放管结合、优化服务', ['放管结合']],
       ['beautiful-china-2035', '到2035年美丽中国目标基本实现', 'official/cpc-congress-report-20.txt:60', /(?<=到)20(?:[0-2]\d|3[0-46-9]|[4-9]\d)(?=年[^。；，]{0,6}美丽中国(?:建设)?目标基本实现)/g, '2035', '美丽中国目标基本实现是到2035年', 'the goal of a beautiful China is to be basically reached by 2035', ['美丽中国']],
       ['fengqiao-town', '小事不出村、大事不出镇、矛盾不上交', '《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》（2021年4月）；新时代“枫桥经验”', /(?<=小事不出村、)大事不出[县乡区市](?=、矛盾不上交)/g, '大事不出镇', '“枫桥经验”：小事不出村、大事不出镇、矛盾不上交', 'the Fengqiao experience: 小事不出村、大事不出镇、矛盾不上交', ['矛盾不上交']],
       ['three-guarantees-housing', '义务教育、基本医疗、住房安全有保障', 'official/gov-work-report-2025.txt:57; 《中共中央 国务院关于打赢脱贫攻坚战三年行动的指导意见》（2018年6月）', /(?<=义务教育、基本医疗(?:和|、))(?!住房)[\u4e00-\u9fff]{2}安全(?=有保障)/g, '住房安全', '“三保障”是义务教育、基本医疗、住房安全有保障', 'the three guarantees are 义务教育、基本医疗、住房安全', ['基本医疗']],
@@ -2278,7 +2278,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['one-post-two-duties', '一岗双责', '《党政领导干部生态环境损害责任追究办法（试行）》（2015年）；《中华人民共和国安全生产法》（2021年修正）第三条', /一岗两责/g, '一岗双责', '称“一岗双责”', 'it is 一岗双责', ['一岗两责']],
       ['high-quality-development-primary-task', '高质量发展是全面建设社会主义现代化国家的首要任务', 'official/cpc-congress-report-20.txt:71', /(?<=高质量发展是全面建设社会主义现代化国家的)(?:根本|主要|中心|核心|重要)任务/g, '首要任务', '高质量发展是全面建设社会主义现代化国家的“首要任务”', 'high-quality development is the primary task (首要任务)', ['高质量发展是']],
       ['double-reduction-title', '《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》', '《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》（中共中央办公厅、国务院办公厅，2021年7月）', /(?<=减轻义务教育阶段学生)课业负担(?=和校外培训负担)/g, '作业负担', '文件名称是“作业负担和校外培训负担”', 'the title says 作业负担', ['校外培训负担']],
-      ['health-strategic-position', '把保障人民健康放在优先发展的战略位置', 'official/cpc-congress-report-20.txt:113', /(?<=把保障人民健康放在优先发展的)(?:重要|突出|首要|核心)位置/g, '战略位置', '“把保障人民健康放在优先发展的战略位置”', 'the fixed form is 优先发展的战略位置', ['保障人民健康']],
+      ['health-strategic-position', '把保障人民健康放在优先发展的战略位置', 'official/cpc-congress-report-20.txt:113', /(?<=把保障人民健康放在优先发展的)(?:(?:重要|突出|首要|核心)位置|战略地位)/g, '战略位置', '“把保障人民健康放在优先发展的战略位置”', 'the fixed form is 优先发展的战略位置', ['保障人民健康']],
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
@@ -2313,4 +2313,48 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('three-majors-one-large', '三重一大', ['重大事项决策', '重要干部任免', '重大项目安排', '大额度资金运作'], '“三重一大”是重大事项决策、重要干部任免、重大项目安排和大额度资金运作', 'the 三重一大 are 重大事项决策, 重要干部任免, 重大项目安排, 大额度资金运作', '《关于进一步推进国有企业贯彻落实“三重一大”决策制度的意见》（中共中央办公厅、国务院办公厅，2010年）'),
   memberList('four-not-removed', '四个不摘', ['摘帽不摘责任', '摘帽不摘政策', '摘帽不摘帮扶', '摘帽不摘监管'], '“四个不摘”是摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管', 'the four not-removed are 责任, 政策, 帮扶, 监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）'),
   memberList('good-cadre-standard-members', '好干部标准', ['信念坚定', '为民服务', '勤政务实', '敢于担当', '清正廉洁'], '好干部标准是信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', 'the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁', '习近平在全国组织工作会议上的讲话（2013年6月28日）；《党政领导干部选拔任用工作条例》（2019年3月）'),
+  // ── The thirteenth blind set's families ──────────────────────────────────────────
+  ...(
+    [
+      ['education-science-talent-strategic-support', '教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑', 'official/cpc-congress-report-20.txt:79', /(?<=基础性、)(?!战略性)[\u4e00-\u9fff]{2}性(?=支撑)/g, '战略性', '教育、科技、人才是“基础性、战略性支撑”', 'education, science and talent are the basic and strategic (战略性) support', ['支撑']],
+      ['global-civilization-initiative', '全球文明倡议', '《携手同行现代化之路》（习近平在中国共产党与世界政党高层对话会上的主旨讲话，2023年3月）', /全球文化倡议/g, '全球文明倡议', '名称是“全球文明倡议”', 'it is the Global Civilization Initiative (全球文明倡议)', ['全球文化倡议']],
+      ['five-connections-people', '政策沟通、设施联通、贸易畅通、资金融通、民心相通', '《推动共建丝绸之路经济带和21世纪海上丝绸之路的愿景与行动》（国家发展改革委、外交部、商务部，2015年3月）', /(?<=资金融通、)(?:人心相通|民意相通|人民相通)/g, '民心相通', '“五通”是政策沟通、设施联通、贸易畅通、资金融通、民心相通', 'the five connections end with 民心相通', ['资金融通']],
+      ['three-control-lines-town', '生态保护红线、永久基本农田、城镇开发边界', '《关于在国土空间规划中统筹划定落实三条控制线的指导意见》（中共中央办公厅、国务院办公厅，2019年11月）', /(?<=永久基本农田、)城市开发边界/g, '城镇开发边界', '三条控制线是生态保护红线、永久基本农田、城镇开发边界', 'the three control lines end with 城镇开发边界', ['城市开发边界']],
+      ['learn-history-act', '学史明理、学史增信、学史崇德、学史力行', '《习近平在党史学习教育动员大会上的讲话》（2021年2月20日）', /(?<=学史崇德、)学史(?!力行)[\u4e00-\u9fff]{2}/g, '学史力行', '党史学习教育是“学史明理、学史增信、学史崇德、学史力行”', 'the fourth is 学史力行', ['学史崇德']],
+      ['universal-security-world', '持久和平、普遍安全、共同繁荣、开放包容、清洁美丽的世界', 'official/cpc-congress-report-20.txt:151', /(?<=持久和平、)(?!普遍安全)[\u4e00-\u9fff]{2}安全(?=、共同繁荣)/g, '普遍安全', '是“持久和平、普遍安全、共同繁荣、开放包容、清洁美丽的世界”', 'it is 普遍安全', ['持久和平']],
+      ['two-creations-order', '推动中华优秀传统文化创造性转化、创新性发展', 'official/cpc-congress-report-20.txt:101', /创新性转化、创造性发展/g, '创造性转化、创新性发展', '固定表述为“创造性转化、创新性发展”', 'the fixed form is 创造性转化、创新性发展', ['创新性转化']],
+      ['anti-gang-normalized', '常态化开展扫黑除恶斗争', 'official/cpc-congress-report-20.txt:127', /(?<=常态化(?:开展|推进)?)扫黑除恶专项斗争/g, '扫黑除恶斗争', '专项斗争于2021年结束，此后是“常态化开展扫黑除恶斗争”', 'the special campaign ended in 2021; since then it is 常态化开展扫黑除恶斗争', ['常态化']],
+      ['two-mountains-order', '绿水青山就是金山银山', 'official/cpc-congress-report-20.txt:27', /青山绿水(?=就是金山银山)/g, '绿水青山', '固定表述为“绿水青山就是金山银山”', 'the fixed form is 绿水青山就是金山银山', ['青山绿水']],
+      ['army-centenary-2027', '2027年实现建军一百年奋斗目标', 'official/cpc-congress-report-20.txt:128', /(?<!\d)20(?!27)\d\d(?=年[^。；，]{0,6}实现建军一百年奋斗目标)/g, '2027', '建军一百年奋斗目标在2027年实现', 'the goal for the army’s centenary is due in 2027', ['建军一百年']],
+      ['seven-haves-weak-supported', '幼有所育、学有所教、劳有所得、病有所医、老有所养、住有所居、弱有所扶', 'official/cpc-congress-report-20.txt:26', /(?<=住有所居、)弱有所(?!扶)[\u4e00-\u9fff]/g, '弱有所扶', '“七有”的最后一项是“弱有所扶”', 'the seventh is 弱有所扶', ['住有所居']],
+      ['new-productive-forces-features', '高科技、高效能、高质量特征', '《加快发展新质生产力 扎实推进高质量发展》（习近平在中共中央政治局第十一次集体学习时的讲话，2024年1月）', /(?<=高科技、)高(?:效益|效率|效果|性能)(?=、高质量)/g, '高效能', '新质生产力具有高科技、高效能、高质量特征', 'the features are 高科技、高效能、高质量', ['高科技']],
+      ['three-battles-clean-soil', '蓝天、碧水、净土保卫战', 'official/cpc-congress-report-20.txt:118', /(?<=蓝天、碧水、)(?!净土)[\u4e00-\u9fff]{2}(?=保卫战)/g, '净土', '是“蓝天、碧水、净土保卫战”', 'the three battles are for blue skies, clear waters and clean land (净土)', ['蓝天、碧水']],
+      ['education-power-outline-years', '《教育强国建设规划纲要（2024—2035年）》', '《教育强国建设规划纲要（2024—2035年）》（中共中央、国务院，2025年1月）', /(?<=教育强国建设规划纲要[（(]2024[—－-])20(?!35)\d\d(?=年[）)])/g, '2035', '纲要期限为2024—2035年', 'the outline covers 2024–2035', ['教育强国建设规划纲要']],
+      ['safe-china-higher-level', '建设更高水平的平安中国', 'official/cpc-congress-report-20.txt:123', /(?<=建设)更高(?:质量|层次|标准)(?=的平安中国)/g, '更高水平', '固定表述为“更高水平的平安中国”', 'the fixed form is 更高水平的平安中国', ['平安中国']],
+      ['taiwan-leader-modified', '台湾地区领导人', '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）', /(?<=台湾)(?:新任|现任|前任)(?:总统|“总统”)/g, '', '称“台湾地区领导人”', 'say 台湾地区领导人', ['台湾新任', '台湾现任', '台湾前任']],
+      ['agency-financial-regulation-local', '金融监管分局', '《党和国家机构改革方案》（2023年3月）', /银保监(?:分局|局)/g, '金融监管分局', '2023年机构改革后为国家金融监督管理总局及其派出机构（金融监管分局）', 'since the 2023 restructuring: the financial regulatory branch (金融监管分局)', ['银保监分局', '银保监局']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
+    replaceForm(id, canonical, source, re, (m) => to || `地区${m[0].replace(/[“”]?总统[“”]?$/, '')}领导人`, {
+      severity: id === 'agency-financial-regulation-local' ? 'warning' : 'error',
+      certain: id !== 'agency-financial-regulation-local',
+      keys: [...keys],
+      why: { 'zh-CN': zh, en },
+      skip: id === 'agency-financial-regulation-local' ? (text, m) => oldNameAsHistory(text, m) || /20(?:1[89]|2[0-2])年/.test(sentenceAround(text, m.index, m.index + m[0].length)) : undefined,
+    }),
+  ),
+  {
+    id: 'nine-yis-count',
+    canonical: '党的自我革命“九个以”',
+    source: '《习近平在二十届中央纪委三次全会上发表重要讲话》（新华社，2024年1月8日）',
+    keys: ['个以'],
+    find(text) {
+      // (Named by 自我革命 right before it: 落实“三个以”工作法 in the same sentence is another thing.)
+      return scan(text, /(?<=自我革命[^。；，！？、“"\n]{0,8}[“"])([一二三四五六七八十])(?=个以[”"])/g, (m) => {
+        if (m[1] === '九') return null;
+        return { index: m.index, length: 1, replacement: '九', certain: true, severity: 'error', why: { 'zh-CN': '党的自我革命的实践要求是“九个以”', en: 'the practical requirements of self-revolution are the 九个以' } };
+      });
+    },
+  },
+  memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
 ];
