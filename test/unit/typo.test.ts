@@ -405,6 +405,7 @@ describe('typo: set phrases of official prose the dictionary lacks (data/sources
     ['统一部署 (部属, a real word, for 部署)', '按照市委的统一部属全面启动。', ['7-9 “部属” may be a typo for “部署” (easily confused) | 部署']],
     ['一如既往 (继往 is a word only inside 继往开来: two known pairs side by side still read as a slip)', '电视台将一如继往支持本土赛事转播。', ['6-8 “继往” may be a typo for “既往” (sounds alike) | 既往']],
     ['久久为功 after 坚持 (持久 across the edge: 持 ends 坚持, a commoner word)', '要坚持久久为攻，一张蓝图绘到底。', ['3-7 “久久为攻” may be a typo for “久久为功” (sounds alike) | 久久为功']],
+    ['刀刃向内, a formula of today\'s official prose the dictionary lacks (data/sources/official-phrases.txt)', '要以刀韧向内的勇气推进自我革命。', ['2-6 “刀韧向内” may be a typo for “刀刃向内” (sounds alike) | 刀刃向内']],
   ])('corrects %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
