@@ -296,8 +296,9 @@ function main() {
     }
   }
   // Only characters rare in any prose (the dictionary's words holding them are rare: not 她, which
-  // the official texts seldom use), and asked apart (`rareSounds`): where the written sequence is
-  // no word at all, never where it is a rare dictionary entry (砷化 is a chemist's word, not 深化).
+  // the official texts seldom use), and asked apart (`rareSounds`): where nothing known covers the
+  // character, and never where the character kept begins or ends a longer word (砷|化合物 is a
+  // chemist's word, not 深化: `longWordBeyond` in typo.ts).
   const dictCharFreq = new Map();
   for (const [w, n] of jieba) for (const c of new Set(w)) if (HAN.test(c)) dictCharFreq.set(c, (dictCharFreq.get(c) ?? 0) + n);
   const rareSounds = {};
@@ -306,6 +307,9 @@ function main() {
     const cands = [...new Set(readings(c).flatMap((r) => bySound.get(r) ?? []))].filter((x) => x !== c);
     if (cands.length) rareSounds[c] = cands.sort((a, b) => (charCounts.get(b) ?? 0) - (charCounts.get(a) ?? 0)).slice(0, RARE_SOUND_CANDIDATES).join('');
   }
+  // The characters official prose uses often enough: a character outside them that a document uses
+  // again and again is its trade's (氯 of a water plant's 余氯, 有效氯; 箱 of a port's 重箱, 放箱).
+  const commonChars = [...charCounts].filter(([c, n]) => HAN.test(c) && n >= RARE_CHAR_OFFICIAL_COUNT).map(([c]) => c).sort().join('');
   const shape = {};
   // pycorrector's groups, then the project's own (data/sources/look-alikes.txt: 己已巳, 失矢 …).
   const ownLookAlikes = readFileSync(LOOK_ALIKES, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => [...l.trim()].join('\t'));
@@ -413,6 +417,7 @@ function main() {
     bigrams: bloomEncode(bigrams),
     pinyin: confusable,
     rareSounds,
+    commonChars,
     near,
     shape,
   };

@@ -286,6 +286,7 @@ describe('typo: both characters of a word slipped', () => {
     ['a word common in general prose, with a known phrase on one side only (蒸发 beside 政法系统)', '配套建设MVR蒸发系统。'],
     ['a word common in general prose at the end of a sentence (作出绝顶 stays: it needs phrases on both sides)', '经党组研究后作出绝顶。'],
     ['a place name', '赴婺源县、弋阳县调研。'],
+    ['a pair whose second character begins a word of a trade beyond it (卷取机|助卷辊: 助卷 is a rolling mill’s word, 机助 no 技术)', '更换卷取机助卷辊两套。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });
@@ -325,6 +326,15 @@ describe('typo: the document itself', () => {
     expect(typos('建设信智工厂。')).toEqual(['0-3 “建设信” may be a typo for “建设性” (looks alike) | 建设性']);
     expect(typos('推动数字化转型，建设信智工厂。')).toEqual(['8-11 “建设信” may be a typo for “建设性” (looks alike) | 建设性']);
     expect(typos('推动信智化转型，建设信智工厂。')).toEqual([]);
+  });
+
+  it('leaves a character official prose seldom uses where the document uses it four times or more (氯 of a water plant: 余氯, 次氯酸钠, 有效氯)', () => {
+    expect(typos('次氯酸钠投加量按有效氯计。')).toEqual(['8-11 “有效氯” may be a typo for “有效率” (sounds alike) | 有效率']);
+    expect(typos('出厂水余氯合格，管网末梢余氯达标，次氯酸钠投加量按有效氯计。')).toEqual([]);
+  });
+
+  it('still flags a slip into a character official prose uses often, however often the document uses it (化 of 规化)', () => {
+    expect(typos('编制发展规化，强化统筹，深化改革，优化服务。')).toEqual(['4-6 “规化” may be a typo for “规划” (sounds alike) | 规划']);
   });
 
   it('still flags a confusion decided by its context each time it recurs (a writer who confuses the pair does so every time)', () => {

@@ -51,6 +51,8 @@ export interface TypoDataJson {
    * their syllable's commonest characters, asked only where the written sequence is no word at all.
    */
   rareSounds?: Record<string, string>;
+  /** The characters the official texts use often (20 times or more), in code order. */
+  commonChars?: string;
   shape: Record<string, string>;
 }
 
@@ -120,6 +122,7 @@ export class TypoModel {
   private readonly shapeByCode: string[] = packedArray(0x10000, '');
   private readonly nearByCode: string[] = packedArray(0x10000, '');
   private readonly rareSoundsByCode: string[] = packedArray(0x10000, '');
+  private readonly commonCharCodes = new Uint8Array(0x10000);
   readonly known: Bloom;
   /** jieba's rarest words: misspellings (布署) beside rare real words. */
   readonly rare: Bloom;
@@ -212,6 +215,13 @@ export class TypoModel {
     for (const [c, set] of Object.entries(json.shape)) this.shapeByCode[c.charCodeAt(0)] = set;
     for (const [c, set] of Object.entries(json.near ?? {})) this.nearByCode[c.charCodeAt(0)] = set;
     for (const [c, set] of Object.entries(json.rareSounds ?? {})) this.rareSoundsByCode[c.charCodeAt(0)] = set;
+    const common = json.commonChars ?? '';
+    for (let i = 0; i < common.length; i++) this.commonCharCodes[common.charCodeAt(i)] = 1;
+  }
+
+  /** Whether official prose uses the character often (TypoDataJson.commonChars). */
+  isCommonChar(c: number): boolean {
+    return this.commonCharCodes[c] === 1;
   }
 
   /** The target word s (2–4 characters), if it is one. */
@@ -1245,6 +1255,10 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   if (realWord ? SUFFIX_CODES[a] || SUFFIX_CODES[b] : m.bigrams.hasRange(chars, p, p + 2)) return null;
   // Nor a pair across two words (广泛|融入): each character then belongs to a word outside it.
   if (realWord && ((p > 0 && m.target2At(chars, p - 1)) || (p + 2 < chars.length && m.target2At(chars, p + 1)))) return null;
+  // Nor one whose character begins or ends a dictionary word beyond it, rare ones too, that the
+  // correction would break (卷取机|助卷辊: 助卷 is a word of rolling mills, 机助 no 技术).
+  const wordLeft = p > 0 && (m.known.hasRange(chars, p - 1, p + 1) || m.rare.hasRange(chars, p - 1, p + 1));
+  const wordRight = p + 3 <= chars.length && (m.known.hasRange(chars, p + 1, p + 3) || m.rare.hasRange(chars, p + 1, p + 3));
   // Same-sounding characters first, then look-alikes: the finding says which.
   const soundsA = m.soundsLike(a).slice(0, REAL_WORD_CANDIDATES);
   const soundsB = m.soundsLike(b).slice(0, REAL_WORD_CANDIDATES);
@@ -1268,6 +1282,7 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
       // stands for the run, so a long run with many slips is not copied once for each.)
       const repl = around.slice(0, lp) + r + around.slice(lp + 2);
       if (!supportedByContent(m, repl, lp, lp + 2)) continue;
+      if ((wordLeft && !m.bigrams.hasRange(repl, lp - 1, lp + 1)) || (wordRight && !m.bigrams.hasRange(repl, lp + 1, lp + 3))) continue;
       if (realWord && coverAcross(m, repl, lp) < 4) continue;
       if (writtenWord && (weight(t) < weight(written!) + HOMOPHONE_WORD_MARGIN || !heldOnBothSides(m, repl, lp))) continue;
       // A word common in general prose, though not in official prose, is a word of some other

@@ -26,8 +26,8 @@ export const typo: Rule = {
       en: 'Likely typos: characters that sound or look alike, slips that make another word that does not fit, swapped characters in four-character expressions (offline dictionary and statistics; add trade terms to the user dictionary)',
     },
     rationale: {
-      'zh-CN': '《党政机关公文处理工作条例》第十九条要求公文“文字精练”、用字准确；拼音输入法最常见的错误是同音字，其次是形近字和字序颠倒。只在把一个生僻组合改成常用词时才提示；误成另一个词的（机制误作机智），只在原词不见于公文、改后与上下文构成常见搭配时提示；常用成语错一个音近或形近字（再接再励、迫不急待）即使各半成词也提示；状语后接动词及其宾语时的“的”提示为“地”（认真的做好→认真地做好），动词作名词用时（得到有效的解决）不提示；动词后接程度补语、句读处结束时的“的”提示为“得”（做的很扎实。→做得很扎实）。另有几组由语境判定的误用：再此基础上→在此，在次感谢→再次，必需坚持→必须，即要…又要→既要，既使…也→即使，过度期→过渡期，过渡开发→过度，当前形式严峻→形势，形势主义→形式，五年以致十年→以至，即时报送→及时，登陆系统→登录，招聘启示→启事，辨证唯物主义→辩证，付主任→副，溶入新发展格局→融入，中国共产当→党，总里→总理，党的全面领到→领导，人民至上、生命之上→生命至上，维护合法权力→权利，权利清单→权力，以经完成→已经，词语误打两遍（进一步进一步→进一步，三字以上），以及词典不收或误收的误写（自已、己经、即然、给于、部份、即定目标、凑效、脉博、一但、锻练、竟赛、辩别、辨论、必竟、按装、峻工、急燥、冒然、各行其事、直接了当、既往开来、滥芋充数）。同一文中新旧字形混用时提示旧形（文中已有“账户”时的“台帐”，已有“好像”时的“好象”，已有“度汛”时的“渡汛”；只用旧形的不提示，2001年以前的政府工作报告即如此）。现任国家领导人的姓名在其专有职务前写错时提示（李墙总理→李强，张国庆副总理→张国清）。人名、地名、单位名、项目名等词典未收的词，文中多处写法一致、只有一处差一个音近或形近字时，以文中的写法为准提示（陈振化→陈振华，文中另有两处作“陈振华”）；职务之后、“同志”之前的人名同样以文中写法为准（县长李明化→李明华）。文中反复出现的词、用户词典中的词和词典之后出现的新词（预制菜、单品、垫资等，见 data/sources/modern-words.txt）不提示。',
-      en: 'Official documents must use characters correctly (Regulations on the Handling of Official Documents, art. 19). Input-method slips are mostly same-sound characters, then look-alikes and swaps. A finding turns an unknown sequence into a common word; a slip that makes another word (机智 for 机制) is flagged only when official prose does not use that word and the correction makes a common phrase with its context. A common set phrase misspelt by one similar character (再接再励, 迫不急待) is flagged even where its halves read as words. 的 between an adverbial and a verb with its object is flagged as the adverbial 地 (认真的做好 → 认真地做好), not where the verb is used as a noun (得到有效的解决); 的 between a verb and the degree it reaches, ending the clause, as the complement marker 得 (做的很扎实。 → 做得很扎实). A few more are decided by their context: 再此基础上 → 在此, 在次感谢 → 再次, 必需坚持 → 必须, 即要…又要 → 既要, 既使…也 → 即使, 过度期 → 过渡期, 过渡开发 → 过度, 当前形式严峻 → 形势, 形势主义 → 形式, 五年以致十年 → 以至, 即时报送 → 及时, 登陆系统 → 登录, 招聘启示 → 启事, 辨证唯物主义 → 辩证, 付主任 → 副, 溶入新发展格局 → 融入, 中国共产当 → 党, 总里 → 总理, 党的全面领到 → 领导, 人民至上、生命之上 → 生命至上, 维护合法权力 → 权利, 权利清单 → 权力, 以经完成 → 已经, words typed twice (进一步进一步 → 进一步, three characters or more), and misspellings no dictionary should count as words (自已, 己经, 即然, 给于, 部份, 即定目标, 凑效, 脉博, 一但, 锻练, 竟赛, 辩别, 辨论, 必竟, 按装, 峻工, 急燥, 冒然, 各行其事, 直接了当, 既往开来, 滥芋充数). An older form beside the standard one the same document writes is flagged (台帐 where the document has 账户, 好象 beside 好像, 渡汛 beside 度汛; a document writing only the older form is left alone, as the government work reports up to 2001 do). The name of a present state leader misspelt before a title that leader alone holds is flagged (李墙总理 → 李强, 张国庆副总理 → 张国清). A name, place, unit or project no dictionary knows, written one way several times and once with one character that sounds or looks alike, is flagged against the document’s own spelling (陈振化 → 陈振华, the document writing 陈振华 twice); so is a name after a title or before 同志 (县长李明化 → 李明华). Terms that recur in the document, are in the user dictionary or are words younger than the dictionary (预制菜, 单品, 垫资: data/sources/modern-words.txt) are never flagged.',
+      'zh-CN': '《党政机关公文处理工作条例》第十九条要求公文“文字精练”、用字准确；拼音输入法最常见的错误是同音字，其次是形近字和字序颠倒。只在把一个生僻组合改成常用词时才提示；误成另一个词的（机制误作机智），只在原词不见于公文、改后与上下文构成常见搭配时提示；常用成语错一个音近或形近字（再接再励、迫不急待）即使各半成词也提示；状语后接动词及其宾语时的“的”提示为“地”（认真的做好→认真地做好），动词作名词用时（得到有效的解决）不提示；动词后接程度补语、句读处结束时的“的”提示为“得”（做的很扎实。→做得很扎实）。另有几组由语境判定的误用：再此基础上→在此，在次感谢→再次，必需坚持→必须，即要…又要→既要，既使…也→即使，过度期→过渡期，过渡开发→过度，当前形式严峻→形势，形势主义→形式，五年以致十年→以至，即时报送→及时，登陆系统→登录，招聘启示→启事，辨证唯物主义→辩证，付主任→副，溶入新发展格局→融入，中国共产当→党，总里→总理，党的全面领到→领导，人民至上、生命之上→生命至上，维护合法权力→权利，权利清单→权力，以经完成→已经，词语误打两遍（进一步进一步→进一步，三字以上），以及词典不收或误收的误写（自已、己经、即然、给于、部份、即定目标、凑效、脉博、一但、锻练、竟赛、辩别、辨论、必竟、按装、峻工、急燥、冒然、各行其事、直接了当、既往开来、滥芋充数）。同一文中新旧字形混用时提示旧形（文中已有“账户”时的“台帐”，已有“好像”时的“好象”，已有“度汛”时的“渡汛”；只用旧形的不提示，2001年以前的政府工作报告即如此）。现任国家领导人的姓名在其专有职务前写错时提示（李墙总理→李强，张国庆副总理→张国清）。人名、地名、单位名、项目名等词典未收的词，文中多处写法一致、只有一处差一个音近或形近字时，以文中的写法为准提示（陈振化→陈振华，文中另有两处作“陈振华”）；职务之后、“同志”之前的人名同样以文中写法为准（县长李明化→李明华）。文中反复出现的词、用户词典中的词和词典之后出现的新词（预制菜、单品、垫资等，见 data/sources/modern-words.txt）不提示；公文少用、而本文出现四次以上的字（水厂报告中的“氯”：余氯、次氯酸钠、有效氯）是本行业用字，不提示。',
+      en: 'Official documents must use characters correctly (Regulations on the Handling of Official Documents, art. 19). Input-method slips are mostly same-sound characters, then look-alikes and swaps. A finding turns an unknown sequence into a common word; a slip that makes another word (机智 for 机制) is flagged only when official prose does not use that word and the correction makes a common phrase with its context. A common set phrase misspelt by one similar character (再接再励, 迫不急待) is flagged even where its halves read as words. 的 between an adverbial and a verb with its object is flagged as the adverbial 地 (认真的做好 → 认真地做好), not where the verb is used as a noun (得到有效的解决); 的 between a verb and the degree it reaches, ending the clause, as the complement marker 得 (做的很扎实。 → 做得很扎实). A few more are decided by their context: 再此基础上 → 在此, 在次感谢 → 再次, 必需坚持 → 必须, 即要…又要 → 既要, 既使…也 → 即使, 过度期 → 过渡期, 过渡开发 → 过度, 当前形式严峻 → 形势, 形势主义 → 形式, 五年以致十年 → 以至, 即时报送 → 及时, 登陆系统 → 登录, 招聘启示 → 启事, 辨证唯物主义 → 辩证, 付主任 → 副, 溶入新发展格局 → 融入, 中国共产当 → 党, 总里 → 总理, 党的全面领到 → 领导, 人民至上、生命之上 → 生命至上, 维护合法权力 → 权利, 权利清单 → 权力, 以经完成 → 已经, words typed twice (进一步进一步 → 进一步, three characters or more), and misspellings no dictionary should count as words (自已, 己经, 即然, 给于, 部份, 即定目标, 凑效, 脉博, 一但, 锻练, 竟赛, 辩别, 辨论, 必竟, 按装, 峻工, 急燥, 冒然, 各行其事, 直接了当, 既往开来, 滥芋充数). An older form beside the standard one the same document writes is flagged (台帐 where the document has 账户, 好象 beside 好像, 渡汛 beside 度汛; a document writing only the older form is left alone, as the government work reports up to 2001 do). The name of a present state leader misspelt before a title that leader alone holds is flagged (李墙总理 → 李强, 张国庆副总理 → 张国清). A name, place, unit or project no dictionary knows, written one way several times and once with one character that sounds or looks alike, is flagged against the document’s own spelling (陈振化 → 陈振华, the document writing 陈振华 twice); so is a name after a title or before 同志 (县长李明化 → 李明华). Terms that recur in the document, are in the user dictionary or are words younger than the dictionary (预制菜, 单品, 垫资: data/sources/modern-words.txt) are never flagged; nor is a character official prose seldom uses where the document uses it four times or more (氯 in a water plant’s report: 余氯, 次氯酸钠, 有效氯; the writer’s trade).',
     },
     examples: {
       ok: [{ text: '做好城市规划，落实网格员制度和接诉即办机制，坚定不移推进改革。' }],
@@ -126,11 +126,21 @@ export const typo: Rule = {
         if (pairs.length) coined.set(c, pairs);
       }
     }
+    // The characters a finding would change that official prose seldom uses (氯 of 有效氯, 箱 of
+    // 放箱): where the document uses one again and again, it is the writer's trade, not a slip.
+    const tradeChars = new Map<Found, string[]>();
+    if (m) {
+      for (const { c } of pending) {
+        if (c.pattern) continue;
+        const rare = changedChars(c).filter((ch) => isHanCode(ch.charCodeAt(0)) && !m.isCommonChar(ch.charCodeAt(0)));
+        if (rare.length) tradeChars.set(c, rare);
+      }
+    }
     const counts = countInText(
       USES_OFTEN,
       text,
       [...pending.filter(({ c }) => !c.pattern).map(({ c }) => c.found), ...[...coined.values()].flat()],
-      pending.filter(({ c }) => c.bare).map(({ c }) => changedChar(c)),
+      [...pending.filter(({ c }) => c.bare).map(({ c }) => changedChar(c)), ...[...tradeChars.values()].flat()],
     );
     for (const { span, c } of pending) {
       // Used again elsewhere in the document: the writer's own term (安监 of 安监平台, 安监执法),
@@ -139,6 +149,7 @@ export const typo: Rule = {
       if (!c.pattern && (counts.get(c.found) ?? 0) >= 2) continue;
       if (coined.get(c)?.some((pair) => (counts.get(pair) ?? 0) >= 2)) continue;
       if (c.bare && (counts.get(changedChar(c)) ?? 0) >= USES_OFTEN) continue;
+      if (tradeChars.get(c)?.some((ch) => (counts.get(ch) ?? 0) >= USES_OFTEN)) continue;
       const message = {
         'zh-CN': `“${c.found}”疑为“${c.replacement}”（${WHY[c.kind]['zh-CN']}）`,
         en: `“${c.found}” may be a typo for “${c.replacement}” (${WHY[c.kind].en})`,
@@ -164,6 +175,13 @@ function overlapsWord(text: string, word: string, start: number, end: number): b
     if (i + word.length > start) return true;
   }
   return false;
+}
+
+/** The characters a finding changes, as written. */
+function changedChars(c: TypoCandidate): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < c.found.length; i++) if (c.found[i] !== c.replacement[i]) out.push(c.found[i]);
+  return out;
 }
 
 /** The character a finding changes (the first, for a swap). */
