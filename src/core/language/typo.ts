@@ -602,7 +602,12 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     const beforeNumber = nextIs(text, end, DIGIT_CODES);
     let lastEnd = -1;
     const memo = new Map<number, Option[]>();
-    const { suspicious, weak, gaps } = scan;
+    const { gaps } = scan;
+    // A character beside a pair seen nowhere, held only by a word that loses its other character to
+    // a far commoner one (完|成龙|村 of 完成龙村集体: 完成 takes 成), is as good as uncovered.
+    const outweighedAt = scan.odd.length ? outweighedPositions(m, chars, scan) : undefined;
+    const suspicious = outweighedAt ? mergeSorted(scan.suspicious, outweighedAt) : scan.suspicious;
+    const weak = outweighedAt ? scan.weak.filter((q) => !outweighedAt.includes(q)) : scan.weak;
     // This run's findings, in order and without overlap.
     const found: TypoCandidate[] = [];
     // A set phrase of four characters misspelt by one character (迫不急待, 再接再励, 按步就班),
@@ -1519,11 +1524,38 @@ function crossing(m: TypoModel, chars: string, s: number, e: number): number {
 function inOtherWord(m: TypoModel, chars: string, q: number, s: number, e: number): boolean {
   for (let L = 2; L <= 4; L++) {
     for (let a = Math.max(0, q - L + 1); a <= q && a + L <= chars.length; a++) {
-      if ((a < s || a + L > e) && m.targetAt(chars, a, L)) return true;
+      if (!(a < s || a + L > e)) continue;
+      const t = m.targetAt(chars, a, L);
+      if (t && !(L === 2 && outweighed(m, chars, a, q, t))) return true;
     }
   }
   return false;
 }
+
+/** The positions beside the scan's odd pairs held only by an outweighed word (see `outweighed`), in order; undefined if none. */
+function outweighedPositions(m: TypoModel, chars: string, scan: Coverage): number[] | undefined {
+  let more: number[] | undefined;
+  for (const g of scan.odd) {
+    for (const [q, a] of [[g, g - 1], [g + 1, g + 1]]) {
+      if (a < 0 || a + 2 > chars.length || scan.suspicious.includes(q) || more?.includes(q)) continue;
+      const t = m.target2At(chars, a);
+      if (t && outweighed(m, chars, a, q, t) && !m.known.hasRange(chars, Math.max(0, q - 2), q + 1) && !m.known.hasRange(chars, q, Math.min(chars.length, q + 3))) (more ??= []).push(q);
+    }
+  }
+  return more?.sort((x, y) => x - y);
+}
+
+/**
+ * Whether the two-character word at a, holding q, loses its other character to a word official
+ * prose uses far more on that character's other side (完|成龙|村: 完成 takes 成, so 成龙 is no
+ * word there and 龙村 may be 农村 misspelt).
+ */
+function outweighed(m: TypoModel, chars: string, a: number, q: number, t: Target): boolean {
+  const rival = a === q ? (a + 3 <= chars.length ? m.target2At(chars, a + 1) : undefined) : a > 0 ? m.target2At(chars, a - 1) : undefined;
+  return rival !== undefined && t.official === 0 && rival.official >= OUTWEIGHING_OFFICIAL;
+}
+/** How common in official prose a word must be to take a character from a word it never uses (完成 from 成龙). */
+const OUTWEIGHING_OFFICIAL = 8;
 
 interface Scored extends TypoCandidate {
   gain: number;
@@ -2203,7 +2235,10 @@ function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumbe
     if (a < 0 || b > chars.length || b - a < 2 || b - a > 4) return false;
     // A word reaching outside the span that the corrected phrase holds too is no evidence (大数 of 大数据).
     if (a < e && b > s && (a < s || b > e) && pieceOfCorrection(a, b, true)) return false;
-    if ((m.targetAt(chars, a, b - a)?.dict ?? 0) >= 4) return true;
+    const t = m.targetAt(chars, a, b - a);
+    // (Nor a pair that loses its other character to a far commoner word: 完|成龙|村.)
+    if (t && b - a === 2 && changed.some((q) => (q === a || q === a + 1) && outweighed(m, chars, a, q, t))) return false;
+    if ((t?.dict ?? 0) >= 4) return true;
     return m.known.hasRange(chars, a, b) && !pieceOfCorrection(a, b);
   };
   const leftCovered = (s: number, k: number): boolean => {
