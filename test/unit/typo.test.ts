@@ -465,6 +465,15 @@ describe('typo: words younger than the dictionary (data/sources/modern-words.txt
     expect(typos('发展预制菜产业，加强规化。')).toEqual(['10-12 “规化” may be a typo for “规划” (sounds alike) | 规划']);
   });
 
+  it('leaves a correction that would cut such a word off (量产|效率 is no 产销率; 授信|用信 no 守信用)', () => {
+    expect(typos('新产线的量产效率稳步提升。')).toEqual([]);
+    expect(typos('（二）授信用信稳步增长。')).toEqual([]);
+  });
+
+  it('flags a slip right beside such a word where the corrected text reads on into it (完成龙村|集体经济 → 农村: 农村集体 is known)', () => {
+    expect(typos('年内完成龙村集体经济组织换届。')).toEqual(['4-6 “龙村” may be a typo for “农村” (sounds alike) | 农村']);
+  });
+
   it('ships every word of the list in the data, or the data knows it already (the data was rebuilt after the list changed)', () => {
     const listed = projectList('modern-words.txt');
     const data = JSON.parse(fs.readFileSync(new URL('../../data/language/typo.json', import.meta.url), 'utf8'));

@@ -349,6 +349,16 @@ export class TypoModel {
     return false;
   }
 
+  /** The spans [start, end) of the modern words that overlap text[start, end). */
+  modernWordsOverlapping(text: string, start: number, end: number): [number, number][] {
+    const out: [number, number][] = [];
+    for (let L = 2; L <= 8; L++) {
+      if ((this.modernLengths & (1 << L)) === 0) continue;
+      for (let a = Math.max(0, start - L + 1); a < end && a + L <= text.length; a++) if (this.modern.has(text.slice(a, a + L))) out.push([a, a + L]);
+    }
+    return out;
+  }
+
   /** A sequence the dictionary or the official texts know (the build puts every target in `known`). */
   isKnown(s: string): boolean {
     return this.known.has(s);

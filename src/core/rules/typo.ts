@@ -4,7 +4,7 @@ import { findLeaderNameSlips } from '../language/leaders';
 import { findTermVariants } from '../language/termVariants';
 import { findTitledNameSlips } from '../language/titledNames';
 import { findVariantForms } from '../language/variantForms';
-import { findTypos, isHanCode, typoModel, type TypoCandidate, type TypoKind } from '../language/typo';
+import { findTypos, isHanCode, typoModel, type TypoCandidate, type TypoKind, type TypoModel } from '../language/typo';
 import type { Localized } from './rule';
 import { proseParagraphs, protectedSpans, urlSpans } from './prose';
 import type { Rule } from './rule';
@@ -73,7 +73,7 @@ export const typo: Rule = {
         // The writer's own terms: in the user dictionary (or used again elsewhere, below).
         if (words.some((w) => overlapsWord(slice, w, c.index, c.index + c.length))) continue;
         // Words younger than the dictionary (预制菜, 单品), which the statistics may still cut.
-        if (!c.pattern && typoModel()?.overlapsModernWord(slice, c.index, c.index + c.length)) continue;
+        if (!c.pattern && cutsModernWord(typoModel()!, slice, c)) continue;
         pending.push({ span, c });
       }
     }
@@ -175,6 +175,38 @@ function overlapsWord(text: string, word: string, start: number, end: number): b
     if (i + word.length > start) return true;
   }
   return false;
+}
+
+/**
+ * Whether a finding changes a character of a word younger than the dictionary (data/sources/
+ * modern-words.txt), or cuts one off: it overlaps it, and the corrected text reads on into it as no
+ * known sequence. (完成龙村|集体经济 → 农村 reads on: 农村集体 is known; 量产|效率 → 产销率 does not.)
+ */
+function cutsModernWord(m: TypoModel, text: string, c: TypoCandidate): boolean {
+  const spans = m.modernWordsOverlapping(text, c.index, c.index + c.length);
+  if (!spans.length) return false;
+  const changed = changedPositions(c).map((k) => c.index + k);
+  const repl = text.slice(0, c.index) + c.replacement + text.slice(c.index + c.length);
+  return spans.some(([start, end]) => {
+    if (changed.some((p) => start <= p && p < end)) return true;
+    // The word's characters beyond the finding, which a known sequence over a changed character must reach.
+    const [from, to] = start < c.index ? [start, c.index] : [c.index + c.length, end];
+    for (const p of changed) {
+      for (let L = 3; L <= 4; L++) {
+        for (let a = Math.max(0, p - L + 1); a <= p && a + L <= repl.length; a++) {
+          if (a < to && from < a + L && m.known.hasRange(repl, a, a + L)) return false;
+        }
+      }
+    }
+    return true;
+  });
+}
+
+/** The offsets in a finding of the characters it changes. */
+function changedPositions(c: TypoCandidate): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < c.found.length; i++) if (c.found[i] !== c.replacement[i]) out.push(i);
+  return out;
 }
 
 /** The characters a finding changes, as written. */
