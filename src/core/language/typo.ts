@@ -1546,10 +1546,16 @@ function inOtherWord(m: TypoModel, chars: string, q: number, s: number, e: numbe
 function outweighedPositions(m: TypoModel, chars: string, scan: Coverage): number[] | undefined {
   let more: number[] | undefined;
   for (const g of scan.odd) {
-    for (const [q, a] of [[g, g - 1], [g + 1, g + 1]]) {
-      if (a < 0 || a + 2 > chars.length || scan.suspicious.includes(q) || more?.includes(q)) continue;
+    // The pair's left character held by a word to its left (a = g - 1), its right one by a word to its right.
+    for (let side = 0; side < 2; side++) {
+      const q = g + side;
+      const a = side === 0 ? g - 1 : g + 1;
+      if (a < 0 || a + 2 > chars.length) continue;
+      // (Most odd pairs have no such word beside them: the lookups come first, the lists last.)
       const t = m.target2At(chars, a);
-      if (t && outweighed(m, chars, a, q, t) && !m.known.hasRange(chars, Math.max(0, q - 2), q + 1) && !m.known.hasRange(chars, q, Math.min(chars.length, q + 3))) (more ??= []).push(q);
+      if (!t || t.official !== 0 || !outweighed(m, chars, a, q, t)) continue;
+      if (m.known.hasRange(chars, Math.max(0, q - 2), q + 1) || m.known.hasRange(chars, q, Math.min(chars.length, q + 3))) continue;
+      if (!scan.suspicious.includes(q) && !more?.includes(q)) (more ??= []).push(q);
     }
   }
   return more?.sort((x, y) => x - y);
