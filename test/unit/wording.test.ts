@@ -390,6 +390,25 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["delegate-regulate-serve","持续深化简政放权、放管结合、提升服务改革。",[[14,18,"error","“提升服务” should read “优化服务” (放管服 is 简政放权、放管结合、优化服务)","优化服务",null]]],
 ["health-strategic-position","把保障人民健康放在优先发展的战略地位。",[[14,18,"error","“战略地位” should read “战略位置” (the fixed form is 优先发展的战略位置)","战略位置",null]]],
 ["theme-education-year","2018年开展的“不忘初心、牢记使命”主题教育成效明显。",[[0,4,"error","“2018” should read “2019” (that campaign ran in 2019)",null,"2019"]]],
+["three-tough-battles","我市在防范化解重大风险、精准脱贫、乡村振兴三大攻坚战中取得明显成效。",[[17,21,"error","“乡村振兴” should read “污染防治” (the three tough battles are 防范化解重大风险, 精准脱贫, 污染防治 (三大攻坚战); “污染防治” is missing)",null,"污染防治"]]],
+["three-tough-battles","我市在防范化解重大风险、精准脱贫、污染防治三大攻坚战中取得决定性成就。",[]],
+["three-new-one-high-pattern","公司立足新发展阶段、贯彻新发展理念、构建新发展体系，推动高质量发展。",[[20,25,"error","“新发展体系” should read “新发展格局” (the 三新一高 build the new development pattern (新发展格局))","新发展格局",null]]],
+["three-new-one-high-pattern","公司立足新发展阶段、贯彻新发展理念、构建新发展格局，推动高质量发展。",[]],
+["five-necessary-paths-count","支部专题学习“三个必由之路”的深刻内涵。",[[7,8,"error","“三” should read “五” (it is the 五个必由之路)","五",null]]],
+["five-necessary-paths-count","支部专题学习“五个必由之路”的深刻内涵，走好改革发展的必由之路。",[]],
+["two-upholds-centralized","坚决维护党中央权威和统一领导，确保政令畅通。",[[10,14,"error","“统一领导” should read “集中统一领导” (the 两个维护 say 党中央权威和集中统一领导)","集中统一领导",null]]],
+["two-upholds-centralized","坚决维护党中央权威和集中统一领导，确保政令畅通。",[]],
+["eight-rules-study-campaign","局党组认真开展深入学习中央八项规定精神专题教育。",[[7,23,"error","“深入学习中央八项规定精神专题教育” should read “深入贯彻中央八项规定精神学习教育” (the 2025 campaign is 深入贯彻中央八项规定精神学习教育)","深入贯彻中央八项规定精神学习教育",null]]],
+["eight-rules-study-campaign","局党组认真开展深入贯彻中央八项规定精神学习教育。",[]],
+["modernization-material-spiritual","中国式现代化是物质文明和精神文明相结合的现代化。",[[16,19,"error","“相结合” should read “相协调” (Chinese modernization is one of material and cultural-ethical advancement in harmony (相协调))","相协调",null]]],
+["modernization-material-spiritual","中国式现代化是物质文明和精神文明相协调的现代化。",[]],
+["energy-four-revolutions","推动能源消费革命、供给革命、技术革命、市场革命。",[[19,21,"error","“市场” should read “体制” (the fourth of the four energy revolutions is 能源体制革命)","体制",null]]],
+["energy-four-revolutions","推动能源消费革命、能源供给革命、能源技术革命、能源体制革命。",[]],
+["landscape-elements-sand","统筹山水林田湖草一体化保护和系统治理。",[[2,8,"warning","“山水林田湖草” should read “山水林田湖草沙” (since 2021 the formula is 山水林田湖草沙)",null,"山水林田湖草沙"]]],
+["landscape-elements-sand","2019年，统筹山水林田湖草一体化保护和系统治理；今年统筹山水林田湖草沙系统治理。",[]],
+["two-studies-one-action","推进“两学一做”学习教育，引导党员学党章党规、学系列讲话，争做先进党员。",[[31,35,"error","“先进党员” should read “合格党员” (两学一做 is 学党章党规, 学系列讲话, 做合格党员)",null,"合格党员"]]],
+["two-studies-one-action","推进“两学一做”学习教育，引导党员学党章党规、学系列讲话，争做合格党员。",[]],
+["high-quality-development-primary-task","高质量发展是全面建设社会主义现代化国家的第一要务。",[[20,24,"error","“第一要务” should read “首要任务” (high-quality development is the primary task (首要任务))","首要任务",null]]],
 ];
 
 function run(text: string) {
@@ -573,6 +592,7 @@ blindSet('test/fixtures/wording-blind-2.tsv', [
 blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
 ]);
+blindSet('test/fixtures/wording-blind-14.tsv', ['全县新型农村合作医疗', '深刻理解“八个明确”']);
 blindSet('test/fixtures/wording-blind-13.tsv', ['落实立德树人根本任务'], 20);
 blindSet('test/fixtures/wording-blind-12.tsv', [], 20);
 blindSet('test/fixtures/wording-blind-11.tsv', ['全面贯彻党的教育方针'], 20);

@@ -503,6 +503,8 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           // (Or a 的 and what the list qualifies, or an adverb and the predicate the list is the
           // subject of: 能打胜仗、纪律严明的人民军队; 重大项目安排和重大合同签订均须集体研究.)
           else if (last.text.search(/[的均都须应]/) >= 2) last.text = last.text.slice(0, last.text.search(/[的均都须应]/));
+          // (Or the formula's name after its members: 污染防治三大攻坚战.)
+          if (!members.includes(last.text) && last.text.indexOf(name) >= 2) last.text = last.text.slice(0, last.text.indexOf(name));
           const foreign = window.filter((i) => !members.includes(i.text));
           if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
           if (foreign[0].text.length < 2 || foreign[0].text.length > Math.max(...members.map((x) => x.length)) + 2) continue;
@@ -1095,7 +1097,8 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     keys: ['两学一做'],
     find(text) {
       // Its three parts spelt out after the name: two of them right and the third not.
-      const re = /两学一做[^。；！？\n]{0,24}?学([\u4e00-\u9fff]{2,8}?)[、，]学([\u4e00-\u9fff]{2,8}?)[、，]做([\u4e00-\u9fff]{2,6}?)(?=[，。；、”）\n]|$)/g;
+      // (争做 for 做 too: 学党章党规、学系列讲话，争做合格党员.)
+      const re = /两学一做[^。；！？\n]{0,24}?学([\u4e00-\u9fff]{2,8}?)[、，]学([\u4e00-\u9fff]{2,8}?)[、，]争?做([\u4e00-\u9fff]{2,6}?)(?=[，。；、”）\n]|$)/g;
       const parts = ['党章党规', '系列讲话', '合格党员'];
       return scan(text, re, (m) => {
         const wrong = [0, 1, 2].filter((k) => m[k + 1] !== parts[k]);
@@ -1103,7 +1106,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
         const k = wrong[0];
         // (Each part's place, from the end: 学X、学Y、做Z closes the match.)
         const third = m[0].length - m[3].length;
-        const second = third - 2 - m[2].length;
+        const second = m[0].lastIndexOf(`学${m[2]}`, third) + 1;
         const places = [second - 2 - m[1].length, second, third];
         return {
           index: m.index + places[k],
@@ -2276,7 +2279,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['three-guarantees-housing', '义务教育、基本医疗、住房安全有保障', 'official/gov-work-report-2025.txt:57; 《中共中央 国务院关于打赢脱贫攻坚战三年行动的指导意见》（2018年6月）', /(?<=义务教育、基本医疗(?:和|、))(?!住房)[\u4e00-\u9fff]{2}安全(?=有保障)/g, '住房安全', '“三保障”是义务教育、基本医疗、住房安全有保障', 'the three guarantees are 义务教育、基本医疗、住房安全', ['基本医疗']],
       ['organizational-line-focus', '以组织体系建设为重点', '《决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利》（党的十九大报告，2017年10月）', /(?<=组织路线[^。；]{0,16}以)(?:政治|思想|干部|制度)体系建设(?=为重点)/g, '组织体系建设', '新时代党的组织路线“以组织体系建设为重点”', 'the organizational line puts building the organizational system first (以组织体系建设为重点)', ['组织路线']],
       ['one-post-two-duties', '一岗双责', '《党政领导干部生态环境损害责任追究办法（试行）》（2015年）；《中华人民共和国安全生产法》（2021年修正）第三条', /一岗两责/g, '一岗双责', '称“一岗双责”', 'it is 一岗双责', ['一岗两责']],
-      ['high-quality-development-primary-task', '高质量发展是全面建设社会主义现代化国家的首要任务', 'official/cpc-congress-report-20.txt:71', /(?<=高质量发展是全面建设社会主义现代化国家的)(?:根本|主要|中心|核心|重要)任务/g, '首要任务', '高质量发展是全面建设社会主义现代化国家的“首要任务”', 'high-quality development is the primary task (首要任务)', ['高质量发展是']],
+      ['high-quality-development-primary-task', '高质量发展是全面建设社会主义现代化国家的首要任务', 'official/cpc-congress-report-20.txt:71', /(?<=高质量发展是全面建设社会主义现代化国家的)(?:(?:根本|主要|中心|核心|重要)任务|第一要务)/g, '首要任务', '高质量发展是全面建设社会主义现代化国家的“首要任务”', 'high-quality development is the primary task (首要任务)', ['高质量发展是']],
       ['double-reduction-title', '《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》', '《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》（中共中央办公厅、国务院办公厅，2021年7月）', /(?<=减轻义务教育阶段学生)课业负担(?=和校外培训负担)/g, '作业负担', '文件名称是“作业负担和校外培训负担”', 'the title says 作业负担', ['校外培训负担']],
       ['health-strategic-position', '把保障人民健康放在优先发展的战略位置', 'official/cpc-congress-report-20.txt:113', /(?<=把保障人民健康放在优先发展的)(?:(?:重要|突出|首要|核心)位置|战略地位)/g, '战略位置', '“把保障人民健康放在优先发展的战略位置”', 'the fixed form is 优先发展的战略位置', ['保障人民健康']],
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
@@ -2353,6 +2356,30 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       return scan(text, /(?<=自我革命[^。；，！？、“"\n]{0,8}[“"])([一二三四五六七八十])(?=个以[”"])/g, (m) => {
         if (m[1] === '九') return null;
         return { index: m.index, length: 1, replacement: '九', certain: true, severity: 'error', why: { 'zh-CN': '党的自我革命的实践要求是“九个以”', en: 'the practical requirements of self-revolution are the 九个以' } };
+      });
+    },
+  },
+  // ── The fourteenth blind set's families ──────────────────────────────────────────
+  ...(
+    [
+      ['three-new-one-high-pattern', '立足新发展阶段、贯彻新发展理念、构建新发展格局、推动高质量发展', 'official/gov-work-report-2024.txt:16', /(?<=贯彻新发展理念[、，]构建)新发展(?!格局)[\u4e00-\u9fff]{2}/g, '新发展格局', '“三新一高”是构建新发展格局', 'the 三新一高 build the new development pattern (新发展格局)', ['贯彻新发展理念']],
+      ['five-necessary-paths-count', '“五个必由之路”', 'official/cpc-congress-report-20.txt:164', /(?<=[“"]?)[一二两三四六七八九十](?=个必由之路)/g, '五', '是“五个必由之路”', 'it is the 五个必由之路', ['个必由之路']],
+      ['two-upholds-centralized', '坚决维护党中央权威和集中统一领导', 'official/cpc-congress-report-20.txt:10', /(?<=党中央权威和)统一领导/g, '集中统一领导', '“两个维护”：坚决维护党中央权威和集中统一领导', 'the 两个维护 say 党中央权威和集中统一领导', ['党中央权威和统一领导']],
+      ['eight-rules-study-campaign', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /深入(?:学习|落实)中央八项规定精神(?:专题教育|学习教育|主题教育)|深入贯彻中央八项规定精神(?:专题教育|主题教育)/g, '深入贯彻中央八项规定精神学习教育', '2025年开展的是“深入贯彻中央八项规定精神学习教育”', 'the 2025 campaign is 深入贯彻中央八项规定精神学习教育', ['中央八项规定精神']],
+      ['modernization-material-spiritual', '物质文明和精神文明相协调的现代化', 'official/cpc-congress-report-20.txt:18', /(?<=物质文明和精神文明)相(?:统一|结合|促进|融合|适应)(?=的现代化)/g, '相协调', '中国式现代化是物质文明和精神文明“相协调”的现代化', 'Chinese modernization is one of material and cultural-ethical advancement in harmony (相协调)', ['精神文明相']],
+      ['energy-four-revolutions', '推动能源消费革命、能源供给革命、能源技术革命、能源体制革命，全方位加强国际合作', '《习近平主持召开中央财经领导小组第六次会议》（新华社，2014年6月13日）', /(?<=(?:能源)?供给革命、(?:能源)?技术革命、(?:能源)?)(?!体制)[\u4e00-\u9fff]{2}(?=革命)/g, '体制', '“四个革命、一个合作”的第四个是能源体制革命', 'the fourth of the four energy revolutions is 能源体制革命', ['技术革命']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
+  {
+    id: 'landscape-elements-sand',
+    canonical: '山水林田湖草沙一体化保护和系统治理',
+    source: 'official/cpc-congress-report-20.txt:116; official/gov-work-report-2024.txt',
+    keys: ['山水林田湖草'],
+    find(text, context) {
+      // 沙 joined the formula in 2021: a text of that year or later writing the older form.
+      return scan(text, /山水林田湖草(?!沙)(?=[是等一系统生])/g, (m) => {
+        if (datedBefore(text, m.index, m.index + m[0].length, context, 2021)) return null;
+        return { index: m.index, length: m[0].length, replacement: '山水林田湖草沙', certain: false, severity: 'warning', why: { 'zh-CN': '2021年起表述为“山水林田湖草沙”', en: 'since 2021 the formula is 山水林田湖草沙' } };
       });
     },
   },
