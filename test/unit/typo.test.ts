@@ -606,6 +606,23 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
   });
 });
 
+describe('typo: a swap and a same-sound slip that read equally well over the same two characters', () => {
+  it('takes the swap, which changes no character (责令改整 is 整改 the wrong way round, not 改正)', () => {
+    expect(typos('对违规网点责令改整。')).toEqual(['7-9 “改整” may be a typo for “整改” (characters swapped) | 整改']);
+  });
+
+  it('leaves the other reading as written (责令改正)', () => {
+    expect(typos('依法责令改正违法行为。')).toEqual([]);
+  });
+});
+
+describe('typo: the orders an inspection gives (data/sources/report-phrases.txt)', () => {
+  it('corrects a slip that breaks one (立即整该, 责今整改)', () => {
+    expect(typos('发现隐患后要求立即整该。')).toEqual(['9-11 “整该” may be a typo for “整改” (sounds alike) | 整改']);
+    expect(typos('监督检查后责今整改。')).toEqual(['5-7 “责今” may be a typo for “责令” (looks alike) | 责令']);
+  });
+});
+
 describe('typo: a word that loses its character to a far commoner one beside it', () => {
   it('reads 完|成龙|村 as 完成 and a slip for 农村 (成龙 is a dictionary word official prose never uses; 龙村 a pair seen nowhere)', () => {
     expect(typos('年内完成龙村集体产权制度改革。')).toEqual(['4-6 “龙村” may be a typo for “农村” (sounds alike) | 农村']);

@@ -1945,7 +1945,10 @@ function findAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
     }
   }
   const swap = bestSwap(m, chars, p);
-  if (swap && (!best || (readsBetter(m, chars, swap, best) ?? swap.rank > (best as Scored).rank))) best = swap;
+  // Where both read equally well over the same two characters, the swap changes none of them: both
+  // characters of the word are there, the other way round (责令改整 is 整改, not 改正; 计累 累计).
+  const sameSpan = (a: TypoCandidate, b: TypoCandidate) => a.index === b.index && a.length === b.length;
+  if (swap && (!best || (readsBetter(m, chars, swap, best) ?? (sameSpan(swap, best) || swap.rank > (best as Scored).rank)))) best = swap;
   const b = best as Scored | null;
   if (!b) return null;
   return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind, ...(b.bare ? { bare: true } : {}) };
