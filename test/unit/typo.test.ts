@@ -606,6 +606,24 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
   });
 });
 
+describe('typo: look-alikes of the proofreading guides that pycorrector does not group (data/sources/look-alikes.txt)', () => {
+  it.each([
+    ['疑 for 凝', '本月浇筑混疑土1200立方米。', ['4-7 “混疑土” may be a typo for “混凝土” (looks alike) | 混凝土']],
+    ['武 for 式', '积极推广日间手术模武。', ['8-10 “模武” may be a typo for “模式” (looks alike) | 模式']],
+    ['衰 for 表', '认真办理人大代衰建议。', ['6-8 “代衰” may be a typo for “代表” (looks alike) | 代表']],
+  ])('corrects %s', (_what, text, expected) => {
+    expect(typos(text)).toEqual(expected);
+  });
+
+  it('merges every group of the list into the look-alike sets (the data was rebuilt after the list changed)', () => {
+    const shape = typoModel()!.shape;
+    for (const group of projectList('look-alikes.txt')) {
+      const chars = [...group];
+      for (const a of chars) for (const b of chars) if (a !== b) expect((shape[a] ?? '').includes(b) || (shape[b] ?? '').includes(a), group).toBe(true);
+    }
+  });
+});
+
 describe('typo: a swap and a same-sound slip that read equally well over the same two characters', () => {
   it('takes the swap, which changes no character (责令改整 is 整改 the wrong way round, not 改正)', () => {
     expect(typos('对违规网点责令改整。')).toEqual(['7-9 “改整” may be a typo for “整改” (characters swapped) | 整改']);
