@@ -606,6 +606,21 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
   });
 });
 
+describe('typo: terms of the seventeenth blind enterprise set', () => {
+  it.each([
+    ['a conjunction after a rare dictionary entry, before a word (内审|和|管理评审: no 审核)', '质量部完成内审和管理评审各一次。'],
+    ['a rare entry that goes on into a longer one, a term (医源|性 of 医源性感染: no 医院)', '全年未发生医源性感染。'],
+    ['a preposition before a number at a run’s end (我自|2021年: no 自我)', '我自2021年起担任车间主任。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+
+  it('still corrects 审和 where no word ends before it, and 我自 where no number follows', () => {
+    expect(typos('加强对申报材料的审和把关。')).toEqual(['8-10 “审和” may be a typo for “审核” (sounds alike) | 审核']);
+    expect(typos('我们认真我自检查。')).toEqual(['4-6 “我自” may be a typo for “自我” (characters swapped) | 自我']);
+  });
+});
+
 describe('typo: look-alikes of the proofreading guides that pycorrector does not group (data/sources/look-alikes.txt)', () => {
   it.each([
     ['疑 for 凝', '本月浇筑混疑土1200立方米。', ['4-7 “混疑土” may be a typo for “混凝土” (looks alike) | 混凝土']],

@@ -685,6 +685,8 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       if (afterNumber && g < 2) continue;
       while (fk < found.length && found[fk].index + found[fk].length <= g) fk++;
       if (fk < found.length && found[fk].index <= g + 1) continue;
+      // (The run's last character before a number is a preposition there: 我自|2022年起, no 自我.)
+      if (beforeNumber && g + 2 === chars.length && BEFORE_NUMBER_WORDS.includes(chars[g + 1])) continue;
       const c = pairSwapAt(m, chars, g);
       if (!c || !allowed(c)) continue;
       pairSwaps.push(c);
@@ -1592,6 +1594,8 @@ function codeTable(chars: Iterable<string>): Uint8Array {
 }
 const FUNCTION_CODES = codeTable(FUNCTION_CHARS);
 /** Adverbs a verb follows in reports (共受理, 均已完成, 已办结, 再次): a word may begin after one whatever the pair. */
+/** Conjunctions that join two words of a list (审计和评审, 人员与设备). */
+const CONJUNCTION_CODES = codeTable('和与及或并');
 const ADVERB_CODES = codeTable('共均已将再又也都还就才亦皆尚正'.split(''));
 
 /** Whether code unit c is a function character (的, 和, 在 …): seldom a slip, often a word of its own. */
@@ -1613,6 +1617,14 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
   if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1)))) return false;
   if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && wordStartsAt(m, chars, p + 1))) return false;
   return true;
+}
+
+/** Whether a dictionary entry, rare ones too, of up to four characters holds [s, e) and a character beyond it. */
+function rareGoesOn(m: TypoModel, chars: string, s: number, e: number): boolean {
+  for (let L = e - s + 1; L <= 4; L++) {
+    for (let a = Math.max(0, e - L); a <= s && a + L <= chars.length; a++) if (m.rare.hasRange(chars, a, a + L) || m.targetAt(chars, a, L)) return true;
+  }
+  return false;
 }
 
 /** Whether a target word of three or four characters begins at i (`rightward`) or ends there. */
@@ -1697,7 +1709,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // counted as such: 防讯 → 防汛.)
         const rareOverruled = (kind === 'pinyin' && t.official >= 5 && t.dict >= 10) || (kind === 'pinyin' && t.official >= 6 && t.dict >= 8) || (kind === 'shape' && t.official >= 5 && t.dict >= 12) || (L === 4 && t.dict >= RARE_PHRASE_DICT);
         const rare = m.rare.has(o);
-        if (rare && !rareOverruled) continue;
+        // (Not one that goes on into a longer dictionary entry, a term: 医源|性 of 医源性感染.)
+        if (rare && (!rareOverruled || rareGoesOn(m, orig, s, s + L))) continue;
         // (A rare character's same sounds only where the character kept does not begin or end a
         // longer word beyond the correction: 砷|化合物, an element and a word of chemistry, is no 深化.)
         if (fromRare && L === 2 && longWordBeyond(m, orig, s === q ? s + 1 : s, s === q)) continue;
@@ -1777,6 +1790,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // that begins after it is in its place (常委会|已|审议, not 常委会议): an adverb or a conjunction
   // at work, not half of a word. (A two-character word before it proves less: 第五批|改个 holds 批改.)
   if (fn && seam < 0 && q > 1 && q + 2 < chars.length && longWordEndsAt(m, chars, q - 1) && wordStartsAt(m, chars, q + 1)) return out;
+  // So is a conjunction after any dictionary entry, a rare one too, before a word (内审|和|管理评审:
+  // an internal audit and a management review, no 审核).
+  if (CONJUNCTION_CODES[chars.charCodeAt(q)] && seam < 0 && q > 1 && q + 2 < chars.length && (m.target2At(chars, q - 2) || m.rare.hasRange(chars, q - 2, q)) && wordStartsAt(m, chars, q + 1)) return out;
   // Half of a reduplicated verb (想一想, 看一看) is the writer's word, whatever the other half is.
   // (By code unit: indexing a string makes a string of each character, on every position asked.)
   const ownCode = chars.charCodeAt(q);
@@ -2145,6 +2161,8 @@ const SWAP3_OFFICIAL = 4;
  * of a misspelt one.
  */
 const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
+/** Prepositions and adverbs of quantity that stand before a number (自2022年, 约300人, 近13亿, 至9.2%). */
+const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比';
 /** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
 const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔';
 const COUNTERS = NUMERALS + '这那每各该此多第';
