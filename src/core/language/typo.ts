@@ -601,8 +601,10 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // A short quoted term (“平急两用”, “快进、严出”) is a coinage, quoted because it is new: it is
     // corrected only into a set phrase of four characters (“白花齐放” → 百花齐放), which a coinage
     // is not.
-    const quoted = inShortQuote(text, runStart, runStart + chars.length);
-    const allowed = (c: TypoCandidate): boolean => !quoted || setPhraseCorrection(m, c);
+    // (Asked only once a candidate is found: most runs have none.)
+    let quotedRun: boolean | undefined;
+    const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
+    const allowed = (c: TypoCandidate): boolean => !quoted() || setPhraseCorrection(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -726,7 +728,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       while (fk < found.length && found[fk].index + found[fk].length <= p) fk++;
       if (fk < found.length && found[fk].index <= p + 1) continue;
       const c = doubleAt(m, chars, p);
-      if (!c || quoted) continue;
+      if (!c || quoted()) continue;
       doubles.push(c);
       lastDouble = p + 1;
       out.push({ ...c, index: runStart + c.index });
@@ -744,7 +746,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       while (fk < found.length && found[fk].index + found[fk].length + 3 <= p) fk++;
       if (fk < found.length && found[fk].index <= p + 4) continue;
       const c = doubleAt(m, chars, p, true);
-      if (!c || quoted) continue;
+      if (!c || quoted()) continue;
       doubles.push({ ...c, kind: 'context' });
       lastDouble = p + 1;
       out.push({ ...c, index: runStart + c.index, kind: 'context' });
