@@ -329,9 +329,14 @@ describe('typo: the document itself', () => {
     expect(typos('推动信智化转型，建设信智工厂。')).toEqual([]);
   });
 
-  it('leaves a character official prose seldom uses where the document uses it four times or more (氯 of a water plant: 余氯, 次氯酸钠, 有效氯)', () => {
-    expect(typos('次氯酸钠投加量按有效氯计。')).toEqual(['8-11 “有效氯” may be a typo for “有效率” (sounds alike) | 有效率']);
-    expect(typos('出厂水余氯合格，管网末梢余氯达标，次氯酸钠投加量按有效氯计。')).toEqual([]);
+  it('leaves a character official prose seldom uses where the document uses it four times or more (箱 of a port: 重箱, 空箱, 冷藏箱, 放箱)', () => {
+    expect(typos('推行无纸化放箱，效率提升。')).toEqual(['5-7 “放箱” may be a typo for “方向” (sounds alike) | 方向']);
+    expect(typos('重箱、空箱、冷藏箱作业有序，推行无纸化放箱，效率提升。')).toEqual([]);
+  });
+
+  it('never changes a character of the non-metallic elements, which only chemistry writes (氟离子, 有效氯)', () => {
+    expect(typos('出水中氯离子、氟离子含量均低于限值。')).toEqual([]);
+    expect(typos('次氯酸钠投加量按有效氯计。')).toEqual([]);
   });
 
   it('still flags a slip into a character official prose uses often, however often the document uses it (化 of 规化)', () => {
@@ -456,6 +461,7 @@ describe('typo: words younger than the dictionary (data/sources/modern-words.txt
     ['a financing term (垫资 beside 电子)', '政企项目垫资比例较高，回款压力大。'],
     ['a coinage of digital policy (数智 beside 职工)', '建设数智工厂。'],
     ['a construction term (危大工程 beside 伟大工程)', '加强危大工程安全管理。'],
+    ['a laboratory term (室间质量评价 beside 时间)', '参加省临床检验中心组织的室间质量评价。'],
     ['an anti-fraud term (止付 beside 支付)', '及时止付冻结涉诈资金。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);

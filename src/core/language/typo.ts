@@ -822,6 +822,9 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     }
   }
   out.sort((a, b) => a.index - b.index);
+  // A chemist's character (氟 of 氟离子, 氯 of 有效氯, 硫 of 硫酸根) is written on purpose: the input
+  // method offers it far down its list, after the everyday characters of its sound.
+  if (out.some((c) => changesChemical(c))) return { out: out.filter((c) => !changesChemical(c)), odd };
   return { out, odd };
 }
 
@@ -1596,6 +1599,18 @@ function codeTable(chars: Iterable<string>): Uint8Array {
 }
 const FUNCTION_CODES = codeTable(FUNCTION_CHARS);
 /** Adverbs a verb follows in reports (共受理, 均已完成, 已办结, 再次): a word may begin after one whatever the pair. */
+/**
+ * The characters of the non-metallic elements, named by the gas, stone and water radicals, which
+ * only chemistry writes (the metals, 金 银 铜 铁, are everyday characters too).
+ */
+const CHEMICAL_CODES = codeTable('氢氦氮氧氟氖氯氩氪氙氡硼硅磷硫砷硒碲溴碘砹');
+
+/** Whether a candidate changes one of those characters as written. */
+function changesChemical(c: TypoCandidate): boolean {
+  for (let i = 0; i < c.length; i++) if (c.found[i] !== c.replacement[i] && CHEMICAL_CODES[c.found.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 /** Conjunctions that join two words of a list (审计和评审, 人员与设备). */
 const CONJUNCTION_CODES = codeTable('和与及或并');
 const ADVERB_CODES = codeTable('共均已将再又也都还就才亦皆尚正'.split(''));
