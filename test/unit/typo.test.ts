@@ -380,6 +380,11 @@ describe('typo: a name known as one by its title, misspelt once (src/core/langua
       '13-16 “王建锋” may be a typo for “王建峰” (sounds alike; the document writes “王建峰” once) | 王建峰',
     ]);
   });
+  it('flags the unmarked form before a pair only the dictionary’s rarest entries hold (民负 of 农民负担 is no word after 陈力民)', () => {
+    expect(typos('科室副主任陈立民开展工作。由陈力民负责的项目进展顺利。支持陈立民申报课题。')).toEqual([
+      '14-17 “陈力民” may be a typo for “陈立民” (sounds alike; the document writes “陈立民” twice) | 陈立民',
+    ]);
+  });
   it.each([
     ['a list of names, each a person (王建峰同志、王建锋同志)', '授予王建峰同志、王建锋同志先进个人称号。'],
     ['two people joined by 和', '表彰了董事长王建峰和王建锋。'],

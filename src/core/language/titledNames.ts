@@ -206,6 +206,12 @@ function spellingsNear(m: TypoModel, x: string): readonly (readonly [string, 'pi
   return out;
 }
 
+/** Whether a name's edge character and its neighbour make a word official prose uses, and a real dictionary word (锋利, not 民负). */
+function readsOn(t: { dict: number; official: number } | undefined): boolean {
+  return t !== undefined && t.official >= 1 && t.dict >= READS_ON_DICT;
+}
+const READS_ON_DICT = 5;
+
 /** Between two names, what makes them two people: a list (王建峰、王建锋, 王建峰和王建锋). */
 const LIST_JOIN = /^(?:、|和|与|及|同|，|,)$/;
 
@@ -254,7 +260,9 @@ function unmarkedVariants(m: TypoModel, text: string, paragraphs: readonly { sta
     // Not reading on into a word, nor out of one (王建锋利, 国王建锋).
     const before = at > 0 ? text.charCodeAt(at - 1) : 0;
     const after = at + 3 < text.length ? text.charCodeAt(at + 3) : 0;
-    if ((after && (m.target2(text.charCodeAt(at + 2), after)?.official ?? 0) >= 1) || (before && (m.target2(before, text.charCodeAt(at))?.official ?? 0) >= 1)) continue;
+    // (A word of the dictionary's, not a pair its rarest entries hold: 民负 of 农民负担 is no word
+    // after 陈力民.)
+    if ((after && readsOn(m.target2(text.charCodeAt(at + 2), after))) || (before && readsOn(m.target2(before, text.charCodeAt(at))))) continue;
     // Not in a list of names, nor with a title of its own in brackets (孙丽华、张小燕（县教育局局长）):
     // a list names people one by one, and the similar names in it are as often two people.
     if (text[at - 1] === '、' || text[at + 3] === '、' || text[at + 3] === '（' || text[at + 3] === '(') continue;
