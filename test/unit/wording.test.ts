@@ -409,6 +409,35 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["two-studies-one-action","推进“两学一做”学习教育，引导党员学党章党规、学系列讲话，争做先进党员。",[[31,35,"error","“先进党员” should read “合格党员” (两学一做 is 学党章党规, 学系列讲话, 做合格党员)",null,"合格党员"]]],
 ["two-studies-one-action","推进“两学一做”学习教育，引导党员学党章党规、学系列讲话，争做合格党员。",[]],
 ["high-quality-development-primary-task","高质量发展是全面建设社会主义现代化国家的第一要务。",[[20,24,"error","“第一要务” should read “首要任务” (high-quality development is the primary task (首要任务))","首要任务",null]]],
+["promotion-law-titles","县农业农村局组织学习《中华人民共和国乡村振兴法》。",[[18,23,"error","“乡村振兴法” should read “乡村振兴促进法” (the law’s title ends in 促进法)","乡村振兴促进法",null]]],
+["promotion-law-titles","县农业农村局组织学习《中华人民共和国乡村振兴促进法》，宣传乡村振兴法治保障。",[]],
+["work-safety-law-title","组织企业负责人学习《安全生产管理法》。",[[10,17,"error","“安全生产管理法” should read “安全生产法” (the law is the 安全生产法)","安全生产法",null]]],
+["work-safety-law-title","组织企业负责人学习《中华人民共和国安全生产法》，强化安全生产管理。",[]],
+["discipline-regulations-title","支部逐条学习《中国共产党党纪处分条例》。",[[12,18,"error","“党纪处分条例” should read “纪律处分条例” (the regulations are the 纪律处分条例)","纪律处分条例",null]]],
+["discipline-regulations-title","支部逐条学习《中国共产党纪律处分条例》，严明党纪。",[]],
+["integrity-self-discipline-code","组织党员干部学习《中国共产党廉政自律准则》。",[[14,20,"error","“廉政自律准则” should read “廉洁自律准则” (the code is the 廉洁自律准则)","廉洁自律准则",null]]],
+["integrity-self-discipline-code","组织党员干部学习《中国共产党廉洁自律准则》，加强廉政建设。",[]],
+["rural-grassroots-regulations-title","村“两委”认真学习《中国共产党农村基层党组织工作条例》。",[[19,22,"error","“党组织” should read “组织” (the regulations are the 农村基层组织工作条例)","组织",null]]],
+["rural-grassroots-regulations-title","村“两委”认真学习《中国共产党农村基层组织工作条例》，加强农村基层党组织建设。",[]],
+["inner-party-norms-kind","严格执行《关于新形势下党内政治生活的若干规定》。",[[20,22,"error","“规定” should read “准则” (it is the 若干准则)","准则",null]]],
+["inner-party-norms-kind","严格执行《关于新形势下党内政治生活的若干准则》。",[]],
+["new-quality-productive-forces-name","加快培育新质量生产力。",[[4,10,"error","“新质量生产力” should read “新质生产力” (the term is 新质生产力)","新质生产力",null]]],
+["new-quality-productive-forces-name","加快培育新质生产力，提升产品质量。",[]],
+["holistic-national-security-name","坚持整体国家安全观，统筹发展和安全。",[[2,9,"error","“整体国家安全观” should read “总体国家安全观” (the term is 总体国家安全观)","总体国家安全观",null]]],
+["holistic-national-security-name","坚持总体国家安全观，统筹发展和安全。",[]],
+["one-network-service-vs-governance","推进政务服务“一网统管”、城市运行“一网通办”。",[[7,11,"error","“一网统管” should read “一网通办” (government services are 一网通办, city operation is 一网统管)","一网通办",null],[18,22,"error","“一网通办” should read “一网统管” (government services are 一网通办, city operation is 一网统管)","一网统管",null]]],
+["one-network-service-vs-governance","推进政务服务“一网通办”、城市运行“一网统管”。",[]],
+["physicians-law-title","组织医师学习《中华人民共和国执业医师法》。",[[14,19,"warning","“执业医师法” should read “医师法” (the 医师法 replaced the 执业医师法 on 1 March 2022)",null,"医师法"]]],
+["physicians-law-title","2019年，组织医师学习《中华人民共和国执业医师法》；今年学习《中华人民共和国医师法》。",[]],
+["fengqiao-new-era","坚持和发展新时期“枫桥经验”。",[[5,8,"warning","“新时期” should read “新时代” (since the 19th Congress it is 新时代“枫桥经验”)",null,"新时代"]]],
+["fengqiao-new-era","2015年，坚持和发展新时期“枫桥经验”；今年坚持和发展新时代“枫桥经验”。",[]],
+["npc-session-year","2024年全国两会期间，十四届全国人大三次会议审议通过政府工作报告。",[[19,20,"error","“三” should read “二” (the session of 2024 is the 二次会议 of the 十四届 NPC)",null,"二"]]],
+["npc-session-year","2024年3月，十四届全国人大二次会议审议通过政府工作报告。",[]],
+["five-revitalizations","统筹推进产业振兴、人才振兴、文化振兴、经济振兴、组织振兴。",[[19,23,"error","“经济振兴” should read “生态振兴” (the five revitalizations are 产业, 人才, 文化, 生态, 组织 (五大振兴); “生态振兴” is missing)",null,"生态振兴"]]],
+["five-revitalizations","统筹推进产业振兴、人才振兴、文化振兴、生态振兴、组织振兴。",[]],
+["four-disciplines","引导党员干部学纪、懂纪、明纪、守纪。",[[9,11,"error","“懂纪” should read “知纪” (the discipline campaign asks 学纪, 知纪, 明纪, 守纪 (学纪知纪明纪守纪); “知纪” is missing)",null,"知纪"]]],
+["four-disciplines","引导党员干部学纪、知纪、明纪、守纪。",[]],
+["whole-process-democracy","积极践行全过程民主。",[[4,9,"error","“全过程民主” should read “全过程人民民主” (the term is 全过程人民民主)","全过程人民民主",null]]],
 ];
 
 function run(text: string) {
@@ -592,6 +621,7 @@ blindSet('test/fixtures/wording-blind-2.tsv', [
 blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
 ]);
+blindSet('test/fixtures/wording-blind-15.tsv', ['我镇第一时间传达学习', '我校把“六个必须坚持']);
 blindSet('test/fixtures/wording-blind-14.tsv', ['全县新型农村合作医疗', '深刻理解“八个明确”']);
 blindSet('test/fixtures/wording-blind-13.tsv', ['落实立德树人根本任务'], 20);
 blindSet('test/fixtures/wording-blind-12.tsv', [], 20);

@@ -1284,7 +1284,8 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     keys: ['次会议'],
     find(text) {
       // One session a year, in March, from the term's first year (十三届 2018, 十四届 2023).
-      const re = /(20\d{2})(年(?:\d{1,2}月)?(?:召开的|举行的|胜利召开的)?(?:第)?)十([三四])届全国(?:人大|人民代表大会)(?:第)?([一二三四五])次会议/g;
+      // (The year may stand a few words before: 2024年全国两会期间，十四届全国人大三次会议.)
+      const re = /(20\d{2})(年[^。；！？\n]{0,16}?)十([三四])届全国(?:人大|人民代表大会)(?:第)?([一二三四五])次会议/g;
       return scan(text, re, (m) => {
         const first = m[3] === '三' ? 2018 : 2023;
         const year = Number(m[1]);
@@ -1545,9 +1546,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'whole-process-democracy',
     '全过程人民民主',
     'official/cpc-congress-report-20.txt:24',
-    /全(?:方位|链条|流程|过程的)人民民主/g,
+    /全(?:方位|链条|流程|过程的)人民民主|全过程民主/g,
     () => '全过程人民民主',
-    { severity: 'error', keys: ['人民民主'], why: { 'zh-CN': '规范表述为“全过程人民民主”', en: 'the term is 全过程人民民主' } },
+    { severity: 'error', keys: ['人民民主', '全过程民主'], why: { 'zh-CN': '规范表述为“全过程人民民主”', en: 'the term is 全过程人民民主' } },
   ),
   replaceForm(
     'npc-fundamental-system',
@@ -2383,5 +2384,44 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       });
     },
   },
+  // ── The fifteenth blind set's families ───────────────────────────────────────────
+  ...(
+    [
+      ['promotion-law-titles', '《中华人民共和国乡村振兴促进法》《中华人民共和国家庭教育促进法》等促进法', '《中华人民共和国乡村振兴促进法》（2021年4月）；《中华人民共和国家庭教育促进法》（2021年10月）', /(?<=《(?:中华人民共和国)?)(?:乡村振兴|家庭教育|中小企业|民办教育|就业|清洁生产|循环经济|电影产业)法(?=》)/g, '', '法律名称是“……促进法”', 'the law’s title ends in 促进法', ['法》']],
+      ['work-safety-law-title', '《中华人民共和国安全生产法》', '《中华人民共和国安全生产法》（2021年修正）', /(?<=《(?:中华人民共和国)?)安全生产管理法(?=》)/g, '安全生产法', '法律名称是《中华人民共和国安全生产法》', 'the law is the 安全生产法', ['安全生产管理法']],
+      ['discipline-regulations-title', '《中国共产党纪律处分条例》', '《中国共产党纪律处分条例》（2023年12月修订）', /(?<=《(?:中国共产党)?)党纪处分条例(?=》)/g, '纪律处分条例', '条例名称是《中国共产党纪律处分条例》', 'the regulations are the 纪律处分条例', ['党纪处分条例']],
+      ['integrity-self-discipline-code', '《中国共产党廉洁自律准则》', '《中国共产党廉洁自律准则》（2015年10月）', /(?<=《(?:中国共产党)?)廉政自律准则(?=》)/g, '廉洁自律准则', '准则名称是《中国共产党廉洁自律准则》', 'the code is the 廉洁自律准则', ['廉政自律准则']],
+      ['rural-grassroots-regulations-title', '《中国共产党农村基层组织工作条例》', '《中国共产党农村基层组织工作条例》（2018年12月修订）', /(?<=《(?:中国共产党)?农村基层)党组织(?=工作条例》)/g, '组织', '条例名称是《中国共产党农村基层组织工作条例》', 'the regulations are the 农村基层组织工作条例', ['农村基层党组织工作条例']],
+      ['inner-party-norms-kind', '《关于新形势下党内政治生活的若干准则》', '《关于新形势下党内政治生活的若干准则》（十八届六中全会，2016年10月）', /(?<=关于新形势下党内政治生活的若干)(?:规定|意见|条例)/g, '准则', '名称是《关于新形势下党内政治生活的若干准则》', 'it is the 若干准则', ['党内政治生活的若干']],
+      ['new-quality-productive-forces-name', '新质生产力', '《加快发展新质生产力 扎实推进高质量发展》（习近平在中共中央政治局第十一次集体学习时的讲话，2024年1月）', /新质量生产力/g, '新质生产力', '规范表述为“新质生产力”', 'the term is 新质生产力', ['新质量生产力']],
+      ['holistic-national-security-name', '总体国家安全观', 'official/cpc-congress-report-20.txt:123', /(?:整体|全面|综合)国家安全观/g, '总体国家安全观', '规范表述为“总体国家安全观”', 'the term is 总体国家安全观', ['国家安全观']],
+      ['one-network-service-vs-governance', '政务服务“一网通办”、城市运行“一网统管”', 'official/gov-work-report-2024.txt; 《国务院关于加快推进政务服务“一网通办”的指导意见》（2018年）', /(?<=政务服务[“"]?)一网统管|(?<=城市运行[“"]?)一网通办/g, '', '政务服务是“一网通办”，城市运行是“一网统管”', 'government services are 一网通办, city operation is 一网统管', ['一网统管', '一网通办']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
+    replaceForm(id, canonical, source, re, (m) => (id === 'promotion-law-titles' ? `${m[0].slice(0, -1)}促进法` : id === 'one-network-service-vs-governance' ? (m[0] === '一网统管' ? '一网通办' : '一网统管') : to), { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
+  ),
+  replaceForm(
+    'physicians-law-title',
+    '《中华人民共和国医师法》',
+    '《中华人民共和国医师法》（2021年8月通过，2022年3月1日起施行，《中华人民共和国执业医师法》同时废止）',
+    /(?<=《(?:中华人民共和国)?)执业医师法(?=》)/g,
+    () => '医师法',
+    { severity: 'warning', certain: false, keys: ['执业医师法'], why: { 'zh-CN': '2022年3月1日起施行《中华人民共和国医师法》，执业医师法同时废止', en: 'the 医师法 replaced the 执业医师法 on 1 March 2022' }, skip: (text, m) => /20(?:0\d|1\d|2[01])年/.test(sentenceAround(text, m.index, m.index + m[0].length)) },
+  ),
+  {
+    id: 'fengqiao-new-era',
+    canonical: '新时代“枫桥经验”',
+    source: 'official/cpc-congress-report-20.txt:123',
+    keys: ['枫桥经验'],
+    find(text, context) {
+      // 新时期 was the wording before the new era (2017): a text of 2018 or later writes 新时代.
+      return scan(text, /新时期(?=[“"]?枫桥经验)/g, (m) => {
+        if (datedBefore(text, m.index, m.index + m[0].length, context, 2018)) return null;
+        return { index: m.index, length: 3, replacement: '新时代', certain: false, severity: 'warning', why: { 'zh-CN': '党的十九大以来表述为新时代“枫桥经验”', en: 'since the 19th Congress it is 新时代“枫桥经验”' } };
+      });
+    },
+  },
+  memberList('five-revitalizations', '五大振兴', ['产业振兴', '人才振兴', '文化振兴', '生态振兴', '组织振兴'], '乡村“五大振兴”是产业振兴、人才振兴、文化振兴、生态振兴、组织振兴', 'the five revitalizations are 产业, 人才, 文化, 生态, 组织', '《习近平在参加十三届全国人大一次会议山东代表团审议时的讲话》（新华社，2018年3月8日）'),
+  memberList('four-disciplines', '学纪知纪明纪守纪', ['学纪', '知纪', '明纪', '守纪'], '党纪学习教育要求学纪、知纪、明纪、守纪', 'the discipline campaign asks 学纪, 知纪, 明纪, 守纪', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）'),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
 ];
