@@ -1142,6 +1142,18 @@ describe('typo: report phrases of the seventeenth blind sitting (report-phrases.
   });
 });
 
+patternTable('typo: confusions of a blind report with slips, in their company (confusables.ts)', [
+    ["组织液氨泄露应急演练两次。", ["4-6 “泄露” may be a typo for “泄漏” (easily confused) | 泄漏"]],
+    ["全年甲级病例率达到95%。", ["4-6 “病例” may be a typo for “病历” (easily confused) | 病历"]],
+    ["管养公路总历程312.5公里。", ["5-7 “历程” may be a typo for “里程” (easily confused) | 里程"]],
+    ["病床使用律保持在90%以上。", ["4-5 “律” may be a typo for “率” (sounds alike) | 率"]],
+], [
+    "严防泄露国家秘密和工作秘密，防止数据泄露。",
+    "回顾发展历程，总结经验。",
+    "全年病例数同比下降。",
+    "严明纪律，保持定力。",
+]);
+
 patternTable('typo: misspellings the dictionary lists, and look-alikes in characters reports never use (confusables.ts)', [
     ["加强干部选拨任用工作。", ["4-6 “选拨” may be a typo for “选拔” (looks alike) | 选拔"]],
     ["把握关健环节，加强勾通协调。", ["2-4 “关健” may be a typo for “关键” (sounds alike) | 关键", "9-11 “勾通” may be a typo for “沟通” (looks alike) | 沟通"]],
