@@ -11,6 +11,7 @@
 //   8. A term of the document's own (a name, a place, a project: a sequence of three characters no
 //      dictionary knows, used three times or more) misspelt once by a same-sounding character, in
 //      the clean reports of our own, the corpus and the held-out official texts.
+//   9. Whole reports with three slips each, written blind (test/fixtures/slip-reports).
 // Data paths: ODW_DIR (default test/fixtures/ecspell), OFFICIAL_DIR (default ../shared/official);
 // a missing set is skipped with a message.
 import { createRequire } from 'node:module';
@@ -270,6 +271,37 @@ if (existsSync(slipFile)) {
     }
   }
   console.log(`a term of the document's own misspelt once (${docs.length} documents, ${injectedCount} slips, each alone): corrected ${corrected} (${(corrected / (injectedCount || 1)).toFixed(3)}); other new findings ${otherNew}`);
+  if (verbose) for (const m of missed) console.log(`  missed: ${m}`);
+}
+
+// 9. Whole reports with slips, written blind (test/fixtures/slip-reports: each report with three
+// slips, answers.tsv listing them): a slip counts as found when a finding over it, its first
+// suggestion applied, gives the line as meant; any other finding is a false alarm.
+const slipReports = 'test/fixtures/slip-reports';
+if (existsSync(join(slipReports, 'answers.tsv'))) {
+  const answers = readFileSync(join(slipReports, 'answers.tsv'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+  let found = 0;
+  let alarms = 0;
+  let chars = 0;
+  const missed = [];
+  for (const file of readdirSync(slipReports).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(slipReports, file), 'utf8');
+    chars += (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+    const lines = text.split('\n');
+    const mine = answers.filter(([f]) => f === file).map(([, line, w, r]) => ({ line: Number(line) - 1, col: lines[Number(line) - 1].indexOf(w), w, r, hit: false }));
+    for (const f of core.analyzeReport(text, { format: 'plaintext', locale: 'zh-CN', only: ['typo', 'wording'] }).findings) {
+      const { line, character: c0 } = f.range.start;
+      const c1 = f.range.end.character;
+      const a = mine.find((x) => x.line === line && c0 < x.col + x.w.length && x.col < c1);
+      const fix = f.fix?.[0]?.newText ?? f.suggestions?.[0]?.edits?.[0]?.newText ?? '';
+      const l = lines[line];
+      if (a && l.slice(0, c0) + fix + l.slice(c1) === l.slice(0, a.col) + a.r + l.slice(a.col + a.w.length)) a.hit = true;
+      else alarms++;
+    }
+    for (const a of mine) if (a.hit) found++;
+    else missed.push(`${file}:${a.line + 1} ${a.w} → ${a.r}`);
+  }
+  console.log(`whole reports with slips, written blind (${answers.length} slips in ${chars} Chinese characters): found and corrected ${found} (${(found / (answers.length || 1)).toFixed(3)}); other findings ${alarms}`);
   if (verbose) for (const m of missed) console.log(`  missed: ${m}`);
 }
 
