@@ -617,6 +617,17 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
   });
 });
 
+describe('typo: terms of the twentieth blind enterprise set', () => {
+  it.each([
+    ['a preposition before a number (增至9处: no 增值)', '全市献血屋增至9处。'],
+    ['the two ends of one scale, 上 and 下, in a term the document writes (下榨季 beside 上榨季 ×2: the next season, no variant)', '榨季入榨甘蔗42万吨，出糖率比上榨季提高0.3个百分点，吨糖耗煤比上榨季下降。下榨季工作打算如下。'],
+    ['自 making a term with the verb after it (自产蔗渣: no 资产)', '锅炉全部燃用自产蔗渣。'],
+    ['抗 making a term with what follows (抗空蚀焊条: no 航空)', '对空蚀区域采用抗空蚀焊条堆焊。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+});
+
 describe('typo: terms of the seventeenth blind enterprise set', () => {
   it.each([
     ['a conjunction after a rare dictionary entry, before a word (内审|和|管理评审: no 审核)', '质量部完成内审和管理评审各一次。'],

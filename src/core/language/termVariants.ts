@@ -23,7 +23,7 @@
  * document once.
  */
 import { countInText } from './countInText';
-import { isFunctionCode, isHanCode, oddPairsOf, type TypoCandidate, type TypoModel } from './typo';
+import { isAntonymPair, isFunctionCode, isHanCode, oddPairsOf, type TypoCandidate, type TypoModel } from './typo';
 
 export interface TermVariant extends TypoCandidate {
   /** How often the document uses the term as corrected (counted up to 3). */
@@ -141,7 +141,7 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
         for (let i = 0; i < candidates.length; i++) {
           const cc = candidates.charCodeAt(i);
           if ((left && pairs[pairSlot(prev, cc)] < 2) || (right && pairs[pairSlot(cc, next)] < 2)) continue;
-          if (!isFunctionCode(cc)) mended.push(cc, set);
+          if (!isFunctionCode(cc) && !isAntonymPair(x, cc)) mended.push(cc, set);
         }
       }
       if (!mended.length) continue;

@@ -19,7 +19,7 @@
  */
 import { countInText } from './countInText';
 import type { TermVariant } from './termVariants';
-import { isHanCode, onTypoCacheClear, type TypoModel } from './typo';
+import { isAntonymPair, isHanCode, onTypoCacheClear, type TypoModel } from './typo';
 
 /** Titles that a name follows (县长李明华); the longer ones hold the shorter (副县长 of 县长). */
 const TITLES = [
@@ -129,6 +129,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
       if (diff < 0) continue;
       const x = a.charCodeAt(diff);
       const y = b.charCodeAt(diff);
+      if (isAntonymPair(x, y)) continue;
       const sounds = m.soundsLike(x).includes(b[diff]) || m.soundsLike(y).includes(a[diff]) || m.soundsNear(x).includes(b[diff]);
       const looks = m.looksLike(x).includes(b[diff]) || m.looksLike(y).includes(a[diff]);
       if (sounds || looks) pairs.push({ found: a, replacement: b, kind: sounds ? 'pinyin' : 'shape' });

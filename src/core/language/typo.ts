@@ -824,7 +824,10 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
   out.sort((a, b) => a.index - b.index);
   // A chemist's character (氟 of 氟离子, 氯 of 有效氯, 硫 of 硫酸根) is written on purpose: the input
   // method offers it far down its list, after the everyday characters of its sound.
-  if (out.some((c) => changesChemical(c))) return { out: out.filter((c) => !changesChemical(c)), odd };
+  // (Nor the character a number follows where it is a preposition or an adverb of quantity:
+  // 献血屋增至|9处 is no 增值, 我自|2021年 no 自我.)
+  const keep = (c: TypoCandidate) => !changesChemical(c) && !changesBeforeNumber(text, c);
+  if (!out.every(keep)) return { out: out.filter(keep), odd };
   return { out, odd };
 }
 
@@ -1081,6 +1084,9 @@ const weight = (t: Target): number => t.official + t.dict / 2;
  */
 function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean): TypoCandidate | null {
   const code = chars.charCodeAt(q);
+  // 抗 before a character makes a term with it (抗旱, 抗空蚀 of a turbine's welding rods): no
+  // real-word slip there. (自 is asked: 院感防控自度 is 制度 misspelt.)
+  if (code === ANTI && q + 1 < chars.length) return null;
   // Numerals (二是, 五是), the commonest one-character words (大, 多, 要) and measure words stand as
   // words of their own: changing them into the next word's first half is no correction.
   // A measure word stands alone only after a numeral or a demonstrative (三件, 这群); elsewhere it
@@ -1611,6 +1617,16 @@ function changesChemical(c: TypoCandidate): boolean {
   return false;
 }
 
+/** Whether a candidate changes its last character, one of BEFORE_NUMBER_WORDS, right before a number. */
+function changesBeforeNumber(text: string, c: TypoCandidate): boolean {
+  const last = c.length - 1;
+  return c.found[last] !== c.replacement[last] && BEFORE_NUMBER_WORDS.includes(c.found[last]) && DIGIT_CODES[text.charCodeAt(c.index + c.length)] === 1;
+}
+
+const ANTI = '抗'.charCodeAt(0);
+/** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀). */
+const SELF_PREFIX_CODES = codeTable('自抗');
+
 /** Conjunctions that join two words of a list (审计和评审, 人员与设备). */
 const CONJUNCTION_CODES = codeTable('和与及或并');
 const ADVERB_CODES = codeTable('共均已将再又也都还就才亦皆尚正'.split(''));
@@ -1619,6 +1635,16 @@ const ADVERB_CODES = codeTable('共均已将再又也都还就才亦皆尚正'.s
 /** A CJK ideograph of the two big blocks (U+3400–U+9FFF): the characters the typo check reads. */
 export function isHanCode(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
+}
+
+/**
+ * Characters that name the two ends of one scale (上/下, 前/后, 大/小 …): one written for the other
+ * is another thing meant (上榨季 and 下榨季, the season past and the next), never a variant of a term.
+ */
+const ANTONYMS = ['上下', '前后', '左右', '内外', '大小', '多少', '高低', '进出', '增减', '升降', '正负', '东西', '南北', '早晚', '新旧', '长短', '首末', '始终', '出入', '买卖', '收支', '供需', '盈亏', '涨跌', '老少', '男女', '主次', '正副'];
+const ANTONYM_KEYS = new Set(ANTONYMS.flatMap((p) => [p.charCodeAt(0) * 0x10000 + p.charCodeAt(1), p.charCodeAt(1) * 0x10000 + p.charCodeAt(0)]));
+export function isAntonymPair(a: number, b: number): boolean {
+  return ANTONYM_KEYS.has(a * 0x10000 + b);
 }
 
 export function isFunctionCode(c: number): boolean {
@@ -1761,6 +1787,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // Unless the pair is seen nowhere at all (not in the official texts, not inside a dictionary
         // word) and the correction is a word official prose uses often (辅肋 → 辅助, 衣据 → 依据).
         const bare = L === 2 && !rare && !supported(m, repl, s, s + L);
+        // 自 and 抗 make terms of the verb or noun after them (自产蔗渣, 抗空蚀焊条: self-made,
+        // anti-cavitation): not changed at a window's start without a known phrase of four around.
+        if (s === q && SELF_PREFIX_CODES[orig.charCodeAt(q)] === 1 && !strongContext(repl)) continue;
+
         if (bare && !unseenPairSlip(m, orig, q, s, t)) continue;
         // 企业乘 → 业生 would cut 企业: the corrected word must not straddle a commoner word.
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
