@@ -628,6 +628,19 @@ describe('typo: terms of the twentieth blind enterprise set', () => {
   });
 });
 
+describe('typo: a swap inside a word of three characters any prose uses often (满意度)', () => {
+  it('corrects it where the window as written holds no word of two characters', () => {
+    expect(typos('游客意满度达到96%。')).toEqual(['2-5 “意满度” may be a typo for “满意度” (characters swapped) | 满意度']);
+    expect(typos('深化网化格管理。')).toEqual(['2-5 “网化格” may be a typo for “网格化” (characters swapped) | 网格化']);
+  });
+  it('leaves one that holds such a word (车险|保费, 干|实事上)', () => {
+    expect(typos('车险保费收入增长。把力气用到干实事上。')).toEqual([]);
+  });
+  it('leaves a court’s term (执源治理)', () => {
+    expect(typos('（四）推进执源治理')).toEqual([]);
+  });
+});
+
 describe('typo: terms of the seventeenth blind enterprise set', () => {
   it.each([
     ['a conjunction after a rare dictionary entry, before a word (内审|和|管理评审: no 审核)', '质量部完成内审和管理评审各一次。'],
@@ -1285,6 +1298,20 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '07-highway-maintenance.txt:5 坑巢→坑槽',
     '08-tea-cooperative.txt:4 周边龙户→周边农户',
     '08-tea-cooperative.txt:8 代话费→代化肥',
+    '09-county-education.txt:19 乡村教室→乡村教师', // a real word picked wrongly
+    '09-county-education.txt:21 周文彬→周文斌',
+    '10-power-supply.txt:9 迎风度夏→迎峰度夏',
+    '10-power-supply.txt:15 线顺率→线损率',
+    '11-scenic-area.txt:13 投宿办结→投诉办结', // a real word picked wrongly
+    '11-scenic-area.txt:19 韩少峰→韩绍峰',
+    '12-district-court.txt:8 网络拍买→网络拍卖',
+    '12-district-court.txt:12 执前调节→执前调解', // a real word picked wrongly
+    '13-fire-rescue.txt:6 联席回忆→联席会议', // 回忆 a common word, a number on its other side
+    '13-fire-rescue.txt:9 南胡工业→南湖工业',
+    '13-fire-rescue.txt:15 消火拴→消火栓',
+    '14-food-company.txt:6 引经全自→引进全自',
+    '16-agri-coop-survey.txt:6 返还营余→返还盈余',
+    '16-agri-coop-survey.txt:17 何家弯村→何家湾村',
   ];
   it('flags nothing but the slips, each corrected right, and misses only those listed', () => {
     const notFound: string[] = [];

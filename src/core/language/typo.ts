@@ -2194,12 +2194,17 @@ function swapAt3(m: TypoModel, chars: string, q: number, s: number): Scored | nu
   const o = chars.slice(s, s + 3);
   const r = chars.slice(s, q) + chars[q + 1] + chars[q] + chars.slice(q + 2, s + 3);
   const t = m.target(r);
-  if (!t || t.official < SWAP3_OFFICIAL || m.rare.has(o)) return null;
+  if (!t || (t.official < SWAP3_OFFICIAL && t.dict < SWAP3_DICT) || m.rare.has(o)) return null;
+  // A word official prose seldom uses is made only where the window as written holds no word of
+  // two characters (车|险保费 holds 保费, 干|实事上 实事: read as written).
+  if (t.official < SWAP3_OFFICIAL && (m.target2At(chars, s) || m.target2At(chars, s + 1))) return null;
   return { index: s, length: 3, found: o, replacement: r, kind: 'swap', gain: 3, rank: 30 + t.official + t.dict / 2 };
 }
 
 /** How common in official prose a word of three characters must be for a swap to make it. */
 const SWAP3_OFFICIAL = 4;
+/** Or how common in any prose (满意度, a word every report counts by: 意满度, 满度意).  */
+const SWAP3_DICT = 7;
 
 /**
  * Characters that often stand alone as words: numerals, measure words, localizers, word-forming
