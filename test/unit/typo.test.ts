@@ -1171,11 +1171,13 @@ patternTable('typo: confusions of a blind report with slips, in their company (c
     ["全年甲级病例率达到95%。", ["4-6 “病例” may be a typo for “病历” (easily confused) | 病历"]],
     ["管养公路总历程312.5公里。", ["5-7 “历程” may be a typo for “里程” (easily confused) | 里程"]],
     ["病床使用律保持在90%以上。", ["4-5 “律” may be a typo for “率” (sounds alike) | 率"]],
+    ["分析研判当前安全生产形式，部署专项整治。", ["10-12 “形式” may be a typo for “形势” (easily confused) | 形势"]],
 ], [
     "严防泄露国家秘密和工作秘密，防止数据泄露。",
     "回顾发展历程，总结经验。",
     "全年病例数同比下降。",
     "严明纪律，保持定力。",
+    "研判形势，创新工作形式。",
 ]);
 
 patternTable('typo: misspellings the dictionary lists, and look-alikes in characters reports never use (confusables.ts)', [

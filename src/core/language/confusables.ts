@@ -62,6 +62,8 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '起用', re: /(?<=正式|投入|同步|全面|即日起|统一)(起用)(?![^，。；]{0,6}(?:干部|人才|新人|年轻))/g, replacement: '启用' },
   // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
   { key: '形势', re: /(形势)(?=多样|主义)/g, replacement: '形式' },
+  // What one 研判 is a situation: 研判当前安全生产形势.
+  { key: '形式', re: /(?<=研判(?:当前|目前|全年|今年|新)?(?:安全生产|经济社会|经济|安全|防汛|防疫|疫情|国际|国内|发展|就业|市场|行业|治安|稳定)?)(形式)/g, replacement: '形势' },
   { key: '形式', re: /(?:(?<=新)(形式)(?=下(?!发|达|载|放))|(?<=当前|目前|国际|严峻|防控)(形式)(?=下(?!发|达|载|放)|严峻|复杂|逼人|[，。；]|的(?:变化|要求|需要)))/g, replacement: '形势' },
   // 及时 (in good time) before the handling of a matter; 即时 (instant) is of systems and
   // messages (即时通讯, 即时到账, 即时处理系统): 及时报送 typed as 即时报送.
