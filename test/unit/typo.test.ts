@@ -628,6 +628,16 @@ describe('typo: terms of the twentieth blind enterprise set', () => {
   });
 });
 
+describe('typo: a common word typed the wrong way round where the pair as written is met across words', () => {
+  it('corrects it where both its junctions are seen nowhere and the swap makes them ordinary (日|动活|6, 量|查抽|合)', () => {
+    expect(typos('学校举办家长开放日动活6次。')).toEqual(['9-11 “动活” may be a typo for “活动” (characters swapped) | 活动']);
+    expect(typos('全县数据质量查抽合格率达98%。')).toEqual(['6-8 “查抽” may be a typo for “抽查” (characters swapped) | 抽查']);
+  });
+  it('leaves the pair between two words (劳动|活力)', () => {
+    expect(typos('组织劳动活力竞赛。')).toEqual([]);
+  });
+});
+
 describe('typo: a swap inside a word of three characters any prose uses often (满意度)', () => {
   it('corrects it where the window as written holds no word of two characters', () => {
     expect(typos('游客意满度达到96%。')).toEqual(['2-5 “意满度” may be a typo for “满意度” (characters swapped) | 满意度']);

@@ -694,6 +694,22 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       pairSwaps.push(c);
       out.push({ ...c, index: runStart + c.index });
     }
+    // A common word typed the wrong way round where the pair as written is met across words (日|动活|6
+    // of 开放日动活6次: 劳动|活力 holds 动活): the junctions on both sides are seen nowhere, and
+    // the swap makes both ordinary (walledSwapAt).
+    for (let k = 0, fk = 0; k < scan.odd.length; k++) {
+      const g = scan.odd[k] + 1;
+      if (g + 2 > chars.length || (afterNumber && g < 2)) continue;
+      const rightOdd = g + 2 === chars.length ? (beforeNumber || end >= text.length || !isHanCode(text.charCodeAt(end))) : scan.odd[k + 1] === g + 1;
+      if (!rightOdd) continue;
+      while (fk < found.length && found[fk].index + found[fk].length <= g - 1) fk++;
+      if (fk < found.length && found[fk].index <= g + 2) continue;
+      if (pairSwaps.some((p) => p.index <= g + 2 && g - 1 <= p.index + p.length)) continue;
+      const c = walledSwapAt(m, chars, g);
+      if (!c || !allowed(c)) continue;
+      pairSwaps.push(c);
+      out.push({ ...c, index: runStart + c.index });
+    }
     if (pairSwaps.length) {
       found.push(...pairSwaps);
       found.sort((x, y) => x.index - y.index);
@@ -1950,6 +1966,24 @@ function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | nul
     if (g + 1 - L >= 0 && m.known.hasRange(chars, g + 1 - L, g + 1)) return null;
     if (g + 1 + L <= chars.length && m.known.hasRange(chars, g + 1, g + 1 + L)) return null;
   }
+  return { index: g, length: 2, found, replacement: found[1] + found[0], kind: 'swap' };
+}
+
+/**
+ * The pair at g typed the wrong way round, where the pair itself is met in text (across words) but
+ * both its junctions are seen nowhere (or the run ends on its right): its reverse is a word official
+ * prose uses often, the pair as written is no word, neither character is a function character or
+ * stands alone, and the swap makes every junction it touches an ordinary pair.
+ */
+function walledSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | null {
+  const a = chars.charCodeAt(g);
+  const b = chars.charCodeAt(g + 1);
+  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || STANDALONE_CODES[a] || STANDALONE_CODES[b] || PREFIX_CODES[a]) return null;
+  const reversed = m.target2(b, a);
+  if (!reversed || reversed.official < PAIR_SWAP_HELD_OFFICIAL || m.target2(a, b) || m.rare.hasRange(chars, g, g + 2)) return null;
+  if (g > 0 && !m.isOrdinaryPair(chars.charCodeAt(g - 1), b)) return null;
+  if (g + 2 < chars.length && !m.isOrdinaryPair(a, chars.charCodeAt(g + 2))) return null;
+  const found = chars.slice(g, g + 2);
   return { index: g, length: 2, found, replacement: found[1] + found[0], kind: 'swap' };
 }
 
