@@ -301,6 +301,9 @@ function formula(spec: FormulaSpec): WordingEntry {
           };
         }
         if (items.length === n - 1) {
+          // (Not where the missing one stands right before the list, run into the words before it
+          // by the list's pattern: 坚持学思想、强党性、重实践、建新功.)
+          if (text.slice(Math.max(0, m.index - missing.length - 1), m.index).includes(missing)) return null;
           const members = spec.members.join('、');
           return {
             index: m.index,
@@ -2188,7 +2191,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['harmonious-beautiful-villages', '建设宜居宜业和美乡村', 'official/cpc-congress-report-20.txt:30', /(?<=宜居宜业)美丽(?=乡村)/g, '和美', '党的二十大提出“建设宜居宜业和美乡村”', 'the 20th Congress says 宜居宜业和美乡村', ['宜居宜业美丽']],
       ['iron-must-be-hard', '打铁必须自身硬', 'official/cpc-congress-report-19.txt:70', /打铁还需自身硬/g, '打铁必须自身硬', '党的十九大起为“打铁必须自身硬”', 'since the 19th Congress: 打铁必须自身硬', ['打铁还需自身硬']],
       ['public-officials-sanctions-law', '《中华人民共和国公职人员政务处分法》', '《中华人民共和国公职人员政务处分法》（2020年6月）', /(?<=《(?:中华人民共和国)?)公务员政务处分法(?=》)/g, '公职人员政务处分法', '法律名称是《中华人民共和国公职人员政务处分法》', 'the law is the 公职人员政务处分法', ['公务员政务处分法']],
-      ['inner-party-political-life-norms', '《关于新形势下党内政治生活的若干准则》', '《关于新形势下党内政治生活的若干准则》（十八届六中全会，2016年10月）', /(?<=关于)新时代(?=党内政治生活的若干准则)/g, '新形势下', '准则名称是《关于新形势下党内政治生活的若干准则》', 'the norms are 关于新形势下党内政治生活的若干准则', ['党内政治生活的若干准则']],
+      ['inner-party-political-life-norms', '《关于新形势下党内政治生活的若干准则》', '《关于新形势下党内政治生活的若干准则》（十八届六中全会，2016年10月）', /(?<=关于)新时(?:代|期)(?=党内政治生活的若干准则)/g, '新形势下', '准则名称是《关于新形势下党内政治生活的若干准则》', 'the norms are 关于新形势下党内政治生活的若干准则', ['党内政治生活的若干准则']],
       ['exchanges-and-blending-order', '各民族交往交流交融', 'official/cpc-congress-report-20.txt:46', /交流交往交融|交融交往交流|交往交融交流/g, '交往交流交融', '固定表述为“交往交流交融”', 'the fixed form is 交往交流交融', ['交融']],
       ['landscape-elements-order', '山水林田湖草沙一体化保护和系统治理', 'official/cpc-congress-report-20.txt:50', /山水(?=[林田湖草]{4}沙)(?=.{0,3}林)(?=.{0,3}田)(?=.{0,3}湖)(?=.{0,3}草)[林田湖草]{4}/g, '山水林田湖草', '固定表述为“山水林田湖草沙”', 'the fixed form is 山水林田湖草沙', ['山水']],
       ['stronger-better-bigger', '做强做优做大国有资本和国有企业', 'official/cpc-congress-report-20.txt:26', /做大做强做优|做大做优做强|做优做大做强|做优做强做大|做强做大做优/g, '做强做优做大', '党的十九大起为“做强做优做大”', 'since the 19th Congress: 做强做优做大', ['做大', '做优']],
@@ -2389,7 +2392,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     [
       ['promotion-law-titles', '《中华人民共和国乡村振兴促进法》《中华人民共和国家庭教育促进法》等促进法', '《中华人民共和国乡村振兴促进法》（2021年4月）；《中华人民共和国家庭教育促进法》（2021年10月）', /(?<=《(?:中华人民共和国)?)(?:乡村振兴|家庭教育|中小企业|民办教育|就业|清洁生产|循环经济|电影产业)法(?=》)/g, '', '法律名称是“……促进法”', 'the law’s title ends in 促进法', ['法》']],
       ['work-safety-law-title', '《中华人民共和国安全生产法》', '《中华人民共和国安全生产法》（2021年修正）', /(?<=《(?:中华人民共和国)?)安全生产管理法(?=》)/g, '安全生产法', '法律名称是《中华人民共和国安全生产法》', 'the law is the 安全生产法', ['安全生产管理法']],
-      ['discipline-regulations-title', '《中国共产党纪律处分条例》', '《中国共产党纪律处分条例》（2023年12月修订）', /(?<=《(?:中国共产党)?)党纪处分条例(?=》)/g, '纪律处分条例', '条例名称是《中国共产党纪律处分条例》', 'the regulations are the 纪律处分条例', ['党纪处分条例']],
+      ['discipline-regulations-title', '《中国共产党纪律处分条例》', '《中国共产党纪律处分条例》（2023年12月修订）', /(?<=《(?:中国共产党)?)(?:党纪处分|纪律处罚|党纪处罚)条例(?=》)/g, '纪律处分条例', '条例名称是《中国共产党纪律处分条例》', 'the regulations are the 纪律处分条例', ['处分条例', '处罚条例']],
       ['integrity-self-discipline-code', '《中国共产党廉洁自律准则》', '《中国共产党廉洁自律准则》（2015年10月）', /(?<=《(?:中国共产党)?)廉政自律准则(?=》)/g, '廉洁自律准则', '准则名称是《中国共产党廉洁自律准则》', 'the code is the 廉洁自律准则', ['廉政自律准则']],
       ['rural-grassroots-regulations-title', '《中国共产党农村基层组织工作条例》', '《中国共产党农村基层组织工作条例》（2018年12月修订）', /(?<=《(?:中国共产党)?农村基层)党组织(?=工作条例》)/g, '组织', '条例名称是《中国共产党农村基层组织工作条例》', 'the regulations are the 农村基层组织工作条例', ['农村基层党组织工作条例']],
       ['inner-party-norms-kind', '《关于新形势下党内政治生活的若干准则》', '《关于新形势下党内政治生活的若干准则》（十八届六中全会，2016年10月）', /(?<=关于新形势下党内政治生活的若干)(?:规定|意见|条例)/g, '准则', '名称是《关于新形势下党内政治生活的若干准则》', 'it is the 若干准则', ['党内政治生活的若干']],
@@ -2421,6 +2424,50 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       });
     },
   },
+  // ── The sixteenth blind set's families ───────────────────────────────────────────
+  ...(
+    [
+      ['transition-period-five-years', '脱贫攻坚目标任务完成后设立5年过渡期', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /(?<=脱贫攻坚[^。；！？\n]{0,14}?)(?:[1-46-9]|[一二三四六七八九十])(?=年过渡期)/g, '', '脱贫攻坚目标任务完成后设立的是5年过渡期', 'the transition period after poverty alleviation is five years', ['年过渡期']],
+      ['three-all-education', '全员育人、全程育人、全方位育人', '《关于加强和改进新形势下高校思想政治工作的意见》（中共中央、国务院，2016年12月）', /(?<=全员育人、全程育人、)全(?!方位)[\u4e00-\u9fff]{1,2}(?=育人)/g, '全方位', '“三全育人”是全员育人、全程育人、全方位育人', 'the 三全育人 are 全员, 全程, 全方位', ['全程育人']],
+      ['two-worries-three-guarantees', '“两不愁三保障”', 'official/gov-work-report-2018.txt:59', /(?:三|两|一|四)不愁(?:两|一|四|五)保障|(?:三|一|四)不愁三保障/g, '两不愁三保障', '是“两不愁三保障”', 'it is 两不愁三保障', ['不愁']],
+      ['eight-rules-name', '中央八项规定', 'official/cpc-congress-report-20.txt:32', /中央八条规定/g, '中央八项规定', '称“中央八项规定”', 'it is 中央八项规定', ['八条规定']],
+      ['central-financial-work-conference', '中央金融工作会议（2023年10月）', '《中央金融工作会议在北京举行》（新华社，2023年10月31日）', /第六次全国金融工作会议/g, '中央金融工作会议', '2023年10月召开的是“中央金融工作会议”（此前五次称全国金融工作会议）', 'the meeting of October 2023 was the 中央金融工作会议', ['全国金融工作会议']],
+      ['three-stricts-be-solid', '严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实', '习近平在参加十二届全国人大二次会议安徽代表团审议时的讲话（2014年3月9日）；《关于在县处级以上领导干部中开展“三严三实”专题教育方案》（2015年4月）', /(?<=谋事要实、创业要实、)(?!做人)[\u4e00-\u9fff]{2}(?=要实)/g, '做人', '“三严三实”的最后一项是“做人要实”', 'the last of the 三严三实 is 做人要实', ['创业要实']],
+      ['three-majors-count', '“三重一大”', '《关于进一步推进国有企业贯彻落实“三重一大”决策制度的意见》（中共中央办公厅、国务院办公厅，2010年）', /[一二两四五六七八九](?=重一大)/g, '三', '是“三重一大”', 'it is 三重一大', ['重一大']],
+      ['five-level-secretaries', '省市县乡村五级书记抓乡村振兴', 'official/gov-work-report-2025.txt:57; 《中国共产党农村工作条例》（2019年8月）', /省市县乡四级书记(?=抓)|省市县乡村四级书记(?=抓)/g, '省市县乡村五级书记', '是“五级书记抓乡村振兴”', 'it is 五级书记 (province, city, county, township, village)', ['级书记']],
+      ['party-led-president-responsibility', '党委领导下的院长负责制（校长负责制）', '《关于加强公立医院党的建设工作的意见》（中共中央办公厅，2018年6月）；《关于坚持和完善普通高等学校党委领导下的校长负责制的实施意见》（2014年10月）', /(?<=党委领导下的(?:院长|校长))责任制/g, '负责制', '是“党委领导下的院长（校长）负责制”', 'it is 院长负责制 / 校长负责制', ['党委领导下的']],
+      ['two-studies-parts-before', '学党章党规、学系列讲话，做合格党员', '《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》（中共中央办公厅，2016年2月）', /(?<=学党章党规、学系列讲话[，、]\s?(?:争)?做)(?!合格)[\u4e00-\u9fff]{2}(?=党员)/g, '合格', '“两学一做”是做合格党员', 'the 两学一做 ask for qualified (合格) members', ['学系列讲话']],
+      ['four-not-removed-short', '摘帽不摘责任、不摘政策、不摘帮扶、不摘监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /(?<=不摘帮扶[、，])(?:摘帽)?不摘(?!监管)[\u4e00-\u9fff]{2}/g, '', '“四个不摘”的第四项是不摘监管', 'the fourth of the 四个不摘 is 不摘监管', ['不摘帮扶']],
+      ['two-always-count', '“两个一以贯之”', '《习近平在全国国有企业党的建设工作会议上强调 坚持党对国有企业的领导不动摇》（新华社，2016年10月11日）', /[一三四五六七八九](?=个一以贯之)/g, '两', '是“两个一以贯之”', 'it is the 两个一以贯之', ['个一以贯之']],
+      ['three-meetings-one-lesson-count', '“三会一课”', '《中国共产党支部工作条例（试行）》（2018年10月）', /三会[两二三四]课/g, '三会一课', '是“三会一课”', 'it is 三会一课', ['三会']],
+      ['three-medical-coordination', '医疗、医保、医药协同发展和治理', '《中共中央关于进一步全面深化改革 推进中国式现代化的决定》（二十届三中全会，2024年7月）', /(?<=(?:医保、医疗|医疗、医保)、)医院(?=协同)/g, '医药', '“三医”是医疗、医保、医药', 'the three are 医疗, 医保, 医药', ['协同发展和治理', '协同']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
+    replaceForm(id, canonical, source, re, (m) => (id === 'transition-period-five-years' ? (/\d/.test(m[0]) ? '5' : '五') : id === 'four-not-removed-short' ? m[0].slice(0, -2) + '监管' : to), { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
+  ),
+  {
+    id: 'plan-proposal-plenum',
+    canonical: '十九届五中全会（“十四五”规划建议）；二十届四中全会（“十五五”规划建议）',
+    source: '《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》（十九届五中全会，2020年10月）；《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》（二十届四中全会，2025年10月）',
+    keys: ['规划建议', '规划的建议'],
+    find(text) {
+      return scan(text, /(十九|二十)届([一二三四五六七])中全会(?=[^。；！？\n]{0,16}?(十四五|十五五)[”"]?规划(?:的)?建议)/g, (m) => {
+        const [term, plenum] = m[3] === '十四五' ? ['十九', '五'] : ['二十', '四'];
+        // (A session that did adopt a plan proposal is taken at its word: the plan is what
+        // plenary-session-plan corrects there.)
+        if ((m[1] === '十九' && m[2] === '五') || (m[1] === '二十' && m[2] === '四')) return null;
+        return { index: m.index, length: m[0].length, replacement: `${term}届${plenum}中全会`, certain: false, severity: 'error', why: { 'zh-CN': `“${m[3]}”规划建议由${term}届${plenum}中全会审议通过`, en: `the ${m[3]} plan proposal was adopted at the ${term}届${plenum}中全会` } };
+      });
+    },
+  },
+  replaceForm(
+    'civil-code-replaces-general-principles',
+    '《中华人民共和国民法典》',
+    '《中华人民共和国民法典》（2020年5月通过，2021年1月1日起施行，《中华人民共和国民法通则》同时废止）',
+    /(?<=《(?:中华人民共和国)?)民法通则(?=》)/g,
+    () => '民法典',
+    { severity: 'warning', certain: false, keys: ['民法通则'], why: { 'zh-CN': '2021年1月1日起施行民法典，民法通则同时废止', en: 'the Civil Code replaced the General Principles of Civil Law on 1 January 2021' }, skip: (text, m) => /(?:19\d\d|200\d|201\d|2020)年/.test(sentenceAround(text, m.index, m.index + m[0].length)) },
+  ),
   memberList('five-revitalizations', '五大振兴', ['产业振兴', '人才振兴', '文化振兴', '生态振兴', '组织振兴'], '乡村“五大振兴”是产业振兴、人才振兴、文化振兴、生态振兴、组织振兴', 'the five revitalizations are 产业, 人才, 文化, 生态, 组织', '《习近平在参加十三届全国人大一次会议山东代表团审议时的讲话》（新华社，2018年3月8日）'),
   memberList('four-disciplines', '学纪知纪明纪守纪', ['学纪', '知纪', '明纪', '守纪'], '党纪学习教育要求学纪、知纪、明纪、守纪', 'the discipline campaign asks 学纪, 知纪, 明纪, 守纪', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）'),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
