@@ -282,6 +282,7 @@ if (existsSync(join(slipReports, 'answers.tsv'))) {
   const answers = readFileSync(join(slipReports, 'answers.tsv'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
   let found = 0;
   let alarms = 0;
+  let wrongFix = 0;
   let chars = 0;
   const missed = [];
   for (const file of readdirSync(slipReports).filter((f) => f.endsWith('.txt')).sort()) {
@@ -296,12 +297,13 @@ if (existsSync(join(slipReports, 'answers.tsv'))) {
       const fix = f.fix?.[0]?.newText ?? f.suggestions?.[0]?.edits?.[0]?.newText ?? '';
       const l = lines[line];
       if (a && l.slice(0, c0) + fix + l.slice(c1) === l.slice(0, a.col) + a.r + l.slice(a.col + a.w.length)) a.hit = true;
+      else if (a) wrongFix++;
       else alarms++;
     }
     for (const a of mine) if (a.hit) found++;
     else missed.push(`${file}:${a.line + 1} ${a.w} → ${a.r}`);
   }
-  console.log(`whole reports with slips, written blind (${answers.length} slips in ${chars} Chinese characters): found and corrected ${found} (${(found / (answers.length || 1)).toFixed(3)}); other findings ${alarms}`);
+  console.log(`whole reports with slips, written blind (${answers.length} slips in ${chars} Chinese characters): found and corrected ${found} (${(found / (answers.length || 1)).toFixed(3)}), found but corrected wrongly ${wrongFix}; false alarms ${alarms}`);
   if (verbose) for (const m of missed) console.log(`  missed: ${m}`);
 }
 
