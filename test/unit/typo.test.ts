@@ -617,6 +617,15 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
   });
 });
 
+describe('typo: a pair opening an organisation’s name', () => {
+  it('is never changed in both its characters (县|金穗种业有限公司 is no 先进)', () => {
+    expect(typos('委托县金穗种业有限公司储备种子。')).toEqual([]);
+  });
+  it('while a double slip elsewhere is still found', () => {
+    expect(typos('创新墙画监督管理方式。')).toEqual(['2-4 “墙画” may be a typo for “强化” (sounds alike) | 强化']);
+  });
+});
+
 describe('typo: terms of the twentieth blind enterprise set', () => {
   it.each([
     ['a preposition before a number (增至9处: no 增值)', '全市献血屋增至9处。'],

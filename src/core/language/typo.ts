@@ -744,7 +744,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       while (fk < found.length && found[fk].index + found[fk].length <= p) fk++;
       if (fk < found.length && found[fk].index <= p + 1) continue;
       const c = doubleAt(m, chars, p);
-      if (!c || quoted()) continue;
+      if (!c || quoted() || inOrganisationName(text, runStart + p)) continue;
       doubles.push(c);
       lastDouble = p + 1;
       out.push({ ...c, index: runStart + c.index });
@@ -1643,6 +1643,17 @@ const ANTI = '抗'.charCodeAt(0);
 /** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀). */
 const SELF_PREFIX_CODES = codeTable('自抗');
 
+/**
+ * Whether the pair at i opens the name of an organisation: a company, cooperative or institute
+ * name ends within eight characters after it, no punctuation between (县|金穗种业有限公司: both
+ * characters of a pair changed there is a name misread, not a slip).
+ */
+function inOrganisationName(text: string, i: number): boolean {
+  const after = text.slice(i + 2, i + 16);
+  const m = /^[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份|集团|公司|合作社|研究院|研究所)/.exec(after);
+  return m !== null;
+}
+
 /** Conjunctions that join two words of a list (审计和评审, 人员与设备). */
 const CONJUNCTION_CODES = codeTable('和与及或并');
 const ADVERB_CODES = codeTable('共均已将再又也都还就才亦皆尚正'.split(''));
@@ -1682,6 +1693,10 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
 function rareGoesOn(m: TypoModel, chars: string, s: number, e: number): boolean {
   for (let L = e - s + 1; L <= 4; L++) {
     for (let a = Math.max(0, e - L); a <= s && a + L <= chars.length; a++) if (m.rare.hasRange(chars, a, a + L) || m.targetAt(chars, a, L)) return true;
+  }
+  // (Or a known word of five or six characters: 体视|显微镜 of 体视显微镜.)
+  for (let L = 5; L <= 6; L++) {
+    for (let a = Math.max(0, e - L); a <= s && a + L <= chars.length; a++) if (m.known.hasRange(chars, a, a + L)) return true;
   }
   return false;
 }
