@@ -1694,10 +1694,6 @@ function rareGoesOn(m: TypoModel, chars: string, s: number, e: number): boolean 
   for (let L = e - s + 1; L <= 4; L++) {
     for (let a = Math.max(0, e - L); a <= s && a + L <= chars.length; a++) if (m.rare.hasRange(chars, a, a + L) || m.targetAt(chars, a, L)) return true;
   }
-  // (Or a known word of five or six characters: 体视|显微镜 of 体视显微镜.)
-  for (let L = 5; L <= 6; L++) {
-    for (let a = Math.max(0, e - L); a <= s && a + L <= chars.length; a++) if (m.known.hasRange(chars, a, a + L)) return true;
-  }
   return false;
 }
 
