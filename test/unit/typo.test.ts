@@ -467,6 +467,8 @@ describe('typo: words younger than the dictionary (data/sources/modern-words.txt
     ['a coinage of digital policy (数智 beside 职工)', '建设数智工厂。'],
     ['a construction term (危大工程 beside 伟大工程)', '加强危大工程安全管理。'],
     ['a laboratory term (室间质量评价 beside 时间)', '参加省临床检验中心组织的室间质量评价。'],
+    ['黏, the standard character for sticky since 2013 (黏度 beside 年度)', '纺丝原液特性黏度波动控制在范围以内。'],
+    ['a farming word (春耕用肥 beside 用费)', '保障春耕用肥需求。'],
     ['an anti-fraud term (止付 beside 支付)', '及时止付冻结涉诈资金。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
