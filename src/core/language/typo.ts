@@ -687,8 +687,6 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       if (afterNumber && g < 2) continue;
       while (fk < found.length && found[fk].index + found[fk].length <= g) fk++;
       if (fk < found.length && found[fk].index <= g + 1) continue;
-      // (The run's last character before a number is a preposition there: 我自|2022年起, no 自我.)
-      if (beforeNumber && g + 2 === chars.length && BEFORE_NUMBER_WORDS.includes(chars[g + 1])) continue;
       const c = pairSwapAt(m, chars, g);
       if (!c || !allowed(c)) continue;
       pairSwaps.push(c);

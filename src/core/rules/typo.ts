@@ -211,15 +211,12 @@ function changedPositions(c: TypoCandidate): number[] {
 
 /** The characters a finding changes, as written. */
 function changedChars(c: TypoCandidate): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < c.found.length; i++) if (c.found[i] !== c.replacement[i]) out.push(c.found[i]);
-  return out;
+  return changedPositions(c).map((i) => c.found[i]);
 }
 
 /** The character a finding changes (the first, for a swap). */
 function changedChar(c: TypoCandidate): string {
-  for (let i = 0; i < c.found.length; i++) if (c.found[i] !== c.replacement[i]) return c.found[i];
-  return '';
+  return changedChars(c)[0] ?? '';
 }
 
 /**
