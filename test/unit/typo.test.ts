@@ -677,6 +677,20 @@ describe('typo: terms of the seventeenth blind enterprise set', () => {
   });
 });
 
+describe('typo: terms of the twenty-first and twenty-third blind enterprise sets', () => {
+  it.each([
+    ['a conjunction joining two terms, a one-character verb after it (加注量和|卸剂量: no 和谐)', '车间按周核定催化剂加注量和卸剂量。'],
+    ['a term written with one of two common words its twin uses the other of (压载水|检测 beside 压载水|监测)', '压载水监测站负责压载水监测工作，今年新招压载水检测人员两名。'],
+  ])('leaves %s', (_what, text) => {
+    expect(typos(text)).toEqual([]);
+  });
+
+  it('still corrects 和协 where the corrected character reads on (和谐|发展), and a term slip into no word (坚测)', () => {
+    expect(typos('坚持稳定与和协发展。')).toEqual(['5-7 “和协” may be a typo for “和谐” (sounds alike) | 和谐']);
+    expect(typos('压载水监测站负责压载水监测工作，今年新招压载水坚测人员两名。')).toEqual(['23-25 “坚测” may be a typo for “监测” (sounds alike) | 监测']);
+  });
+});
+
 describe('typo: look-alikes of the proofreading guides that pycorrector does not group (data/sources/look-alikes.txt)', () => {
   it.each([
     ['疑 for 凝', '本月浇筑混疑土1200立方米。', ['4-7 “混疑土” may be a typo for “混凝土” (looks alike) | 混凝土']],

@@ -141,7 +141,12 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
         for (let i = 0; i < candidates.length; i++) {
           const cc = candidates.charCodeAt(i);
           if ((left && pairs[pairSlot(prev, cc)] < 2) || (right && pairs[pairSlot(cc, next)] < 2)) continue;
-          if (!isFunctionCode(cc) && !isAntonymPair(x, cc)) mended.push(cc, set);
+          if (isFunctionCode(cc) || isAntonymPair(x, cc)) continue;
+          // Where the odd pair is on one side only and the character makes a common word with its
+          // other neighbour both as written and as corrected, the writer chose between two words
+          // (压载水|检测 beside 压载水|监测: testing and monitoring), not misspelt a term.
+          if (left !== right && (left ? commonWordChoice(m, x, cc, next, false) : commonWordChoice(m, x, cc, prev, true))) continue;
+          mended.push(cc, set);
         }
       }
       if (!mended.length) continue;
@@ -201,4 +206,15 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
     });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** The official texts' bucketed count (log2) from which a two-character word is common there. */
+const COMMON_WORD_OFFICIAL = 5;
+
+/** Whether x and cc each make a word of the official texts' common stock with `other` (before them if `before`). */
+function commonWordChoice(m: TypoModel, x: number, cc: number, other: number, before: boolean): boolean {
+  const written = before ? m.target2(other, x) : m.target2(x, other);
+  if (!written || written.official < COMMON_WORD_OFFICIAL) return false;
+  const corrected = before ? m.target2(other, cc) : m.target2(cc, other);
+  return corrected !== undefined && corrected.official >= COMMON_WORD_OFFICIAL;
 }

@@ -1469,6 +1469,13 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   const outer = q === s ? q - 1 : q + 1;
   return outer < 0 || outer >= chars.length || !(q === s ? m.bigrams.hasRange(chars, outer, q + 1) : m.bigrams.hasRange(chars, q, outer + 1));
 }
+
+/** Whether q, in the two-character window at s of `chars`, makes an ordinary pair with its neighbour outside the window (or has none). */
+function outerPairFits(m: TypoModel, chars: string, q: number, s: number): boolean {
+  const outer = q === s ? q - 1 : q + 1;
+  if (outer < 0 || outer >= chars.length || !isHanCode(chars.charCodeAt(outer))) return true;
+  return q === s ? m.isOrdinaryPair(chars.charCodeAt(outer), chars.charCodeAt(q)) : m.isOrdinaryPair(chars.charCodeAt(q), chars.charCodeAt(outer));
+}
 const FUNCTION_CHAR_OFFICIAL = 6;
 
 const STANDALONE_OFFICIAL = 8;
@@ -1817,6 +1824,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         if (s === q && SELF_PREFIX_CODES[orig.charCodeAt(q)] === 1 && !strongContext(repl)) continue;
 
         if (bare && !unseenPairSlip(m, orig, q, s, t)) continue;
+        // (After a conjunction kept, where a word begins beyond the changed character, the corrected
+        // character must sit in an ordinary pair with that word too: in 加注量和卸|剂量 the
+        // conjunction joins two terms, 卸剂量 the second, and 谐剂 is as odd as 卸剂.)
+        if (bare && s + 1 === q && CONJUNCTION_CODES[orig.charCodeAt(s)] && wordStartsAt(m, orig, q + 1) && !outerPairFits(m, repl, q, s)) continue;
         // 企业乘 → 业生 would cut 企业: the corrected word must not straddle a commoner word.
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
         // 实施三 → 十三: a character inside a good word of its own is no slip.
