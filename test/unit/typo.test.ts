@@ -681,6 +681,7 @@ describe('typo: terms of the twenty-first and twenty-third blind enterprise sets
   it.each([
     ['a conjunction joining two terms, a one-character verb after it (加注量和|卸剂量: no 和谐)', '车间按周核定催化剂加注量和卸剂量。'],
     ['a term written with one of two common words its twin uses the other of (压载水|检测 beside 压载水|监测)', '压载水监测站负责压载水监测工作，今年新招压载水检测人员两名。'],
+    ['a rare entry before a trade’s word that official prose never uses, nor its halves (体视|显微镜: no 体现)', '在体视显微镜下逐片检查焊点。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });
@@ -688,6 +689,8 @@ describe('typo: terms of the twenty-first and twenty-third blind enterprise sets
   it('still corrects 和协 where the corrected character reads on (和谐|发展), and a term slip into no word (坚测)', () => {
     expect(typos('坚持稳定与和协发展。')).toEqual(['5-7 “和协” may be a typo for “和谐” (sounds alike) | 和谐']);
     expect(typos('压载水监测站负责压载水监测工作，今年新招压载水坚测人员两名。')).toEqual(['23-25 “坚测” may be a typo for “监测” (sounds alike) | 监测']);
+    // (A compound of words official prose uses is no trade's word: 幅射|安全检查 is still 辐射.)
+    expect(typos('开展幅射安全检查两次。')).toEqual(['2-4 “幅射” may be a typo for “辐射” (sounds alike) | 辐射']);
   });
 });
 

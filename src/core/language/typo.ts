@@ -1702,6 +1702,22 @@ function rareGoesOn(m: TypoModel, chars: string, s: number, e: number): boolean 
   return false;
 }
 
+/**
+ * Whether a word of three or four characters begins at i that official prose never uses, nor the
+ * words it is made of: a trade's term (显微镜), not a compound of common words (安全检查).
+ */
+function tradeWordAt(m: TypoModel, chars: string, i: number): boolean {
+  for (let L = 3; L <= 4 && i + L <= chars.length; L++) {
+    const t = m.targetAt(chars, i, L);
+    if (!t || t.official > 0) continue;
+    const head = m.target2At(chars, i);
+    const tail = m.target2At(chars, i + L - 2);
+    if ((head && head.official > 0) || (tail && tail.official > 0)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Whether a target word of three or four characters begins at i (`rightward`) or ends there. */
 function longWordBeyond(m: TypoModel, chars: string, i: number, rightward: boolean): boolean {
   for (let L = 3; L <= 4; L++) {
@@ -1785,7 +1801,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         const rareOverruled = (kind === 'pinyin' && t.official >= 5 && t.dict >= 10) || (kind === 'pinyin' && t.official >= 6 && t.dict >= 8) || (kind === 'shape' && t.official >= 5 && t.dict >= 12) || (L === 4 && t.dict >= RARE_PHRASE_DICT);
         const rare = m.rare.has(o);
         // (Not one that goes on into a longer dictionary entry, a term: 医源|性 of 医源性感染.)
-        if (rare && (!rareOverruled || rareGoesOn(m, orig, s, s + L))) continue;
+        // (Nor one right before a word of three or four characters that official prose never uses, a
+        // term of a trade it qualifies: 体视|显微镜, a stereo microscope.)
+        if (rare && (!rareOverruled || rareGoesOn(m, orig, s, s + L) || tradeWordAt(m, orig, s + L))) continue;
         // (A rare character's same sounds only where the character kept does not begin or end a
         // longer word beyond the correction: 砷|化合物, an element and a word of chemistry, is no 深化.)
         if (fromRare && L === 2 && longWordBeyond(m, orig, s === q ? s + 1 : s, s === q)) continue;
