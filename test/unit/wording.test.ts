@@ -460,6 +460,27 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["two-studies-parts-before","围绕学党章党规、学系列讲话，做合格党员，争做优秀党员。",[]],
 ["four-not-removed-short","落实摘帽不摘责任、不摘政策、不摘帮扶、不摘项目要求。",[[19,23,"error","“不摘项目” should read “不摘监管” (the fourth of the 四个不摘 is 不摘监管)","不摘监管",null]]],
 ["four-not-removed-short","落实摘帽不摘责任、不摘政策、不摘帮扶、不摘监管要求。",[]],
+["three-musts-struggle","全体党员要牢记务必敢于担当、善于斗争的要求。",[[11,13,"error","“担当” should read “斗争” (the third of the 三个务必 is 务必敢于斗争、善于斗争)","斗争",null]]],
+["three-musts-struggle","务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争。",[]],
+["xi-ecological-thought-name-idea","深入学习贯彻习近平生态文明理念，推进河湖治理。",[[13,15,"error","“理念” should read “思想” (the name is 习近平生态文明思想)","思想",null]]],
+["xi-ecological-thought-name-idea","深入学习贯彻习近平生态文明思想。",[]],
+["holistic-national-security-order","坚持国家总体安全观，筑牢安全防线。",[[2,9,"error","“国家总体安全观” should read “总体国家安全观” (the term is 总体国家安全观)","总体国家安全观",null]]],
+["holistic-national-security-order","坚持总体国家安全观，统筹发展和安全。",[]],
+["steady-progress-keynote","坚持稳中求进工作总方针，推动经济平稳运行。",[[8,11,"error","“总方针” should read “总基调” (the term is 稳中求进工作总基调)","总基调",null]]],
+["steady-progress-keynote","坚持稳中求进工作总基调。",[]],
+["new-pattern-verb","主动融入和服务创建新发展格局。",[[7,9,"error","“创建” should read “构建” (the fixed collocation is 构建新发展格局)","构建",null]]],
+["new-pattern-verb","主动服务和融入新发展格局，加快构建新发展格局。",[]],
+["non-public-encourage-support-guide-middle","毫不动摇鼓励、扶持、引导非公有制经济发展。",[[7,9,"error","“扶持” should read “支持” (the second 毫不动摇: 鼓励、支持、引导 the non-public economy)","支持",null]]],
+["non-public-encourage-support-guide-middle","毫不动摇鼓励、支持、引导非公有制经济发展。",[]],
+["health-commission-renamed","2024年，县卫计委牵头开展家庭医生签约服务。",[[7,10,"warning","“卫计委” should read “卫健委” (since the reform of 2018 the health and family planning commission is the 卫生健康委员会)",null,"卫健委"]]],
+["health-commission-renamed","2016年，县卫生计生委完成家庭医生签约试点。",[]],
+["health-commission-renamed","2024年，原县卫计委档案已全部移交。",[]],
+["health-commission-renamed","县卫计委牵头开展家庭医生签约服务。",[]],
+["rural-cooperative-medical-merged","2023年全县新农合参合率达到98.6%。",[[7,10,"warning","“新农合” should read “城乡居民医保” (the new rural cooperative medical scheme was merged into 城乡居民基本医疗保险)",null,"城乡居民医保"]]],
+["rural-cooperative-medical-merged","2012年全县新型农村合作医疗参合率达到97%。",[]],
+["rural-cooperative-medical-merged","2021年，新农合与城镇居民医保整合工作全面完成。",[]],
+["rural-cooperative-medical-merged","全县新农合参合率达到98.6%。",[]],
+["new-pattern-verb","着力打造新发展格局的重要节点城市。",[]],
 ["two-always-count","坚持“三个一以贯之”。",[[3,4,"error","“三” should read “两” (it is the 两个一以贯之)","两",null]]],
 ["two-always-count","坚持“两个一以贯之”。",[]],
 ["three-meetings-one-lesson-count","严格落实“三会两课”制度。",[[5,9,"error","“三会两课” should read “三会一课” (it is 三会一课)","三会一课",null]]],
@@ -656,6 +677,7 @@ blindSet('test/fixtures/wording-blind-2.tsv', [
 blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
 ]);
+blindSet('test/fixtures/wording-blind-17.tsv', ['今年全县新农合参合率', '县卫计委牵头开展家庭', '学校坚持培养德智体美']);
 blindSet('test/fixtures/wording-blind-16.tsv', []);
 blindSet('test/fixtures/wording-blind-15.tsv', ['我镇第一时间传达学习', '我校把“六个必须坚持']);
 blindSet('test/fixtures/wording-blind-14.tsv', ['全县新型农村合作医疗', '深刻理解“八个明确”']);

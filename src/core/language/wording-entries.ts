@@ -2468,6 +2468,55 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     () => '民法典',
     { severity: 'warning', certain: false, keys: ['民法通则'], why: { 'zh-CN': '2021年1月1日起施行民法典，民法通则同时废止', en: 'the Civil Code replaced the General Principles of Civil Law on 1 January 2021' }, skip: (text, m) => /(?:19\d\d|200\d|201\d|2020)年/.test(sentenceAround(text, m.index, m.index + m[0].length)) },
   ),
+  // ── The seventeenth blind set's families ─────────────────────────────────────────
+  ...(
+    [
+      ['three-musts-struggle', '务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争', 'official/cpc-congress-report-20.txt:10', /(?<=务必敢于)(?:担当|负责|作为|创新)(?=、善于斗争)/g, '斗争', '“三个务必”的第三项是“务必敢于斗争、善于斗争”', 'the third of the 三个务必 is 务必敢于斗争、善于斗争', ['善于斗争']],
+      ['xi-ecological-thought-name-idea', '习近平生态文明思想', '全国生态环境保护大会（2018年5月）；《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）', /(?<=习近平生态文明)(?:理念|观点|观|精神)/g, '思想', '名称为“习近平生态文明思想”', 'the name is 习近平生态文明思想', ['习近平生态文明']],
+      ['holistic-national-security-order', '总体国家安全观', 'official/cpc-congress-report-20.txt:122', /国家总体安全观/g, '总体国家安全观', '规范表述为“总体国家安全观”', 'the term is 总体国家安全观', ['国家总体安全观']],
+      ['steady-progress-keynote', '稳中求进工作总基调', 'official/cpc-congress-report-20.txt:19', /(?<=稳中求进(?:的)?工作)总(?:方针|原则|要求|思路|方向)/g, '总基调', '规范表述为“稳中求进工作总基调”', 'the term is 稳中求进工作总基调', ['稳中求进']],
+      ['new-pattern-verb', '构建新发展格局', 'official/cpc-congress-report-20.txt:13', /(?:创建|建立|打造|建设|创造)(?=新发展格局(?![的中下里]))/g, '构建', '固定搭配为“构建新发展格局”', 'the fixed collocation is 构建新发展格局', ['新发展格局']],
+      ['non-public-encourage-support-guide-middle', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇(?:地)?鼓励、)(?:扶持|帮助|保护|扶助)(?=、引导)/g, '支持', '“两个毫不动摇”：鼓励、支持、引导非公有制经济发展', 'the second 毫不动摇: 鼓励、支持、引导 the non-public economy', ['毫不动摇']],
+    ] as const
+  ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
+  {
+    id: 'health-commission-renamed',
+    canonical: '卫生健康委员会（卫健委）',
+    source: '《深化党和国家机构改革方案》（中共中央，2018年3月）；地方机构改革2019年3月底前基本完成',
+    keys: ['卫计委', '卫生计生委', '卫生和计划生育委员会'],
+    find(text, context) {
+      // Renamed in the institutional reform of 2018 (localities by March 2019): outdated in text
+      // dated 2019 or later; left in older and in undated text (the official texts of 2013–2017 name
+      // it rightly, and say no year in their lines), and where it is named as the former body
+      // (原县卫计委, 由卫计委更名).
+      return scan(text, /卫生和计划生育委员会|卫生计生委|卫计委/g, (m) => {
+        const year = yearAround(text, m.index, m.index + m[0].length, context);
+        if (year === undefined || year < 2019) return null;
+        if (/原[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, m.index - 7), m.index)) || /^[\u4e00-\u9fff]{0,3}(?:更名|改名|改为|整合|撤销)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+        const replacement = m[0] === '卫计委' ? '卫健委' : m[0] === '卫生计生委' ? '卫生健康委' : '卫生健康委员会';
+        return { index: m.index, length: m[0].length, replacement, certain: false, severity: 'warning', why: { 'zh-CN': '2018年机构改革后卫生和计划生育委员会已改为卫生健康委员会', en: 'since the reform of 2018 the health and family planning commission is the 卫生健康委员会' } };
+      });
+    },
+  },
+  {
+    id: 'rural-cooperative-medical-merged',
+    canonical: '城乡居民基本医疗保险（城乡居民医保）',
+    source: '《国务院关于整合城乡居民基本医疗保险制度的意见》（国发〔2016〕3号）；全国2020年前完成整合',
+    keys: ['新农合', '新型农村合作医疗'],
+    find(text, context) {
+      // Merged with urban residents' insurance into one scheme from 2016, everywhere by 2020: an
+      // outdated name in text dated 2020 or later; left in older and in undated text (the government
+      // work reports of 2004–2013 name it rightly, undated line by line), and where it is named as
+      // the former scheme (原新农合, 新农合与城镇居民医保整合).
+      return scan(text, /新型农村合作医疗|新农合/g, (m) => {
+        const year = yearAround(text, m.index, m.index + m[0].length, context);
+        if (year === undefined || year < 2020) return null;
+        const around = sentenceAround(text, m.index, m.index + m[0].length);
+        if (/原[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, m.index - 5), m.index)) || /整合|合并|并轨|统一为/.test(around)) return null;
+        return { index: m.index, length: m[0].length, replacement: m[0] === '新农合' ? '城乡居民医保' : '城乡居民基本医疗保险', certain: false, severity: 'warning', why: { 'zh-CN': '新型农村合作医疗已与城镇居民基本医疗保险整合为城乡居民基本医疗保险', en: 'the new rural cooperative medical scheme was merged into 城乡居民基本医疗保险' } };
+      });
+    },
+  },
   memberList('five-revitalizations', '五大振兴', ['产业振兴', '人才振兴', '文化振兴', '生态振兴', '组织振兴'], '乡村“五大振兴”是产业振兴、人才振兴、文化振兴、生态振兴、组织振兴', 'the five revitalizations are 产业, 人才, 文化, 生态, 组织', '《习近平在参加十三届全国人大一次会议山东代表团审议时的讲话》（新华社，2018年3月8日）'),
   memberList('four-disciplines', '学纪知纪明纪守纪', ['学纪', '知纪', '明纪', '守纪'], '党纪学习教育要求学纪、知纪、明纪、守纪', 'the discipline campaign asks 学纪, 知纪, 明纪, 守纪', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）'),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
