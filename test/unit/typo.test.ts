@@ -679,11 +679,12 @@ describe('typo: terms of the seventeenth blind enterprise set', () => {
   });
 });
 
-describe('typo: terms of the twenty-first and twenty-third blind enterprise sets', () => {
+describe('typo: terms of the twenty-first, twenty-third and twenty-fifth blind enterprise sets', () => {
   it.each([
     ['a conjunction joining two terms, a one-character verb after it (加注量和|卸剂量: no 和谐)', '车间按周核定催化剂加注量和卸剂量。'],
     ['a term written with one of two common words its twin uses the other of (压载水|检测 beside 压载水|监测)', '压载水监测站负责压载水监测工作，今年新招压载水检测人员两名。'],
     ['a rare entry before a trade’s word that official prose never uses, nor its halves (体视|显微镜: no 体现)', '在体视显微镜下逐片检查焊点。'],
+    ['typhoon prevention beside flood control (防汛防台: no 防治)', '汛前开展防汛防台专项检查。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });
