@@ -103,6 +103,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: 贷款 a bank grants', '对流动资金货款实行受托支付。', ['5-7 “货款” may be a typo for “贷款” (easily confused) | 贷款']],
     ['末 of a year, 已 of what is done (look-alikes)', '预计到年未，17个项目中己有15个完成验收。', ['4-5 “未” may be a typo for “末” (looks alike) | 末', '12-13 “己” may be a typo for “已” (looks alike) | 已']],
     ['未 of what did not happen (a look-alike), where 末 ends no time', '全年末发生一起较大事故，各项任务均末按期完成的有2项。', ['2-3 “末” may be a typo for “未” (looks alike) | 未', '17-18 “末” may be a typo for “未” (looks alike) | 未']],
+    ['real word in context: 期中 of a school term', '11月组织全校其中考试，参加考试的学生中，其中考试合格的占98%。', ['7-9 “其中” may be a typo for “期中” (easily confused) | 期中']],
     ['real word in context: 权利 of a party to a lawsuit', '依法保障当事人诉讼权力。', ['9-11 “权力” may be a typo for “权利” (easily confused) | 权利']],
     ['misspellings no dictionary lists (布署, 拔付)', '对项目进行再布署，资金已拔付到位。', ['6-8 “布署” may be a typo for “部署” (sounds alike) | 部署', '12-14 “拔付” may be a typo for “拨付” (looks alike) | 拨付']],
     ['real word in context: 权力 that is listed and regulated', '推行权利清单制度，规范权利运行。', ['2-4 “权利” may be a typo for “权力” (easily confused) | 权力', '11-13 “权利” may be a typo for “权力” (easily confused) | 权力']],
@@ -1375,7 +1376,6 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '25-township-government.txt:11 筹统调度→统筹调度', // 统筹调度 is no known sequence, and 统调度 is (系统调度)
     '27-county-hospital.txt:13 在诊门→在门诊', // a swap across the word before it
     '27-county-hospital.txt:13 王淑芳→王淑芬',
-    '28-middle-school.txt:8 其中考试→期中考试', // a real word picked wrongly
     '28-middle-school.txt:10 年脑师→年老师',
     '28-middle-school.txt:13 校羸得→校赢得',
     '29-farmers-cooperative.txt:14 底粉红→底分红', // a real word picked wrongly

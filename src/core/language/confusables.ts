@@ -172,6 +172,9 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增)(货款)/g, replacement: '贷款' },
   // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
   { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
+  // 期中 (the middle of a term) of a school's mid-term examination: 其中 (among them) is its
+  // same-sounding slip after what organises or sits the examination (组织全校其中考试).
+  { key: '其中', re: /(?<=组织|举行|进行|开展|参加|迎接|全校|全年级|各年级|本学期|上学期|下学期|学期)(其中)(?=考试|测试|质量检测|教学质量检测|考核|检测|联考|统考)/g, replacement: '期中' },
   // And the other way round: 未 (not) before what did not happen, 末 its look-alike, after what
   // leaves 末 no time to end (全年末发生, where 年末发生 and 期末完成 are times of their own).
   { key: '末', re: /(?<=全年|全月|全季|以来|期间|同期|[，,。；：、]|[均都也仍尚并且还从])(末)(?=发生|出现|完成|达到|落实|实现|开展|按时|按期|及时|纳入|超过|超出|发现|造成|列入)/g, replacement: '未', slip: 'shape' },
