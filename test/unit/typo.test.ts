@@ -680,6 +680,15 @@ describe('typo: terms of the seventeenth blind enterprise set', () => {
   });
 });
 
+describe('typo: a conjunction after a term no data knows (the twenty-fourth blind enterprise set)', () => {
+  it('leaves 和 between two characters no known sequence covers and a word (微水|和|分解物: no 水火)', () => {
+    expect(typos('对SF6气体开展微水和分解物测试。')).toEqual([]);
+  });
+  it('still corrects 综和 where a known character ends no word before it', () => {
+    expect(typos('采用综和评分法确定中标人。')).toEqual(['2-4 “综和” may be a typo for “综合” (sounds alike) | 综合']);
+  });
+});
+
 describe('typo: terms of the twenty-first, twenty-third and twenty-fifth blind enterprise sets', () => {
   it.each([
     ['a conjunction joining two terms, a one-character verb after it (加注量和|卸剂量: no 和谐)', '车间按周核定催化剂加注量和卸剂量。'],

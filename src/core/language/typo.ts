@@ -1892,8 +1892,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // at work, not half of a word. (A two-character word before it proves less: 第五批|改个 holds 批改.)
   if (fn && seam < 0 && q > 1 && q + 2 < chars.length && longWordEndsAt(m, chars, q - 1) && wordStartsAt(m, chars, q + 1)) return out;
   // So is a conjunction after any dictionary entry, a rare one too, before a word (内审|和|管理评审:
-  // an internal audit and a management review, no 审核).
-  if (CONJUNCTION_CODES[chars.charCodeAt(q)] && seam < 0 && q > 1 && q + 2 < chars.length && (m.target2At(chars, q - 2) || m.rare.hasRange(chars, q - 2, q)) && wordStartsAt(m, chars, q + 1)) return out;
+  // an internal audit and a management review, no 审核); or after two characters no known sequence
+  // covers, a term of the writer's trade no data knows (微水|和|分解物: the moisture and the
+  // decomposition products of SF6 gas, no 水火).
+  if (CONJUNCTION_CODES[chars.charCodeAt(q)] && seam < 0 && q > 1 && q + 2 < chars.length && (m.target2At(chars, q - 2) || m.rare.hasRange(chars, q - 2, q) || (cover(m, chars, q - 1) === 0 && cover(m, chars, q - 2) === 0)) && wordStartsAt(m, chars, q + 1)) return out;
   // Half of a reduplicated verb (想一想, 看一看) is the writer's word, whatever the other half is.
   // (By code unit: indexing a string makes a string of each character, on every position asked.)
   const ownCode = chars.charCodeAt(q);
