@@ -689,6 +689,16 @@ describe('typo: a conjunction after a term no data knows (the twenty-fourth blin
   });
 });
 
+describe('typo: 带 is a one-character verb, a word of its own (the twenty-sixth blind enterprise set)', () => {
+  it('leaves it before a word, and no other word standing alone replaces it (加带|光源放大镜: no 加大)', () => {
+    expect(typos('采用目测加带光源放大镜检查器械。')).toEqual([]);
+  });
+  it('still corrects a non-word made with it or for it (带表, 代动)', () => {
+    expect(typos('召开职工带表大会。')).toEqual(['4-6 “带表” may be a typo for “代表” (sounds alike) | 代表']);
+    expect(typos('发挥示范代动作用。')).toEqual(['4-6 “代动” may be a typo for “带动” (sounds alike) | 带动']);
+  });
+});
+
 describe('typo: terms of the twenty-first, twenty-third and twenty-fifth blind enterprise sets', () => {
   it.each([
     ['a conjunction joining two terms, a one-character verb after it (加注量和|卸剂量: no 和谐)', '车间按周核定催化剂加注量和卸剂量。'],

@@ -586,6 +586,9 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
   const garbled = (length: number, unknown: number) => length >= GARBLED_MIN && unknown * GARBLED_SHARE > length;
   if (garbled(hanChars, uncovered)) runs.length = 0;
   const odd: number[] = [];
+  // Each run's corrections by position (optionsAt), one map for the paragraph, emptied per run:
+  // most runs ask nothing, and a map made for each would cost more than their reading.
+  const memo = new Map<number, Option[]>();
   for (const { start: runStart, chars, scan } of runs) {
     for (const g of scan.odd) {
       const a = chars.charCodeAt(g);
@@ -613,7 +616,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
     const beforeNumber = nextIs(text, end, DIGIT_CODES);
     let lastEnd = -1;
-    const memo = new Map<number, Option[]>();
+    if (memo.size) memo.clear();
     const { gaps } = scan;
     // A character beside a pair seen nowhere, held only by a word that loses its other character to
     // a far commoner one (完|成龙|村 of 完成龙村集体: 完成 takes 成), is as good as uncovered.
@@ -2300,7 +2303,7 @@ const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡�
  */
 const PREFIXES = '待';
 /** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
-const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达拟';
+const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达拟带';
 const ADJECTIVES = '多少好新大小高低';
 /** Particles that attach to the word before or after them and seldom begin or end a word. */
 const PARTICLES = '的地得着等';
