@@ -103,6 +103,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: 贷款 a bank grants', '对流动资金货款实行受托支付。', ['5-7 “货款” may be a typo for “贷款” (easily confused) | 贷款']],
     ['末 of a year, 已 of what is done (look-alikes)', '预计到年未，17个项目中己有15个完成验收。', ['4-5 “未” may be a typo for “末” (looks alike) | 末', '12-13 “己” may be a typo for “已” (looks alike) | 已']],
     ['未 of what did not happen (a look-alike), where 末 ends no time', '全年末发生一起较大事故，各项任务均末按期完成的有2项。', ['2-3 “末” may be a typo for “未” (looks alike) | 未', '17-18 “末” may be a typo for “未” (looks alike) | 未']],
+    ['real word in context: 暴发 of an infection or an epidemic', '全年未发生医院感染爆发事件，严防爆发聚集性疫情。', ['9-11 “爆发” may be a typo for “暴发” (easily confused) | 暴发', '16-18 “爆发” may be a typo for “暴发” (easily confused) | 暴发']],
     ['real word in context: 期中 of a school term', '11月组织全校其中考试，参加考试的学生中，其中考试合格的占98%。', ['7-9 “其中” may be a typo for “期中” (easily confused) | 期中']],
     ['real word in context: 权利 of a party to a lawsuit', '依法保障当事人诉讼权力。', ['9-11 “权力” may be a typo for “权利” (easily confused) | 权利']],
     ['misspellings no dictionary lists (布署, 拔付)', '对项目进行再布署，资金已拔付到位。', ['6-8 “布署” may be a typo for “部署” (sounds alike) | 部署', '12-14 “拔付” may be a typo for “拨付” (looks alike) | 拨付']],
@@ -686,6 +687,12 @@ describe('typo: a conjunction after a term no data knows (the twenty-fourth blin
   });
   it('still corrects 综和 where a known character ends no word before it', () => {
     expect(typos('采用综和评分法确定中标人。')).toEqual(['2-4 “综和” may be a typo for “综合” (sounds alike) | 综合']);
+  });
+});
+
+describe('typo: 爆发 of what erupts stays (only an epidemic, an infection or a flash flood 暴发)', () => {
+  it('leaves a war, a crisis and an athlete’s power', () => {
+    expect(typos('防止战争爆发，化解金融危机爆发的风险，提升运动员爆发力。')).toEqual([]);
   });
 });
 

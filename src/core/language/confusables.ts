@@ -172,6 +172,10 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增)(货款)/g, replacement: '贷款' },
   // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
   { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
+  // 暴发 (breaks out suddenly) of an epidemic, an infection or a flash flood, as the law on infectious
+  // diseases writes it (暴发、流行); 爆发 (erupts) of a war, a volcano, a crisis. After or before what
+  // breaks out (医院感染爆发, 爆发疫情).
+  { key: '爆发', re: /(?<=感染|疫情|传染病|疫病|流感|霍乱|鼠疫|食物中毒|中毒事件|手足口病|诺如病毒|山洪)(爆发)|(爆发)(?=(?:了|的)?(?:聚集性)?(?:疫情|传染病|疫病|流感|霍乱|鼠疫|食物中毒|手足口病|诺如病毒|山洪))/g, replacement: '暴发' },
   // 期中 (the middle of a term) of a school's mid-term examination: 其中 (among them) is its
   // same-sounding slip after what organises or sits the examination (组织全校其中考试).
   { key: '其中', re: /(?<=组织|举行|进行|开展|参加|迎接|全校|全年级|各年级|本学期|上学期|下学期|学期)(其中)(?=考试|测试|质量检测|教学质量检测|考核|检测|联考|统考)/g, replacement: '期中' },
