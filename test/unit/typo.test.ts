@@ -690,6 +690,12 @@ describe('typo: a conjunction after a term no data knows (the twenty-fourth blin
   });
 });
 
+describe('typo: a correction after a rare dictionary entry of three characters, a word of its own (common slips sitting 27)', () => {
+  it('年级组|按排 → 安排', () => {
+    expect(typos('高三年级组按排骨干教师开展辅导。')).toEqual(['5-7 “按排” may be a typo for “安排” (sounds alike) | 安排']);
+  });
+});
+
 describe('typo: 爆发 of what erupts stays (only an epidemic, an infection or a flash flood 暴发)', () => {
   it('leaves a war, a crisis and an athlete’s power', () => {
     expect(typos('防止战争爆发，化解金融危机爆发的风险，提升运动员爆发力。')).toEqual([]);

@@ -1692,7 +1692,9 @@ export function isFunctionCode(c: number): boolean {
  */
 function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afterAdverb = false): boolean {
   // (`afterAdverb`: an adverb before the corrected word makes no pair with it: 全年共|受理.)
-  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1)))) return false;
+  // (A rare dictionary entry of three characters ending before it is a word too, a unit's name:
+  // 年级组|安排; two-character rare entries are too often halves of other words.)
+  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1)))) return false;
   if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && wordStartsAt(m, chars, p + 1))) return false;
   return true;
 }
