@@ -696,6 +696,15 @@ describe('typo: a correction after a rare dictionary entry of three characters, 
   });
 });
 
+describe('typo: two known words are not read as one word across them (common slips sitting 27)', () => {
+  it('leaves 邮政|支局 (a post office branch), no 政治 or 政治局', () => {
+    expect(typos('邮政支局开通农村电商寄递服务点23个。')).toEqual([]);
+  });
+  it('still corrects a real word that a known phrase holds (机智 → 机制)', () => {
+    expect(typos('健全村级事务管理长效机智。')).toEqual(['10-12 “机智” may be a typo for “机制” (easily confused) | 机制']);
+  });
+});
+
 describe('typo: 爆发 of what erupts stays (only an epidemic, an infection or a flash flood 暴发)', () => {
   it('leaves a war, a crisis and an athlete’s power', () => {
     expect(typos('防止战争爆发，化解金融危机爆发的风险，提升运动员爆发力。')).toEqual([]);

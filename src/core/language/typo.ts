@@ -1260,6 +1260,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // happen not to use; 全部 in official prose); the correction would break both, so only
         // known phrases on both sides of it count. (改单行政 → 改善 stays found: 改 begins no word.)
         if (L === 2 && readsAsCommonWords(m, orig, ql, s) && !heldOnBothSides(m, repl, s)) continue;
+        // So for three characters: a known word of two holding the changed character at one end of
+        // the window, the window's third character the end (start) of a word of official prose
+        // outside it (邮政|支局 is no 邮|政治局).
+        if (L === 3 && ((ql > s && s > 0 && m.known.hasRange(orig, s + 1, s + 3) && (m.target2At(orig, s - 1)?.official ?? 0) >= 1) || (ql < s + 2 && s + 4 <= orig.length && m.known.hasRange(orig, s, s + 2) && (m.target2At(orig, s + 2)?.official ?? 0) >= 1))) continue;
         // 等机制 → 等级制: the window reads as a particle and a word holding the changed character.
         if (L >= 3 && ((FUNCTION_CHARS.has(o[0]) && m.isTarget(o.slice(1))) || (FUNCTION_CHARS.has(o[L - 1]) && m.isTarget(o.slice(0, -1))))) continue;
         // 监督质效 → 监督制: a three-character word ending (starting) at the changed character, whose
@@ -1515,7 +1519,11 @@ function readsAsCommonWords(m: TypoModel, chars: string, q: number, s: number): 
   if (broken < 0 || kept < 0 || broken + 2 > chars.length || kept + 2 > chars.length) return false;
   const brokenWord = m.target2At(chars, broken);
   const keptWord = m.target2At(chars, kept);
-  return brokenWord !== undefined && keptWord !== undefined && (brokenWord.dict >= COMMON_WORD_DICT || keptWord.official >= 1);
+  if (keptWord === undefined) return false;
+  if (brokenWord !== undefined) return brokenWord.dict >= COMMON_WORD_DICT || keptWord.official >= 1;
+  // (Or any known word holds q where the kept one is official: 邮政|支局, a post office's branch,
+  // is no 政治局.)
+  return keptWord.official >= 1 && m.known.hasRange(chars, broken, broken + 2);
 }
 
 /**
