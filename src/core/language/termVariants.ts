@@ -28,6 +28,11 @@ import { isAntonymPair, isFunctionCode, isHanCode, oddPairsOf, type TypoCandidat
 export interface TermVariant extends TypoCandidate {
   /** How often the document uses the term as corrected (counted up to 3). */
   uses: number;
+  /**
+   * Where the other spelling stands when each is written once (a name): the document cannot say
+   * which is right, so the finding asks the writer to check, offering either spelling.
+   */
+  other?: number;
 }
 
 

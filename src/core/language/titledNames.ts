@@ -10,8 +10,9 @@
  * - neither form is a known word or sequence (强调 of 书记强调 is no name);
  * - the name as written occurs once in the document, the other form at least twice, and the two
  *   differ in one character that sounds or looks like the other (as the typo check's sets say);
- *   or each once, in two clauses of one sentence that names the same person twice (the later
- *   spelling is flagged);
+ *   or each once, in two clauses of one sentence that names the same person twice, or (names of
+ *   three characters) in two sentences: the later spelling is flagged, and since the document
+ *   cannot say which is right, the finding asks the writer to check and offers either spelling;
  * - the two are not in one sentence as a list: a list of names (王芳同志、王方同志) names two people; nor
  *   seen with titles, none of them shared (县长赵刚, 副县长赵钢).
  * Names of two and of three characters are both tried; a position with two possible corrections
@@ -130,7 +131,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
       const x = a.charCodeAt(diff);
       const y = b.charCodeAt(diff);
       if (isAntonymPair(x, y)) continue;
-      const sounds = m.soundsLike(x).includes(b[diff]) || m.soundsLike(y).includes(a[diff]) || m.soundsNear(x).includes(b[diff]);
+      const sounds = m.soundsLike(x).includes(b[diff]) || m.soundsLike(y).includes(a[diff]) || m.soundsNear(x).includes(b[diff]) || sameSyllable(m, x, y);
       const looks = m.looksLike(x).includes(b[diff]) || m.looksLike(y).includes(a[diff]);
       if (sounds || looks) pairs.push({ found: a, replacement: b, kind: sounds ? 'pinyin' : 'shape' });
     }
@@ -138,7 +139,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
   if (!pairs.length) return unmarked;
   const counts = countInText(0, text, pairs.flatMap((p) => [p.found, p.replacement]), [], 3);
   // By position: the corrections each written name could take; one only, or none is made.
-  const byStart = new Map<number, { found: string; replacement: string; kind: 'pinyin' | 'shape'; uses: number }[]>();
+  const byStart = new Map<number, { found: string; replacement: string; kind: 'pinyin' | 'shape'; uses: number; other?: number }[]>();
   for (const p of pairs) {
     const uses = counts.get(p.replacement) ?? 0;
     if (counts.get(p.found) !== 1 || uses < 1) continue;
@@ -149,20 +150,27 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
     while (to < text.length && !SENTENCE_END.test(text[to])) to++;
     const together = text.slice(from, to).includes(p.replacement);
     if (uses === 1) {
-      // Each written once: one person only where one sentence names the same person twice, in
-      // two clauses (张晓明同志在抗洪中表现突出，建议授予张晓民同志……称号); the later spelling is
-      // flagged, and the message says the other is written once.
+      // Each written once: the later spelling is flagged, and the message says the other is
+      // written once. In one sentence, one person only where it names the same person twice, in
+      // two clauses (张晓明同志在抗洪中表现突出，建议授予张晓民同志……称号).
       const other = text.lastIndexOf(p.replacement, start);
-      if (!together || other < from) continue;
-      const between = text.slice(other + p.replacement.length, start);
-      if (!/[，,]/.test(between) || (between.replace(/同志/g, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 8) continue;
+      if (other < 0) continue;
+      if (together) {
+        if (other < from) continue;
+        const between = text.slice(other + p.replacement.length, start);
+        if (!/[，,]/.test(between) || (between.replace(/同志/g, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 8) continue;
+      } else if (p.found.length !== 3) continue;
+      // In two sentences, a name of three characters whose given name differs (副局长周文斌 …
+      // 由周文彬同志负责): a writer types a name with care where the title introduces it and slips
+      // later, and two people whose names differ in one similar character seldom serve in one
+      // report's unit (two titles, none shared, are two people: below).
     } else if (together) continue; // Both in one sentence are two people (授予王芳同志、王方同志……称号).
     // Two titles and none shared are two people (县长赵刚, 副县长赵钢).
     const foundTitles = titles.get(p.found);
     const otherTitles = titles.get(p.replacement);
     if (foundTitles && otherTitles && ![...foundTitles].some((t) => otherTitles.has(t))) continue;
     const list = byStart.get(start);
-    const v = { ...p, uses };
+    const v = { ...p, uses, ...(uses === 1 ? { other: text.lastIndexOf(p.replacement, start) } : {}) };
     if (list) list.push(v);
     else byStart.set(start, [v]);
   }
@@ -171,7 +179,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
     if (new Set(list.map((v) => v.replacement)).size !== 1) continue;
     // The longer name when both lengths qualify (李明化 of 县长李明化, rather than its 李明).
     const v = list.reduce((x, y) => (y.found.length > x.found.length ? y : x));
-    out.push({ index: start, length: v.found.length, found: v.found, replacement: v.replacement, kind: v.kind, uses: v.uses });
+    out.push({ index: start, length: v.found.length, found: v.found, replacement: v.replacement, kind: v.kind, uses: v.uses, ...(v.other !== undefined ? { other: v.other } : {}) });
   }
   for (const v of unmarked) if (!out.some((w) => w.index < v.index + v.length && v.index < w.index + w.length)) out.push(v);
   // A two-character name inside a three-character one that is flagged too is the same slip.
@@ -205,6 +213,20 @@ function spellingsNear(m: TypoModel, x: string): readonly (readonly [string, 'pi
   if (nearCache.size > 50000) nearCache.clear();
   nearCache.set(x, out);
   return out;
+}
+
+/**
+ * Whether two characters share a syllable though neither's list holds the other: names use
+ * characters rare in prose (斌 beside 彬, both bin), which the same-sound lists leave out or list
+ * only by their syllable's commonest characters. Two lists of one syllable share at least two of
+ * those; lists of two syllables share none or one (a polyphone).
+ */
+function sameSyllable(m: TypoModel, x: number, y: number): boolean {
+  const xs = (m.soundsLike(x) ?? '') + (m.soundsOfRare(x) ?? '');
+  const ys = (m.soundsLike(y) ?? '') + (m.soundsOfRare(y) ?? '');
+  let shared = 0;
+  for (const c of xs) if (ys.includes(c) && ++shared >= 2) return true;
+  return false;
 }
 
 /** Whether a name's edge character and its neighbour make a word official prose uses, and a real dictionary word (锋利, not 民负). */
@@ -270,7 +292,7 @@ function unmarkedVariants(m: TypoModel, text: string, paragraphs: readonly { sta
     // Not in a list with the other spelling: two people.
     const other = seen.get(x)!;
     if (other.some((o) => LIST_JOIN.test(o < at ? text.slice(o + 3, at) : text.slice(at + 3, o)))) continue;
-    out.push({ index: at, length: 3, found: y, replacement: x, kind, uses });
+    out.push({ index: at, length: 3, found: y, replacement: x, kind, uses, ...(uses === 1 ? { other: other[0] } : {}) });
   }
   return out;
 }
