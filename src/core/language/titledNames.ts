@@ -34,6 +34,14 @@ const COMRADE_AFTER = /(?<=[\u4e00-\u9fff]{2})同志/g;
 
 const SENTENCE_END = /[。！？；!?;\n\r]/;
 
+/**
+ * What marks the two or three characters before it as a place's name (柳河村, 东岗镇, 南湖工业园区):
+ * a place is written as a person is, once with a similar character where the document writes it
+ * right twice or more. Place names are marked with the suffix as their "title" ('@村'), and only
+ * ever compared with one another.
+ */
+const PLACE_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:工业园区|工业园|开发区|街道|社区|村|镇|乡)/g;
+
 /** The commonest Chinese surnames (about nine in ten people bear one of these). */
 const SURNAMES = new Set(
   (
@@ -65,7 +73,8 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
   const add = (at: number, length: number, title: string) => {
     if (at < 0 || at + length > para.length) return;
     const name = para.slice(at, at + length);
-    if (!SURNAMES.has(name[0]) || m.isKnown(name)) return;
+    // (A place's name may be a dictionary entry, as 柳河 and 南湖 are; a person's may not: 书记|强调.)
+    if (title.startsWith('@') ? false : !SURNAMES.has(name[0]) || m.isKnown(name)) return;
     for (let i = 0; i < length; i++) if (!isHanCode(name.charCodeAt(i))) return;
     out.push({ at, length, title });
   };
@@ -80,6 +89,13 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
   for (let c: RegExpExecArray | null; (c = COMRADE_AFTER.exec(para)); ) {
     add(c.index - 2, 2, '');
     if (c.index >= 3 && isHanCode(para.charCodeAt(c.index - 3))) add(c.index - 3, 3, '');
+  }
+  PLACE_AFTER.lastIndex = 0;
+  for (let c: RegExpExecArray | null; (c = PLACE_AFTER.exec(para)); ) {
+    // (Not the half of a word the suffix ends: 农村, 城镇, 城乡 are no place's name.)
+    if ((m.target2(para.charCodeAt(c.index - 1), para.charCodeAt(c.index))?.official ?? 0) >= 1) continue;
+    add(c.index - 2, 2, `@${c[0]}`);
+    if (c.index >= 3 && isHanCode(para.charCodeAt(c.index - 3))) add(c.index - 3, 3, `@${c[0]}`);
   }
   // (Bounded like the other caches: a batch of files keeps at most this many paragraphs.)
   if (markedCache.size > 50000) markedCache.clear();
@@ -110,14 +126,17 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
       }
     }
   }
-  const unmarked = unmarkedVariants(m, text, paragraphs, seen);
+  // Names marked only as places: compared only with one another, and never on one writing each.
+  const isPlace = (name: string): boolean => [...(titles.get(name) ?? [])].every((t) => t.startsWith('@')) && titles.has(name);
+  const people = new Map([...seen].filter(([name]) => !isPlace(name)));
+  const unmarked = unmarkedVariants(m, text, paragraphs, people);
   if (seen.size < 2) return unmarked;
   // Pairs of marked names one similar character apart, each way.
   const names = [...seen.keys()];
   const pairs: { found: string; replacement: string; kind: 'pinyin' | 'shape' }[] = [];
   for (const a of names) {
     for (const b of names) {
-      if (a === b || a.length !== b.length) continue;
+      if (a === b || a.length !== b.length || isPlace(a) !== isPlace(b)) continue;
       let diff = -1;
       for (let i = 0; i < a.length; i++) {
         if (a[i] === b[i]) continue;
@@ -142,7 +161,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
   const byStart = new Map<number, { found: string; replacement: string; kind: 'pinyin' | 'shape'; uses: number; other?: number }[]>();
   for (const p of pairs) {
     const uses = counts.get(p.replacement) ?? 0;
-    if (counts.get(p.found) !== 1 || uses < 1) continue;
+    if (counts.get(p.found) !== 1 || uses < (isPlace(p.found) ? 2 : 1)) continue;
     const start = seen.get(p.found)![0];
     let from = start;
     while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
@@ -164,7 +183,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
       // 由周文彬同志负责): a writer types a name with care where the title introduces it and slips
       // later, and two people whose names differ in one similar character seldom serve in one
       // report's unit (two titles, none shared, are two people: below).
-    } else if (together) continue; // Both in one sentence are two people (授予王芳同志、王方同志……称号).
+    } else if (together && !(isPlace(p.found) && !listedTogether(text, p.found, p.replacement, start))) continue; // Both in one sentence are two people (授予王芳同志、王方同志……称号); two places only in a list (东港镇、东岗镇).
     // Two titles and none shared are two people (县长赵刚, 副县长赵钢).
     const foundTitles = titles.get(p.found);
     const otherTitles = titles.get(p.replacement);
@@ -213,6 +232,12 @@ function spellingsNear(m: TypoModel, x: string): readonly (readonly [string, 'pi
   if (nearCache.size > 50000) nearCache.clear();
   nearCache.set(x, out);
   return out;
+}
+
+/** Whether the place written at `start` and the other spelling stand side by side in a list (东港镇、东岗镇, 东港镇和东岗镇). */
+function listedTogether(text: string, found: string, other: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - other.length - 8), start + found.length + other.length + 8);
+  return new RegExp(`${found}[\\u4e00-\\u9fff]{0,4}[、和与及][^。；]{0,2}${other}|${other}[\\u4e00-\\u9fff]{0,4}[、和与及][^。；]{0,2}${found}`).test(near);
 }
 
 /**
