@@ -35,12 +35,13 @@ const COMRADE_AFTER = /(?<=[\u4e00-\u9fff]{2})同志/g;
 const SENTENCE_END = /[。！？；!?;\n\r]/;
 
 /**
- * What marks the two or three characters before it as a place's name (柳河村, 东岗镇, 南湖工业园区):
+ * What marks the two or three characters before it as a place's name (柳河村, 东岗镇, 南湖工业园区),
+ * or a company's (宏达化工, 宏达集团):
  * a place is written as a person is, once with a similar character where the document writes it
  * right twice or more. Place names are marked with the suffix as their "title" ('@村'), and only
  * ever compared with one another.
  */
-const PLACE_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:工业园区|工业园|开发区|街道|社区|村|镇|乡)/g;
+const PLACE_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:工业园区|工业园|开发区|街道|社区|村|镇|乡|有限公司|股份|集团|公司|化工|实业)/g;
 
 /** The commonest Chinese surnames (about nine in ten people bear one of these). */
 const SURNAMES = new Set(
@@ -93,7 +94,8 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
   PLACE_AFTER.lastIndex = 0;
   for (let c: RegExpExecArray | null; (c = PLACE_AFTER.exec(para)); ) {
     // (Not the half of a word the suffix ends: 农村, 城镇, 城乡 are no place's name.)
-    if ((m.target2(para.charCodeAt(c.index - 1), para.charCodeAt(c.index))?.official ?? 0) >= 1) continue;
+    // (A suffix of two characters or more is a word itself: 宏大|化工 is read so, whatever 大化 is.)
+    if (c[0].length === 1 && (m.target2(para.charCodeAt(c.index - 1), para.charCodeAt(c.index))?.official ?? 0) >= 1) continue;
     add(c.index - 2, 2, `@${c[0]}`);
     if (c.index >= 3 && isHanCode(para.charCodeAt(c.index - 3))) add(c.index - 3, 3, `@${c[0]}`);
   }
