@@ -43,6 +43,14 @@ function time(fn, runs = 3) {
   return best;
 }
 
+/** n lines naming n distinct villages of two common characters, many one similar character apart. */
+function villages(n) {
+  const common = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研';
+  const lines = [];
+  for (let i = 0; i < n; i++) lines.push(`走访${common[i % common.length]}${common[Math.floor(i / common.length) % common.length]}村。`);
+  return lines.join('\n');
+}
+
 const fmt = (ms) => (ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`);
 const shapes = [
   ["'中*'.repeat(50000)", '中*'.repeat(50000), 'markdown'],
@@ -58,6 +66,7 @@ const shapes = [
   ['25,000 common characters in random order, one paragraph', randomHan(25000, 0), 'plaintext'],
   ['the same with a comma every ~10 characters', randomHan(25000, 0.1), 'plaintext'],
   ["'联席会义制度'.repeat(4000): a slip every six characters, one run", '联席会义制度'.repeat(4000), 'plaintext'],
+  ['30,000 distinct villages, one per line (走访柳河村。)', villages(30000), 'plaintext'],
 ];
 
 console.log(`Adversarial inputs: a full check, best of 3 (Node ${process.version})`);

@@ -178,6 +178,14 @@ describe(`fuzz: ${DOCS} generated reports a format (seed ${SEED})`, () => {
  * three interleaved runs at n and at 8n — not by a threshold in milliseconds: linear work gives
  * about 8×, quadratic 64×; the bound (24×) leaves room for garbage collection on a loaded machine.
  */
+/** n lines naming n distinct villages of two common characters (走访柳河村。). */
+function villages(n: number): string {
+  const chars = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研';
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) lines.push(`走访${chars[i % chars.length]}${chars[Math.floor(i / chars.length) % chars.length]}村。`);
+  return lines.join('\n');
+}
+
 describe('fuzz: adversarial shapes take linear time', () => {
   // CPU time of this thread's process, not wall time: on a shared machine another job preempting
   // the large run made the ratio jump past the bound now and then (the fastest of five rounds).
@@ -214,6 +222,9 @@ describe('fuzz: adversarial shapes take linear time', () => {
     ['` repeated', (n) => '中`'.repeat(n), 'markdown', 2000],
     // One run of Chinese with a slip every few characters: each finding's tests once copied the run.
     ['a slip every six characters, one run', (n) => '联席会义制度'.repeat(n), 'plaintext', 2000],
+    // A list of villages, each name distinct and many one similar character apart: the names were
+    // once compared pair by pair, and counted with a list per first character.
+    ['distinct villages, one per line', (n) => villages(n), 'plaintext', 1000],
   ];
   it.each(shapes)('%s', (_name, make, format, n) => {
     const small = make(n);

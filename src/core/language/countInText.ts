@@ -8,25 +8,30 @@ export function countInText(charCap: number, text: string, sequences: string[], 
   const counts = new Map<string, number>();
   const single = new Set(chars.filter((ch) => ch.length === 1));
   if (!sequences.length && !single.size) return counts;
-  const byFirst = new Map<string, string[]>();
+  // (By length, each position looking its few lengths up in a set: a list per first character,
+  // tried in turn, was quadratic where thousands of names share one, as in a list of villages.)
+  const lengths: number[] = [];
+  const starts = new Uint8Array(0x10000);
   for (const s of new Set(sequences)) {
     counts.set(s, 0);
-    const list = byFirst.get(s[0]);
-    if (list) list.push(s);
-    else byFirst.set(s[0], [s]);
+    if (!lengths.includes(s.length)) lengths.push(s.length);
+    starts[s.charCodeAt(0)] = 1;
   }
-  for (const ch of single) counts.set(ch, 0);
-  const starts = new Uint8Array(0x10000);
-  for (const first of byFirst.keys()) starts[first.charCodeAt(0)] = 1;
-  for (const ch of single) starts[ch.charCodeAt(0)] = 1;
+  for (const ch of single) {
+    counts.set(ch, 0);
+    starts[ch.charCodeAt(0)] = 1;
+  }
   for (let i = 0; i < text.length; i++) {
     if (!starts[text.charCodeAt(i)]) continue;
     const ch = text[i];
     const n = single.has(ch) ? (counts.get(ch) ?? 0) : charCap;
     if (n < charCap) counts.set(ch, n + 1);
-    for (const s of byFirst.get(ch) ?? []) {
-      const k = counts.get(s) ?? 0;
-      if (k < sequenceCap && text.startsWith(s, i)) counts.set(s, k + 1);
+    for (const L of lengths) {
+      if (i + L > text.length) continue;
+      const s = text.slice(i, i + L);
+      const k = counts.get(s);
+      // (A character counted above is no sequence here: sequences are 2–4 characters long.)
+      if (k !== undefined && k < sequenceCap && s.length > 1) counts.set(s, k + 1);
     }
   }
   return counts;

@@ -133,28 +133,57 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
   const people = new Map([...seen].filter(([name]) => !isPlace(name)));
   const unmarked = unmarkedVariants(m, text, paragraphs, people);
   if (seen.size < 2) return unmarked;
-  // Pairs of marked names one similar character apart, each way.
-  const names = [...seen.keys()];
+  // Pairs of marked names one similar character apart, each way. Names are grouped by each
+  // position masked (周文_): only names in one group can differ there alone. A small group is
+  // compared pair by pair; in a large one (a list of a thousand villages) each name looks up only
+  // the characters its own lists offer, so the work stays linear in the names.
   const pairs: { found: string; replacement: string; kind: 'pinyin' | 'shape' }[] = [];
-  for (const a of names) {
-    for (const b of names) {
-      if (a === b || a.length !== b.length || isPlace(a) !== isPlace(b)) continue;
-      let diff = -1;
-      for (let i = 0; i < a.length; i++) {
-        if (a[i] === b[i]) continue;
-        if (diff >= 0) {
-          diff = -2;
-          break;
-        }
-        diff = i;
-      }
-      if (diff < 0) continue;
+  const paired = new Set<string>();
+  const relation = (a: string, b: string, diff: number, bySyllable: boolean): 'pinyin' | 'shape' | undefined => {
+    const x = a.charCodeAt(diff);
+    const y = b.charCodeAt(diff);
+    if (isAntonymPair(x, y)) return undefined;
+    if (m.soundsLike(x).includes(b[diff]) || m.soundsLike(y).includes(a[diff]) || m.soundsNear(x).includes(b[diff]) || (bySyllable && sameSyllable(m, x, y))) return 'pinyin';
+    if (m.looksLike(x).includes(b[diff]) || m.looksLike(y).includes(a[diff])) return 'shape';
+    return undefined;
+  };
+  const pair = (a: string, b: string, diff: number, bySyllable: boolean) => {
+    const kind = relation(a, b, diff, bySyllable);
+    if (!kind) return;
+    for (const [found, replacement] of [[a, b], [b, a]]) {
+      const key = `${found}\u0000${replacement}`;
+      if (paired.has(key)) continue;
+      paired.add(key);
+      pairs.push({ found, replacement, kind });
+    }
+  };
+  const groups = new Map<string, string[]>();
+  for (const name of seen.keys()) {
+    for (let i = 0; i < name.length; i++) {
+      const key = `${isPlace(name) ? '@' : ''}${name.slice(0, i)}\u0000${name.slice(i + 1)}`;
+      const group = groups.get(key);
+      if (group) group.push(name);
+      else groups.set(key, [name]);
+    }
+  }
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    const diff = key.indexOf('\u0000') - (key.startsWith('@') ? 1 : 0);
+    if (group.length <= SMALL_GROUP) {
+      for (let j = 0; j < group.length; j++) for (let k = j + 1; k < group.length; k++) pair(group[j], group[k], diff, true);
+      continue;
+    }
+    // (The group's names by their character at the masked position: a look-up per candidate.)
+    const byChar = new Map<string, string>();
+    for (const name of group) byChar.set(name[diff], name);
+    for (const a of group) {
       const x = a.charCodeAt(diff);
-      const y = b.charCodeAt(diff);
-      if (isAntonymPair(x, y)) continue;
-      const sounds = m.soundsLike(x).includes(b[diff]) || m.soundsLike(y).includes(a[diff]) || m.soundsNear(x).includes(b[diff]) || sameSyllable(m, x, y);
-      const looks = m.looksLike(x).includes(b[diff]) || m.looksLike(y).includes(a[diff]);
-      if (sounds || looks) pairs.push({ found: a, replacement: b, kind: sounds ? 'pinyin' : 'shape' });
+      for (const list of [m.soundsLike(x), m.soundsNear(x), m.looksLike(x)]) {
+        for (let i = 0; i < (list?.length ?? 0); i++) {
+          const b = byChar.get(list[i]);
+          if (b !== undefined && b !== a) pair(a, b, diff, false);
+        }
+      }
     }
   }
   if (!pairs.length) return unmarked;
@@ -261,6 +290,9 @@ function readsOn(t: { dict: number; official: number } | undefined): boolean {
   return t !== undefined && t.official >= 1 && t.dict >= READS_ON_DICT;
 }
 const READS_ON_DICT = 5;
+
+/** The largest group of names compared pair by pair (see findTitledNameSlips). */
+const SMALL_GROUP = 32;
 
 /** Between two names, what makes them two people: a list (王建峰、王建锋, 王建峰和王建锋). */
 const LIST_JOIN = /^(?:、|和|与|及|同|，|,)$/;
