@@ -342,6 +342,9 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["three-majors-one-large","严格执行重大事项决策、重要干部任免、重大项目安排和重大合同签订均须集体研究。",[[25,31,"error","“重大合同签订” should read “大额度资金运作” (the 三重一大 are 重大事项决策, 重要干部任免, 重大项目安排, 大额度资金运作 (三重一大); “大额度资金运作” is missing)",null,"大额度资金运作"]]],
 ["four-not-removed","做到摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘资金。",[[23,29,"error","“摘帽不摘资金” should read “摘帽不摘监管” (the four not-removed are 责任, 政策, 帮扶, 监管 (四个不摘); “摘帽不摘监管” is missing)",null,"摘帽不摘监管"]]],
 ["four-not-removed","做到摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管。",[]],
+["four-not-removed","落实“四个不摘”要求，做到摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶。",[[13,33,"error","“摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶” should read “摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管” (the four not-removed are 责任, 政策, 帮扶, 监管 (四个不摘); “摘帽不摘监管” is missing)",null,"摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管"]]],
+["four-not-removed","做到摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶。",[]],
+["four-not-removed","落实“四个不摘”要求，做到摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶，监管力度不减。",[]],
 ["good-cadre-standard-members","坚持信念坚定、为民服务、勤政务实、敢于负责、清正廉洁的标准。",[[17,21,"error","“敢于负责” should read “敢于担当” (the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁 (好干部标准); “敢于担当” is missing)",null,"敢于担当"]]],
 ["good-cadre-standard-members","坚持信念坚定、为民服务、勤政务实、敢于担当、清正廉洁的标准。",[]],
 ["four-lower-levels","推动宣传党的路线方针政策、调查研究、信访接待、服务群众下基层。",[[23,27,"error","“服务群众” should read “现场办公” (the four are 宣传党的政策, 调查研究, 信访接待, 现场办公 (四下基层); “现场办公” is missing)",null,"现场办公"]]],
@@ -476,6 +479,11 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["health-commission-renamed","2016年，县卫生计生委完成家庭医生签约试点。",[]],
 ["health-commission-renamed","2024年，原县卫计委档案已全部移交。",[]],
 ["health-commission-renamed","县卫计委牵头开展家庭医生签约服务。",[]],
+["health-commission-renamed","2023年，区卫生和计划生育局联合民政局推进医养结合。",[[7,15,"warning","“卫生和计划生育局” should read “卫生健康局” (since the reform of 2018 the health and family planning commission is the 卫生健康委员会)",null,"卫生健康局"]]],
+["health-profession-spirit","弘扬敬佑生命、救死扶伤、无私奉献、大爱无疆的职业精神。",[[12,16,"error","“无私奉献” should read “甘于奉献” (the health professions’ spirit is 敬佑生命, 救死扶伤, 甘于奉献, 大爱无疆 (卫生健康职业精神); “甘于奉献” is missing)",null,"甘于奉献"]]],
+["health-profession-spirit","弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神。",[]],
+["two-priorities-definition","积极争取超长期特别国债支持国家重大战略实施和重大项目建设。",[[22,28,"error","“重大项目建设” should read “重点领域安全能力建设” (the 两重 are 国家重大战略实施 and 重点领域安全能力建设)","重点领域安全能力建设",null]]],
+["two-priorities-definition","积极争取超长期特别国债支持国家重大战略实施和重点领域安全能力建设。",[]],
 ["rural-cooperative-medical-merged","2023年全县新农合参合率达到98.6%。",[[7,10,"warning","“新农合” should read “城乡居民医保” (the new rural cooperative medical scheme was merged into 城乡居民基本医疗保险)",null,"城乡居民医保"]]],
 ["rural-cooperative-medical-merged","2012年全县新型农村合作医疗参合率达到97%。",[]],
 ["rural-cooperative-medical-merged","2021年，新农合与城镇居民医保整合工作全面完成。",[]],
@@ -647,7 +655,7 @@ describe('phrase bank', () => {
  * A set of sentences written blind (drafted, meant, what is wrong or "clean"): every clean one
  * unflagged, and the errors found but for the ones listed (each by its first ten characters).
  */
-function blindSet(file: string, missed: string[], cleanCount = 40): void {
+function blindSet(file: string, missed: string[], cleanCount = 40, errorCount = 40): void {
   describe(`wording: a set written blind (${file})`, () => {
     const rows = fs
       .readFileSync(file, 'utf8')
@@ -662,9 +670,9 @@ function blindSet(file: string, missed: string[], cleanCount = 40): void {
       expect(clean.length).toBe(cleanCount);
       expect(clean.filter(([draft]) => flagged(draft)).map(([draft]) => draft)).toEqual([]);
     });
-    it(`finds ${40 - missed.length} of its 40 errors; the misses are the ones the README names`, () => {
+    it(`finds ${errorCount - missed.length} of its ${errorCount} errors; the misses are the ones the README names`, () => {
       const errors = rows.filter((row) => !isClean(row));
-      expect(errors.length).toBe(40);
+      expect(errors.length).toBe(errorCount);
       expect(errors.filter(([draft]) => !flagged(draft)).map(([draft]) => draft.slice(0, 10)).sort()).toEqual([...missed].sort());
     });
   });
@@ -677,6 +685,8 @@ blindSet('test/fixtures/wording-blind-2.tsv', [
 blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
 ]);
+// (Half a set: its helper stalled; one line relabelled clean, see the file's header.)
+blindSet('test/fixtures/wording-blind-18.tsv', ['2024年，全市大力', '公司党委充分发挥把方', '2024年，全镇组织'], 21, 19);
 blindSet('test/fixtures/wording-blind-17.tsv', ['今年全县新农合参合率', '县卫计委牵头开展家庭', '学校坚持培养德智体美']);
 blindSet('test/fixtures/wording-blind-16.tsv', []);
 blindSet('test/fixtures/wording-blind-15.tsv', ['我镇第一时间传达学习', '我校把“六个必须坚持']);

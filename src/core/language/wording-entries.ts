@@ -487,27 +487,48 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
       // before it; a list ends at the clause's end (，).
       const out: WordingMatch[] = [];
       const items: { text: string; at: number }[] = [];
+      // A run of items read as a list: each item's own words (its 坚持 and the like stripped, its
+      // alias read as the member), the list's ends cut to what belongs to it.
+      const normalized = (run: readonly { text: string; at: number }[]) => {
+        const window = run.map((i) => ({ ...i }));
+        const strip = (i: { text: string; at: number }) => {
+          const bare = i.text.replace(/^(?:必须)?坚持/, '');
+          i.at += i.text.length - bare.length;
+          i.text = bare.replace(/下基层?$/, '');
+        };
+        window.forEach(strip);
+        // The list's ends may take in a word before or after it (纠治形式主义, 现场办公下基层).
+        const head = forms.flatMap(([, ...f]) => f).concat(members).find((x) => window[0].text.endsWith(x));
+        if (head) window[0] = { text: head, at: window[0].at + window[0].text.length - head.length };
+        for (const i of window) i.text = aliases[i.text] ?? i.text;
+        const last = window[window.length - 1];
+        const tail = members.find((x) => last.text.startsWith(x));
+        if (tail) last.text = tail;
+        // (Or a 的 and what the list qualifies, or an adverb and the predicate the list is the
+        // subject of: 能打胜仗、纪律严明的人民军队; 重大项目安排和重大合同签订均须集体研究.)
+        else if (last.text.search(/[的均都须应]/) >= 2) last.text = last.text.slice(0, last.text.search(/[的均都须应]/));
+        // (Or the formula's name after its members: 污染防治三大攻坚战.)
+        if (!members.includes(last.text) && last.text.indexOf(name) >= 2) last.text = last.text.slice(0, last.text.indexOf(name));
+        return window;
+      };
       const flush = () => {
+        // A list one member short where its sentence names the formula (落实“四个不摘”要求，做到摘帽不摘
+        // 责任、摘帽不摘政策、摘帽不摘帮扶): the member missing is named. (Formulas of four members or
+        // more: a list of two is as often the writer's own. Not where the sentence speaks of the
+        // missing one in its own words: ……，监管力度不减.)
+        if (members.length >= 4 && items.length === members.length - 1) {
+          const window = normalized(items);
+          const texts = window.map((i) => i.text);
+          const missing = members.find((x) => !texts.includes(x));
+          const from = window[0].at;
+          const to = window[window.length - 1].at + window[window.length - 1].text.length;
+          const sentence = sentenceAround(text, from, to);
+          if (missing && texts.every((t) => members.includes(t)) && new Set(texts).size === texts.length && sentence.includes(name) && !forms.find(([x]) => x === missing)!.some((f) => sentence.includes(f.slice(-2)))) {
+            out.push({ index: from, length: to - from, replacement: members.join('、'), certain: false, severity: 'error', why: { 'zh-CN': `${zh}，缺少“${missing}”`, en: `${en} (${name}); “${missing}” is missing` } });
+          }
+        }
         for (let k = 0; k + members.length <= items.length; k++) {
-          const window = items.slice(k, k + members.length).map((i) => ({ ...i }));
-          const strip = (i: { text: string; at: number }) => {
-            const bare = i.text.replace(/^(?:必须)?坚持/, '');
-            i.at += i.text.length - bare.length;
-            i.text = bare.replace(/下基层?$/, '');
-          };
-          window.forEach(strip);
-          // The list's ends may take in a word before or after it (纠治形式主义, 现场办公下基层).
-          const head = forms.flatMap(([, ...f]) => f).concat(members).find((x) => window[0].text.endsWith(x));
-          if (head) window[0] = { text: head, at: window[0].at + window[0].text.length - head.length };
-          for (const i of window) i.text = aliases[i.text] ?? i.text;
-          const last = window[window.length - 1];
-          const tail = members.find((x) => last.text.startsWith(x));
-          if (tail) last.text = tail;
-          // (Or a 的 and what the list qualifies, or an adverb and the predicate the list is the
-          // subject of: 能打胜仗、纪律严明的人民军队; 重大项目安排和重大合同签订均须集体研究.)
-          else if (last.text.search(/[的均都须应]/) >= 2) last.text = last.text.slice(0, last.text.search(/[的均都须应]/));
-          // (Or the formula's name after its members: 污染防治三大攻坚战.)
-          if (!members.includes(last.text) && last.text.indexOf(name) >= 2) last.text = last.text.slice(0, last.text.indexOf(name));
+          const window = normalized(items.slice(k, k + members.length));
           const foreign = window.filter((i) => !members.includes(i.text));
           if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
           if (foreign[0].text.length < 2 || foreign[0].text.length > Math.max(...members.map((x) => x.length)) + 2) continue;
@@ -2476,6 +2497,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['holistic-national-security-order', '总体国家安全观', 'official/cpc-congress-report-20.txt:122', /国家总体安全观/g, '总体国家安全观', '规范表述为“总体国家安全观”', 'the term is 总体国家安全观', ['国家总体安全观']],
       ['steady-progress-keynote', '稳中求进工作总基调', 'official/cpc-congress-report-20.txt:19', /(?<=稳中求进(?:的)?工作)总(?:方针|原则|要求|思路|方向)/g, '总基调', '规范表述为“稳中求进工作总基调”', 'the term is 稳中求进工作总基调', ['稳中求进']],
       ['new-pattern-verb', '构建新发展格局', 'official/cpc-congress-report-20.txt:13', /(?:创建|建立|打造|建设|创造)(?=新发展格局(?![的中下里]))/g, '构建', '固定搭配为“构建新发展格局”', 'the fixed collocation is 构建新发展格局', ['新发展格局']],
+      ['two-priorities-definition', '国家重大战略实施和重点领域安全能力建设（“两重”）', 'official/gov-work-report-2024.txt:33', /(?<=国家重大战略实施和)(?!重点领域安全能力建设)(?:重大项目|重点项目|重大工程|重点工程|重要领域[\u4e00-\u9fff]{0,6}|重点领域[\u4e00-\u9fff]{0,6})建设/g, '重点领域安全能力建设', '“两重”是国家重大战略实施和重点领域安全能力建设', 'the 两重 are 国家重大战略实施 and 重点领域安全能力建设', ['国家重大战略实施和']],
       ['non-public-encourage-support-guide-middle', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇(?:地)?鼓励、)(?:扶持|帮助|保护|扶助)(?=、引导)/g, '支持', '“两个毫不动摇”：鼓励、支持、引导非公有制经济发展', 'the second 毫不动摇: 鼓励、支持、引导 the non-public economy', ['毫不动摇']],
     ] as const
   ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
@@ -2483,17 +2505,18 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     id: 'health-commission-renamed',
     canonical: '卫生健康委员会（卫健委）',
     source: '《深化党和国家机构改革方案》（中共中央，2018年3月）；地方机构改革2019年3月底前基本完成',
-    keys: ['卫计委', '卫生计生委', '卫生和计划生育委员会'],
+    keys: ['卫计委', '卫生计生委', '卫生和计划生育委员会', '卫生和计划生育局', '卫生计生局', '卫计局'],
     find(text, context) {
       // Renamed in the institutional reform of 2018 (localities by March 2019): outdated in text
       // dated 2019 or later; left in older and in undated text (the official texts of 2013–2017 name
       // it rightly, and say no year in their lines), and where it is named as the former body
       // (原县卫计委, 由卫计委更名).
-      return scan(text, /卫生和计划生育委员会|卫生计生委|卫计委/g, (m) => {
+      return scan(text, /卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫生计生局|卫计委|卫计局/g, (m) => {
         const year = yearAround(text, m.index, m.index + m[0].length, context);
         if (year === undefined || year < 2019) return null;
         if (/原[\u4e00-\u9fff]{0,6}$/.test(text.slice(Math.max(0, m.index - 7), m.index)) || /^[\u4e00-\u9fff]{0,3}(?:更名|改名|改为|整合|撤销)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
-        const replacement = m[0] === '卫计委' ? '卫健委' : m[0] === '卫生计生委' ? '卫生健康委' : '卫生健康委员会';
+        // (A county's bureau, 卫生和计划生育局, became its 卫生健康局.)
+        const replacement = ({ 卫计委: '卫健委', 卫生计生委: '卫生健康委', 卫生和计划生育委员会: '卫生健康委员会', 卫生和计划生育局: '卫生健康局', 卫生计生局: '卫生健康局', 卫计局: '卫健局' } as Record<string, string>)[m[0]];
         return { index: m.index, length: m[0].length, replacement, certain: false, severity: 'warning', why: { 'zh-CN': '2018年机构改革后卫生和计划生育委员会已改为卫生健康委员会', en: 'since the reform of 2018 the health and family planning commission is the 卫生健康委员会' } };
       });
     },
@@ -2519,5 +2542,6 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   },
   memberList('five-revitalizations', '五大振兴', ['产业振兴', '人才振兴', '文化振兴', '生态振兴', '组织振兴'], '乡村“五大振兴”是产业振兴、人才振兴、文化振兴、生态振兴、组织振兴', 'the five revitalizations are 产业, 人才, 文化, 生态, 组织', '《习近平在参加十三届全国人大一次会议山东代表团审议时的讲话》（新华社，2018年3月8日）'),
   memberList('four-disciplines', '学纪知纪明纪守纪', ['学纪', '知纪', '明纪', '守纪'], '党纪学习教育要求学纪、知纪、明纪、守纪', 'the discipline campaign asks 学纪, 知纪, 明纪, 守纪', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）'),
+  memberList('health-profession-spirit', '卫生健康职业精神', ['敬佑生命', '救死扶伤', '甘于奉献', '大爱无疆'], '卫生健康职业精神是敬佑生命、救死扶伤、甘于奉献、大爱无疆', 'the health professions’ spirit is 敬佑生命, 救死扶伤, 甘于奉献, 大爱无疆', '《在全国卫生与健康大会上的讲话》（习近平，2016年8月19日）；《国务院关于同意设立“中国医师节”的批复》（2017年11月）'),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
 ];
