@@ -749,6 +749,15 @@ describe('typo: 爆发 of what erupts stays (only an epidemic, an infection or a
   });
 });
 
+describe('typo: 副 before a title is a deputy’s (the twenty-seventh blind enterprise set)', () => {
+  it('leaves 副工班长, a deputy work-team leader (no 复工)', () => {
+    expect(typos('工班长赵磊、副工班长孙晓东带队参加技能竞赛。')).toEqual([]);
+  });
+  it('still corrects 副工 where no title follows (副工复产 → 复工)', () => {
+    expect(typos('全面推进副工复产。')).toEqual(['4-6 “副工” may be a typo for “复工” (sounds alike) | 复工']);
+  });
+});
+
 describe('typo: 带 is a one-character verb, a word of its own (the twenty-sixth blind enterprise set)', () => {
   it('leaves it before a word, and no other word standing alone replaces it (加带|光源放大镜: no 加大)', () => {
     expect(typos('采用目测加带光源放大镜检查器械。')).toEqual([]);

@@ -1101,6 +1101,7 @@ const weight = (t: Target): number => t.official + t.dict / 2;
  */
 function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean): TypoCandidate | null {
   const code = chars.charCodeAt(q);
+  if (deputyBefore(chars, q)) return null;
   // 抗 before a character makes a term with it (抗旱, 抗空蚀 of a turbine's welding rods): no
   // real-word slip there. (自 is asked: 院感防控自度 is 制度 misspelt.)
   if (code === ANTI && q + 1 < chars.length) return null;
@@ -1575,6 +1576,15 @@ function crossing(m: TypoModel, chars: string, s: number, e: number): number {
   return most;
 }
 
+const DEPUTY = '副'.charCodeAt(0);
+/** A title after 副 (a deputy's): a word ending in 长 within four characters, or one of the titles that do not. */
+const DEPUTY_TITLE = /^[\u4e00-\u9fff]{0,3}长|^(?:主任|书记|经理|主席|总经理|总工|总监|调研员|巡视员|主编|主管|教授|研究员|院长)/;
+
+/** Whether the character at q is the 副 of a deputy's title (副工班长, 副主任). */
+function deputyBefore(chars: string, q: number): boolean {
+  return chars.charCodeAt(q) === DEPUTY && DEPUTY_TITLE.test(chars.slice(q + 1, q + 5));
+}
+
 /** Whether position q of the original lies in a dictionary word reaching outside [s, e) (实施 around 施). */
 function inOtherWord(m: TypoModel, chars: string, q: number, s: number, e: number): boolean {
   for (let L = 2; L <= 4; L++) {
@@ -1909,6 +1919,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // covers, a term of the writer's trade no data knows (微水|和|分解物: the moisture and the
   // decomposition products of SF6 gas, no 水火).
   if (CONJUNCTION_CODES[chars.charCodeAt(q)] && seam < 0 && q > 1 && q + 2 < chars.length && (m.target2At(chars, q - 2) || m.rare.hasRange(chars, q - 2, q) || (cover(m, chars, q - 1) === 0 && cover(m, chars, q - 2) === 0)) && wordStartsAt(m, chars, q + 1)) return out;
+  // 副 before a title is the deputy's (副工班长, 副站长, 副主任): no slip for 复 or 付, whatever
+  // pair it makes with the title's first character.
+  if (deputyBefore(chars, q)) return out;
   // Half of a reduplicated verb (想一想, 看一看) is the writer's word, whatever the other half is.
   // (By code unit: indexing a string makes a string of each character, on every position asked.)
   const ownCode = chars.charCodeAt(q);
