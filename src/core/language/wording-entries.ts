@@ -472,7 +472,12 @@ function meetingKind(item: string): number {
  * A list of all the members of a formula but one, with one other in that one's place (纠治形式主义、
  * 官僚主义、享乐主义和拜金主义): the foreign member, and the missing one as the suggestion.
  */
-function memberList(id: string, name: string, members: readonly string[], zh: string, en: string, source: string, aliases: Readonly<Record<string, string>> = {}): WordingEntry {
+/**
+ * `nameRequired`: a formula of three members, whose two beside a third of the writer's own are as
+ * often a list of the writer's (保障性住房建设、城中村改造和老旧小区改造): a wrong member only where
+ * the sentence names the formula.
+ */
+function memberList(id: string, name: string, members: readonly string[], zh: string, en: string, source: string, aliases: Readonly<Record<string, string>> = {}, nameRequired = false): WordingEntry {
   // Each member with the other forms it is written in (宣传党的路线方针政策 for 宣传党的政策).
   const forms = members.map((x) => [x, ...Object.keys(aliases).filter((a) => aliases[a] === x)] as const);
   return {
@@ -531,6 +536,7 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           const window = normalized(items.slice(k, k + members.length));
           const foreign = window.filter((i) => !members.includes(i.text));
           if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
+          if (nameRequired && !sentenceAround(text, window[0].at, window[window.length - 1].at + window[window.length - 1].text.length).includes(name)) continue;
           if (foreign[0].text.length < 2 || foreign[0].text.length > Math.max(...members.map((x) => x.length)) + 2) continue;
           const missing = members.find((x) => !window.some((i) => i.text === x))!;
           // A foreign item at an end runs on into the words around the list (稳物价工作, 纠治形式主义):
@@ -2542,6 +2548,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   },
   memberList('five-revitalizations', '五大振兴', ['产业振兴', '人才振兴', '文化振兴', '生态振兴', '组织振兴'], '乡村“五大振兴”是产业振兴、人才振兴、文化振兴、生态振兴、组织振兴', 'the five revitalizations are 产业, 人才, 文化, 生态, 组织', '《习近平在参加十三届全国人大一次会议山东代表团审议时的讲话》（新华社，2018年3月8日）'),
   memberList('four-disciplines', '学纪知纪明纪守纪', ['学纪', '知纪', '明纪', '守纪'], '党纪学习教育要求学纪、知纪、明纪、守纪', 'the discipline campaign asks 学纪, 知纪, 明纪, 守纪', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）'),
+  memberList('three-major-projects', '三大工程', ['保障性住房建设', '城中村改造', '“平急两用”公共基础设施建设'], '“三大工程”是保障性住房建设、城中村改造、“平急两用”公共基础设施建设', 'the three major projects are 保障性住房建设, 城中村改造, “平急两用”公共基础设施建设', '2023年中央经济工作会议（新华社，2023年12月12日）；official/gov-work-report-2024.txt:68', { '平急两用公共基础设施建设': '“平急两用”公共基础设施建设' }, true),
   memberList('health-profession-spirit', '卫生健康职业精神', ['敬佑生命', '救死扶伤', '甘于奉献', '大爱无疆'], '卫生健康职业精神是敬佑生命、救死扶伤、甘于奉献、大爱无疆', 'the health professions’ spirit is 敬佑生命, 救死扶伤, 甘于奉献, 大爱无疆', '《在全国卫生与健康大会上的讲话》（习近平，2016年8月19日）；《国务院关于同意设立“中国医师节”的批复》（2017年11月）'),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
 ];
