@@ -47,13 +47,17 @@ describe.skipIf(!hasCorpus)('the masked party-building report (000)', () => {
       for (const f of placeholders) expect(f.range.start.line).toBe(f.range.end.line);
     });
 
-    it('finds the 累积 of a masked count, the stray 。： and no numbering or enumeration problem', () => {
+    it('finds the 累积 of a masked count, the stray 。：, the party committee’s 促落实, and no numbering or enumeration problem', () => {
       const others = findings.filter((f) => f.ruleId !== 'placeholder');
       expect(others.map((f) => `${f.ruleId} ${f.range.start.line + 1}:${f.range.start.character + 1}`)).toEqual([
         'typo 7:244',
         'punctuation-repeat 8:296',
+        // 把方向、管大局、保落实 is the formula of the Party committee's role (the regulations on
+        // state-owned enterprises' Party organisations, 2019, art. 11).
+        'wording 13:132',
       ]);
       expect(others[0].suggestions?.[0].edits[0].newText).toBe('累计');
+      expect(others[2].fix?.[0].newText).toBe('保落实');
     });
 
     it('gives 3 level-1 sections with 4, 0 and 0 level-2 children, and the 一是 points where they stand', () => {

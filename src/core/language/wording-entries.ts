@@ -2503,6 +2503,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['holistic-national-security-order', '总体国家安全观', 'official/cpc-congress-report-20.txt:122', /国家总体安全观/g, '总体国家安全观', '规范表述为“总体国家安全观”', 'the term is 总体国家安全观', ['国家总体安全观']],
       ['steady-progress-keynote', '稳中求进工作总基调', 'official/cpc-congress-report-20.txt:19', /(?<=稳中求进(?:的)?工作)总(?:方针|原则|要求|思路|方向)/g, '总基调', '规范表述为“稳中求进工作总基调”', 'the term is 稳中求进工作总基调', ['稳中求进']],
       ['new-pattern-verb', '构建新发展格局', 'official/cpc-congress-report-20.txt:13', /(?:创建|建立|打造|建设|创造)(?=新发展格局(?![的中下里]))/g, '构建', '固定搭配为“构建新发展格局”', 'the fixed collocation is 构建新发展格局', ['新发展格局']],
+      ['direction-overall-implementation', '把方向、管大局、保落实', '《中国共产党国有企业基层组织工作条例（试行）》（2019年12月）第十一条；《中国共产党党组工作条例》（2019年4月）', /(?<=把方向、管大局、)(?:促落实|抓落实|重落实|督落实)/g, '保落实', '党委（党组）的领导作用是“把方向、管大局、保落实”', 'the Party committee’s role is 把方向、管大局、保落实', ['把方向、管大局、']],
       ['two-priorities-definition', '国家重大战略实施和重点领域安全能力建设（“两重”）', 'official/gov-work-report-2024.txt:33', /(?<=国家重大战略实施和)(?!重点领域安全能力建设)(?:重大项目|重点项目|重大工程|重点工程|重要领域[\u4e00-\u9fff]{0,6}|重点领域[\u4e00-\u9fff]{0,6})建设/g, '重点领域安全能力建设', '“两重”是国家重大战略实施和重点领域安全能力建设', 'the 两重 are 国家重大战略实施 and 重点领域安全能力建设', ['国家重大战略实施和']],
       ['non-public-encourage-support-guide-middle', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇(?:地)?鼓励、)(?:扶持|帮助|保护|扶助)(?=、引导)/g, '支持', '“两个毫不动摇”：鼓励、支持、引导非公有制经济发展', 'the second 毫不动摇: 鼓励、支持、引导 the non-public economy', ['毫不动摇']],
     ] as const
