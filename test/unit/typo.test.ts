@@ -437,15 +437,15 @@ describe('typo: a name known as one by its title, misspelt once (src/core/langua
 describe('typo: a place or a company marked by its suffix (村, 镇, 街道, 工业园区, 化工 …), misspelt once (src/core/language/titledNames.ts)', () => {
   it('flags the spelling written once where the document writes the other twice, a dictionary entry or not (柳河, 东岗)', () => {
     expect(typos('公司位于柳河村。公司扎根柳河村，带动就业。大会上，柳和村村民代表发言。')).toEqual([
-      '25-27 “柳和” may be a typo for “柳河” (sounds alike; the document writes “柳河” twice) | 柳河',
+      '25-27 The name “柳和” differs by one character from “柳河”, written twice in the document (sounds alike): if both name one place or company, write it one way | 柳河',
     ]);
     expect(typos('水厂至东岗镇的主管道竣工，东港镇及沿线村实现同网同价。推进东岗镇以外乡镇供水。')).toEqual([
-      '13-15 “东港” may be a typo for “东岗” (sounds alike; the document writes “东岗” twice) | 东岗',
+      '13-15 The name “东港” differs by one character from “东岗”, written twice in the document (sounds alike): if both name one place or company, write it one way | 东岗',
     ]);
   });
   it('and a company’s, before 化工, 集团, 公司 …, though its variant is a word (宏大)', () => {
     expect(typos('宏达化工有限公司成立于2008年。宏达化工全年降本1200万元。技改项目为宏大化工赢得荣誉。')).toEqual([
-      '37-39 “宏大” may be a typo for “宏达” (sounds alike; the document writes “宏达” twice) | 宏达',
+      '37-39 The name “宏大” differs by one character from “宏达”, written twice in the document (sounds alike): if both name one place or company, write it one way | 宏达',
     ]);
   });
   it.each([

@@ -33,6 +33,11 @@ export interface TermVariant extends TypoCandidate {
    * which is right, so the finding asks the writer to check, offering either spelling.
    */
   other?: number;
+  /**
+   * A place's or a company's name marked by its suffix (柳河村): two villages may be named alike, so
+   * the finding asks whether one place is meant rather than calling it a slip.
+   */
+  place?: boolean;
 }
 
 

@@ -189,7 +189,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
   if (!pairs.length) return unmarked;
   const counts = countInText(0, text, pairs.flatMap((p) => [p.found, p.replacement]), [], 3);
   // By position: the corrections each written name could take; one only, or none is made.
-  const byStart = new Map<number, { found: string; replacement: string; kind: 'pinyin' | 'shape'; uses: number; other?: number }[]>();
+  const byStart = new Map<number, { found: string; replacement: string; kind: 'pinyin' | 'shape'; uses: number; other?: number; place?: boolean }[]>();
   for (const p of pairs) {
     const uses = counts.get(p.replacement) ?? 0;
     if (counts.get(p.found) !== 1 || uses < (isPlace(p.found) ? 2 : 1)) continue;
@@ -220,7 +220,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
     const otherTitles = titles.get(p.replacement);
     if (foundTitles && otherTitles && ![...foundTitles].some((t) => otherTitles.has(t))) continue;
     const list = byStart.get(start);
-    const v = { ...p, uses, ...(uses === 1 ? { other: text.lastIndexOf(p.replacement, start) } : {}) };
+    const v = { ...p, uses, ...(uses === 1 ? { other: text.lastIndexOf(p.replacement, start) } : {}), ...(isPlace(p.found) ? { place: true } : {}) };
     if (list) list.push(v);
     else byStart.set(start, [v]);
   }
@@ -229,7 +229,7 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
     if (new Set(list.map((v) => v.replacement)).size !== 1) continue;
     // The longer name when both lengths qualify (李明化 of 县长李明化, rather than its 李明).
     const v = list.reduce((x, y) => (y.found.length > x.found.length ? y : x));
-    out.push({ index: start, length: v.found.length, found: v.found, replacement: v.replacement, kind: v.kind, uses: v.uses, ...(v.other !== undefined ? { other: v.other } : {}) });
+    out.push({ index: start, length: v.found.length, found: v.found, replacement: v.replacement, kind: v.kind, uses: v.uses, ...(v.other !== undefined ? { other: v.other } : {}), ...(v.place ? { place: true } : {}) });
   }
   for (const v of unmarked) if (!out.some((w) => w.index < v.index + v.length && v.index < w.index + w.length)) out.push(v);
   // A two-character name inside a three-character one that is flagged too is the same slip.
