@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HELD_OUT } from './build-language-data.mjs';
+import { answerCorrected } from './slip-answers.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(resolve('dist/core.cjs'));
@@ -293,7 +294,7 @@ if (existsSync(join(slipReports, 'answers.tsv'))) {
     const lines = text.split('\n');
     const mine = answers.filter(([f]) => f === file).map(([, line, w, r]) => ({ line: Number(line) - 1, col: lines[Number(line) - 1].indexOf(w), w, r, hit: false }));
     for (const f of core.analyzeReport(text, { format: 'plaintext', locale: 'zh-CN', only: ['typo', 'wording'] }).findings) {
-      const hit = correctsSlip(text, lines, mine, f);
+      const hit = answerCorrected(text, lines, mine, f);
       if (hit) hit.hit = true;
       else if (mine.some((x) => x.line === f.range.start.line && f.range.start.character < x.col + x.w.length && x.col < f.range.end.character)) wrongFix++;
       else alarms++;
@@ -303,24 +304,6 @@ if (existsSync(join(slipReports, 'answers.tsv'))) {
   }
   console.log(`whole reports with slips, written blind (${answers.length} slips in ${chars} Chinese characters): found and corrected ${found} (${(found / (answers.length || 1)).toFixed(3)}), found but corrected wrongly ${wrongFix}; false alarms ${alarms}`);
   if (verbose) for (const m of missed) console.log(`  missed: ${m}`);
-}
-
-/**
- * The answer a finding corrects: its fix, or one of its suggestions (a name written once each way
- * offers either spelling), applied where it edits, gives that answer's line as meant.
- */
-function correctsSlip(text, lines, answers, f) {
-  const edits = f.fix ? [f.fix[0]] : (f.suggestions ?? []).map((s) => s.edits[0]);
-  for (const e of edits) {
-    if (!e) continue;
-    const line = text.slice(0, e.span.start).split('\n').length - 1;
-    const c0 = e.span.start - (text.lastIndexOf('\n', e.span.start - 1) + 1);
-    const c1 = c0 + e.span.end - e.span.start;
-    const l = lines[line];
-    const a = answers.find((x) => x.line === line && c0 < x.col + x.w.length && x.col < c1);
-    if (a && l.slice(0, c0) + e.newText + l.slice(c1) === l.slice(0, a.col) + a.r + l.slice(a.col + a.w.length)) return a;
-  }
-  return undefined;
 }
 
 function injected(text) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReport, mergeConfigs, setTypoData, typoModel, validateConfig } from '../../src/core';
 import { Bloom } from '../../src/core/language/bloom';
 import { loadLanguageDataSync } from '../../src/node/languageData';
+import { answerCorrected } from '../../scripts/slip-answers.mjs';
 import * as fs from 'node:fs';
 
 /** The entries of one of the project's own lists in data/sources/ (one a line, `#` starting a comment). */
@@ -1473,17 +1474,8 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
       const mine = answers.filter(([f]) => f === file).map(([, line, w, r]) => ({ line: Number(line) - 1, col: lines[Number(line) - 1].indexOf(w), w, r, hit: false }));
       for (const f of analyzeReport(text, { format: 'plaintext', locale: 'en', only: ['typo', 'wording'] }).findings) {
         // Its fix, or one of its suggestions (a name written once each way offers either spelling),
-        // applied where it edits, must give an answer's line as meant.
-        const edits = f.fix ? [f.fix[0]] : (f.suggestions ?? []).map((x) => x.edits[0]);
-        const a = edits
-          .map((e) => {
-            const line = text.slice(0, e.span.start).split('\n').length - 1;
-            const c0 = e.span.start - (text.lastIndexOf('\n', e.span.start - 1) + 1);
-            const c1 = c0 + e.span.end - e.span.start;
-            const l = lines[line];
-            return mine.find((x) => x.line === line && c0 < x.col + x.w.length && x.col < c1 && l.slice(0, c0) + e.newText + l.slice(c1) === l.slice(0, x.col) + x.r + l.slice(x.col + x.w.length));
-          })
-          .find((x) => x !== undefined);
+        // applied where it edits, must give an answer's line as meant (as the evaluation scores it).
+        const a = answerCorrected(text, lines, mine, f);
         if (a) a.hit = true;
         else wrong.push(`${file}:${f.range.start.line + 1} ${f.message}`);
       }
