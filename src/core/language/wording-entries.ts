@@ -2534,6 +2534,23 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     },
   },
   {
+    id: 'registered-poor-households-after-2020',
+    canonical: '脱贫户（脱贫人口）',
+    source: '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）',
+    keys: ['建档立卡贫困'],
+    find(text, context) {
+      // Absolute poverty ended with 2020: from 2021 the registered poor are 脱贫户 (脱贫人口), watched
+      // against relapse. Left in older and in undated text, and where the former status is named
+      // (原建档立卡贫困户, 建档立卡贫困户中).
+      return scan(text, /建档立卡贫困(户|人口|群众)/g, (m) => {
+        const year = yearAround(text, m.index, m.index + m[0].length, context);
+        if (year === undefined || year < 2021) return null;
+        if (/原[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+        return { index: m.index, length: m[0].length, replacement: m[1] === '户' ? '脱贫户' : '脱贫人口', certain: false, severity: 'warning', why: { 'zh-CN': '脱贫攻坚目标任务2020年已完成，此后称脱贫户（脱贫人口）', en: 'poverty alleviation ended with 2020: since then they are 脱贫户 (脱贫人口)' } };
+      });
+    },
+  },
+  {
     id: 'rural-cooperative-medical-merged',
     canonical: '城乡居民基本医疗保险（城乡居民医保）',
     source: '《国务院关于整合城乡居民基本医疗保险制度的意见》（国发〔2016〕3号）；全国2020年前完成整合',
