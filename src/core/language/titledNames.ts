@@ -129,7 +129,8 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
     }
   }
   // Names marked only as places: compared only with one another, and never on one writing each.
-  const isPlace = (name: string): boolean => [...(titles.get(name) ?? [])].every((t) => t.startsWith('@')) && titles.has(name);
+  const places = new Set([...titles].filter(([, set]) => [...set].every((t) => t.startsWith('@'))).map(([name]) => name));
+  const isPlace = (name: string): boolean => places.has(name);
   const people = new Map([...seen].filter(([name]) => !isPlace(name)));
   const unmarked = unmarkedVariants(m, text, paragraphs, people);
   if (seen.size < 2) return unmarked;
