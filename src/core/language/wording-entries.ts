@@ -257,6 +257,14 @@ function formula(spec: FormulaSpec): WordingEntry {
             why: { 'zh-CN': `“${name}”的顺序是固定的`, en: `the order of “${name}” is fixed` },
           };
         }
+        // All members and one item more, the list given as the formula: the item is not one of them.
+        if (canonicalPresent.length === n && items.length === n + 1 && n >= 4 && claimsFormula(text, m.index, m.index + m[0].length, name)) {
+          const foreign = items.find((i) => !memberSet.has(i))!;
+          return extraMember(text, { at: m.index + m[0].indexOf(foreign), length: foreign.length, text: foreign }, foreign === items[0], {
+            'zh-CN': `“${foreign}”不属于“${name}”（${spec.members.join('、')}）`,
+            en: `“${foreign}” is not one of “${name}” (${spec.members.join(', ')})`,
+          });
+        }
         if (canonicalPresent.length !== n - 1) return null;
         const missing = spec.members.find((x) => !items.includes(x))!;
         // All members but one listed, and in its place the missing one misspelt by a character
@@ -477,14 +485,59 @@ function meetingKind(item: string): number {
  * often a list of the writer's (保障性住房建设、城中村改造和老旧小区改造): a wrong member only where
  * the sentence names the formula.
  */
+/**
+ * Whether the list at [from, to) is given as the formula itself: its name right before it, then
+ * 是, 即, 为, 包括 or a colon (“四个意识”即……, 中国式现代化是……), or right after it (……“四个意识”).
+ * Only such a list is wrong for an item too many: elsewhere a list may go on beyond the formula
+ * (经济建设、政治建设、文化建设、社会建设、生态文明建设、党的建设).
+ */
+function claimsFormula(text: string, from: number, to: number, name: string): boolean {
+  const before = text.slice(Math.max(0, from - name.length - 8), from);
+  const after = text.slice(to, to + name.length + 3);
+  const quoted = name.replace(/[“”"]/g, '');
+  const pos = before.lastIndexOf(quoted);
+  // (A word or two may stand between: 分级诊疗制度即……, 中国式现代化的本质要求是…….)
+  if (pos >= 0 && /^[”"]?[\u4e00-\u9fff]{0,4}?(?:，|,)?(?:即|是|为|就是|包括|指|：|:)$/.test(before.slice(pos + quoted.length))) return true;
+  return new RegExp(`^(?:的|等)?[“"]?${escapeRe(quoted)}`).test(after);
+}
+
+/** The ending every member shares (的现代化), which a list writes once, after its last item; '' if none of two characters or more. */
+function sharedEnding(members: readonly string[]): string {
+  let n = 0;
+  while (members.every((x) => x.length > n + 1 && x[x.length - 1 - n] === members[0][members[0].length - 1 - n])) n++;
+  return n >= 2 ? members[0].slice(-n) : '';
+}
+
+/**
+ * An item too many in a list given as a formula (……、走和平发展道路、实现高质量发展的现代化): all
+ * members listed once and one other, joined by 、 (an item after 和 is often the writer's addition
+ * on purpose: ……生态文明建设和党的建设). The finding removes the item with its separator.
+ */
+function extraMember(text: string, foreign: { at: number; length: number; text: string }, first: boolean, why: WordingMatch['why']): WordingMatch | null {
+  const before = text[foreign.at - 1];
+  const after = text[foreign.at + foreign.length];
+  if (first ? after !== '、' : before !== '、') return null;
+  const index = first ? foreign.at : foreign.at - 1;
+  return {
+    index,
+    length: foreign.length + 1,
+    replacement: '',
+    certain: false,
+    severity: 'error',
+    why,
+  };
+}
+
 function memberList(id: string, name: string, members: readonly string[], zh: string, en: string, source: string, aliases: Readonly<Record<string, string>> = {}, nameRequired = false): WordingEntry {
   // Each member with the other forms it is written in (宣传党的路线方针政策 for 宣传党的政策).
   const forms = members.map((x) => [x, ...Object.keys(aliases).filter((a) => aliases[a] === x)] as const);
+  const ending = sharedEnding(members);
   return {
     id,
     canonical: members.join('、'),
     source,
-    keys: members.slice(0, 2),
+    // (Members without their shared ending: a list writes it once, after its last item.)
+    keys: members.slice(0, 2).map((x) => x.slice(0, x.length - ending.length)),
     find(text) {
       // All members but one listed (with or without the formula's name), and one other in that
       // one's place: a list of the writer's own shares fewer. A clause is cut into items at 、 and
@@ -539,6 +592,8 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           if (nameRequired && !sentenceAround(text, window[0].at, window[window.length - 1].at + window[window.length - 1].text.length).includes(name)) continue;
           if (foreign[0].text.length < 2 || foreign[0].text.length > Math.max(...members.map((x) => x.length)) + 2) continue;
           const missing = members.find((x) => !window.some((i) => i.text === x))!;
+          // (Not where the list holds the missing one too, beside the window: an item too many.)
+          if (items.some((i) => i.text.includes(missing) || (ending !== '' && (i.text + ending).includes(missing)))) continue;
           // A foreign item at an end runs on into the words around the list (稳物价工作, 纠治形式主义):
           // cut to the length of the member it stands for.
           const f = foreign[0];
@@ -550,6 +605,36 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           }
           out.push({ index: foreign[0].at, length: foreign[0].text.length, replacement: missing, certain: false, severity: 'error', why: { 'zh-CN': `${zh}，缺少“${missing}”`, en: `${en} (${name}); “${missing}” is missing` } });
           k += members.length - 1;
+        }
+        // One item too many (four features or more: a list of two or three plus the writer's own
+        // is common). Items written without the members' shared ending, once after the last, are
+        // read with it.
+        for (let k = 0; members.length >= 4 && k + members.length + 1 <= items.length; k++) {
+          const run = items.slice(k, k + members.length + 1);
+          const shared = ending !== '' && run[run.length - 1].text.endsWith(ending) && !run.slice(0, -1).some((i) => i.text.endsWith(ending));
+          const window = normalized(shared ? run.map((i, j) => (j < run.length - 1 ? { ...i, text: i.text + ending } : i)) : run);
+          const foreign = window.filter((i) => !members.includes(i.text));
+          if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
+          const f = foreign[0];
+          const last = f === window[window.length - 1];
+          // (Its own words only: the shared ending and what follows the list stay.)
+          let length = shared && !last ? f.text.length - ending.length : f.text.length;
+          if (last) {
+            const own = text.slice(f.at).search(/[，。；、]|的/);
+            if (own > 0 && own < length) length = own;
+          }
+          if (length < 2) continue;
+          const from = window[0].at;
+          const lastItem = window[window.length - 1];
+          const to = lastItem.at + lastItem.text.length;
+          if (!claimsFormula(text, from, to, name)) continue;
+          // (The item as written, with the 坚持 before it: the whole item goes.)
+          const first = f === window[0];
+          const at = first ? f.at : run[window.indexOf(f)].at;
+          const item = text.slice(at, f.at + length);
+          const hit = extraMember(text, { at, length: item.length, text: item }, first, { 'zh-CN': `${zh}，“${item}”不在其中`, en: `${en} (${name}); “${item}” is not one of them` });
+          if (hit) out.push(hit);
+          k += members.length;
         }
         items.length = 0;
       };
@@ -565,7 +650,7 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         // A 和 between two words of two or more characters joins two items (享乐主义和奢靡之风).
         // (Not inside a member: 物质文明和精神文明相协调的现代化.)
         const and = t.lastIndexOf('和');
-        if (and >= 2 && t.length - and - 1 >= 2 && !members.some((x) => x.includes('和') && t.endsWith(x))) {
+        if (and >= 2 && t.length - and - 1 >= 2 && !members.some((x) => x.includes('和') && (t.endsWith(x) || (ending !== '' && (t + ending).endsWith(x))))) {
           items.push({ text: t.slice(0, and), at: m.index });
           items.push({ text: t.slice(and + 1), at: m.index + and + 1 });
         } else items.push({ text: t, at: m.index });

@@ -40,15 +40,19 @@ export const wording: Rule = {
         const edit = [{ span, newText: hit.replacement }];
         // A hit without a replacement (a plan year no plan opens or closes) only explains.
         const bare = hit.replacement === found;
+        // A hit whose replacement is empty removes an item too many from a list.
+        const removal = hit.replacement === '';
         const message = bare
           ? { 'zh-CN': `${quote(found)}：${hit.why['zh-CN']}`, en: `${quote(found)}: ${hit.why.en}` }
+          : removal
+          ? { 'zh-CN': `${quote(found)}宜删去（${hit.why['zh-CN']}）`, en: `${quote(found)} should be removed (${hit.why.en})` }
           : {
               'zh-CN': `${quote(found)}宜作${quote(hit.replacement)}（${hit.why['zh-CN']}）`,
               en: `${quote(found)} should read ${quote(hit.replacement)} (${hit.why.en})`,
             };
         report(span, message, hit.certain && !bare ? edit : undefined, {
           severity: hit.severity,
-          suggestions: hit.certain || bare ? undefined : [{ message: { 'zh-CN': `改为${quote(hit.replacement)}`, en: `Change to ${quote(hit.replacement)}` }, edits: edit }],
+          suggestions: hit.certain || bare ? undefined : [{ message: removal ? { 'zh-CN': `删去${quote(found)}`, en: `Remove ${quote(found)}` } : { 'zh-CN': `改为${quote(hit.replacement)}`, en: `Change to ${quote(hit.replacement)}` }, edits: edit }],
         });
       }
     }
