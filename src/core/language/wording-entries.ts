@@ -2636,6 +2636,25 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     },
   },
   {
+    id: 'covid-class-b-management',
+    canonical: '乙类乙管',
+    source: '《关于对新型冠状病毒感染实施“乙类乙管”的总体方案》（国务院联防联控机制，2022年12月26日；自2023年1月8日起）',
+    keys: ['乙类甲管'],
+    find(text, context) {
+      // COVID-19 was managed as a class A disease (乙类甲管) until 8 January 2023, as class B since:
+      // the old regime as current in text dated 2023 or later is outdated. Only where the sentence
+      // names COVID (other diseases, pulmonary anthrax among them, have been managed so by law), and
+      // not where it tells the change (由“乙类甲管”调整为“乙类乙管”, 转段) or is dated before it.
+      return scan(text, /乙类甲管/g, (m) => {
+        const year = yearAround(text, m.index, m.index + m[0].length, context);
+        if (year === undefined || year < 2023) return null;
+        const around = sentenceAround(text, m.index, m.index + m[0].length);
+        if (!/新冠|新型冠状病毒/.test(around) || /乙类乙管|转段|调整|转为|改为|降为|过渡|此前|以前|曾|原|2023年1月[1-7]日|20(?:19|20|21|22)年/.test(around)) return null;
+        return { index: m.index, length: 4, replacement: '乙类乙管', certain: false, severity: 'warning', why: { 'zh-CN': '自2023年1月8日起，新型冠状病毒感染实施“乙类乙管”', en: 'COVID-19 has been managed as a class B disease (乙类乙管) since 8 January 2023' } };
+      });
+    },
+  },
+  {
     id: 'rural-cooperative-medical-merged',
     canonical: '城乡居民基本医疗保险（城乡居民医保）',
     source: '《国务院关于整合城乡居民基本医疗保险制度的意见》（国发〔2016〕3号）；全国2020年前完成整合',
