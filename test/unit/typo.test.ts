@@ -760,6 +760,11 @@ describe('typo: 副 before a title is a deputy’s (the twenty-seventh blind ent
 });
 
 describe('typo: 带 is a one-character verb, a word of its own (the twenty-sixth blind enterprise set)', () => {
+  it('reads 至 (to) as a word of its own, like 到: from one stage to the next (投料|至|成品: no 制成)', () => {
+    expect(typos('实现从原料投放至成品出库全过程追溯。')).toEqual([]);
+    expect(typos('加工致成品后统一出售。')).toEqual(['2-4 “致成” may be a typo for “制成” (sounds alike) | 制成']);
+  });
+
   it('leaves it before a word, and no other word standing alone replaces it (加带|光源放大镜: no 加大)', () => {
     expect(typos('采用目测加带光源放大镜检查器械。')).toEqual([]);
   });

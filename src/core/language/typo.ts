@@ -2326,7 +2326,7 @@ const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡�
  */
 const PREFIXES = '待';
 /** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
-const VERBS = '管说出到可要来去看做用能会应须需抓讲想靠近约超达拟带';
+const VERBS = '管说出到至可要来去看做用能会应须需抓讲想靠近约超达拟带';
 const ADJECTIVES = '多少好新大小高低';
 /** Particles that attach to the word before or after them and seldom begin or end a word. */
 const PARTICLES = '的地得着等';
