@@ -524,6 +524,16 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["inner-party-political-life-norms","对照《关于新时期党内政治生活的若干准则》开展党性分析。",[[5,8,"error","“新时期” should read “新形势下” (the norms are 关于新形势下党内政治生活的若干准则)","新形势下",null]]],
 ["discipline-regulations-title","逐条学习《中国共产党纪律处罚条例》。",[[10,16,"error","“纪律处罚条例” should read “纪律处分条例” (the regulations are the 纪律处分条例)","纪律处分条例",null]]],
 ["theme-education-2023","学校扎实开展主题教育，坚持学思想、强党性、重实践、建新功的总要求。",[]],
+["theme-education-year","2024年，全县党员干部深入开展党史学习教育，推动学纪、知纪、明纪、守纪。",[[16,22,"error","“党史学习教育” should read “党纪学习教育” (the campaign of 2024 was 党纪学习教育; this one ran in 2021)",null,"党纪学习教育"]]],
+["no-systemic-financial-risk","我县加强地方债务风险防控，坚决守住不发生规模性金融风险的底线。",[[20,23,"error","“规模性” should read “系统性” (the fixed form is 不发生系统性(金融)风险 (规模性 is said of a return to poverty))","系统性",null]]],
+["no-systemic-financial-risk","坚决守住不发生系统性金融风险的底线，守住不发生规模性返贫的底线。",[]],
+["close-and-clean-business-relations","全县构建清亲新型政商关系，持续优化营商环境。",[[4,6,"error","“清亲” should read “亲清” (it is 亲清 (close, then clean) business relations)","亲清",null]]],
+["close-and-clean-business-relations","全县构建亲清新型政商关系，做到清而不疏、亲而有度。",[]],
+["four-good-rural-roads","深入推进“四好农村路”建设，把农村公路建好、管好、用好、运营好。",[[25,27,"error","“用好” should read “护好” (the four goods of rural roads are 建好, 管好, 护好, 运营好 (四好农村路); “护好” is missing)",null,"护好"]]],
+["four-good-rural-roads","深入推进“四好农村路”建设，把农村公路建好、管好、护好、运营好。",[]],
+["four-good-rural-roads","把项目资金建好、管好、用好、监督好。",[]],
+["three-guarantees-housing","脱贫群众实现不愁吃、不愁穿，义务教育、基本医疗、就业有保障。",[[24,26,"error","“就业” should read “住房安全” (the three guarantees are 义务教育、基本医疗、住房安全)","住房安全",null]]],
+["four-good-rural-roads","深入推进“四好农村路”建设，把农村公路建好、管好、护好、运营好、用好。",[]],
 ["covid-class-b-management","2023年3月，医院继续严格落实新型冠状病毒感染“乙类甲管”各项防控措施。",[[25,29,"warning","“乙类甲管” should read “乙类乙管” (COVID-19 has been managed as a class B disease (乙类乙管) since 8 January 2023)",null,"乙类乙管"]]],
 ["covid-class-b-management","2023年1月，全院平稳有序实现新冠病毒感染由“乙类甲管”调整为“乙类乙管”。",[]],
 ["covid-class-b-management","2022年，严格落实新冠肺炎疫情“乙类甲管”防控措施。",[]],
@@ -720,6 +730,7 @@ blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
 ]);
 // (One line relabelled clean, see the file's header.)
+blindSet('test/fixtures/wording-blind-19.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-18.tsv', ['认真贯彻2025年6'], 41, 39);
 blindSet('test/fixtures/wording-blind-17.tsv', ['今年全县新农合参合率', '县卫计委牵头开展家庭', '学校坚持培养德智体美']);
 blindSet('test/fixtures/wording-blind-16.tsv', []);

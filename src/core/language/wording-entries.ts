@@ -1949,6 +1949,14 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
         const [from, to] = m[2].startsWith('不忘初心') ? [2019, 2020] : m[2] === '党纪学习教育' ? [2024, 2024] : [2021, 2021];
         const year = Number(m[1]);
         if (year >= from && year <= to) return null;
+        // Where the year is another campaign's and the sentence speaks its words (2024年……党史学习教育，
+        // 推动学纪、知纪、明纪、守纪), the campaign's name is the slip, not the year.
+        const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+        const meant = year === 2024 && /学纪|知纪|明纪|守纪/.test(sentence) ? '党纪学习教育' : year === 2021 && /学史(?:明理|增信|崇德|力行)/.test(sentence) ? '党史学习教育' : '';
+        if (meant && meant !== m[2]) {
+          const at = m.index + m[0].length - m[2].length;
+          return { index: at, length: m[2].length, replacement: meant, certain: false, severity: 'error', why: { 'zh-CN': `${year}年开展的是${meant}，${m[2].replace(/[”"]/, '')}于${from}年开展`, en: `the campaign of ${year} was ${meant}; this one ran in ${from}` } };
+        }
         return { index: m.index, length: 4, replacement: String(from), certain: false, severity: 'error', why: { 'zh-CN': `${m[2].replace(/[”"]/, '')}于${from}年开展`, en: `that campaign ran in ${from}` } };
       });
     },
@@ -2393,7 +2401,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['delegate-regulate-serve', '简政放权、放管结合、优化服务', 'official/gov-work-report-2018.txt:8', /(?<=简政放权、放管结合、)(?:优化(?:环境|营商环境|管理|流程)|(?:提升|提高|改善|强化|加强)服务)/g, '优化服务', '“放管服”是简政放权、放管结合、优化服务', '放管服 is 简政放权、放管结合、优化服务', ['放管结合']],
       ['beautiful-china-2035', '到2035年美丽中国目标基本实现', 'official/cpc-congress-report-20.txt:60', /(?<=到)20(?:[0-2]\d|3[0-46-9]|[4-9]\d)(?=年[^。；，]{0,6}美丽中国(?:建设)?目标基本实现)/g, '2035', '美丽中国目标基本实现是到2035年', 'the goal of a beautiful China is to be basically reached by 2035', ['美丽中国']],
       ['fengqiao-town', '小事不出村、大事不出镇、矛盾不上交', '《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》（2021年4月）；新时代“枫桥经验”', /(?<=小事不出村、)大事不出[县乡区市](?=、矛盾不上交)/g, '大事不出镇', '“枫桥经验”：小事不出村、大事不出镇、矛盾不上交', 'the Fengqiao experience: 小事不出村、大事不出镇、矛盾不上交', ['矛盾不上交']],
-      ['three-guarantees-housing', '义务教育、基本医疗、住房安全有保障', 'official/gov-work-report-2025.txt:57; 《中共中央 国务院关于打赢脱贫攻坚战三年行动的指导意见》（2018年6月）', /(?<=义务教育、基本医疗(?:和|、))(?!住房)[\u4e00-\u9fff]{2}安全(?=有保障)/g, '住房安全', '“三保障”是义务教育、基本医疗、住房安全有保障', 'the three guarantees are 义务教育、基本医疗、住房安全', ['基本医疗']],
+      ['three-guarantees-housing', '义务教育、基本医疗、住房安全有保障', 'official/gov-work-report-2025.txt:57; 《中共中央 国务院关于打赢脱贫攻坚战三年行动的指导意见》（2018年6月）', /(?<=义务教育、基本医疗(?:和|、))(?!住房安全)[\u4e00-\u9fff]{2}(?:安全)?(?=有保障)/g, '住房安全', '“三保障”是义务教育、基本医疗、住房安全有保障', 'the three guarantees are 义务教育、基本医疗、住房安全', ['基本医疗']],
       ['organizational-line-focus', '以组织体系建设为重点', '《决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利》（党的十九大报告，2017年10月）', /(?<=组织路线[^。；]{0,16}以)(?:政治|思想|干部|制度)体系建设(?=为重点)/g, '组织体系建设', '新时代党的组织路线“以组织体系建设为重点”', 'the organizational line puts building the organizational system first (以组织体系建设为重点)', ['组织路线']],
       ['one-post-two-duties', '一岗双责', '《党政领导干部生态环境损害责任追究办法（试行）》（2015年）；《中华人民共和国安全生产法》（2021年修正）第三条', /一岗两责/g, '一岗双责', '称“一岗双责”', 'it is 一岗双责', ['一岗两责']],
       ['high-quality-development-primary-task', '高质量发展是全面建设社会主义现代化国家的首要任务', 'official/cpc-congress-report-20.txt:71', /(?<=高质量发展是全面建设社会主义现代化国家的)(?:(?:根本|主要|中心|核心|重要)任务|第一要务)/g, '首要任务', '高质量发展是全面建设社会主义现代化国家的“首要任务”', 'high-quality development is the primary task (首要任务)', ['高质量发展是']],
@@ -2402,6 +2410,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The nineteenth blind set's families.)
+      ['no-systemic-financial-risk', '守住不发生系统性金融风险的底线', 'official/cpc-congress-report-20.txt:73; official/gov-work-report-2014.txt:53', /(?<=不发生)(?:规模性|大规模|全局性)(?=(?:金融)?风险)/g, '系统性', '固定表述为“不发生系统性（金融）风险”（“规模性”说的是返贫）', 'the fixed form is 不发生系统性(金融)风险 (规模性 is said of a return to poverty)', ['不发生']],
+      ['close-and-clean-business-relations', '亲清新型政商关系', 'official/gov-work-report-2018.txt:60; official/cpc-congress-report-20.txt:91', /清亲(?=[”"]?(?:新型)?政商关系)/g, '亲清', '固定表述为“亲清”政商关系，先“亲”后“清”', 'it is 亲清 (close, then clean) business relations', ['清亲']],
       ['county-safety-supervision-short', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安监局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安监局']],
     ] as const
   ).map(([id, canonical, source, re, to, zh, en, keys]) =>
@@ -2679,5 +2690,6 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('four-haves-teachers', '“四有”好老师', ['有理想信念', '有道德情操', '有扎实学识', '有仁爱之心'], '“四有”好老师是有理想信念、有道德情操、有扎实学识、有仁爱之心', 'the four-haves teacher has 理想信念, 道德情操, 扎实学识, 仁爱之心', '《做党和人民满意的好老师——同北京师范大学师生代表座谈时的讲话》（习近平，2014年9月9日）'),
   memberList('tiered-medical-care', '分级诊疗', ['基层首诊', '双向转诊', '急慢分治', '上下联动'], '分级诊疗制度是基层首诊、双向转诊、急慢分治、上下联动', 'tiered care is 基层首诊, 双向转诊, 急慢分治, 上下联动', '《国务院办公厅关于推进分级诊疗制度建设的指导意见》（国办发〔2015〕70号）'),
   memberList('health-profession-spirit', '卫生健康职业精神', ['敬佑生命', '救死扶伤', '甘于奉献', '大爱无疆'], '卫生健康职业精神是敬佑生命、救死扶伤、甘于奉献、大爱无疆', 'the health professions’ spirit is 敬佑生命, 救死扶伤, 甘于奉献, 大爱无疆', '《在全国卫生与健康大会上的讲话》（习近平，2016年8月19日）；《国务院关于同意设立“中国医师节”的批复》（2017年11月）'),
+  memberList('four-good-rural-roads', '四好农村路', ['建好', '管好', '护好', '运营好'], '“四好农村路”是把农村公路建好、管好、护好、运营好', 'the four goods of rural roads are 建好, 管好, 护好, 运营好', '《交通运输部关于推进“四好农村路”建设的意见》（交公路发〔2015〕73号）', {}, true),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
 ];
