@@ -486,6 +486,61 @@ function meetingKind(item: string): number {
  * the sentence names the formula.
  */
 /**
+ * Laws and regulations enacted once and not revised since, with the day each came into force: a
+ * report that cites one with another day has it wrong. (Revised laws are left out: each revision
+ * has a day of its own.)
+ */
+const IN_FORCE_SINCE: Readonly<Record<string, string>> = {
+  民法典: '2021年1月1日',
+  民营经济促进法: '2025年5月20日',
+  数据安全法: '2021年9月1日',
+  个人信息保护法: '2021年11月1日',
+  乡村振兴促进法: '2021年6月1日',
+  公职人员政务处分法: '2020年7月1日',
+  反电信网络诈骗法: '2022年12月1日',
+  长江保护法: '2021年3月1日',
+  黄河保护法: '2023年4月1日',
+  爱国主义教育法: '2024年1月1日',
+  家庭教育促进法: '2022年1月1日',
+  学前教育法: '2025年6月1日',
+  能源法: '2025年1月1日',
+  粮食安全保障法: '2024年6月1日',
+  无障碍环境建设法: '2023年9月1日',
+  反有组织犯罪法: '2022年5月1日',
+  湿地保护法: '2022年6月1日',
+  噪声污染防治法: '2022年6月5日',
+  农村集体经济组织法: '2025年5月1日',
+  信访工作条例: '2022年5月1日',
+  优化营商环境条例: '2020年1月1日',
+};
+
+const lawInForceDate: WordingEntry = {
+  id: 'law-in-force-date',
+  canonical: Object.entries(IN_FORCE_SINCE).map(([law, day]) => `《${law}》${day}起施行`).join('；'),
+  source: '各法律、法规公布时所定的施行日期（如《中华人民共和国民营经济促进法》第七十八条：自2025年5月20日起施行）',
+  keys: ['施行', '实施', '生效'],
+  find(text) {
+    // A day (or month) of entry into force right before or after the law's title: 自2025年6月1日起
+    // 施行的《……民营经济促进法》, 《……民营经济促进法》于2025年6月1日起正式实施.
+    const laws = Object.keys(IN_FORCE_SINCE).join('|');
+    const day = '((?:19|20)\\d{2})年(\\d{1,2})月(?:(\\d{1,2})日)?';
+    const before = new RegExp(`${day}(?:起)?(?:正式)?(?:施行|实施|生效)的?《(?:中华人民共和国)?(${laws})》`, 'g');
+    const after = new RegExp(`《(?:中华人民共和国)?(${laws})》(?:已|已于|于|自|从)${day}(?:起)?(?:正式)?(?:施行|实施|生效)`, 'g');
+    const judge = (m: RegExpExecArray, at: number, law: string, y: string, mo: string, d: string | undefined): WordingMatch | null => {
+      const right = IN_FORCE_SINCE[law];
+      const [, ry, rm, rd] = /(\d+)年(\d+)月(\d+)日/.exec(right)!;
+      if (y === ry && Number(mo) === Number(rm) && (d === undefined || Number(d) === Number(rd))) return null;
+      const written = `${y}年${mo}月${d === undefined ? '' : `${d}日`}`;
+      return { index: at, length: written.length, replacement: d === undefined ? `${ry}年${rm}月` : right, certain: false, severity: 'error', why: { 'zh-CN': `《${law}》自${right}起施行`, en: `the ${law} came into force on ${ry}-${rm.padStart(2, '0')}-${rd.padStart(2, '0')}` } };
+    };
+    return [
+      ...scan(text, before, (m) => judge(m, m.index, m[4], m[1], m[2], m[3])),
+      ...scan(text, after, (m) => judge(m, m.index + m[0].indexOf(`${m[2]}年`, m[0].indexOf('》')), m[1], m[2], m[3], m[4])),
+    ].sort((a, b) => a.index - b.index);
+  },
+};
+
+/**
  * Whether the list at [from, to) is given as the formula itself: its name right before it, then
  * 是, 即, 为, 包括 or a colon (“四个意识”即……, 中国式现代化是……), or right after it (……“四个意识”).
  * Only such a list is wrong for an item too many: elsewhere a list may go on beyond the formula
@@ -2692,4 +2747,5 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('health-profession-spirit', '卫生健康职业精神', ['敬佑生命', '救死扶伤', '甘于奉献', '大爱无疆'], '卫生健康职业精神是敬佑生命、救死扶伤、甘于奉献、大爱无疆', 'the health professions’ spirit is 敬佑生命, 救死扶伤, 甘于奉献, 大爱无疆', '《在全国卫生与健康大会上的讲话》（习近平，2016年8月19日）；《国务院关于同意设立“中国医师节”的批复》（2017年11月）'),
   memberList('four-good-rural-roads', '四好农村路', ['建好', '管好', '护好', '运营好'], '“四好农村路”是把农村公路建好、管好、护好、运营好', 'the four goods of rural roads are 建好, 管好, 护好, 运营好', '《交通运输部关于推进“四好农村路”建设的意见》（交公路发〔2015〕73号）', {}, true),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
+  lawInForceDate,
 ];
