@@ -1495,3 +1495,13 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     expect(notFound).toEqual(missed);
   });
 });
+
+describe('typo: a series of terms made the same way (the twenty-ninth blind enterprise set)', () => {
+  it('leaves two or more findings in one paragraph that change different characters beside the same one (炙法、蒸法、煨法)', () => {
+    expect(typos('饮片车间按炮制方法分组：炙法组负责蜜炙黄芪，蒸法组负责酒黄精，煨法组负责煨木香。')).toEqual([]);
+  });
+  it('still flags one such term alone, and each in a paragraph of its own', () => {
+    expect(typos('饮片车间按炮制方法分组：炙法组负责蜜炙黄芪。')).toEqual(['12-14 “炙法” may be a typo for “执法” (sounds alike) | 执法']);
+    expect(typos('坚持严格规范公正文明炙法。\n推进政法队伍教育整顿，严厉打击违法犯罪。')).toEqual(['10-12 “炙法” may be a typo for “执法” (sounds alike) | 执法']);
+  });
+});

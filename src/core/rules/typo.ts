@@ -50,7 +50,7 @@ export const typo: Rule = {
     // Candidates first, the document-level tests after: how often a sequence or a character
     // occurs is counted for all of them in one pass over the text (a search of the whole
     // document for each finding was quadratic in the number of findings on a large one).
-    const pending: { span: { start: number; end: number }; c: Found }[] = [];
+    const pending: Pending[] = [];
     const variants: { span: { start: number; end: number }; message: Localized; replacement: string; other?: { span: { start: number; end: number }; newText: string } }[] = [];
     const paragraphs = proseParagraphs(model);
     const slices: { start: number; text: string }[] = [];
@@ -74,9 +74,10 @@ export const typo: Rule = {
         if (words.some((w) => overlapsWord(slice, w, c.index, c.index + c.length))) continue;
         // Words younger than the dictionary (预制菜, 单品), which the statistics may still cut.
         if (!c.pattern && cutsModernWord(typoModel()!, slice, c)) continue;
-        pending.push({ span, c });
+        pending.push({ span, c, para: slices.length - 1 });
       }
     }
+    const series = seriesOfTerms(pending);
     // The document-level findings below keep to what the paragraph-level ones keep to: prose, not
     // protected, no address, not in the user's words, and no overlap with a finding already made.
     const free = (span: { start: number; end: number }): boolean => {
@@ -158,6 +159,7 @@ export const typo: Rule = {
       [...pending.filter(({ c }) => c.bare).map(({ c }) => changedChar(c)), ...[...tradeChars.values()].flat()],
     );
     for (const { span, c } of pending) {
+      if (series.has(c)) continue;
       // Used again elsewhere in the document: the writer's own term (安监 of 安监平台, 安监执法),
       // whatever kind of slip it would be. Not a confusion decided by its context (累积培训,
       // 截止目前): a writer who confuses the pair does so every time.
@@ -183,6 +185,32 @@ export const typo: Rule = {
 
 /** A candidate, and whether it comes from a context pattern of confusables.ts rather than the statistical search. */
 type Found = TypoCandidate & { pattern?: boolean };
+
+/** A candidate where it stands in the document, and the index of its paragraph. */
+type Pending = { span: { start: number; end: number }; c: Found; para: number };
+
+/**
+ * The findings that are members of a series of terms made the same way: two or more two-character
+ * findings in one paragraph, each changing a different character beside the same unchanged one
+ * (炙法、蒸法、煨法 of a pharmacy's processing methods, read as 执法, 政法, 违法). A writer does not
+ * slip the same way into two different words beside one character; a trade names its kinds so.
+ * (Not the context patterns: a confusion decided by its context is the writer's each time.)
+ */
+function seriesOfTerms(pending: readonly Pending[]): Set<Found> {
+  const groups = new Map<string, Found[]>();
+  for (const { c, para } of pending) {
+    if (c.pattern || c.length !== 2 || c.replacement.length !== 2) continue;
+    const changedFirst = c.found[0] !== c.replacement[0];
+    if (changedFirst === (c.found[1] !== c.replacement[1])) continue;
+    const key = `${para}:${changedFirst ? `_${c.found[1]}` : `${c.found[0]}_`}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const out = new Set<Found>();
+  for (const group of groups.values()) if (new Set(group.map((c) => c.found)).size >= 2) for (const c of group) out.add(c);
+  return out;
+}
 
 function overlapsWord(text: string, word: string, start: number, end: number): boolean {
   if (!word) return false;
