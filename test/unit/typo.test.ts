@@ -1505,3 +1505,13 @@ describe('typo: a series of terms made the same way (the twenty-ninth blind ente
     expect(typos('坚持严格规范公正文明炙法。\n推进政法队伍教育整顿，严厉打击违法犯罪。')).toEqual(['10-12 “炙法” may be a typo for “执法” (sounds alike) | 执法']);
   });
 });
+
+describe('typo: a common word swapped into a pair met across words', () => {
+  it('flags it where known sequences hold the swapped pair on both sides (比同增长 → 同比)', () => {
+    expect(typos('全年完成地方一般公共预算收入8.6亿元，比同增长5.2%。')).toEqual(['20-22 “比同” may be a typo for “同比” (characters swapped) | 同比']);
+  });
+  it('leaves a pair whose characters make words with their other neighbours (作|工作, 操作员|人工)', () => {
+    expect(typos('由飞行部主任代表飞行部作工作报告。')).toEqual([]);
+    expect(typos('中控操作员人工干预次数下降三成。')).toEqual([]);
+  });
+});

@@ -711,6 +711,23 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       pairSwaps.push(c);
       out.push({ ...c, index: runStart + c.index });
     }
+    // A common word typed the wrong way round into a pair met across words or a rare entry (理受 of
+    // 管理受到, 实落 for 落实): where no known sequence holds the pair as written and known sequences
+    // hold the swapped pair on both sides (contextSwapAt).
+    if (suspicious.length + weak.length >= 2) {
+      const marks = markPositions(chars.length, suspicious, weak, []);
+      for (let g = afterNumber ? 2 : 0, fk = 0; g + 2 <= chars.length; g++) {
+        if (!marks[g] && !marks[g + 1]) continue;
+        while (fk < found.length && found[fk].index + found[fk].length <= g) fk++;
+        if (fk < found.length && found[fk].index <= g + 1) continue;
+        if (pairSwaps.some((p) => p.index <= g + 1 && g <= p.index + p.length)) continue;
+        const c = contextSwapAt(m, chars, g);
+        if (!c || !allowed(c)) continue;
+        pairSwaps.push(c);
+        out.push({ ...c, index: runStart + c.index });
+        g++;
+      }
+    }
     if (pairSwaps.length) {
       found.push(...pairSwaps);
       found.sort((x, y) => x.index - y.index);
@@ -2034,6 +2051,37 @@ function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | nul
   }
   return { index: g, length: 2, found, replacement: found[1] + found[0], kind: 'swap' };
 }
+
+/**
+ * The pair at g typed the wrong way round where the pair as written is met across words or is a
+ * rare entry (实落, 理受): its reverse is a word official prose uses often, no known sequence of
+ * three characters holds the pair as written with a neighbour, and known sequences of three hold
+ * the swapped pair with both neighbours (of four with its one neighbour at a run's end).
+ */
+function contextSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | null {
+  const a = chars.charCodeAt(g);
+  const b = chars.charCodeAt(g + 1);
+  if (a === b) return null;
+  const reversed = m.target2(b, a);
+  if (!reversed || reversed.official < CONTEXT_SWAP_OFFICIAL) return null;
+  const asWritten = m.target2(a, b);
+  if (asWritten && (asWritten.official > 2 || asWritten.dict > 3)) return null;
+  if (g > 0 && m.known.hasRange(chars, g - 1, g + 2)) return null;
+  if (g + 3 <= chars.length && m.known.hasRange(chars, g, g + 3)) return null;
+  // (Nor where either character makes a word with its other neighbour: 作|工作, 操作员|人工.)
+  if (g > 0 && m.target2(chars.charCodeAt(g - 1), a)) return null;
+  if (g + 2 < chars.length && m.target2(b, chars.charCodeAt(g + 2))) return null;
+  const from = Math.max(0, g - 2);
+  const swapped = chars.slice(from, g) + chars[g + 1] + chars[g] + chars.slice(g + 2, g + 4);
+  const at = g - from;
+  const left = at > 0 && m.known.hasRange(swapped, at - 1, at + 2);
+  const right = at + 3 <= swapped.length && m.known.hasRange(swapped, at, at + 3);
+  const ok = at === 0 ? at + 4 <= swapped.length && m.known.hasRange(swapped, at, at + 4) : at + 2 === swapped.length ? at >= 2 && m.known.hasRange(swapped, at - 2, at + 2) : left && right;
+  if (!ok) return null;
+  const found = chars.slice(g, g + 2);
+  return { index: g, length: 2, found, replacement: found[1] + found[0], kind: 'swap' };
+}
+const CONTEXT_SWAP_OFFICIAL = 6;
 
 /**
  * The pair at g typed the wrong way round, where the pair itself is met in text (across words) but
