@@ -1217,7 +1217,10 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新招聘的5名教师已全部按时报道。", ["13-15 “报道” may be a typo for “报到” (easily confused) | 报到"]],
     ["新建的档案馆库房于9月正式起用。", ["13-15 “起用” may be a typo for “启用” (easily confused) | 启用"]],
     ["及时处理群众反应的问题。", ["6-8 “反应” may be a typo for “反映” (easily confused) | 反映"]],
+    ["居民反应的路灯损坏问题已全部修复。", ["2-4 “反应” may be a typo for “反映” (easily confused) | 反映"]],
+    ["完善矛盾纠纷多元化解机智。", ["10-12 “机智” may be a typo for “机制” (easily confused) | 机制"]],
 ], [
+    "群众反应的速度明显加快。",
     "会议记录和会议纪要由办公室存档。",
     "伤口进入愈合期，痊愈期约两周。",
     "坚持宗旨意识。指明方向。",
