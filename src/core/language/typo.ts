@@ -1248,6 +1248,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // logistics) is the writer's word: it gives way only to a correction that makes a known
         // four-character phrase with the words beside it (党组书籍 → 党组书记).
         if (L === 2 && ot && ot.dict >= EVERYDAY_WRITTEN_DICT && !(s >= 2 && m.known.hasRange(repl, s - 2, s + 2)) && !(s + 4 <= repl.length && m.known.hasRange(repl, s, s + 4))) continue;
+        // (Nor a verb of comparison or disposition made with 于, 优于 or 便于: it governs what
+        // follows, so a phrase the correction makes with that, 由于国家, proves nothing.)
+        if (L === 2 && ot && ot.dict >= EVERYDAY_WRITTEN_DICT && o.charCodeAt(1) === YU) continue;
         // A word the official texts use (调解, 合力, 检察 of 执法检察) is the writer's choice, not a
         // slip: the slips that make real words make words official prose does not use (机智, 互连).
         const holding = officialWordHolding(m, orig, ql, s, s + L);
@@ -1375,6 +1378,7 @@ const HOMOPHONE_WORD_MARGIN = 2;
 const COMMON_WORD_DICT = 9;
 /** A written word this common in the dictionary (bucket) is a word of everyday prose (see realWordAt): 体积, and 银杏 or 羊毛 at 9. */
 const EVERYDAY_WRITTEN_DICT = 9;
+const YU = 0x4e8e; // 于
 /** A character standing as a word (a verb alone, a function character before a word) changes only into a word official prose uses this often, held on both sides (see realWordAt). */
 const ADVERB_SLIP_OFFICIAL = 6;
 /**
