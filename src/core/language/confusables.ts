@@ -223,10 +223,12 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '有的放失', re: /(有的放失)/g, replacement: '有的放矢', slip: 'shape' },
   { key: '求真实务', re: /(求真实务)/g, replacement: '求真务实' },
   // 检察 (the procuratorate: 检察机关, 人民检察院) after the words that name it; 检查 is to inspect.
+  // (A law's 执法检查 is the people's congress's inspection of how it is enforced: 《档案法》执法检查;
+  // 监管执法检察 is the procuratorate's own.)
   { key: '检查', re: /(?<=移送|移交|提请|人民|各级|地方|军事)(检查)(?=机关|院|官|长)/g, replacement: '检察' },
   // 必需品 (necessities): 必须 (must) is an adverb, no part of a noun.
   { key: '必须品', re: /(必须)(?=品(?![质德行格味牌种相位]))/g, replacement: '必需' },
-  { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产|大)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$)/g, replacement: '检查' },
+  { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产|大|联合|抽样)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$)|(?<=》执法)(检察)/g, replacement: '检查' },
   { key: '既将', re: /(既将)(?![^。；！？\n]{0,24}[又也还])(?=[投开启完实举召出推进到建交迎正陆全])/g, replacement: '即将' },
   { key: '口经', re: /(?<=统计|核算|数据|计算|口|调查|财务|预算)(口经)/g, replacement: '口径', slip: 'pinyin' },
   { key: '律', re: /(?<=执行|完成|到位|覆盖|达标|合格|使用|利用|出勤|及格|就业|满意|通过|办结|结案|上线)(律)(?=[为达是提超低高不仅约0-9０-９]|保持|稳定|维持|控制|同比|较|由|从|均|下降|降低|增长|在)/g, replacement: '率', slip: 'pinyin' },
