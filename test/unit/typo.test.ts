@@ -1219,7 +1219,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["及时处理群众反应的问题。", ["6-8 “反应” may be a typo for “反映” (easily confused) | 反映"]],
     ["居民反应的路灯损坏问题已全部修复。", ["2-4 “反应” may be a typo for “反映” (easily confused) | 反映"]],
     ["完善矛盾纠纷多元化解机智。", ["10-12 “机智” may be a typo for “机制” (easily confused) | 机制"]],
-    ["配合人大常委会开展《档案法》执法检察。", ["17-19 “检察” may be a typo for “检查” (easily confused) | 检查"]],
+    ["配合人大常委会开展《档案法》执法检察。", ["16-18 “检察” may be a typo for “检查” (easily confused) | 检查"]],
 ], [
     "深化监管执法检察，维护在押人员合法权益。",
     "群众反应的速度明显加快。",
