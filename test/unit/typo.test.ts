@@ -1474,6 +1474,13 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '30-community-committee.txt:7 个格网→个网格',
     '31-water-bureau.txt:12 级抢先队→级抢险队', // a real word picked wrongly
     '32-logistics-company.txt:7 重点户客→重点客户',
+    '33-county-civil-affairs.txt:8 指定→制定', // a real word picked wrongly
+    '33-county-civil-affairs.txt:15 持续力用→持续用力', // a swap inside a phrase whose pair is met across words
+    '34-steel-pipe-plant.txt:4 成才率→成材率', // a real word picked wrongly
+    '34-steel-pipe-plant.txt:13 年未→年末', // 年|未 is met across words (全年未发生)
+    '34-steel-pipe-plant.txt:17 产生难题→生产难题', // a swap into a real word
+    '35-township-health-centre.txt:21 锐意进去→锐意进取', // a set phrase misspelt into two words
+    '36-city-archives.txt:11 字数化率→数字化率', // a swap into a real word
   ];
   it('flags nothing but the slips, each corrected right, and misses only those listed', () => {
     const notFound: string[] = [];
