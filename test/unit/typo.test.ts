@@ -1220,7 +1220,9 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["居民反应的路灯损坏问题已全部修复。", ["2-4 “反应” may be a typo for “反映” (easily confused) | 反映"]],
     ["完善矛盾纠纷多元化解机智。", ["10-12 “机智” may be a typo for “机制” (easily confused) | 机制"]],
     ["配合人大常委会开展《档案法》执法检察。", ["16-18 “检察” may be a typo for “检查” (easily confused) | 检查"]],
+    ["全年发展党员46名，其中35岁一下青年党员占比超过六成。", ["15-17 “一下” may be a typo for “以下” (sounds alike) | 以下"]],
 ], [
+    "请各单位认真研究一下整改方案。",
     "深化监管执法检察，维护在押人员合法权益。",
     "群众反应的速度明显加快。",
     "会议记录和会议纪要由办公室存档。",
@@ -1531,5 +1533,11 @@ describe('typo: a common word swapped into a pair met across words', () => {
 describe("typo: a verb made with 于 (优于, 便于) is the writer's word", () => {
   it('leaves 优于 before 国家标准 (由于国家 holds the correction on one side only)', () => {
     expect(typos('颗粒物、二氧化硫排放浓度全部优于国家标准。')).toEqual([]);
+  });
+});
+
+describe('typo: a one-character adjective before a correction ends a word', () => {
+  it('corrects the word after 大 though 大检 is no pair of the official texts (大捡查 → 检查)', () => {
+    expect(typos('组织开展安全生产大捡查，排查整改隐患。')).toEqual(['9-11 “捡查” may be a typo for “检查” (sounds alike) | 检查']);
   });
 });

@@ -110,6 +110,9 @@ const CONFUSABLES: readonly Confusable[] = [
   // 人民至上、生命至上 (supreme): 之上 (above) is its same-sounding slip inside the formula.
   { key: '之上', re: /(?<=人民至上[、，,]?生命)(之上)|(?<=人民)(之上)(?=[、，,]?生命至上)/g, replacement: '至上' },
   // 已经: 以 for 已 before what has happened (以经济 and 以经营 keep 以).
+  // 以下 (below) after an age, a count or an amount (35岁以下, 10万元以下); 一下 is a verb's
+  // "once" (研究一下), which no number precedes.
+  { key: '一下', re: /(?<=[0-9０-９](?:周岁|岁|人|名|个|万元|亿元|元|吨|米|亩|户|家|项|次|级|度|分))(一下)/g, replacement: '以下', slip: 'pinyin' },
   { key: '以经', re: /(以经)(?=完成|开始|成为|取得|形成|达到|实现|启动|建成|进入|过去|结束|基本|全面|初步|顺利|连续|超过|突破|具备|落实|部署|开展|制定|出台|印发|发布|明确|提前|全部|陆续|有了|是|在|被|把|将|得到|纳入|覆盖|上线|投入|交付|竣工|通过)/g, replacement: '已经', slip: 'pinyin' },
   // 既然 (since): 即 for 既 (立即|然后 keeps 即).
   { key: '即然', re: /(?<![立随旋当])(即然)(?!后)/g, replacement: '既然', slip: 'pinyin' },

@@ -1733,7 +1733,7 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
   // (`afterAdverb`: an adverb before the corrected word makes no pair with it: 全年共|受理.)
   // (A rare dictionary entry of three characters ending before it is a word too, a unit's name:
   // 年级组|安排; two-character rare entries are too often halves of other words.)
-  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1)))) return false;
+  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1) || ADJECTIVE_CODES[chars.charCodeAt(p - 1)] === 1))) return false;
   if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && wordStartsAt(m, chars, p + 1))) return false;
   return true;
 }
@@ -2380,6 +2380,7 @@ const PREFIXES = '待';
 /** The commonest one-character verbs and adverbs, and adjectives: words on their own. */
 const VERBS = '管说出到至可要来去看做用能会应须需抓讲想靠近约超达拟带';
 const ADJECTIVES = '多少好新大小高低';
+const ADJECTIVE_CODES = codeTable(new Set(ADJECTIVES));
 /** Particles that attach to the word before or after them and seldom begin or end a word. */
 const PARTICLES = '的地得着等';
 /** Localizers: 上 and 下 (上一年, 下一年) are each the other's look-alike, and both always a word. */
