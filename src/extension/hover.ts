@@ -23,7 +23,9 @@ class WordingHover implements vscode.HoverProvider {
     if (!hit) return undefined;
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${vscode.l10n.t('Standard wording')}** · ${DIAGNOSTIC_SOURCE}\n\n`);
-    md.appendText(hit.replacement === document.getText(rangeOf(document, finding.span)) ? hit.entry.canonical : hit.replacement);
+    const found = document.getText(rangeOf(document, finding.span));
+    // (An empty replacement removes an item too many from a list.)
+    md.appendText(hit.replacement === found ? hit.entry.canonical : hit.replacement === '' ? vscode.l10n.t('Remove “{0}”', found) : hit.replacement);
     md.appendMarkdown(`\n\n${vscode.l10n.t('Canonical form')}: `);
     md.appendText(hit.entry.canonical);
     md.appendMarkdown(`\n\n${vscode.l10n.t('Source')}: `);
