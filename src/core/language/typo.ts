@@ -1108,6 +1108,15 @@ function scanCoverage(m: TypoModel, chars: string): Coverage {
 const weight = (t: Target): number => t.official + t.dict / 2;
 
 /**
+ * Whether a word official prose seldom uses (bucket ≤ 2) is one any prose uses far more than the
+ * correction (分解 of 氧化分解段, a kiln's zone, against 分阶段): then it is the writer's word.
+ */
+function everydayOverCorrection(held: Target, correction: Target): boolean {
+  return held.official <= 2 && held.dict >= EVERYDAY_WRITTEN_DICT && held.dict >= correction.dict + EVERYDAY_DICT_MARGIN;
+}
+const EVERYDAY_DICT_MARGIN = 4;
+
+/**
  * A slip that makes a real word (反映 → 反应 in 反应问题): the character at q, changed into one that
  * sounds the same (or, over an unknown position, `withShapes`, one that looks alike), makes a
  * two-character dictionary word with a neighbour and puts q inside a known sequence of three or
@@ -1269,6 +1278,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         if (bothSidesOnly && !bothSides) continue;
         if (standsAsWord && !(L === 2 && t.official >= ADVERB_SLIP_OFFICIAL && heldOnBothSides(m, repl, s))) continue;
         if (holding !== undefined && !mendsUnseenPair(m, orig, s, s + L) && !overrides && !bothSides) continue;
+        // (Nor, mending an unseen pair, a word any prose uses far more than the correction: 分解|段 of
+        // 氧化分解段, a kiln's zone, is no 分阶段.)
+        if (L >= 3 && holding !== undefined && everydayOverCorrection(holding, t)) continue;
         if (L === 2 && !supported(m, repl, s, s + L)) continue;
         if (!fits(m, repl, ql, s, s + L)) continue;
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
