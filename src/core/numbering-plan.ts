@@ -613,7 +613,7 @@ function checkRuns(
 
   const runs: Run[][] = [[], [], [], [], []];
   const cousin = new Array<number>(RANKS).fill(0);
-  const open: { item: Item; rank: number; place: number; childRanks: number; reportedSkip: boolean }[] = [];
+  const open: { item: Item; rank: number; place: number; childRanks: number; sentenceRanks: number; reportedSkip: boolean }[] = [];
   let topReportedAbove = false;
   let topDeepest: Item | null = null;
 
@@ -715,7 +715,11 @@ function checkRuns(
         const pr = parent.rank;
         // (Not for an enumeration: numbered sentences, each a whole item ending in 。 or ；, are
         // paragraphs with ordinals, not headings of the level their ordinal is written at.)
-        if (!parent.reportedSkip && r > pr + 1 && !(parent.childRanks & (1 << (pr + 1))) && !(isSentence(node, text) && !node.runIn)) {
+        // (Nor the items after such a sentence at its level, though one of them runs to two
+        // sentences: the run is one list, 1.出版……。 2.新立项……。全年举办……。)
+        const sentence = isSentence(node, text) && !node.runIn;
+        if (sentence) parent.sentenceRanks |= 1 << r;
+        if (!parent.reportedSkip && r > pr + 1 && !(parent.childRanks & (1 << (pr + 1))) && !sentence && !(parent.sentenceRanks & (1 << r))) {
           const missingRank = pr + 1;
           if (used[missingRank]) {
             parent.reportedSkip = true;
@@ -749,7 +753,7 @@ function checkRuns(
     if (!parent && (!topDeepest || r > topDeepest.rank)) topDeepest = it;
     if (parent) parent.childRanks |= 1 << r;
     plan.rank.set(node, 10 + place);
-    open.push({ item: it, rank: r, place, childRanks: 0, reportedSkip: false });
+    open.push({ item: it, rank: r, place, childRanks: 0, sentenceRanks: 0, reportedSkip: false });
   }
 
   /** The line starts a run of its own (its next sibling is a 2). */

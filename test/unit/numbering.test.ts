@@ -327,3 +327,15 @@ describe('numbering fix-all on generated documents (fixed seed)', () => {
     }
   }, 60_000);
 });
+
+describe('numbering-hierarchy: a list of numbered sentences is one list', () => {
+  it('gives no skipped-level hint for an item after a numbered sentence at its level, though the item runs to two sentences', () => {
+    const text = '一、总体情况\n（一）主要做法\n二、成果\n1.出版专著3部。\n2.新立项课题5项。举办公众活动12场。\n';
+    expect(findings(text)).toEqual([]);
+  });
+  it('still hints where the points under a section are headings', () => {
+    expect(findings('一、总体情况\n（一）主要做法\n二、成果\n1.加强学习\n2.强化落实\n')).toEqual([
+      '4:1 numbering-hierarchy “1.” directly under “二、” skips the “（一）” level the document uses elsewhere: keep the levels consistent',
+    ]);
+  });
+});
