@@ -114,6 +114,8 @@ interface FormulaSpec {
   outdatedSince?: number;
   /** What names the formula near a member list (default: `rest`). */
   nameKey?: string;
+  /** Other names a list given as the formula itself may stand beside (新发展理念 for 五大发展理念). */
+  claimNames?: readonly string[];
   /**
    * Words one of which must follow the formula for a wrong count word to be read as this formula,
    * quoted or governed: 位一体 is a figure of speech of its own (“三位一体”远程操控, 指挥“四位一体”
@@ -258,7 +260,7 @@ function formula(spec: FormulaSpec): WordingEntry {
           };
         }
         // All members and one item more, the list given as the formula: the item is not one of them.
-        if (canonicalPresent.length === n && items.length === n + 1 && n >= 4 && claimsFormula(text, m.index, m.index + m[0].length, name)) {
+        if (canonicalPresent.length === n && items.length === n + 1 && n >= 4 && [name, ...(spec.claimNames ?? [])].some((x) => claimsFormula(text, m.index, m.index + m[0].length, x))) {
           const foreign = items.find((i) => !memberSet.has(i))!;
           return extraMember(text, { at: m.index + m[0].indexOf(foreign), length: foreign.length, text: foreign }, foreign === items[0], {
             'zh-CN': `“${foreign}”不属于“${name}”（${spec.members.join('、')}）`,
@@ -583,6 +585,17 @@ function extraMember(text: string, foreign: { at: number; length: number; text: 
   };
 }
 
+/** Where a list's last item ends and what it qualifies or predicates begins (能打胜仗、纪律严明的人民军队). */
+const LIST_END = /的|均|都|(?<!必)须|应/;
+/** Words 和 begins, which no list is cut at. */
+const WORDS_OF_HE = ['和谐', '和平', '和美', '和睦', '和解', '和善'];
+
+/** The one of the 四个不摘 a short list (不摘政策、不摘帮扶……) leaves out, 监管 if none. */
+function notRemovedMissing(m: RegExpExecArray): string {
+  const sentence = sentenceAround(m.input, m.index, m.index + m[0].length);
+  return ['责任', '政策', '帮扶', '监管'].find((x) => !sentence.includes(`不摘${x}`)) ?? '监管';
+}
+
 function memberList(id: string, name: string, members: readonly string[], zh: string, en: string, source: string, aliases: Readonly<Record<string, string>> = {}, nameRequired = false): WordingEntry {
   // Each member with the other forms it is written in (宣传党的路线方针政策 for 宣传党的政策).
   const forms = members.map((x) => [x, ...Object.keys(aliases).filter((a) => aliases[a] === x)] as const);
@@ -611,15 +624,19 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         };
         window.forEach(strip);
         // The list's ends may take in a word before or after it (纠治形式主义, 现场办公下基层).
-        const head = forms.flatMap(([, ...f]) => f).concat(members).find((x) => window[0].text.endsWith(x));
+        // (The longest that fits: 摘帽不摘责任, not its short form 不摘责任.)
+        const head = forms.flatMap(([, ...f]) => f).concat(members).sort((x, y) => y.length - x.length).find((x) => window[0].text.endsWith(x));
         if (head) window[0] = { text: head, at: window[0].at + window[0].text.length - head.length };
         for (const i of window) i.text = aliases[i.text] ?? i.text;
         const last = window[window.length - 1];
-        const tail = members.find((x) => last.text.startsWith(x));
+        // (A member's other form counts too: 不摘监管要求 ends a list of 四个不摘 written short.)
+        const tailForm = members.find((x) => last.text.startsWith(x)) ?? Object.keys(aliases).find((a) => last.text.startsWith(a));
+        const tail = tailForm === undefined ? undefined : aliases[tailForm] ?? tailForm;
         if (tail) last.text = tail;
         // (Or a 的 and what the list qualifies, or an adverb and the predicate the list is the
         // subject of: 能打胜仗、纪律严明的人民军队; 重大项目安排和重大合同签订均须集体研究.)
-        else if (last.text.search(/[的均都须应]/) >= 2) last.text = last.text.slice(0, last.text.search(/[的均都须应]/));
+        // (Not the 须 of 必须 inside an item: 管人员必须管安全的要求 is cut at its 的.)
+        else if (last.text.search(LIST_END) >= 2) last.text = last.text.slice(0, last.text.search(LIST_END));
         // (Or the formula's name after its members: 污染防治三大攻坚战.)
         if (!members.includes(last.text) && last.text.indexOf(name) >= 2) last.text = last.text.slice(0, last.text.indexOf(name));
         return window;
@@ -641,7 +658,10 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           }
         }
         for (let k = 0; k + members.length <= items.length; k++) {
-          const window = normalized(items.slice(k, k + members.length));
+          // (Items written without the members' shared ending, once after the last, are read with it.)
+          const run = items.slice(k, k + members.length);
+          const shared = ending !== '' && run[run.length - 1].text.endsWith(ending) && !run.slice(0, -1).some((i) => i.text.endsWith(ending));
+          const window = normalized(shared ? run.map((i, j) => (j < run.length - 1 ? { ...i, text: i.text + ending } : i)) : run);
           const foreign = window.filter((i) => !members.includes(i.text));
           if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
           if (nameRequired && !sentenceAround(text, window[0].at, window[window.length - 1].at + window[window.length - 1].text.length).includes(name)) continue;
@@ -652,13 +672,22 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           // A foreign item at an end runs on into the words around the list (稳物价工作, 纠治形式主义):
           // cut to the length of the member it stands for.
           const f = foreign[0];
-          // (Not one that ends as the members do: 供应链金融 for 数字金融 is a member of its own making.)
-          if (f.text.length > missing.length && f === window[window.length - 1] && !f.text.endsWith(missing.slice(-2))) f.text = f.text.slice(0, missing.length);
-          else if (f.text.length > missing.length && f === window[0] && !f.text.startsWith(missing.slice(0, 2))) {
-            f.at += f.text.length - missing.length;
-            f.text = f.text.slice(-missing.length);
+          // (An item read with the shared ending is written, and corrected, without it.)
+          let replacement = missing;
+          if (shared && f !== window[window.length - 1]) {
+            f.text = f.text.slice(0, -ending.length);
+            replacement = missing.slice(0, -ending.length);
           }
-          out.push({ index: foreign[0].at, length: foreign[0].text.length, replacement: missing, certain: false, severity: 'error', why: { 'zh-CN': `${zh}，缺少“${missing}”`, en: `${en} (${name}); “${missing}” is missing` } });
+          // (A list written short, 摘帽不摘责任、不摘政策……, is corrected in its short form: 不摘帮扶.)
+          const short = Object.keys(aliases).find((a) => aliases[a] === missing && missing.endsWith(a));
+          if (short && !f.text.startsWith(missing.slice(0, missing.length - short.length))) replacement = short;
+          // (Not one that ends as the members do: 供应链金融 for 数字金融 is a member of its own making.)
+          if (f.text.length > replacement.length && f === window[window.length - 1] && !f.text.endsWith(replacement.slice(-2))) f.text = f.text.slice(0, replacement.length);
+          else if (f.text.length > replacement.length && f === window[0] && !f.text.startsWith(replacement.slice(0, 2))) {
+            f.at += f.text.length - replacement.length;
+            f.text = f.text.slice(-replacement.length);
+          }
+          out.push({ index: f.at, length: f.text.length, replacement, certain: false, severity: 'error', why: { 'zh-CN': `${zh}，缺少“${missing}”`, en: `${en} (${name}); “${missing}” is missing` } });
           k += members.length - 1;
         }
         // One item too many (four features or more: a list of two or three plus the writer's own
@@ -705,7 +734,8 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         // A 和 between two words of two or more characters joins two items (享乐主义和奢靡之风).
         // (Not inside a member: 物质文明和精神文明相协调的现代化.)
         const and = t.lastIndexOf('和');
-        if (and >= 2 && t.length - and - 1 >= 2 && !members.some((x) => x.includes('和') && (t.endsWith(x) || (ending !== '' && (t + ending).endsWith(x))))) {
+        // (Nor the 和 of a word it begins: 人与自然和谐相处.)
+        if (and >= 2 && t.length - and - 1 >= 2 && !WORDS_OF_HE.includes(t.slice(and, and + 2)) && !members.some((x) => x.includes('和') && (t.endsWith(x) || (ending !== '' && (t + ending).endsWith(x))))) {
           items.push({ text: t.slice(0, and), at: m.index });
           items.push({ text: t.slice(and + 1), at: m.index + and + 1 });
         } else items.push({ text: t, at: m.index });
@@ -987,6 +1017,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     count: '五',
     rest: '大发展理念',
     nameKey: '发展理念',
+    claimNames: ['新发展理念'],
     canonical: '完整、准确、全面贯彻新发展理念',
     members: ['创新', '协调', '绿色', '开放', '共享'],
     ordered: true,
@@ -2465,6 +2496,11 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The twentieth blind set's families.)
+      ['education-science-talent-basic-support', '教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑', 'official/cpc-congress-report-20.txt:22', /(?<=人才是[^。；]{0,24}的)(?!基础性)[\u4e00-\u9fff]{2}性(?=、战略性支撑)/g, '基础性', '教育、科技、人才是“基础性、战略性支撑”', 'education, science and talent are the basic (基础性) and strategic support', ['战略性支撑']],
+      ['healthy-china-2030', '《“健康中国2030”规划纲要》', '《“健康中国2030”规划纲要》（中共中央、国务院，2016年10月）', /(?<=健康中国)20(?!30)\d{2}(?=[”"]?规划纲要)/g, '2030', '规划纲要名称是《“健康中国2030”规划纲要》', 'the plan is 健康中国2030', ['健康中国20']],
+      ['three-control-lines-farmland', '生态保护红线、永久基本农田、城镇开发边界', '《关于在国土空间规划中统筹划定落实三条控制线的指导意见》（中共中央办公厅、国务院办公厅，2019年11月）', /(?<=生态保护红线、)耕地保护红线(?=、城[镇市]开发边界)/g, '永久基本农田', '三条控制线是生态保护红线、永久基本农田、城镇开发边界', 'the three control lines are 生态保护红线, 永久基本农田, 城镇开发边界', ['耕地保护红线、城']],
+      ['soe-reform-deepening-period', '国有企业改革深化提升行动（2023—2025年）', '《国有企业改革深化提升行动方案（2023—2025年）》（2023年）', /(?<=国有企业改革深化提升行动[（(])20(?!23)\d{2}(?=[—－-]20?25)/g, '2023', '国有企业改革深化提升行动是2023—2025年', 'the SOE reform deepening action runs 2023–2025', ['深化提升行动']],
       // (The nineteenth blind set's families.)
       ['no-systemic-financial-risk', '守住不发生系统性金融风险的底线', 'official/cpc-congress-report-20.txt:73; official/gov-work-report-2014.txt:53', /(?<=不发生)(?:规模性|大规模|全局性)(?=(?:金融)?风险)/g, '系统性', '固定表述为“不发生系统性（金融）风险”（“规模性”说的是返贫）', 'the fixed form is 不发生系统性(金融)风险 (规模性 is said of a return to poverty)', ['不发生']],
       ['close-and-clean-business-relations', '亲清新型政商关系', 'official/gov-work-report-2018.txt:60; official/cpc-congress-report-20.txt:91', /清亲(?=[”"]?(?:新型)?政商关系)/g, '亲清', '固定表述为“亲清”政商关系，先“亲”后“清”', 'it is 亲清 (close, then clean) business relations', ['清亲']],
@@ -2616,13 +2652,13 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['five-level-secretaries', '省市县乡村五级书记抓乡村振兴', 'official/gov-work-report-2025.txt:57; 《中国共产党农村工作条例》（2019年8月）', /省市县乡四级书记(?=抓)|省市县乡村四级书记(?=抓)/g, '省市县乡村五级书记', '是“五级书记抓乡村振兴”', 'it is 五级书记 (province, city, county, township, village)', ['级书记']],
       ['party-led-president-responsibility', '党委领导下的院长负责制（校长负责制）', '《关于加强公立医院党的建设工作的意见》（中共中央办公厅，2018年6月）；《关于坚持和完善普通高等学校党委领导下的校长负责制的实施意见》（2014年10月）', /(?<=党委领导下的(?:院长|校长))责任制/g, '负责制', '是“党委领导下的院长（校长）负责制”', 'it is 院长负责制 / 校长负责制', ['党委领导下的']],
       ['two-studies-parts-before', '学党章党规、学系列讲话，做合格党员', '《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》（中共中央办公厅，2016年2月）', /(?<=学党章党规、学系列讲话[，、]\s?(?:争)?做)(?!合格)[\u4e00-\u9fff]{2}(?=党员)/g, '合格', '“两学一做”是做合格党员', 'the 两学一做 ask for qualified (合格) members', ['学系列讲话']],
-      ['four-not-removed-short', '摘帽不摘责任、不摘政策、不摘帮扶、不摘监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /(?<=不摘帮扶[、，])(?:摘帽)?不摘(?!监管)[\u4e00-\u9fff]{2}/g, '', '“四个不摘”的第四项是不摘监管', 'the fourth of the 四个不摘 is 不摘监管', ['不摘帮扶']],
+      ['four-not-removed-short', '摘帽不摘责任、不摘政策、不摘帮扶、不摘监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /(?<=不摘(?:责任|政策|帮扶|监管)[、，])(?:摘帽)?不摘(?!责任|政策|帮扶|监管)[\u4e00-\u9fff]{2}/g, '', '“四个不摘”是摘帽不摘责任、不摘政策、不摘帮扶、不摘监管', 'the four not-removed are 责任, 政策, 帮扶 and 监管 (四个不摘)', ['不摘责任', '不摘政策', '不摘帮扶']],
       ['two-always-count', '“两个一以贯之”', '《习近平在全国国有企业党的建设工作会议上强调 坚持党对国有企业的领导不动摇》（新华社，2016年10月11日）', /[一三四五六七八九](?=个一以贯之)/g, '两', '是“两个一以贯之”', 'it is the 两个一以贯之', ['个一以贯之']],
       ['three-meetings-one-lesson-count', '“三会一课”', '《中国共产党支部工作条例（试行）》（2018年10月）', /三会[两二三四]课/g, '三会一课', '是“三会一课”', 'it is 三会一课', ['三会']],
       ['three-medical-coordination', '医疗、医保、医药协同发展和治理', '《中共中央关于进一步全面深化改革 推进中国式现代化的决定》（二十届三中全会，2024年7月）', /(?<=(?:医保、医疗|医疗、医保)、)医院(?=协同)/g, '医药', '“三医”是医疗、医保、医药', 'the three are 医疗, 医保, 医药', ['协同发展和治理', '协同']],
     ] as const
   ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, (m) => (id === 'transition-period-five-years' ? (/\d/.test(m[0]) ? '5' : '五') : id === 'four-not-removed-short' ? m[0].slice(0, -2) + '监管' : to), { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
+    replaceForm(id, canonical, source, re, (m) => (id === 'transition-period-five-years' ? (/\d/.test(m[0]) ? '5' : '五') : id === 'four-not-removed-short' ? m[0].slice(0, -2) + notRemovedMissing(m) : to), { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
   ),
   {
     id: 'plan-proposal-plenum',
@@ -2746,6 +2782,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('tiered-medical-care', '分级诊疗', ['基层首诊', '双向转诊', '急慢分治', '上下联动'], '分级诊疗制度是基层首诊、双向转诊、急慢分治、上下联动', 'tiered care is 基层首诊, 双向转诊, 急慢分治, 上下联动', '《国务院办公厅关于推进分级诊疗制度建设的指导意见》（国办发〔2015〕70号）'),
   memberList('health-profession-spirit', '卫生健康职业精神', ['敬佑生命', '救死扶伤', '甘于奉献', '大爱无疆'], '卫生健康职业精神是敬佑生命、救死扶伤、甘于奉献、大爱无疆', 'the health professions’ spirit is 敬佑生命, 救死扶伤, 甘于奉献, 大爱无疆', '《在全国卫生与健康大会上的讲话》（习近平，2016年8月19日）；《国务院关于同意设立“中国医师节”的批复》（2017年11月）'),
   memberList('four-good-rural-roads', '四好农村路', ['建好', '管好', '护好', '运营好'], '“四好农村路”是把农村公路建好、管好、护好、运营好', 'the four goods of rural roads are 建好, 管好, 护好, 运营好', '《交通运输部关于推进“四好农村路”建设的意见》（交公路发〔2015〕73号）', {}, true),
+  // (The twentieth blind set's lists.)
+  memberList('five-relations', '五大关系', ['政党关系', '民族关系', '宗教关系', '阶层关系', '海内外同胞关系'], '统一战线的“五大关系”是政党关系、民族关系、宗教关系、阶层关系、海内外同胞关系', 'the five relations of the united front are 政党关系, 民族关系, 宗教关系, 阶层关系, 海内外同胞关系', 'official/cpc-congress-report-18.txt:78'),
+  memberList('three-manages-three-musts', '三管三必须', ['管行业必须管安全', '管业务必须管安全', '管生产经营必须管安全'], '“三管三必须”是管行业必须管安全、管业务必须管安全、管生产经营必须管安全', 'the three musts of safety are 管行业必须管安全, 管业务必须管安全, 管生产经营必须管安全', '《中华人民共和国安全生产法》（2021年修正）第三条'),
+  memberList('six-disciplines', '六项纪律', ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], '党的“六项纪律”是政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律', 'the six disciplines are 政治纪律, 组织纪律, 廉洁纪律, 群众纪律, 工作纪律, 生活纪律', '《中国共产党纪律处分条例》（2015年修订起）'),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
   lawInForceDate,
 ];
