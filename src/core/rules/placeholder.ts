@@ -58,6 +58,7 @@ export const placeholder: Rule = {
         { text: '全年召开党委会12次，研究议题35项。' },
         { title: 'Deliberate Markdown bold', format: 'markdown', text: '今年的**重点工作**是安全生产。' },
         { title: 'Code is not prose', format: 'markdown', text: '模板语法为 `{{名称}}`。' },
+        { title: 'A name withheld on purpose (a surname before 某某)', text: '经查，刘某某虚开增值税专用发票，已移送公安机关。' },
       ],
       notOk: [
         {
