@@ -231,6 +231,9 @@ function cutsModernWord(m: TypoModel, text: string, c: TypoCandidate): boolean {
   const changed = changedPositions(c).map((k) => c.index + k);
   const repl = text.slice(0, c.index) + c.replacement + text.slice(c.index + c.length);
   return spans.some(([start, end]) => {
+    // (A swap cuts only a word that holds both its characters: a word made across the slip, 拆违 of
+    // 除拆违法, is the slip's own doing.)
+    if (c.kind === 'swap' && !(start <= c.index && c.index + c.length <= end)) return false;
     if (changed.some((p) => start <= p && p < end)) return true;
     // The word's characters beyond the finding, which a known sequence over a changed character must reach.
     const [from, to] = start < c.index ? [start, c.index] : [c.index + c.length, end];
