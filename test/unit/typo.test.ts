@@ -1483,6 +1483,14 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '34-steel-pipe-plant.txt:17 产生难题→生产难题', // a swap into a real word
     '35-township-health-centre.txt:21 锐意进去→锐意进取', // a set phrase misspelt into two words
     '36-city-archives.txt:11 字数化率→数字化率', // a swap into a real word
+    '37-tax-branch.txt:5 跟综→跟踪', // 跟踪 not common enough in official prose for a correction no phrase holds
+    '37-tax-branch.txt:10 反应→反映', // 反映窗口, a term of the service halls
+    '37-tax-branch.txt:14 率效→效率', // a swap whose pair is met across words
+    '38-veterans-affairs.txt:13 其间→期间', // a real word picked wrongly
+    '39-cement-company.txt:7 公益→工艺', // a real word picked wrongly
+    '40-primary-school-principal.txt:9 结队→结对', // a real word picked wrongly
+    '40-primary-school-principal.txt:14 赔餐→陪餐', // 陪餐 is a modern word, no correction target
+    '40-primary-school-principal.txt:18 地场→场地', // a swap whose pair is met across words
   ];
   it('flags nothing but the slips, each corrected right, and misses only those listed', () => {
     const notFound: string[] = [];
