@@ -524,6 +524,28 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["inner-party-political-life-norms","对照《关于新时期党内政治生活的若干准则》开展党性分析。",[[5,8,"error","“新时期” should read “新形势下” (the norms are 关于新形势下党内政治生活的若干准则)","新形势下",null]]],
 ["discipline-regulations-title","逐条学习《中国共产党纪律处罚条例》。",[[10,16,"error","“纪律处罚条例” should read “纪律处分条例” (the regulations are the 纪律处分条例)","纪律处分条例",null]]],
 ["theme-education-2023","学校扎实开展主题教育，坚持学思想、强党性、重实践、建新功的总要求。",[]],
+["meeting-held-date","深入学习贯彻2023年11月召开的中央金融工作会议精神。",[[11,13,"error","“11” should read “10” (the 中央金融工作会议 was held in 2023-10)","10",null]]],
+["meeting-held-date","2021年11月召开的中央全面依法治国工作会议明确了习近平法治思想的指导地位。",[[0,4,"error","“2021” should read “2020” (the 中央全面依法治国工作会议 was held in 2020)","2020",null]]],
+["meeting-held-date","深入学习贯彻2023年10月召开的中央金融工作会议精神。",[]],
+["revised-law-in-force-date","全面贯彻2021年6月1日起施行的新修改的《中华人民共和国安全生产法》。",[[4,13,"error","“2021年6月1日” should read “2021年9月1日” (the 安全生产法 as revised in 2021 came into force on 2021年9月1日)",null,"2021年9月1日"]]],
+["revised-law-in-force-date","全面贯彻2021年9月1日起施行的新修改的《中华人民共和国安全生产法》，2014年3月1日起施行的规定同时废止。",[]],
+["theme-education-year","2024年全国两会后至7月底在全党开展深入贯彻中央八项规定精神学习教育。",[[0,4,"error","“2024” should read “2025” (that campaign ran in 2025)",null,"2025"]]],
+["ecology-natural-recovery","坚持节约优先、保护优先、自然修复为主的方针。",[[14,16,"error","“修复” should read “恢复” (the principle is 节约优先、保护优先、自然恢复为主)","恢复",null]]],
+["disaster-three-shifts-count","落实“两个坚持、四个转变”要求。",[[8,9,"error","“四” should read “三” (it is 两个坚持、三个转变)","三",null]]],
+["rice-bag-vegetable-basket","全面落实“米袋子”市长负责制和“菜篮子”省长负责制。",[[9,11,"error","“市长” should read “省长” (米袋子 is the governor's responsibility, 菜篮子 the mayor's)","省长",null],[20,22,"error","“省长” should read “市长” (米袋子 is the governor's responsibility, 菜篮子 the mayor's)","市长",null]]],
+["rice-bag-vegetable-basket","全面落实“米袋子”省长负责制和“菜篮子”市长负责制。",[]],
+["eighth-five-year-legal-education-period","深入实施“八五”普法规划（2020—2025年）。",[[13,17,"error","“2020” should read “2021” (the 8th five-year legal education plan runs 2021–2025)","2021",null]]],
+["health-work-policy-tcm","坚持以基层为重点、以改革创新为动力、预防为主、中西医结合、把健康融入所有政策、人民共建共享的方针。",[[23,28,"error","“中西医结合” should read “中西医并重” (the health work policy says 中西医并重)","中西医并重",null]]],
+["soe-reform-three-years-period","高质量完成国企改革三年行动（2021—2023年）各项任务。",[[14,23,"error","“2021—2023” should read “2020—2022” (the three-year SOE reform action ran 2020–2022)","2020—2022",null]]],
+["soe-reform-three-years-period","高质量完成国企改革三年行动（2020—2022年）各项任务。",[]],
+["propaganda-mission-image","围绕举旗帜、聚民心、育新人、兴文化、树形象的使命任务。",[[18,19,"error","“树” should read “展” (the mission ends with 展形象)","展",null]]],
+["consolidate-expand-poverty-gains","推动巩固提升脱贫攻坚成果同乡村振兴有效衔接。",[[4,6,"error","“提升” should read “拓展” (it is 巩固拓展脱贫攻坚成果)","拓展",null]]],
+["four-strictest-food","以最严谨的标准、最严密的监管、最严厉的处罚、最严肃的问责保障食品安全。",[[8,11,"error","“最严密” should read “最严格” (the four strictest are 最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责)","最严格",null]]],
+["establish-before-break","坚持稳中求进、以进促稳、先破后立。",[[12,16,"error","“先破后立” should read “先立后破” (the formula is 稳中求进、以进促稳、先立后破)","先立后破",null]]],
+["establish-before-break","改革要先破后立还是先立后破，需要具体分析。",[]],
+["encourage-support-guide-order","毫不动摇鼓励、引导、支持非公有制经济发展。",[[4,12,"error","“鼓励、引导、支持” should read “鼓励、支持、引导” (the order is 鼓励、支持、引导)","鼓励、支持、引导",null]]],
+["six-disciplines","严守政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律和财经纪律这“六项纪律”。",[[31,36,"error","“和财经纪律” should be removed (the six disciplines are 政治纪律, 组织纪律, 廉洁纪律, 群众纪律, 工作纪律, 生活纪律 (六项纪律); “财经纪律” is not one of them)",null,""]]],
+["six-disciplines","严守政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律和财经纪律。",[]],
 ["four-not-removed-short","严格落实摘帽不摘责任、不摘政策、不摘资金、不摘监管要求。",[[16,20,"error","“不摘资金” should read “不摘帮扶” (the four not-removed are 责任, 政策, 帮扶 and 监管 (四个不摘))","不摘帮扶",null]]],
 ["four-not-removed-short","严格落实摘帽不摘责任、不摘政策、不摘帮扶、不摘监管要求。",[]],
 ["five-relations","统一战线要促进政党关系、民族关系、宗教关系、干群关系、海内外同胞关系和谐。",[[22,26,"error","“干群关系” should read “阶层关系” (the five relations of the united front are 政党关系, 民族关系, 宗教关系, 阶层关系, 海内外同胞关系 (五大关系); “阶层关系” is missing)",null,"阶层关系"]]],
@@ -751,6 +773,7 @@ blindSet('test/fixtures/wording-blind-3.tsv', [
   '当前，我国社会主要矛', // the principal contradiction in its pre-2017 wording
 ]);
 // (One line relabelled clean, see the file's header.)
+blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);
 blindSet('test/fixtures/wording-blind-19.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-18.tsv', [], 41, 39);

@@ -543,19 +543,88 @@ const lawInForceDate: WordingEntry = {
 };
 
 /**
+ * Meetings held once under their name, with the year and month: a report that dates one otherwise
+ * has it wrong. (全国宣传思想文化工作会议's month is checked by its own entry.)
+ */
+const MEETING_HELD: Readonly<Record<string, readonly [number, number | null]>> = {
+  中央金融工作会议: [2023, 10],
+  中央全面依法治国工作会议: [2020, 11],
+  中央人才工作会议: [2021, 9],
+  全国宣传思想文化工作会议: [2023, null],
+};
+
+const meetingDate: WordingEntry = {
+  id: 'meeting-held-date',
+  canonical: Object.entries(MEETING_HELD).map(([name, [y, mo]]) => `${name}（${y}年${mo ? `${mo}月` : ''}）`).join('；'),
+  source: '会议的新华社通稿：《中央金融工作会议在北京举行》（2023年10月31日），《中央全面依法治国工作会议在京召开》（2020年11月17日），《中央人才工作会议在京召开》（2021年9月28日），《全国宣传思想文化工作会议在京召开》（2023年10月8日）',
+  keys: Object.keys(MEETING_HELD),
+  find(text) {
+    const names = Object.keys(MEETING_HELD).join('|');
+    return scan(text, new RegExp(`((?:19|20)\\d{2})年(?:(\\d{1,2})月)?(?:\\d{1,2}日)?(?:[—－-]\\d{1,2}日)?(?:召开|举行)?的?(?:党的|党中央)?(${names})`, 'g'), (m) => {
+      const [year, month] = MEETING_HELD[m[3]];
+      if (Number(m[1]) !== year) return { index: m.index, length: 4, replacement: String(year), certain: true, severity: 'error', why: { 'zh-CN': `${m[3]}于${year}年${month ? `${month}月` : ''}召开`, en: `the ${m[3]} was held in ${year}` } };
+      if (month !== null && m[2] !== undefined && Number(m[2]) !== month) {
+        return { index: m.index + 5, length: m[2].length, replacement: String(month), certain: true, severity: 'error', why: { 'zh-CN': `${m[3]}于${year}年${month}月召开`, en: `the ${m[3]} was held in ${year}-${String(month).padStart(2, '0')}` } };
+      }
+      return null;
+    });
+  },
+};
+
+/**
+ * Laws revised since they were first enacted, with the day each text came into force: a date given
+ * for one is checked only against the revisions of its year (新修改的《安全生产法》自2021年9月1日起施行).
+ */
+const REVISED_IN_FORCE: Readonly<Record<string, readonly string[]>> = {
+  安全生产法: ['2002年11月1日', '2014年12月1日', '2021年9月1日'],
+  行政处罚法: ['1996年10月1日', '2021年7月15日'],
+  未成年人保护法: ['1992年1月1日', '2007年6月1日', '2021年6月1日'],
+  环境保护法: ['1989年12月26日', '2015年1月1日'],
+  公司法: ['1994年7月1日', '2006年1月1日', '2024年7月1日'],
+  妇女权益保障法: ['1992年10月1日', '2023年1月1日'],
+  反间谍法: ['2014年11月1日', '2023年7月1日'],
+};
+
+const revisedLawInForceDate: WordingEntry = {
+  id: 'revised-law-in-force-date',
+  canonical: Object.entries(REVISED_IN_FORCE).map(([law, days]) => `《${law}》${days[days.length - 1]}起施行（现行文本）`).join('；'),
+  source: '各法律修改（修订）时所定的施行日期（如《全国人民代表大会常务委员会关于修改〈中华人民共和国安全生产法〉的决定》：自2021年9月1日起施行）',
+  keys: Object.keys(REVISED_IN_FORCE),
+  find(text) {
+    const laws = Object.keys(REVISED_IN_FORCE).join('|');
+    const day = '((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日';
+    const before = new RegExp(`${day}(?:起)?(?:正式)?(?:施行|实施|生效)的(?:新修[改订正]的)?《(?:中华人民共和国)?(${laws})》`, 'g');
+    const after = new RegExp(`《(?:中华人民共和国)?(${laws})》(?:已|已于|于|自|从)${day}(?:起)?(?:正式)?(?:施行|实施|生效)`, 'g');
+    const judge = (at: number, law: string, y: string, mo: string, d: string): WordingMatch | null => {
+      const written = `${y}年${mo}月${d}日`;
+      const days = REVISED_IN_FORCE[law];
+      if (days.some((x) => x === `${y}年${Number(mo)}月${Number(d)}日`)) return null;
+      // (Only a revision of the year written can be meant: another year is left to the writer.)
+      const same = days.filter((x) => x.startsWith(`${y}年`));
+      if (same.length !== 1) return null;
+      return { index: at, length: written.length, replacement: same[0], certain: false, severity: 'error', why: { 'zh-CN': `${y}年修改的《${law}》自${same[0]}起施行`, en: `the ${law} as revised in ${y} came into force on ${same[0]}` } };
+    };
+    return [
+      ...scan(text, before, (m) => judge(m.index, m[4], m[1], m[2], m[3])),
+      ...scan(text, after, (m) => judge(m.index + m[0].indexOf(`${m[2]}年`, m[0].indexOf('》')), m[1], m[2], m[3], m[4])),
+    ].sort((a, b) => a.index - b.index);
+  },
+};
+
+/**
  * Whether the list at [from, to) is given as the formula itself: its name right before it, then
  * 是, 即, 为, 包括 or a colon (“四个意识”即……, 中国式现代化是……), or right after it (……“四个意识”).
  * Only such a list is wrong for an item too many: elsewhere a list may go on beyond the formula
  * (经济建设、政治建设、文化建设、社会建设、生态文明建设、党的建设).
  */
-function claimsFormula(text: string, from: number, to: number, name: string): boolean {
+function claimsFormula(text: string, from: number, to: number, name: string): false | 'before' | 'after' {
   const before = text.slice(Math.max(0, from - name.length - 8), from);
-  const after = text.slice(to, to + name.length + 3);
+  const after = text.slice(to, to + name.length + 4);
   const quoted = name.replace(/[“”"]/g, '');
   const pos = before.lastIndexOf(quoted);
   // (A word or two may stand between: 分级诊疗制度即……, 中国式现代化的本质要求是…….)
-  if (pos >= 0 && /^[”"]?[\u4e00-\u9fff]{0,4}?(?:，|,)?(?:即|是|为|就是|包括|指|：|:)$/.test(before.slice(pos + quoted.length))) return true;
-  return new RegExp(`^(?:的|等)?[“"]?${escapeRe(quoted)}`).test(after);
+  if (pos >= 0 && /^[”"]?[\u4e00-\u9fff]{0,4}?(?:，|,)?(?:即|是|为|就是|包括|指|：|:)$/.test(before.slice(pos + quoted.length))) return 'before';
+  return new RegExp(`^(?:的|等|这|这些)?[“"]?${escapeRe(quoted)}`).test(after) ? 'after' : false;
 }
 
 /** The ending every member shares (的现代化), which a list writes once, after its last item; '' if none of two characters or more. */
@@ -570,10 +639,11 @@ function sharedEnding(members: readonly string[]): string {
  * members listed once and one other, joined by 、 (an item after 和 is often the writer's addition
  * on purpose: ……生态文明建设和党的建设). The finding removes the item with its separator.
  */
-function extraMember(text: string, foreign: { at: number; length: number; text: string }, first: boolean, why: WordingMatch['why']): WordingMatch | null {
+function extraMember(text: string, foreign: { at: number; length: number; text: string }, first: boolean, why: WordingMatch['why'], andToo = false): WordingMatch | null {
   const before = text[foreign.at - 1];
   const after = text[foreign.at + foreign.length];
-  if (first ? after !== '、' : before !== '、') return null;
+  // (After 和 too where the formula's name follows the list, counting it: ……生活纪律和财经纪律这“六项纪律”.)
+  if (first ? after !== '、' : before !== '、' && !(andToo && before === '和')) return null;
   const index = first ? foreign.at : foreign.at - 1;
   return {
     index,
@@ -595,6 +665,9 @@ function notRemovedMissing(m: RegExpExecArray): string {
   const sentence = sentenceAround(m.input, m.index, m.index + m[0].length);
   return ['责任', '政策', '帮扶', '监管'].find((x) => !sentence.includes(`不摘${x}`)) ?? '监管';
 }
+
+/** The four strictest of food safety, by what each governs (最严格的监管). */
+const FOUR_STRICTEST: Readonly<Record<string, string>> = { 监管: '最严格', 处罚: '最严厉' };
 
 function memberList(id: string, name: string, members: readonly string[], zh: string, en: string, source: string, aliases: Readonly<Record<string, string>> = {}, nameRequired = false): WordingEntry {
   // Each member with the other forms it is written in (宣传党的路线方针政策 for 宣传党的政策).
@@ -637,6 +710,8 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         // subject of: 能打胜仗、纪律严明的人民军队; 重大项目安排和重大合同签订均须集体研究.)
         // (Not the 须 of 必须 inside an item: 管人员必须管安全的要求 is cut at its 的.)
         else if (last.text.search(LIST_END) >= 2) last.text = last.text.slice(0, last.text.search(LIST_END));
+        // (Or a 这 or 等 before the formula's name: ……生活纪律和财经纪律这“六项纪律”.)
+        if (!members.includes(last.text) && /..(?:这些|这|等)$/.test(last.text)) last.text = last.text.replace(/(?:这些|这|等)$/, '');
         // (Or the formula's name after its members: 污染防治三大攻坚战.)
         if (!members.includes(last.text) && last.text.indexOf(name) >= 2) last.text = last.text.slice(0, last.text.indexOf(name));
         return window;
@@ -711,12 +786,13 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           const from = window[0].at;
           const lastItem = window[window.length - 1];
           const to = lastItem.at + lastItem.text.length;
-          if (!claimsFormula(text, from, to, name)) continue;
+          const claim = claimsFormula(text, from, to, name);
+          if (!claim) continue;
           // (The item as written, with the 坚持 before it: the whole item goes.)
           const first = f === window[0];
           const at = first ? f.at : run[window.indexOf(f)].at;
           const item = text.slice(at, f.at + length);
-          const hit = extraMember(text, { at, length: item.length, text: item }, first, { 'zh-CN': `${zh}，“${item}”不在其中`, en: `${en} (${name}); “${item}” is not one of them` });
+          const hit = extraMember(text, { at, length: item.length, text: item }, first, { 'zh-CN': `${zh}，“${item}”不在其中`, en: `${en} (${name}); “${item}” is not one of them` }, claim === 'after');
           if (hit) out.push(hit);
           k += members.length;
         }
@@ -2027,12 +2103,12 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   },
   {
     id: 'theme-education-year',
-    canonical: '2019年“不忘初心、牢记使命”主题教育；2021年党史学习教育；2023年学习贯彻习近平新时代中国特色社会主义思想主题教育',
+    canonical: '2019年“不忘初心、牢记使命”主题教育；2021年党史学习教育；2023年学习贯彻习近平新时代中国特色社会主义思想主题教育；2024年党纪学习教育；2025年深入贯彻中央八项规定精神学习教育',
     source: '《关于在全党开展“不忘初心、牢记使命”主题教育的意见》（2019年5月）；《关于在全党开展党史学习教育的通知》（2021年2月）',
-    keys: ['主题教育', '党史学习教育', '党纪学习教育'],
+    keys: ['主题教育', '党史学习教育', '党纪学习教育', '中央八项规定精神学习教育'],
     find(text) {
-      return scan(text, /((?:19|20)\d{2})年[^。；！？\n]{0,16}?(?:开展|启动|部署)(?:了|的)?[“"]?(不忘初心、牢记使命[”"]?主题教育|党史学习教育|党纪学习教育)/g, (m) => {
-        const [from, to] = m[2].startsWith('不忘初心') ? [2019, 2020] : m[2] === '党纪学习教育' ? [2024, 2024] : [2021, 2021];
+      return scan(text, /((?:19|20)\d{2})年[^。；！？\n]{0,16}?(?:开展|启动|部署)(?:了|的)?[“"]?(不忘初心、牢记使命[”"]?主题教育|党史学习教育|党纪学习教育|深入贯彻中央八项规定精神学习教育)/g, (m) => {
+        const [from, to] = m[2].startsWith('不忘初心') ? [2019, 2020] : m[2] === '党纪学习教育' ? [2024, 2024] : m[2].endsWith('八项规定精神学习教育') ? [2025, 2025] : [2021, 2021];
         const year = Number(m[1]);
         if (year >= from && year <= to) return null;
         // Where the year is another campaign's and the sentence speaks its words (2024年……党史学习教育，
@@ -2496,6 +2572,18 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The twenty-first blind set's families.)
+      ['encourage-support-guide-order', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?:鼓励、引导、支持|支持、鼓励、引导|支持、引导、鼓励|引导、鼓励、支持|引导、支持、鼓励)(?=非公有制经济)/g, '鼓励、支持、引导', '顺序是“鼓励、支持、引导”非公有制经济发展', 'the order is 鼓励、支持、引导', ['非公有制经济']],
+      ['ecology-natural-recovery', '节约优先、保护优先、自然恢复为主', 'official/cpc-congress-report-20.txt:60', /(?<=节约优先、保护优先、自然)(?!恢复)(?:修复|治理|保护)(?=为主)/g, '恢复', '方针是“节约优先、保护优先、自然恢复为主”', 'the principle is 节约优先、保护优先、自然恢复为主', ['自然修复为主', '自然治理为主', '自然保护为主']],
+      ['disaster-three-shifts-count', '两个坚持、三个转变', '《在河北唐山市考察时的讲话》（习近平，2016年7月28日）；《中共中央 国务院关于推进防灾减灾救灾体制机制改革的意见》（2016年12月）', /(?<=两个坚持、)[一二四五六七八九](?=个转变)/g, '三', '是“两个坚持、三个转变”', 'it is 两个坚持、三个转变', ['两个坚持、']],
+      ['rice-bag-vegetable-basket', '粮食安全党政同责，“米袋子”省长负责制和“菜篮子”市长负责制', 'official/gov-work-report-2021.txt:41', /(?<=米袋子[”"]?)(?:市长|县长)(?=负责制)|(?<=菜篮子[”"]?)(?:省长|县长)(?=负责制)/g, '', '是“米袋子”省长负责制、“菜篮子”市长负责制', '米袋子 is the governor\'s responsibility, 菜篮子 the mayor\'s', ['米袋子', '菜篮子']],
+      ['eighth-five-year-legal-education-period', '“八五”普法规划（2021—2025年）', '《中共中央、国务院转发〈中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2025年）〉的通知》（2021年6月）', /(?<=八五[”"]?普法规划[（(])20(?!21)\d{2}(?=[—－-]2025)/g, '2021', '“八五”普法规划是2021—2025年', 'the 8th five-year legal education plan runs 2021–2025', ['普法规划']],
+      ['health-work-policy-tcm', '以基层为重点，以改革创新为动力，预防为主，中西医并重，把健康融入所有政策，人民共建共享', '《“健康中国2030”规划纲要》（中共中央、国务院，2016年10月），全国卫生与健康大会（2016年8月）提出的工作方针', /(?<=预防为主[，、])中西医结合(?=[，、]把健康融入所有政策)/g, '中西医并重', '卫生与健康工作方针是“中西医并重”', 'the health work policy says 中西医并重', ['把健康融入所有政策']],
+      ['soe-reform-three-years-period', '国企改革三年行动（2020—2022年）', '《国企改革三年行动方案（2020—2022年）》（中央全面深化改革委员会第十四次会议，2020年6月）', /(?<=(?:国企|国有企业)改革三年行动(?:方案)?[（(])20(?:(?!20)\d{2}[—－-]20\d{2}|20[—－-]20(?!22)\d{2})/g, '2020—2022', '国企改革三年行动是2020—2022年', 'the three-year SOE reform action ran 2020–2022', ['改革三年行动']],
+      ['propaganda-mission-image', '举旗帜、聚民心、育新人、兴文化、展形象', 'official/cpc-congress-report-19.txt:50', /(?<=育新人、兴文化、)(?!展)[\u4e00-\u9fff](?=形象)/g, '展', '使命任务是“举旗帜、聚民心、育新人、兴文化、展形象”', 'the mission ends with 展形象', ['兴文化、']],
+      ['consolidate-expand-poverty-gains', '巩固拓展脱贫攻坚成果同乡村振兴有效衔接', 'official/gov-work-report-2021.txt:40', /(?<=巩固)(?!拓展)(?:提升|扩大|深化|提高)(?=脱贫攻坚成果同乡村振兴有效衔接)/g, '拓展', '是“巩固拓展脱贫攻坚成果同乡村振兴有效衔接”', 'it is 巩固拓展脱贫攻坚成果', ['脱贫攻坚成果同乡村振兴']],
+      ['four-strictest-food', '最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责', '习近平总书记对食品安全工作的指示（2015年5月）；《中共中央 国务院关于深化改革加强食品安全工作的意见》（2019年5月）', /(?<=最严谨的标准、)最严(?!格)[\u4e00-\u9fff](?=的监管)|(?<=最严格的监管、)最严(?!厉)[\u4e00-\u9fff](?=的处罚)/g, '', '食品安全“四个最严”是最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责', 'the four strictest are 最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责', ['最严谨的标准']],
+      ['establish-before-break', '先立后破', 'official/gov-work-report-2024.txt:22', /先破后立(?=[^。；]{0,20}(?:稳中求进|以进促稳)|[^。；]{0,2}$)|(?<=(?:稳中求进|以进促稳)[^。；]{0,20})先破后立/g, '先立后破', '中央经济工作会议的表述是“稳中求进、以进促稳、先立后破”', 'the formula is 稳中求进、以进促稳、先立后破', ['先破后立']],
       // (The twentieth blind set's families.)
       ['education-science-talent-basic-support', '教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑', 'official/cpc-congress-report-20.txt:22', /(?<=人才是[^。；]{0,24}的)(?!基础性)[\u4e00-\u9fff]{2}性(?=、战略性支撑)/g, '基础性', '教育、科技、人才是“基础性、战略性支撑”', 'education, science and talent are the basic (基础性) and strategic support', ['战略性支撑']],
       ['healthy-china-2030', '《“健康中国2030”规划纲要》', '《“健康中国2030”规划纲要》（中共中央、国务院，2016年10月）', /(?<=健康中国)20(?!30)\d{2}(?=[”"]?规划纲要)/g, '2030', '规划纲要名称是《“健康中国2030”规划纲要》', 'the plan is 健康中国2030', ['健康中国20']],
@@ -2507,7 +2595,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['county-safety-supervision-short', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安监局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安监局']],
     ] as const
   ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, () => to, {
+    replaceForm(id, canonical, source, re, (m) => (to !== '' ? to : id === 'rice-bag-vegetable-basket' ? (m.input.slice(Math.max(0, m.index - 4), m.index).includes('米袋子') ? '省长' : '市长') : FOUR_STRICTEST[m.input.slice(m.index + 4, m.index + 6)] ?? m[0]), {
       severity: id === 'county-safety-supervision-short' ? 'warning' : 'error',
       certain: id !== 'county-safety-supervision-short',
       keys: [...keys],
@@ -2788,4 +2876,6 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('six-disciplines', '六项纪律', ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], '党的“六项纪律”是政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律', 'the six disciplines are 政治纪律, 组织纪律, 廉洁纪律, 群众纪律, 工作纪律, 生活纪律', '《中国共产党纪律处分条例》（2015年修订起）'),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
   lawInForceDate,
+  meetingDate,
+  revisedLawInForceDate,
 ];
