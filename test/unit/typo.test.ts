@@ -1549,3 +1549,9 @@ describe('typo: a one-character adjective before a correction ends a word', () =
     expect(typos('组织开展安全生产大捡查，排查整改隐患。')).toEqual(['9-11 “捡查” may be a typo for “检查” (sounds alike) | 检查']);
   });
 });
+
+describe('typo: a rare dictionary word beside a word of a trade official prose never uses', () => {
+  it('is that trade’s word (混凝土|试件, a concrete test specimen, is no 事件 nor 时间)', () => {
+    expect(typos('工地试验室全年完成混凝土试件检验4872组。')).toEqual([]);
+  });
+});

@@ -1324,6 +1324,9 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   // (A measure word no numeral precedes may be half of the word: 起夜 for 企业.)
   const alone = (c: number, i: number) => STANDALONE_CODES[c] === 1 && !(realWord && MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERAL_CODES[chars.charCodeAt(i - 1)]));
   if (alone(a, p) || alone(b, p + 1) || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
+  // (A dictionary word, rare as it may be, right after or before a word of a trade official prose
+  // never uses is that trade's: 混凝土|试件 is no 时间.)
+  if (tradeWordEndingAt(m, chars, p) || tradeWordAt(m, chars, p + 2)) return null;
   // realWord: the pair is an ordinary one, with no suffix a word may end in (行|时 of 行使 misspelt
   // is no 形式): only same-sounding characters, and the correction must complete a known
   // four-character phrase. Where the pair is a word official prose uses (贬值 for 编制, 实物 for
@@ -1774,6 +1777,19 @@ function tradeWordAt(m: TypoModel, chars: string, i: number): boolean {
   return false;
 }
 
+/** Whether a word of three or four characters ends at i (before chars[i]) that official prose never uses, nor the words it is made of (混凝土). */
+function tradeWordEndingAt(m: TypoModel, chars: string, i: number): boolean {
+  for (let L = 3; L <= 4 && i - L >= 0; L++) {
+    const t = m.targetAt(chars, i - L, L);
+    if (!t || t.official > 0) continue;
+    const head = m.target2At(chars, i - L);
+    const tail = m.target2At(chars, i - 2);
+    if ((head && head.official > 0) || (tail && tail.official > 0)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Whether a target word of three or four characters begins at i (`rightward`) or ends there. */
 function longWordBeyond(m: TypoModel, chars: string, i: number, rightward: boolean): boolean {
   for (let L = 3; L <= 4; L++) {
@@ -1859,7 +1875,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (Not one that goes on into a longer dictionary entry, a term: 医源|性 of 医源性感染.)
         // (Nor one right before a word of three or four characters that official prose never uses, a
         // term of a trade it qualifies: 体视|显微镜, a stereo microscope.)
-        if (rare && (!rareOverruled || rareGoesOn(m, orig, s, s + L) || tradeWordAt(m, orig, s + L))) continue;
+        // (Nor one right after such a word, which names what it is: 混凝土|试件, a concrete test specimen.)
+        if (rare && (!rareOverruled || rareGoesOn(m, orig, s, s + L) || tradeWordAt(m, orig, s + L) || tradeWordEndingAt(m, orig, s))) continue;
         // (A rare character's same sounds only where the character kept does not begin or end a
         // longer word beyond the correction: 砷|化合物, an element and a word of chemistry, is no 深化.)
         if (fromRare && L === 2 && longWordBeyond(m, orig, s === q ? s + 1 : s, s === q)) continue;
