@@ -426,6 +426,8 @@ const PLENARY_SUBJECTS: Readonly<Record<string, string>> = {
   进一步全面深化改革: '二十三',
   全面深化改革若干重大问题: '十八三',
   坚持和完善中国特色社会主义制度: '十九四',
+  新形势下党内政治生活的若干准则: '十八六',
+  全面推进依法治国若干重大问题: '十八四',
   党的百年奋斗重大成就和历史经验: '十九六',
   历史决议: '十九六',
   第十五个五年规划的建议: '二十四',
@@ -514,6 +516,8 @@ const IN_FORCE_SINCE: Readonly<Record<string, string>> = {
   农村集体经济组织法: '2025年5月1日',
   信访工作条例: '2022年5月1日',
   优化营商环境条例: '2020年1月1日',
+  香港特别行政区维护国家安全法: '2020年6月30日',
+  退役军人保障法: '2021年1月1日',
 };
 
 const lawInForceDate: WordingEntry = {
@@ -608,6 +612,42 @@ const revisedLawInForceDate: WordingEntry = {
       ...scan(text, before, (m) => judge(m.index, m[4], m[1], m[2], m[3])),
       ...scan(text, after, (m) => judge(m.index + m[0].indexOf(`${m[2]}年`, m[0].indexOf('》')), m[1], m[2], m[3], m[4])),
     ].sort((a, b) => a.index - b.index);
+  },
+};
+
+/** The years the four global initiatives were put forward. */
+const INITIATIVE_YEARS: Readonly<Record<string, number>> = { 全球发展倡议: 2021, 全球安全倡议: 2022, 全球文明倡议: 2023, 全球治理倡议: 2025 };
+
+const initiativeYear: WordingEntry = {
+  id: 'global-initiative-year',
+  canonical: Object.entries(INITIATIVE_YEARS).map(([name, y]) => `${name}（${y}年）`).join('、'),
+  source: 'official/cpc-congress-report-20.txt:95（全球发展倡议、全球安全倡议）；《习近平在中国共产党与世界政党高层对话会上的主旨讲话》（2023年3月15日，全球文明倡议）；《习近平在“上海合作组织+”会议上的讲话》（2025年9月1日，全球治理倡议）',
+  keys: Object.keys(INITIATIVE_YEARS),
+  find(text) {
+    const names = Object.keys(INITIATIVE_YEARS).join('|');
+    return scan(text, new RegExp(`((?:19|20)\\d{2})年(?:\\d{1,2}月)?(?:首次)?提出(?:了)?的(${names})`, 'g'), (m) => {
+      const year = INITIATIVE_YEARS[m[2]];
+      if (Number(m[1]) === year) return null;
+      return { index: m.index, length: 4, replacement: String(year), certain: true, severity: 'error', why: { 'zh-CN': `${m[2]}于${year}年提出`, en: `the ${m[2]} was put forward in ${year}` } };
+    });
+  },
+};
+
+const twoChildPolicyOutdated: WordingEntry = {
+  id: 'two-child-policy-outdated',
+  canonical: '实施三孩生育政策及配套支持措施',
+  source: '《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》（2021年6月）',
+  keys: ['全面两孩', '全面二孩'],
+  find(text, context) {
+    // The universal two-child policy (2016) gave way to the three-child policy in 2021: as the
+    // policy a text dated 2022 or later carries out, it is outdated; as history it is not.
+    return scan(text, /全面[两二]孩(?:政策)?/g, (m) => {
+      const year = yearAround(text, m.index, m.index + m[0].length, context);
+      if (year === undefined || year < 2022) return null;
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      if (/以来|此前|曾|原|调整|到|改为|20(?:1\d|20|21)年/.test(sentence)) return null;
+      return { index: m.index, length: m[0].length, replacement: '三孩生育政策', certain: false, severity: 'warning', why: { 'zh-CN': '2021年起实施三孩生育政策', en: 'the three-child policy has been in force since 2021' } };
+    });
   },
 };
 
@@ -2572,13 +2612,17 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The twenty-second blind set's families.)
+      ['five-articles-count', '金融“五篇大文章”', 'official/gov-work-report-2024.txt:34', /[一二三四六七八九](?=篇大文章)/g, '五', '金融“五篇大文章”是科技金融、绿色金融、普惠金融、养老金融、数字金融', 'the five articles of finance', ['篇大文章']],
+      ['farmland-red-line-18', '守住18亿亩耕地红线', 'official/gov-work-report-2024.txt:60', /(?<![0-9.])(?:1[0-79]|[2-9])(?=亿亩耕地红线)/g, '18', '耕地红线是18亿亩', 'the farmland red line is 1.8 billion mu', ['亿亩耕地红线']],
+      ['two-mountains-first-2005', '2005年8月，习近平同志在浙江安吉余村考察时首次提出“绿水青山就是金山银山”', '《习近平在浙江安吉余村考察》（2005年8月15日）；《之江新语》“绿水青山也是金山银山”（2005年8月24日）', /(?<!\d)(?!2005)(?:19|20)\d{2}(?=年[^。；]{0,24}余村[^。；]{0,12}首次提出[^。；]{0,4}[“"]?绿水青山就是金山银山)/g, '2005', '“绿水青山就是金山银山”于2005年在安吉余村首次提出', 'first said in 2005 at Yu village, Anji', ['绿水青山就是金山银山']],
       // (The twenty-first blind set's families.)
       ['encourage-support-guide-order', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?:鼓励、引导、支持|支持、鼓励、引导|支持、引导、鼓励|引导、鼓励、支持|引导、支持、鼓励)(?=非公有制经济)/g, '鼓励、支持、引导', '顺序是“鼓励、支持、引导”非公有制经济发展', 'the order is 鼓励、支持、引导', ['非公有制经济']],
       ['ecology-natural-recovery', '节约优先、保护优先、自然恢复为主', 'official/cpc-congress-report-20.txt:60', /(?<=节约优先、保护优先、自然)(?!恢复)(?:修复|治理|保护)(?=为主)/g, '恢复', '方针是“节约优先、保护优先、自然恢复为主”', 'the principle is 节约优先、保护优先、自然恢复为主', ['自然修复为主', '自然治理为主', '自然保护为主']],
       ['disaster-three-shifts-count', '两个坚持、三个转变', '《在河北唐山市考察时的讲话》（习近平，2016年7月28日）；《中共中央 国务院关于推进防灾减灾救灾体制机制改革的意见》（2016年12月）', /(?<=两个坚持、)[一二四五六七八九](?=个转变)/g, '三', '是“两个坚持、三个转变”', 'it is 两个坚持、三个转变', ['两个坚持、']],
       ['rice-bag-vegetable-basket', '粮食安全党政同责，“米袋子”省长负责制和“菜篮子”市长负责制', 'official/gov-work-report-2021.txt:41', /(?<=米袋子[”"]?)(?:市长|县长)(?=负责制)|(?<=菜篮子[”"]?)(?:省长|县长)(?=负责制)/g, '', '是“米袋子”省长负责制、“菜篮子”市长负责制', '米袋子 is the governor\'s responsibility, 菜篮子 the mayor\'s', ['米袋子', '菜篮子']],
       ['eighth-five-year-legal-education-period', '“八五”普法规划（2021—2025年）', '《中共中央、国务院转发〈中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2025年）〉的通知》（2021年6月）', /(?<=八五[”"]?普法规划[（(])20(?!21)\d{2}(?=[—－-]2025)/g, '2021', '“八五”普法规划是2021—2025年', 'the 8th five-year legal education plan runs 2021–2025', ['普法规划']],
-      ['health-work-policy-tcm', '以基层为重点，以改革创新为动力，预防为主，中西医并重，把健康融入所有政策，人民共建共享', '《“健康中国2030”规划纲要》（中共中央、国务院，2016年10月），全国卫生与健康大会（2016年8月）提出的工作方针', /(?<=预防为主[，、])中西医结合(?=[，、]把健康融入所有政策)/g, '中西医并重', '卫生与健康工作方针是“中西医并重”', 'the health work policy says 中西医并重', ['把健康融入所有政策']],
+      ['health-work-policy-tcm', '以基层为重点，以改革创新为动力，预防为主，中西医并重，把健康融入所有政策，人民共建共享', '《“健康中国2030”规划纲要》（中共中央、国务院，2016年10月），全国卫生与健康大会（2016年8月）提出的工作方针', /(?<=预防为主[，、])中西医结合(?=[，、]把健康融入所有政策|的卫生与健康工作方针)/g, '中西医并重', '卫生与健康工作方针是“中西医并重”', 'the health work policy says 中西医并重', ['把健康融入所有政策', '卫生与健康工作方针']],
       ['soe-reform-three-years-period', '国企改革三年行动（2020—2022年）', '《国企改革三年行动方案（2020—2022年）》（中央全面深化改革委员会第十四次会议，2020年6月）', /(?<=(?:国企|国有企业)改革三年行动(?:方案)?[（(])20(?:(?!20)\d{2}[—－-]20\d{2}|20[—－-]20(?!22)\d{2})/g, '2020—2022', '国企改革三年行动是2020—2022年', 'the three-year SOE reform action ran 2020–2022', ['改革三年行动']],
       ['propaganda-mission-image', '举旗帜、聚民心、育新人、兴文化、展形象', 'official/cpc-congress-report-19.txt:50', /(?<=育新人、兴文化、)(?!展)[\u4e00-\u9fff](?=形象)/g, '展', '使命任务是“举旗帜、聚民心、育新人、兴文化、展形象”', 'the mission ends with 展形象', ['兴文化、']],
       ['consolidate-expand-poverty-gains', '巩固拓展脱贫攻坚成果同乡村振兴有效衔接', 'official/gov-work-report-2021.txt:40', /(?<=巩固)(?!拓展)(?:提升|扩大|深化|提高)(?=脱贫攻坚成果同乡村振兴有效衔接)/g, '拓展', '是“巩固拓展脱贫攻坚成果同乡村振兴有效衔接”', 'it is 巩固拓展脱贫攻坚成果', ['脱贫攻坚成果同乡村振兴']],
@@ -2870,7 +2914,11 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('tiered-medical-care', '分级诊疗', ['基层首诊', '双向转诊', '急慢分治', '上下联动'], '分级诊疗制度是基层首诊、双向转诊、急慢分治、上下联动', 'tiered care is 基层首诊, 双向转诊, 急慢分治, 上下联动', '《国务院办公厅关于推进分级诊疗制度建设的指导意见》（国办发〔2015〕70号）'),
   memberList('health-profession-spirit', '卫生健康职业精神', ['敬佑生命', '救死扶伤', '甘于奉献', '大爱无疆'], '卫生健康职业精神是敬佑生命、救死扶伤、甘于奉献、大爱无疆', 'the health professions’ spirit is 敬佑生命, 救死扶伤, 甘于奉献, 大爱无疆', '《在全国卫生与健康大会上的讲话》（习近平，2016年8月19日）；《国务院关于同意设立“中国医师节”的批复》（2017年11月）'),
   memberList('four-good-rural-roads', '四好农村路', ['建好', '管好', '护好', '运营好'], '“四好农村路”是把农村公路建好、管好、护好、运营好', 'the four goods of rural roads are 建好, 管好, 护好, 运营好', '《交通运输部关于推进“四好农村路”建设的意见》（交公路发〔2015〕73号）', {}, true),
-  // (The twentieth blind set's lists.)
+  // (The twenty-second blind set's lists.)
+  memberList('seven-haves', '七有', ['幼有所育', '学有所教', '劳有所得', '病有所医', '老有所养', '住有所居', '弱有所扶'], '“七有”是幼有所育、学有所教、劳有所得、病有所医、老有所养、住有所居、弱有所扶', 'the seven haves are 幼有所育, 学有所教, 劳有所得, 病有所医, 老有所养, 住有所居, 弱有所扶', 'official/cpc-congress-report-19.txt:57'),
+  memberList('common-values-of-humanity', '全人类共同价值', ['和平', '发展', '公平', '正义', '民主', '自由'], '全人类共同价值是和平、发展、公平、正义、民主、自由', 'the common values of humanity are 和平, 发展, 公平, 正义, 民主, 自由', 'official/cpc-congress-report-20.txt:95', {}, true),
+  memberList('law-based-country-government-society', '一体建设', ['法治国家', '法治政府', '法治社会'], '坚持法治国家、法治政府、法治社会一体建设', 'the rule of law is built as 法治国家, 法治政府, 法治社会 together', 'official/cpc-congress-report-20.txt:29', {}, true),
+
   memberList('five-relations', '五大关系', ['政党关系', '民族关系', '宗教关系', '阶层关系', '海内外同胞关系'], '统一战线的“五大关系”是政党关系、民族关系、宗教关系、阶层关系、海内外同胞关系', 'the five relations of the united front are 政党关系, 民族关系, 宗教关系, 阶层关系, 海内外同胞关系', 'official/cpc-congress-report-18.txt:78'),
   memberList('three-manages-three-musts', '三管三必须', ['管行业必须管安全', '管业务必须管安全', '管生产经营必须管安全'], '“三管三必须”是管行业必须管安全、管业务必须管安全、管生产经营必须管安全', 'the three musts of safety are 管行业必须管安全, 管业务必须管安全, 管生产经营必须管安全', '《中华人民共和国安全生产法》（2021年修正）第三条'),
   memberList('six-disciplines', '六项纪律', ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], '党的“六项纪律”是政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律', 'the six disciplines are 政治纪律, 组织纪律, 廉洁纪律, 群众纪律, 工作纪律, 生活纪律', '《中国共产党纪律处分条例》（2015年修订起）'),
@@ -2878,4 +2926,6 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   lawInForceDate,
   meetingDate,
   revisedLawInForceDate,
+  initiativeYear,
+  twoChildPolicyOutdated,
 ];
