@@ -1219,6 +1219,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["及时处理群众反应的问题。", ["6-8 “反应” may be a typo for “反映” (easily confused) | 反映"]],
     ["居民反应的路灯损坏问题已全部修复。", ["2-4 “反应” may be a typo for “反映” (easily confused) | 反映"]],
     ["完善矛盾纠纷多元化解机智。", ["10-12 “机智” may be a typo for “机制” (easily confused) | 机制"]],
+    ["健全家校共育机智。", ["6-8 “机智” may be a typo for “机制” (easily confused) | 机制"]],
     ["配合人大常委会开展《档案法》执法检察。", ["16-18 “检察” may be a typo for “检查” (easily confused) | 检查"]],
     ["全年发展党员46名，其中35岁一下青年党员占比超过六成。", ["15-17 “一下” may be a typo for “以下” (sounds alike) | 以下"]],
 ], [
