@@ -549,6 +549,7 @@ export function findTypos(text: string): readonly TypoCandidate[] {
  * sequence.)
  */
 let relaxed = false;
+const NO_POSITIONS: number[] = [];
 /** The longest paragraph (UTF-16 units) read a second time. */
 const SECOND_READING_MAX = 3000;
 
@@ -714,10 +715,12 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // A common word typed the wrong way round into a pair met across words or a rare entry (理受 of
     // 管理受到, 实落 for 落实): where no known sequence holds the pair as written and known sequences
     // hold the swapped pair on both sides (contextSwapAt).
-    if (suspicious.length + weak.length >= 2) {
-      const marks = markPositions(chars.length, suspicious, weak, []);
-      for (let g = afterNumber ? 2 : 0, fk = 0; g + 2 <= chars.length; g++) {
-        if (!marks[g] && !marks[g + 1]) continue;
+    // (Over the pairs that hold an unusual position, in order: each position x gives the pairs at
+    // x - 1 and x.)
+    const unusualPositions = suspicious.length + weak.length >= 2 ? mergeSorted(suspicious, weak) : NO_POSITIONS;
+    for (let k = 0, fk = 0, next = afterNumber ? 2 : 0; k < unusualPositions.length; k++) {
+      for (let g = Math.max(next, unusualPositions[k] - 1); g <= unusualPositions[k] && g + 2 <= chars.length; g++) {
+        next = g + 1;
         while (fk < found.length && found[fk].index + found[fk].length <= g) fk++;
         if (fk < found.length && found[fk].index <= g + 1) continue;
         if (pairSwaps.some((p) => p.index <= g + 1 && g <= p.index + p.length)) continue;
@@ -725,7 +728,8 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
         if (!c || !allowed(c)) continue;
         pairSwaps.push(c);
         out.push({ ...c, index: runStart + c.index });
-        g++;
+        next = g + 2;
+        break;
       }
     }
     if (pairSwaps.length) {
@@ -773,7 +777,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // four-character phrase.
     // (Over the weak and the unknown positions together: 悔意 is an ordinary pair, yet no known
     // sequence covers either character.)
-    const looked = mergeSorted(suspicious, weak);
+    const looked = unusualPositions.length ? unusualPositions : mergeSorted(suspicious, weak);
     for (let k = 0, fk = 0, lastDouble = -1; k + 1 < looked.length; k++) {
       const p = looked[k];
       if (looked[k + 1] !== p + 1 || p <= lastDouble || (afterNumber && p < 2)) continue;
@@ -1319,14 +1323,18 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
  * characters.
  */
 function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): TypoCandidate | null {
+  const c = doubleAtUnguarded(m, chars, p, realWord);
+  // (Not a pair right after or before a word of a trade official prose never uses, nor its halves:
+  // 混凝土|试件 is that trade's word, no 时间. Asked last: most positions have no candidate.)
+  return c && (tradeWordEndingAt(m, chars, p) || tradeWordAt(m, chars, p + 2)) ? null : c;
+}
+
+function doubleAtUnguarded(m: TypoModel, chars: string, p: number, realWord: boolean): TypoCandidate | null {
   const a = chars.charCodeAt(p);
   const b = chars.charCodeAt(p + 1);
   // (A measure word no numeral precedes may be half of the word: 起夜 for 企业.)
   const alone = (c: number, i: number) => STANDALONE_CODES[c] === 1 && !(realWord && MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERAL_CODES[chars.charCodeAt(i - 1)]));
   if (alone(a, p) || alone(b, p + 1) || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
-  // (A dictionary word, rare as it may be, right after or before a word of a trade official prose
-  // never uses is that trade's: 混凝土|试件 is no 时间.)
-  if (tradeWordEndingAt(m, chars, p) || tradeWordAt(m, chars, p + 2)) return null;
   // realWord: the pair is an ordinary one, with no suffix a word may end in (行|时 of 行使 misspelt
   // is no 形式): only same-sounding characters, and the correction must complete a known
   // four-character phrase. Where the pair is a word official prose uses (贬值 for 编制, 实物 for
