@@ -1556,3 +1556,9 @@ describe('typo: a rare dictionary word beside a word of a trade official prose n
     expect(typos('工地试验室全年完成混凝土试件检验4872组。')).toEqual([]);
   });
 });
+
+describe('typo: a correction does not cut a longer word its kept character begins', () => {
+  it('leaves 市 before 分公司 (no 十分)', () => {
+    expect(typos('全县邮政分公司在市分公司党委的正确领导下完成全年任务。')).toEqual([]);
+  });
+});

@@ -1888,6 +1888,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (A rare character's same sounds only where the character kept does not begin or end a
         // longer word beyond the correction: 砷|化合物, an element and a word of chemistry, is no 深化.)
         if (fromRare && L === 2 && longWordBeyond(m, orig, s === q ? s + 1 : s, s === q)) continue;
+        // (Nor, for any correction of two characters, where the character kept begins a dictionary
+        // word of three or four characters the correction would cut, a unit's name: 市|分公司 is no 十分.)
+        if (L === 2 && s === q && longWordBeyond(m, orig, s + 1, true) && !strongContext(repl)) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
         // (After an adverb a verb begins, whatever pair the two make: asked of a non-word only,
         // where nothing known covered the character, and for a word official prose uses: 共授理 →
