@@ -1562,3 +1562,9 @@ describe('typo: a correction does not cut a longer word its kept character begin
     expect(typos('全县邮政分公司在市分公司党委的正确领导下完成全年任务。')).toEqual([]);
   });
 });
+
+describe('typo: no double slip into an amount’s unit where no number comes before it', () => {
+  it('leaves 型钢翼缘 (a flange, no 亿元)', () => {
+    expect(typos('矫正班采用H型钢翼缘矫正机与火焰矫正相结合的工艺。')).toEqual([]);
+  });
+});

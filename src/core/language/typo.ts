@@ -550,6 +550,8 @@ export function findTypos(text: string): readonly TypoCandidate[] {
  */
 let relaxed = false;
 const NO_POSITIONS: number[] = [];
+/** The numerals that begin an amount's unit (亿元, 万人, 千米, 百分点). */
+const LARGE_NUMBER_CODES = codeTable('亿万千百'.split(''));
 /** The longest paragraph (UTF-16 units) read a second time. */
 const SECOND_READING_MAX = 3000;
 
@@ -1324,9 +1326,14 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
  */
 function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): TypoCandidate | null {
   const c = doubleAtUnguarded(m, chars, p, realWord);
+  if (!c) return null;
   // (Not a pair right after or before a word of a trade official prose never uses, nor its halves:
   // 混凝土|试件 is that trade's word, no 时间. Asked last: most positions have no candidate.)
-  return c && (tradeWordEndingAt(m, chars, p) || tradeWordAt(m, chars, p + 2)) ? null : c;
+  if (tradeWordEndingAt(m, chars, p) || tradeWordAt(m, chars, p + 2)) return null;
+  // (Nor an amount's unit, 亿元 or 万人, where no number comes before it: 型钢|翼缘 is a flange.)
+  // (At a run's start a number in digits may stand before it: 3.2忆圆.)
+  if (LARGE_NUMBER_CODES[c.replacement.charCodeAt(0)] && p > 0 && !NUMERAL_CODES[chars.charCodeAt(p - 1)]) return null;
+  return c;
 }
 
 function doubleAtUnguarded(m: TypoModel, chars: string, p: number, realWord: boolean): TypoCandidate | null {
