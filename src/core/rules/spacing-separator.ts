@@ -37,6 +37,7 @@ export const spacingSeparator: Rule = {
         { title: 'A two-character name padded to three', text: '主持人：张　三' },
         { text: '落款单位          办公室' },
         { title: 'A byline and a label: no sentence on the line', text: '国务院总理　李　强\n【内部资料 妥善保管】' },
+        { title: 'A signature whose only mark is the colon before a name', text: '医院感染管理科　科长：陈晓燕' },
         { title: 'After a heading marker that ends in a word', text: '第一部分 总体情况\n一、主要工作\n全年工作平稳。' },
         { title: 'Inside a title in 《》: a standard parts its main title from the part title by a space', text: '各项指标均符合《食品安全国家标准 乳粉》（GB 19644）的要求。' },
       ],
@@ -65,7 +66,11 @@ export const spacingSeparator: Rule = {
       if (lineEnd < 0) lineEnd = text.length;
       // Half-width marks count too: another rule's fix turns them full-width, and the decision
       // must not change under it (fix-all would then find a new problem).
-      if (!/[，。；：？！、,;:?!]/.test(text.slice(lineStart, lineEnd))) return;
+      const line = text.slice(lineStart, lineEnd);
+      if (!/[，。；：？！、,;:?!]/.test(line)) return;
+      // Nor is a signature or a label whose only mark is the colon before a name ending the line
+      // (医院感染管理科　科长：陈晓燕, 联系人：王　芳).
+      if (/^[^，。；？！、,;?!：:]*[：:]\s*[\u4e00-\u9fff]{1,4}\s*$/.test(line) && span.start < lineStart + line.search(/[：:]/)) return;
       // Inside a title in 《》 the space is the title's own: a standard's title parts its main
       // title from the part title by a space (《食品安全国家标准 蜂蜜》, GB/T 1.1), and a title is
       // quoted as published.
