@@ -1224,6 +1224,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["全年发展党员46名，其中35岁一下青年党员占比超过六成。", ["15-17 “一下” may be a typo for “以下” (sounds alike) | 以下"]],
 ], [
     "请各单位认真研究一下整改方案。",
+    "窖泥己酸菌数量平均提高18%，己内酰胺装置运行平稳。",
     "深化监管执法检察，维护在押人员合法权益。",
     "群众反应的速度明显加快。",
     "会议记录和会议纪要由办公室存档。",

@@ -188,8 +188,9 @@ const CONFUSABLES: readonly Confusable[] = [
   // 已 (already) before what has been done: 己 (self) is its look-alike slip. 己 stands only in
   // its words and idioms, each with a neighbour of its own: 自己, 知己, 利己, 克己, 律己, 与己无关, 推己及人,
   // 各抒己见, 固执己见, 视为己任, 据为己有, 己所不欲, 一己之私; and in the stems of the calendar
-  // (己亥, 戊己). Elsewhere a character after it is what has been done (己督促, 己提交).
-  { key: '己', re: /(?<![自知异利舍克一为律损修正责推抒持执诸守体贴恕由如于与对待害戊])(己)(?=[\u4e00-\u9fff])(?![见任方身所欲之私亥未卯巳酉丑])/g, replacement: '已', slip: 'shape' },
+  // (己亥, 戊己), and in chemistry, where it counts six carbons (己酸, 己烷, 己二酸, 己内酰胺).
+  // Elsewhere a character after it is what has been done (己督促, 己提交).
+  { key: '己', re: /(?<![自知异利舍克一为律损修正责推抒持执诸守体贴恕由如于与对待害戊])(己)(?=[\u4e00-\u9fff])(?![见任方身所欲之私亥未卯巳酉丑酸烷烯炔醇醛酮糖胺二内])/g, replacement: '已', slip: 'shape' },
   // Words of everyday report prose (hospitals, courts, finance, HR, procurement) that the official
   // texts seldom use, so that the statistics cannot correct a slip in them; each pattern holds the
   // slip with the words it is met beside, never the standard word's other senses (侯 the surname,
