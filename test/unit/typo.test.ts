@@ -1569,3 +1569,9 @@ describe('typo: no double slip into an amount’s unit where no number comes bef
     expect(typos('矫正班采用H型钢翼缘矫正机与火焰矫正相结合的工艺。')).toEqual([]);
   });
 });
+
+describe('typo: a rare entry keeps its character where that character makes a word with its other neighbour', () => {
+  it('leaves 安环部|会同 (no 不会: 会同 is a word)', () => {
+    expect(typos('安环部会同各分厂开展有限空间作业专项检查。')).toEqual([]);
+  });
+});

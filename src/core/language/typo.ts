@@ -1505,6 +1505,8 @@ const SELDOM_MARGIN = 5;
 
 const OTHER_WORD_MARGIN = 3;
 const UNSEEN_PAIR_OFFICIAL = 6;
+/** How common in official prose (bucket) a word must be for a rare entry beside it to keep the character they share. */
+const KEPT_WORD_OFFICIAL = 3;
 const UNSEEN_PAIR_FUNCTION_OFFICIAL = 8;
 
 /**
@@ -1891,7 +1893,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (Nor one right before a word of three or four characters that official prose never uses, a
         // term of a trade it qualifies: 体视|显微镜, a stereo microscope.)
         // (Nor one right after such a word, which names what it is: 混凝土|试件, a concrete test specimen.)
+        // (Nor, for two characters, one whose kept character makes a word of official prose with its
+        // other neighbour, which the correction would cut: 安环部|会同 is no 不会; 按|排骨 is 安排.)
         if (rare && (!rareOverruled || rareGoesOn(m, orig, s, s + L) || tradeWordAt(m, orig, s + L) || tradeWordEndingAt(m, orig, s))) continue;
+        if (rare && L === 2 && !strongContext(repl) && ((s === q ? m.target2At(orig, s + 1) : s > 0 ? m.target2At(orig, s - 1) : undefined)?.official ?? 0) >= KEPT_WORD_OFFICIAL) continue;
         // (A rare character's same sounds only where the character kept does not begin or end a
         // longer word beyond the correction: 砷|化合物, an element and a word of chemistry, is no 深化.)
         if (fromRare && L === 2 && longWordBeyond(m, orig, s === q ? s + 1 : s, s === q)) continue;
