@@ -651,6 +651,44 @@ const twoChildPolicyOutdated: WordingEntry = {
   },
 };
 
+/** The shares of the private economy (民营经济“56789”), by what each is a share of. */
+const PRIVATE_ECONOMY_SHARES: Readonly<Record<string, string>> = { 税收: '50', 国内生产总值: '60', 技术创新成果: '70', 城镇劳动就业: '80', 企业数量: '90' };
+
+const privateEconomyShares: WordingEntry = {
+  id: 'private-economy-shares',
+  canonical: '民营经济贡献了50%以上的税收、60%以上的国内生产总值、70%以上的技术创新成果、80%以上的城镇劳动就业、90%以上的企业数量',
+  source: '《中共中央 国务院关于促进民营经济发展壮大的意见》（2023年7月）；习近平总书记在民营企业座谈会上的讲话（2018年11月1日）',
+  keys: ['民营经济'],
+  find(text) {
+    const what = Object.keys(PRIVATE_ECONOMY_SHARES).join('|');
+    return scan(text, new RegExp(`([5-9]0)(?=[%％]以上的(?:${what}))`, 'g'), (m) => {
+      if (!sentenceAround(text, m.index, m.index + 2).includes('民营')) return null;
+      const share = PRIVATE_ECONOMY_SHARES[text.slice(m.index + 6).match(new RegExp(`^(?:${what})`))?.[0] ?? ''];
+      if (!share || share === m[1]) return null;
+      return { index: m.index, length: 2, replacement: share, certain: false, severity: 'error', why: { 'zh-CN': '民营经济“56789”：50%以上的税收、60%以上的国内生产总值、70%以上的技术创新成果、80%以上的城镇劳动就业、90%以上的企业数量', en: 'the private economy’s shares are 50% of tax, 60% of GDP, 70% of innovation, 80% of urban jobs, 90% of firms' } };
+    });
+  },
+};
+
+const disciplineRegulationRevision: WordingEntry = {
+  id: 'discipline-regulation-current-revision',
+  canonical: '2023年修订的《中国共产党纪律处分条例》（2024年1月1日起施行）',
+  source: '《中国共产党纪律处分条例》（中共中央2023年12月修订，2024年1月1日起施行）',
+  keys: ['纪律处分条例'],
+  find(text, context) {
+    // The regulations as revised in 2023 are in force since 1 January 2024: an earlier revision
+    // named as the one to study in text of 2024 or later (or beside 党纪学习教育, 2024's campaign) is
+    // outdated. Not where the sentence tells the history (历次修订, 先后).
+    return scan(text, /(20(?:0[0-9]|1[0-9]|2[0-2]))年(?:修订|修正)(?:后)?的《中国共产党纪律处分条例》/g, (m) => {
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      const year = yearAround(text, m.index, m.index + m[0].length, context);
+      if (!((year !== undefined && year >= 2024) || sentence.includes('党纪学习教育'))) return null;
+      if (/历次|先后|此前|曾/.test(sentence)) return null;
+      return { index: m.index, length: 4, replacement: '2023', certain: false, severity: 'warning', why: { 'zh-CN': '现行《中国共产党纪律处分条例》为2023年修订、2024年1月1日起施行', en: 'the regulations in force are the 2023 revision, in force since 1 January 2024' } };
+    });
+  },
+};
+
 /**
  * Whether the list at [from, to) is given as the formula itself: its name right before it, then
  * 是, 即, 为, 包括 or a colon (“四个意识”即……, 中国式现代化是……), or right after it (……“四个意识”).
@@ -2485,9 +2523,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     source: '《中共中央关于进一步全面深化改革、推进中国式现代化的决定》（2024年7月）',
     keys: ['改革任务'],
     find(text) {
-      return scan(text, /(?<=到)(20\d{2})(?=年[^。；！？\n]{0,20}?完成[^。；！？\n]{0,12}?改革任务)/g, (m) => {
-        if (m[1] === '2029' || !/三中全会|《决定》|决定提出/.test(sentenceAround(text, m.index, m.index + 4))) return null;
-        return { index: m.index, length: 4, replacement: '2029', certain: false, severity: 'error', why: { 'zh-CN': '二十届三中全会《决定》：到2029年完成改革任务', en: 'the Decision of 2024: its reforms are to be completed by 2029' } };
+      // (The year in digits or in Chinese numerals: 到二〇二七年.)
+      return scan(text, /(?<=到)(20\d{2}|二〇[一二三四五六七八九〇]{2})(?=年[^。；！？\n]{0,20}?完成[^。；！？\n]{0,12}?改革任务)/g, (m) => {
+        if (m[1] === '2029' || m[1] === '二〇二九' || !/三中全会|《决定》|决定提出/.test(sentenceAround(text, m.index, m.index + 4))) return null;
+        return { index: m.index, length: 4, replacement: /\d/.test(m[1]) ? '2029' : '二〇二九', certain: false, severity: 'error', why: { 'zh-CN': '二十届三中全会《决定》：到2029年完成改革任务', en: 'the Decision of 2024: its reforms are to be completed by 2029' } };
       });
     },
   },
@@ -2612,6 +2651,11 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The twenty-third blind set's families.)
+      ['grain-in-land-and-technology', '藏粮于地、藏粮于技', 'official/gov-work-report-2016.txt:40', /(?<=藏粮于地、藏粮于)(?!技)[\u4e00-\u9fff]/g, '技', '是“藏粮于地、藏粮于技”', 'it is 藏粮于地、藏粮于技', ['藏粮于地']],
+      ['six-disciplines-count', '“六项纪律”', '《中国共产党纪律处分条例》（2015年修订起）', /[一二三四五七八九](?=项纪律)(?<=工作纪律[、和]?生活纪律[”"]?[“"]?.)|(?<=生活纪律[^。；]{0,4})[一二三四五七八九](?=项纪律)/g, '六', '党的纪律是政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律“六项纪律”', 'the disciplines are six (六项纪律)', ['项纪律']],
+      ['ecology-day-august-15', '8月15日全国生态日', '《全国人民代表大会常务委员会关于设立全国生态日的决定》（2023年6月）', /(?:[1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01])日(?=[^。；，]{0,4}全国生态日)/g, '8月15日', '全国生态日是8月15日（6月5日是环境日）', 'the national ecology day is 15 August (5 June is environment day)', ['全国生态日']],
+      ['three-no-corruption-extra', '一体推进不敢腐、不能腐、不想腐', 'official/cpc-congress-report-20.txt:31', /(?<=不敢腐、不能腐、不想腐)、不(?![敢能想])[\u4e00-\u9fff]腐/g, '', '一体推进的是不敢腐、不能腐、不想腐三项', 'the three are 不敢腐、不能腐、不想腐', ['不想腐、不']],
       // (The twenty-second blind set's families.)
       ['five-articles-count', '金融“五篇大文章”', 'official/gov-work-report-2024.txt:34', /[一二三四六七八九](?=篇大文章)/g, '五', '金融“五篇大文章”是科技金融、绿色金融、普惠金融、养老金融、数字金融', 'the five articles of finance', ['篇大文章']],
       ['farmland-red-line-18', '守住18亿亩耕地红线', 'official/gov-work-report-2024.txt:60', /(?<![0-9.])(?:1[0-79]|[2-9])(?=亿亩耕地红线)/g, '18', '耕地红线是18亿亩', 'the farmland red line is 1.8 billion mu', ['亿亩耕地红线']],
@@ -2639,7 +2683,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['county-safety-supervision-short', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安监局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安监局']],
     ] as const
   ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, (m) => (to !== '' ? to : id === 'rice-bag-vegetable-basket' ? (m.input.slice(Math.max(0, m.index - 4), m.index).includes('米袋子') ? '省长' : '市长') : FOUR_STRICTEST[m.input.slice(m.index + 4, m.index + 6)] ?? m[0]), {
+    replaceForm(id, canonical, source, re, (m) => (to !== '' || id === 'three-no-corruption-extra' ? to : id === 'rice-bag-vegetable-basket' ? (m.input.slice(Math.max(0, m.index - 4), m.index).includes('米袋子') ? '省长' : '市长') : FOUR_STRICTEST[m.input.slice(m.index + 4, m.index + 6)] ?? m[0]), {
       severity: id === 'county-safety-supervision-short' ? 'warning' : 'error',
       certain: id !== 'county-safety-supervision-short',
       keys: [...keys],
@@ -2914,6 +2958,8 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('tiered-medical-care', '分级诊疗', ['基层首诊', '双向转诊', '急慢分治', '上下联动'], '分级诊疗制度是基层首诊、双向转诊、急慢分治、上下联动', 'tiered care is 基层首诊, 双向转诊, 急慢分治, 上下联动', '《国务院办公厅关于推进分级诊疗制度建设的指导意见》（国办发〔2015〕70号）'),
   memberList('health-profession-spirit', '卫生健康职业精神', ['敬佑生命', '救死扶伤', '甘于奉献', '大爱无疆'], '卫生健康职业精神是敬佑生命、救死扶伤、甘于奉献、大爱无疆', 'the health professions’ spirit is 敬佑生命, 救死扶伤, 甘于奉献, 大爱无疆', '《在全国卫生与健康大会上的讲话》（习近平，2016年8月19日）；《国务院关于同意设立“中国医师节”的批复》（2017年11月）'),
   memberList('four-good-rural-roads', '四好农村路', ['建好', '管好', '护好', '运营好'], '“四好农村路”是把农村公路建好、管好、护好、运营好', 'the four goods of rural roads are 建好, 管好, 护好, 运营好', '《交通运输部关于推进“四好农村路”建设的意见》（交公路发〔2015〕73号）', {}, true),
+  // (The twenty-third blind set's.)
+  fixedOrder('safety-policy-order', '安全第一、预防为主、综合治理', '《中华人民共和国安全生产法》（2021年修正）第三条', ['安全第一', '预防为主', '综合治理'], ['综合治理'], '安全生产方针的顺序是安全第一、预防为主、综合治理', 'the order is 安全第一, 预防为主, 综合治理'),
   // (The twenty-second blind set's lists.)
   memberList('seven-haves', '七有', ['幼有所育', '学有所教', '劳有所得', '病有所医', '老有所养', '住有所居', '弱有所扶'], '“七有”是幼有所育、学有所教、劳有所得、病有所医、老有所养、住有所居、弱有所扶', 'the seven haves are 幼有所育, 学有所教, 劳有所得, 病有所医, 老有所养, 住有所居, 弱有所扶', 'official/cpc-congress-report-19.txt:57'),
   memberList('common-values-of-humanity', '全人类共同价值', ['和平', '发展', '公平', '正义', '民主', '自由'], '全人类共同价值是和平、发展、公平、正义、民主、自由', 'the common values of humanity are 和平, 发展, 公平, 正义, 民主, 自由', 'official/cpc-congress-report-20.txt:95', {}, true),
@@ -2928,4 +2974,6 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   revisedLawInForceDate,
   initiativeYear,
   twoChildPolicyOutdated,
+  privateEconomyShares,
+  disciplineRegulationRevision,
 ];
