@@ -2,6 +2,12 @@ import { eachMatch, isHan, proseOf } from './proofread';
 import type { Rule } from './rule';
 import { classifyGap, isLayoutGap, SPACES } from './spacing';
 
+/**
+ * A signature or label line: a role or title, its colon and a name ending the line, with no other
+ * mark (科长：陈晓燕, 联系人：王芳).
+ */
+const SIGNATURE = /^[^，。；？！、,;?!：:]*(?:长|主任|书记|经理|主管|专员|秘书|干事|委员|联系人|负责人|主持人|记录人|审核人|签发人|填报人|承办人|编制人|报告人|汇报人|校对|审核|签发|落款)[：:]\s*[\u4e00-\u9fff]{2,4}\s*$/;
+
 /** Chinese characters running from `from` in direction `step`, up to `limit` of them. */
 function hanRun(text: string, from: number, step: 1 | -1, limit: number): number {
   let n = 0;
@@ -70,7 +76,7 @@ export const spacingSeparator: Rule = {
       if (!/[，。；：？！、,;:?!]/.test(line)) return;
       // Nor is a signature or a label whose only mark is the colon before a name ending the line
       // (医院感染管理科　科长：陈晓燕, 联系人：王　芳).
-      if (/^[^，。；？！、,;?!：:]*[：:]\s*[\u4e00-\u9fff]{1,4}\s*$/.test(line) && span.start < lineStart + line.search(/[：:]/)) return;
+      if (SIGNATURE.test(line) && span.start < lineStart + line.search(/[：:]/)) return;
       // Inside a title in 《》 the space is the title's own: a standard's title parts its main
       // title from the part title by a space (《食品安全国家标准 蜂蜜》, GB/T 1.1), and a title is
       // quoted as published.
