@@ -1329,7 +1329,7 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
   if (!c) return null;
   // (Not a pair right after or before a word of a trade official prose never uses, nor its halves:
   // 混凝土|试件 is that trade's word, no 时间. Asked last: most positions have no candidate.)
-  if (tradeWordEndingAt(m, chars, p) || tradeWordAt(m, chars, p + 2)) return null;
+  if (tradeWordAt(m, chars, p, false) || tradeWordAt(m, chars, p + 2)) return null;
   // (Nor an amount's unit, 亿元 or 万人, where no number comes before it: 型钢|翼缘 is a flange.)
   // (At a run's start a number in digits may stand before it: 3.2忆圆.)
   if (LARGE_NUMBER_CODES[c.replacement.charCodeAt(0)] && p > 0 && !NUMERAL_CODES[chars.charCodeAt(p - 1)]) return null;
@@ -1782,25 +1782,15 @@ function rareGoesOn(m: TypoModel, chars: string, s: number, e: number): boolean 
  * Whether a word of three or four characters begins at i that official prose never uses, nor the
  * words it is made of: a trade's term (显微镜), not a compound of common words (安全检查).
  */
-function tradeWordAt(m: TypoModel, chars: string, i: number): boolean {
-  for (let L = 3; L <= 4 && i + L <= chars.length; L++) {
-    const t = m.targetAt(chars, i, L);
+function tradeWordAt(m: TypoModel, chars: string, i: number, rightward = true): boolean {
+  for (let L = 3; L <= 4; L++) {
+    // (Or, not `rightward`, one ending at i, before chars[i]: 混凝土.)
+    const a = rightward ? i : i - L;
+    if (a < 0 || a + L > chars.length) break;
+    const t = m.targetAt(chars, a, L);
     if (!t || t.official > 0) continue;
-    const head = m.target2At(chars, i);
-    const tail = m.target2At(chars, i + L - 2);
-    if ((head && head.official > 0) || (tail && tail.official > 0)) continue;
-    return true;
-  }
-  return false;
-}
-
-/** Whether a word of three or four characters ends at i (before chars[i]) that official prose never uses, nor the words it is made of (混凝土). */
-function tradeWordEndingAt(m: TypoModel, chars: string, i: number): boolean {
-  for (let L = 3; L <= 4 && i - L >= 0; L++) {
-    const t = m.targetAt(chars, i - L, L);
-    if (!t || t.official > 0) continue;
-    const head = m.target2At(chars, i - L);
-    const tail = m.target2At(chars, i - 2);
+    const head = m.target2At(chars, a);
+    const tail = m.target2At(chars, a + L - 2);
     if ((head && head.official > 0) || (tail && tail.official > 0)) continue;
     return true;
   }
@@ -1895,7 +1885,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (Nor one right after such a word, which names what it is: 混凝土|试件, a concrete test specimen.)
         // (Nor, for two characters, one whose kept character makes a word of official prose with its
         // other neighbour, which the correction would cut: 安环部|会同 is no 不会; 按|排骨 is 安排.)
-        if (rare && (!rareOverruled || rareGoesOn(m, orig, s, s + L) || tradeWordAt(m, orig, s + L) || tradeWordEndingAt(m, orig, s))) continue;
+        if (rare && (!rareOverruled || rareGoesOn(m, orig, s, s + L) || tradeWordAt(m, orig, s + L) || tradeWordAt(m, orig, s, false))) continue;
         if (rare && L === 2 && !strongContext(repl) && ((s === q ? m.target2At(orig, s + 1) : s > 0 ? m.target2At(orig, s - 1) : undefined)?.official ?? 0) >= KEPT_WORD_OFFICIAL) continue;
         // (A rare character's same sounds only where the character kept does not begin or end a
         // longer word beyond the correction: 砷|化合物, an element and a word of chemistry, is no 深化.)

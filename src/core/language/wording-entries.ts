@@ -520,29 +520,38 @@ const IN_FORCE_SINCE: Readonly<Record<string, string>> = {
   退役军人保障法: '2021年1月1日',
 };
 
+/**
+ * The dates a text gives for a law's entry into force, right before or after its title: 自2025年6月1日
+ * 起施行的《……民营经济促进法》, 《……民营经济促进法》于2025年6月1日起正式实施 (the day may be left out;
+ * `revised`: 新修改的 may stand before the title).
+ */
+function lawDates(text: string, laws: readonly string[], revised: boolean): { at: number; law: string; y: string; mo: string; d: string | undefined }[] {
+  const names = laws.join('|');
+  const day = '((?:19|20)\\d{2})年(\\d{1,2})月(?:(\\d{1,2})日)?';
+  const before = new RegExp(`${day}(?:起)?(?:正式)?(?:施行|实施|生效)的${revised ? '(?:新修[改订正]的)?' : '?'}《(?:中华人民共和国)?(${names})》`, 'g');
+  const after = new RegExp(`《(?:中华人民共和国)?(${names})》(?:已|已于|于|自|从)${day}(?:起)?(?:正式)?(?:施行|实施|生效)`, 'g');
+  const out: { at: number; law: string; y: string; mo: string; d: string | undefined }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = before.exec(text))) out.push({ at: m.index, law: m[4], y: m[1], mo: m[2], d: m[3] });
+  while ((m = after.exec(text))) out.push({ at: m.index + m[0].indexOf(`${m[2]}年`, m[0].indexOf('》')), law: m[1], y: m[2], mo: m[3], d: m[4] });
+  return out.sort((a, b) => a.at - b.at);
+}
+
 const lawInForceDate: WordingEntry = {
   id: 'law-in-force-date',
   canonical: Object.entries(IN_FORCE_SINCE).map(([law, day]) => `《${law}》${day}起施行`).join('；'),
   source: '各法律、法规公布时所定的施行日期（如《中华人民共和国民营经济促进法》第七十八条：自2025年5月20日起施行）',
   keys: ['施行', '实施', '生效'],
   find(text) {
-    // A day (or month) of entry into force right before or after the law's title: 自2025年6月1日起
-    // 施行的《……民营经济促进法》, 《……民营经济促进法》于2025年6月1日起正式实施.
-    const laws = Object.keys(IN_FORCE_SINCE).join('|');
-    const day = '((?:19|20)\\d{2})年(\\d{1,2})月(?:(\\d{1,2})日)?';
-    const before = new RegExp(`${day}(?:起)?(?:正式)?(?:施行|实施|生效)的?《(?:中华人民共和国)?(${laws})》`, 'g');
-    const after = new RegExp(`《(?:中华人民共和国)?(${laws})》(?:已|已于|于|自|从)${day}(?:起)?(?:正式)?(?:施行|实施|生效)`, 'g');
-    const judge = (m: RegExpExecArray, at: number, law: string, y: string, mo: string, d: string | undefined): WordingMatch | null => {
+    const out: WordingMatch[] = [];
+    for (const { at, law, y, mo, d } of lawDates(text, Object.keys(IN_FORCE_SINCE), false)) {
       const right = IN_FORCE_SINCE[law];
       const [, ry, rm, rd] = /(\d+)年(\d+)月(\d+)日/.exec(right)!;
-      if (y === ry && Number(mo) === Number(rm) && (d === undefined || Number(d) === Number(rd))) return null;
+      if (y === ry && Number(mo) === Number(rm) && (d === undefined || Number(d) === Number(rd))) continue;
       const written = `${y}年${mo}月${d === undefined ? '' : `${d}日`}`;
-      return { index: at, length: written.length, replacement: d === undefined ? `${ry}年${rm}月` : right, certain: false, severity: 'error', why: { 'zh-CN': `《${law}》自${right}起施行`, en: `the ${law} came into force on ${ry}-${rm.padStart(2, '0')}-${rd.padStart(2, '0')}` } };
-    };
-    return [
-      ...scan(text, before, (m) => judge(m, m.index, m[4], m[1], m[2], m[3])),
-      ...scan(text, after, (m) => judge(m, m.index + m[0].indexOf(`${m[2]}年`, m[0].indexOf('》')), m[1], m[2], m[3], m[4])),
-    ].sort((a, b) => a.index - b.index);
+      out.push({ index: at, length: written.length, replacement: d === undefined ? `${ry}年${rm}月` : right, certain: false, severity: 'error', why: { 'zh-CN': `《${law}》自${right}起施行`, en: `the ${law} came into force on ${ry}-${rm.padStart(2, '0')}-${rd.padStart(2, '0')}` } });
+    }
+    return out;
   },
 };
 
@@ -595,23 +604,17 @@ const revisedLawInForceDate: WordingEntry = {
   source: '各法律修改（修订）时所定的施行日期（如《全国人民代表大会常务委员会关于修改〈中华人民共和国安全生产法〉的决定》：自2021年9月1日起施行）',
   keys: Object.keys(REVISED_IN_FORCE),
   find(text) {
-    const laws = Object.keys(REVISED_IN_FORCE).join('|');
-    const day = '((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日';
-    const before = new RegExp(`${day}(?:起)?(?:正式)?(?:施行|实施|生效)的(?:新修[改订正]的)?《(?:中华人民共和国)?(${laws})》`, 'g');
-    const after = new RegExp(`《(?:中华人民共和国)?(${laws})》(?:已|已于|于|自|从)${day}(?:起)?(?:正式)?(?:施行|实施|生效)`, 'g');
-    const judge = (at: number, law: string, y: string, mo: string, d: string): WordingMatch | null => {
-      const written = `${y}年${mo}月${d}日`;
+    const out: WordingMatch[] = [];
+    for (const { at, law, y, mo, d } of lawDates(text, Object.keys(REVISED_IN_FORCE), true)) {
+      if (d === undefined) continue;
       const days = REVISED_IN_FORCE[law];
-      if (days.some((x) => x === `${y}年${Number(mo)}月${Number(d)}日`)) return null;
+      if (days.some((x) => x === `${y}年${Number(mo)}月${Number(d)}日`)) continue;
       // (Only a revision of the year written can be meant: another year is left to the writer.)
       const same = days.filter((x) => x.startsWith(`${y}年`));
-      if (same.length !== 1) return null;
-      return { index: at, length: written.length, replacement: same[0], certain: false, severity: 'error', why: { 'zh-CN': `${y}年修改的《${law}》自${same[0]}起施行`, en: `the ${law} as revised in ${y} came into force on ${same[0]}` } };
-    };
-    return [
-      ...scan(text, before, (m) => judge(m.index, m[4], m[1], m[2], m[3])),
-      ...scan(text, after, (m) => judge(m.index + m[0].indexOf(`${m[2]}年`, m[0].indexOf('》')), m[1], m[2], m[3], m[4])),
-    ].sort((a, b) => a.index - b.index);
+      if (same.length !== 1) continue;
+      out.push({ index: at, length: `${y}年${mo}月${d}日`.length, replacement: same[0], certain: false, severity: 'error', why: { 'zh-CN': `${y}年修改的《${law}》自${same[0]}起施行`, en: `the ${law} as revised in ${y} came into force on ${same[0]}` } });
+    }
+    return out;
   },
 };
 
@@ -794,6 +797,12 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         if (!members.includes(last.text) && last.text.indexOf(name) >= 2) last.text = last.text.slice(0, last.text.indexOf(name));
         return window;
       };
+      // A run of items read as a list, with the members' shared ending (的现代化) given to each item
+      // but the last where only the last writes it.
+      const readRun = (run: readonly { text: string; at: number }[]) => {
+        const shared = ending !== '' && run[run.length - 1].text.endsWith(ending) && !run.slice(0, -1).some((i) => i.text.endsWith(ending));
+        return { shared, window: normalized(shared ? run.map((i, j) => (j < run.length - 1 ? { ...i, text: i.text + ending } : i)) : run) };
+      };
       const flush = () => {
         // A list one member short where its sentence names the formula (落实“四个不摘”要求，做到摘帽不摘
         // 责任、摘帽不摘政策、摘帽不摘帮扶): the member missing is named. (Formulas of four members or
@@ -813,8 +822,7 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         for (let k = 0; k + members.length <= items.length; k++) {
           // (Items written without the members' shared ending, once after the last, are read with it.)
           const run = items.slice(k, k + members.length);
-          const shared = ending !== '' && run[run.length - 1].text.endsWith(ending) && !run.slice(0, -1).some((i) => i.text.endsWith(ending));
-          const window = normalized(shared ? run.map((i, j) => (j < run.length - 1 ? { ...i, text: i.text + ending } : i)) : run);
+          const { shared, window } = readRun(run);
           const foreign = window.filter((i) => !members.includes(i.text));
           if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
           if (nameRequired && !sentenceAround(text, window[0].at, window[window.length - 1].at + window[window.length - 1].text.length).includes(name)) continue;
@@ -848,8 +856,7 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         // read with it.
         for (let k = 0; members.length >= 4 && k + members.length + 1 <= items.length; k++) {
           const run = items.slice(k, k + members.length + 1);
-          const shared = ending !== '' && run[run.length - 1].text.endsWith(ending) && !run.slice(0, -1).some((i) => i.text.endsWith(ending));
-          const window = normalized(shared ? run.map((i, j) => (j < run.length - 1 ? { ...i, text: i.text + ending } : i)) : run);
+          const { shared, window } = readRun(run);
           const foreign = window.filter((i) => !members.includes(i.text));
           if (foreign.length !== 1 || new Set(window.map((i) => i.text)).size !== window.length) continue;
           const f = foreign[0];

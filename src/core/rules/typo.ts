@@ -200,9 +200,9 @@ function seriesOfTerms(pending: readonly Pending[]): Set<Found> {
   const groups = new Map<string, Found[]>();
   for (const { c, para } of pending) {
     if (c.pattern || c.length !== 2 || c.replacement.length !== 2) continue;
-    const changedFirst = c.found[0] !== c.replacement[0];
-    if (changedFirst === (c.found[1] !== c.replacement[1])) continue;
-    const key = `${para}:${changedFirst ? `_${c.found[1]}` : `${c.found[0]}_`}`;
+    const changed = changedPositions(c);
+    if (changed.length !== 1) continue;
+    const key = `${para}:${changed[0] === 0 ? `_${c.found[1]}` : `${c.found[0]}_`}`;
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
