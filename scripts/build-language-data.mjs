@@ -312,14 +312,18 @@ function main() {
   const commonChars = [...charCounts].filter(([c, n]) => HAN.test(c) && n >= RARE_CHAR_OFFICIAL_COUNT).map(([c]) => c).sort().join('');
   const shape = {};
   // pycorrector's groups, then the project's own (data/sources/look-alikes.txt: 己已巳, 失矢 …).
-  const ownLookAlikes = readFileSync(LOOK_ALIKES, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => [...l.trim()].join('\t'));
+  const ownLines = readFileSync(LOOK_ALIKES, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  // (`A>B`: B a candidate for A, not A for B.)
+  const oneWay = ownLines.filter((l) => l.includes('>')).map((l) => l.split('>'));
+  const ownLookAlikes = ownLines.filter((l) => !l.includes('>')).map((l) => [...l].join('\t'));
+  const addShapes = (c, cands) => {
+    if (cands.length) shape[c] = [...new Set([...(shape[c] ?? ''), ...cands])].join('');
+  };
   for (const line of [...readFileSync(join(pycDir, 'same_stroke.txt'), 'utf8').split('\n'), ...ownLookAlikes]) {
     const group = line.split('\t').map((s) => s.trim()).filter(Boolean);
-    for (const c of group) {
-      const cands = group.filter((x) => x !== c && targetChars.has(x));
-      if (cands.length) shape[c] = [...new Set([...(shape[c] ?? ''), ...cands])].join('');
-    }
+    for (const c of group) addShapes(c, group.filter((x) => x !== c && targetChars.has(x)));
   }
+  for (const [from, to] of oneWay) addShapes(from, [...to].filter((x) => targetChars.has(x)));
 
 
   // Pairs real writers confused in official documents (ECSpell odw.train, the training half only):

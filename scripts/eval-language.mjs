@@ -331,6 +331,9 @@ function injected(text) {
       const set = kind === 'shape' ? model.shape[s[j]] : model.pinyin[s[j]];
       if (!set) continue;
       const c = set[Math.floor(rand() * Math.min(set.length, 8))];
+      // (A look-alike listed one way only, 人>入 of look-alikes.txt: the slip written must be one the
+      // checker reads back, so 入 is never put in for 人.)
+      if (kind === 'shape' && !(model.shape[c] ?? '').includes(s[j])) continue;
       const slipped = s.slice(0, j) + c + s.slice(j + 1);
       const isWord = model.isKnown(slipped.slice(i, i + 2));
       if ((kind === 'real') !== isWord) continue;

@@ -657,6 +657,8 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
     ['对辖区开展夜间巡罗。', '7-9 “巡罗” may be a typo for “巡逻” (sounds alike) | 巡逻'],
     ['开展核技术利用单位幅射安全检查。', '9-11 “幅射” may be a typo for “辐射” (sounds alike) | 辐射'],
     ['乡镇召开防讯工作会议。', '4-6 “防讯” may be a typo for “防汛” (sounds alike) | 防汛'],
+    ['认真研渎党章党规。', '2-4 “研渎” may be a typo for “研读” (looks alike) | 研读'],
+    ['对沿街商捕开展检查。', '3-5 “商捕” may be a typo for “商铺” (looks alike) | 商铺'],
   ])('%s', (text, expected) => {
     expect(typos(text)).toEqual([expected]);
   });
@@ -668,6 +670,12 @@ describe('typo: a pair opening an organisation’s name', () => {
   });
   it('while a double slip elsewhere is still found', () => {
     expect(typos('创新墙画监督管理方式。')).toEqual(['2-4 “墙画” may be a typo for “强化” (sounds alike) | 强化']);
+  });
+});
+
+describe('typo: a hydrate\'s count (the thirty-seventh blind enterprise set)', () => {
+  it('leaves the numeral before 水 and a compound\'s name (七水硫酸亚铁 is no 汽水)', () => {
+    expect(typos('副产七水硫酸亚铁21万吨，脱水后制成一水硫酸亚铁；外购六水氯化镁和一水合氨。')).toEqual([]);
   });
 });
 
@@ -797,13 +805,25 @@ describe('typo: look-alikes of the proofreading guides that pycorrector does not
     ['疑 for 凝', '本月浇筑混疑土1200立方米。', ['4-7 “混疑土” may be a typo for “混凝土” (looks alike) | 混凝土']],
     ['武 for 式', '积极推广日间手术模武。', ['8-10 “模武” may be a typo for “模式” (looks alike) | 模式']],
     ['衰 for 表', '认真办理人大代衰建议。', ['6-8 “代衰” may be a typo for “代表” (looks alike) | 代表']],
+    ['人 for 入 (one way: 人>入)', '全年实现营业收人3.2亿元。', ['6-8 “收人” may be a typo for “收入” (looks alike) | 收入']],
+    ['人 for 入 before a verb', '要深人推进作风建设。', ['1-3 “深人” may be a typo for “深入” (looks alike) | 深入']],
+    ['人 for 入, not read as a swap (投人资 is no 投资人)', '加大研发投人，全年新增专利12项。', ['4-6 “投人” may be a typo for “投入” (looks alike) | 投入']],
   ])('corrects %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
+  });
+  it('leaves 人 where it makes words on both sides, and never reads 入 as a slip for 人', () => {
+    expect(typos('接收人员12名，引人注目，深入人心，列入计划。')).toEqual([]);
+    expect(typoModel()!.shape['入'] ?? '').not.toContain('人');
   });
 
   it('merges every group of the list into the look-alike sets (the data was rebuilt after the list changed)', () => {
     const shape = typoModel()!.shape;
     for (const group of projectList('look-alikes.txt')) {
+      if (group.includes('>')) {
+        const [from, to] = group.split('>');
+        for (const b of to) expect(shape[from] ?? '', group).toContain(b);
+        continue;
+      }
       const chars = [...group];
       for (const a of chars) for (const b of chars) if (a !== b) expect((shape[a] ?? '').includes(b) || (shape[b] ?? '').includes(a), group).toBe(true);
     }
@@ -1222,7 +1242,18 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["健全家校共育机智。", ["6-8 “机智” may be a typo for “机制” (easily confused) | 机制"]],
     ["配合人大常委会开展《档案法》执法检察。", ["16-18 “检察” may be a typo for “检查” (easily confused) | 检查"]],
     ["全年发展党员46名，其中35岁一下青年党员占比超过六成。", ["15-17 “一下” may be a typo for “以下” (sounds alike) | 以下"]],
+    ["我们将近一步加强队伍建设。", ["3-4 “近” may be a typo for “进” (sounds alike) | 进"]],
+    ["组织人员到现场进行失地走访。", ["9-11 “失地” may be a typo for “实地” (easily confused) | 实地"]],
+    ["技术人员上门开展业务知道。", ["10-12 “知道” may be a typo for “指导” (easily confused) | 指导"]],
+    ["全年未发生交大及以上生产安全事故。", ["5-7 “交大” may be a typo for “较大” (easily confused) | 较大"]],
+    ["资产负责率控制在60%以内。", ["2-4 “负责” may be a typo for “负债” (easily confused) | 负债"]],
+    ["本科学力人员占比提高。", ["2-4 “学力” may be a typo for “学历” (easily confused) | 学历"]],
 ], [
+    "再走近一步看看。收复失地，保障失地农民权益。",
+    "大家都知道。他对业务知道得不多。",
+    "议案提交大会审议。",
+    "项目负责人员到岗。",
+    "以同等学力申请硕士学位。",
     "请各单位认真研究一下整改方案。",
     "窖泥己酸菌数量平均提高18%，己内酰胺装置运行平稳。",
     "深化监管执法检察，维护在押人员合法权益。",
@@ -1357,6 +1388,7 @@ describe('typo: words of today\'s reports as corrections (modern-words.txt, thre
     ['a health-care term', '推动县域医公体建设提质增效。', ['4-7 “医公体” may be a typo for “医共体” (sounds alike) | 医共体']],
     ['a term of rural policy', '扎实做好防返频监测工作。', ['4-7 “防返频” may be a typo for “防返贫” (sounds alike) | 防返贫']],
     ['a term of school safety', '持续开展校园欺陵防治教育。', ['6-8 “欺陵” may be a typo for “欺凌” (sounds alike) | 欺凌']],
+    ['a term of inclusive finance', '发放普慧型小微贷款。', ['2-5 “普慧型” may be a typo for “普惠型” (sounds alike) | 普惠型']],
   ])('corrects a slip in %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });

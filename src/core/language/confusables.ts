@@ -248,6 +248,19 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '考查', re: /(考查)(?=识别|任用|干部|选拔)|(?<=(?:赴|到|前往|外出)[^，。；！？\n]{0,12})(考查)(?=学习|调研|交流|参观)/g, replacement: '考察' },
   // 余 after a number: 3000余人 (about 3,000 people); 于 there is the same sound typed wrong.
   { key: '于', re: /(?<=[0-9０-９])(于)(?=[人名家户次个件项万亿元吨亩])/g, replacement: '余', slip: 'pinyin' },
+  // 进一步 (further) before the verb it qualifies; 近一步 is a step closer (走近一步, 再近一步).
+  { key: '近一步', re: /(?<![走靠贴拉逼更再迈前凑接挪])(近)(?=一步(?:加强|推进|推动|完善|提升|提高|深化|扩大|落实|健全|优化|规范|发挥|做好|做实|强化|增强|加大|加快|明确|压实|巩固|改善|降低|减少|夯实|拓展|拓宽|激发|释放|增加|细化|理顺|整合|聚焦|密切|严格|延伸|丰富|畅通|筑牢|擦亮|放大|厘清|织密|抓好|调整|加深|营造))/g, replacement: '进', slip: 'pinyin' },
+  // 实地 (on the spot) before a visit or a survey; 失地 is lost land (失地农民, 收复失地).
+  { key: '失地', re: /(失地)(?=走访|调研|考察|查看|察看|勘察|踏勘|核查|核实|检查|测量|勘验|督导|察访|暗访|评估|演练|观摩|调查)/g, replacement: '实地' },
+  // 指导 (guidance) after the field it is given in or a verb giving it; 知道 is to know.
+  { key: '知道', re: /(?<=业务|技术|现场|专业|具体|给予|进行了?|开展|加强|上门|跟踪)(知道)(?![得的了过怎多少些])/g, replacement: '指导' },
+  // 较大 (major) before 以上 of an accident's grade, or a risk's; 交大 is a university (西安交大),
+  // 提交大会 a motion handed to a congress.
+  { key: '交大', re: /(?<![提递移转])(交大)(?=(?:及)?以上|风险|事故|隐患|损失|幅度|差距|压力)/g, replacement: '较大' },
+  // 负债率 (a debt ratio): 负责 (to be in charge) makes no ratio.
+  { key: '负责率', re: /(负责)(?=率)/g, replacement: '负债' },
+  // 学历 (a degree held) after the level of schooling; 学力 (同等学力) is attainment.
+  { key: '学力', re: /(?<=研究生|本科|大专|专科|中专|高中|硕士|博士)(学力)(?=[占以及人和、，。的]|层次|结构|比例|教育)/g, replacement: '学历' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

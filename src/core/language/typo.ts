@@ -555,6 +555,22 @@ const LARGE_NUMBER_CODES = codeTable('亿万千百'.split(''));
 /** The longest paragraph (UTF-16 units) read a second time. */
 const SECOND_READING_MAX = 3000;
 
+/** What follows a hydrate's count and 水: a salt's or a compound's name (硫酸亚铁, 氯化镁) or 合 (一水合氨). */
+const HYDRATE_NAME = /^(?:合|[\u4e00-\u9fff]{0,2}(?:酸|化))/;
+
+/**
+ * Whether a finding changes the numeral of a hydrate's count (七水硫酸亚铁, 六水氯化镁, 一水合氨):
+ * a chemist's number of water molecules, no 汽水 or 一水 misspelt.
+ */
+function hydrateCount(chars: string, c: TypoCandidate): boolean {
+  for (let i = 0; i < c.length; i++) {
+    const p = c.index + i;
+    if (c.found[i] === c.replacement[i] || !NUMERALS.includes(chars[p]) || chars[p + 1] !== '水') continue;
+    if (HYDRATE_NAME.test(chars.slice(p + 2, p + 6))) return true;
+  }
+  return false;
+}
+
 /** One reading of a paragraph: its findings in order, and its odd positions (oddPairsOf). */
 function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd: number[] } {
   const out: TypoCandidate[] = [];
@@ -610,7 +626,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => !quoted() || setPhraseCorrection(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
