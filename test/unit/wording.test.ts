@@ -616,6 +616,25 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["five-in-one","统筹推进“五位一体”总体布局，即经济建设、政治建设、文化建设、社会建设、生态文明建设、党的建设。",[[42,47,"error","“、党的建设” should be removed (“党的建设” is not one of “五位一体” (经济建设, 政治建设, 文化建设, 社会建设, 生态文明建设))",null,""]]],
 ["five-in-one","统筹推进“五位一体”总体布局，全面推进经济建设、政治建设、文化建设、社会建设、生态文明建设和党的建设。",[]],
 ["four-consciousnesses","增强政治意识、大局意识、核心意识、看齐意识、担当意识“四个意识”。",[[21,26,"error","“、担当意识” should be removed (“担当意识” is not one of “四个意识” (政治意识, 大局意识, 核心意识, 看齐意识))",null,""]]],
+["county-inspection-is-xuncha","县委第二轮巡视反馈的问题已全部整改到位。",[[5,7,"error","“巡视” should read “巡察” (a county Party committee's inspection is 巡察; 巡视 is the central and provincial committees')","巡察",null]]],
+["county-inspection-is-xuncha","配合省委第三轮巡视，县委巡察办做好服务保障。",[]],
+["mass-misconduct-campaign-order","扎实开展群众身边腐败和不正之风问题集中整治。",[[4,17,"error","“群众身边腐败和不正之风问题” should read “群众身边不正之风和腐败问题” (the campaign's name puts 不正之风 first)","群众身边不正之风和腐败问题",null]]],
+["mass-misconduct-campaign-order","扎实开展群众身边不正之风和腐败问题集中整治。",[]],
+["three-manages-three-musts-count","严格落实“三管两必须”要求。",[[7,8,"error","“两” should read “三” (it is 三管三必须)","三",null]]],
+["three-manages-three-musts-count","严格落实“三管三必须”要求。",[]],
+["medical-integrity-nine-rules","组织全院职工学习《医疗机构工作人员廉洁从业七项准则》。",[[21,22,"error","“七” should read “九” (the code has nine rules)","九",null]]],
+["medical-integrity-nine-rules","组织全院职工学习《医疗机构工作人员廉洁从业九项准则》。",[]],
+["fiscal-monetary-policy-2025","落实更加积极的财政政策和稳健的货币政策。",[[12,14,"error","“稳健” should read “适度宽松” (beside 更加积极的财政政策 (2025) stands 适度宽松的货币政策)","适度宽松",null]]],
+["fiscal-monetary-policy-2025","落实更加积极的财政政策和适度宽松的货币政策；2014年实施积极的财政政策和稳健的货币政策。",[]],
+["central-eco-inspection-name","2023年，第三轮中央环境保护督察反馈问题整改完成。",[[9,17,"warning","“中央环境保护督察” should read “中央生态环境保护督察” (since 2019: 中央生态环境保护督察)",null,"中央生态环境保护督察"]]],
+["central-eco-inspection-name","2017年，配合中央环境保护督察组开展工作。",[]],
+["safety-campaign-fundamental","2024年，我县全面启动安全生产专项整治三年行动。",[[12,24,"error","“安全生产专项整治三年行动” should read “安全生产治本攻坚三年行动” (from 2024 the campaign is 安全生产治本攻坚三年行动)",null,"安全生产治本攻坚三年行动"]]],
+["safety-campaign-fundamental","2024年，我县巩固安全生产专项整治三年行动成果，启动安全生产治本攻坚三年行动。",[]],
+["soe-reform-deepening-action","2024年，集团扎实推进国企改革三年行动。",[[12,20,"error","“国企改革三年行动” should read “国有企业改革深化提升行动” (from 2023 the campaign is 国有企业改革深化提升行动)",null,"国有企业改革深化提升行动"]]],
+["soe-reform-deepening-action","2022年，集团扎实推进国企改革三年行动。",[]],
+["ccdi-session-studied-year","2025年1月，党组传达学习二十届中央纪委三次全会精神。",[[21,22,"error","“三” should read “四” (the CCDI session of January 2025 was the 二十届四次全会)",null,"四"]]],
+["ccdi-session-studied-year","2023年，认真贯彻二十届中央纪委三次全会部署。",[[17,18,"error","“三” should read “二” (the CCDI session of January 2023 was the 二十届二次全会)",null,"二"]]],
+["ccdi-session-studied-year","2025年，持续深化二十届中央纪委三次全会部署的各项任务；2025年1月传达学习二十届中央纪委四次全会精神。",[]],
 ];
 
 function run(text: string) {
@@ -801,6 +820,7 @@ blindSet('test/fixtures/wording-blind-3.tsv', [
 ]);
 // (One line relabelled clean, see the file's header.)
 blindSet('test/fixtures/wording-blind-23.tsv', [], 29, 30);
+blindSet('test/fixtures/wording-blind-24.tsv', ['坚持立德树人根本任务', '我县全面完成中央环境'], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);
@@ -819,12 +839,9 @@ blindSet('test/fixtures/wording-blind-10.tsv', [
   '自2013年12月中', // the year of the eight-point rules written before them
 ]);
 blindSet('test/fixtures/wording-blind-9.tsv', [
-  '2024年12月召开', // 稳健 for 适度宽松的货币政策 after the December 2024 conference: a yearly stance, not kept
   '全面贯彻党的教育方针', // 德智体美 without 劳 in an undated sentence (flagged in a document dated 2018 or later, or of the new era)
 ]);
-blindSet('test/fixtures/wording-blind-8.tsv', [
-  '2025年，要认真落', // 稳健的货币政策 in 2025 (适度宽松 since the December 2024 conference): a yearly stance, not kept
-]);
+blindSet('test/fixtures/wording-blind-8.tsv', []);
 blindSet('test/fixtures/wording-blind-7.tsv', []);
 blindSet('test/fixtures/wording-blind-6.tsv', []);
 blindSet('test/fixtures/wording-blind-5.tsv', []);

@@ -618,6 +618,67 @@ const revisedLawInForceDate: WordingEntry = {
   },
 };
 
+/** The first year written in a sentence, if any. */
+function yearIn(sentence: string): number | undefined {
+  const y = /((?:19|20)\d{2})年/.exec(sentence);
+  return y ? Number(y[1]) : undefined;
+}
+
+/** A campaign begun again under a new name: the old name is history from the year the new one began. */
+const CAMPAIGN_RENAMED: readonly { id: string; old: RegExp; current: string; from: number; source: string }[] = [
+  { id: 'safety-campaign-fundamental', old: /(?<=(?:启动|部署|开展|实施|推进)了?)安全生产专项整治三年行动(?![（(])/g, current: '安全生产治本攻坚三年行动', from: 2024, source: '《安全生产治本攻坚三年行动方案（2024—2026年）》（国务院安委会，2024年1月）；专项整治三年行动为2020—2022年' },
+  { id: 'soe-reform-deepening-action', old: /(?<=(?:启动|部署|开展|实施|推进)了?)(?:国企|国有企业)改革三年行动(?![（(]|方案[（(])/g, current: '国有企业改革深化提升行动', from: 2023, source: '《国有企业改革深化提升行动方案（2023—2025年）》（2023年）；国企改革三年行动为2020—2022年' },
+];
+
+const campaignRenamed: readonly WordingEntry[] = CAMPAIGN_RENAMED.map(({ id, old, current, from, source }) =>
+  replaceForm(id, current, source, old, () => current, {
+    severity: 'error',
+    certain: false,
+    keys: ['三年行动'],
+    why: { 'zh-CN': `${from}年起开展的是“${current}”`, en: `from ${from} the campaign is ${current}` },
+    // Only in a sentence of the new campaign's years that tells no earlier one's results.
+    skip: (text, m) => {
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      const year = yearIn(sentence);
+      return year === undefined || year < from || /巩固|成果|收官|总结|完成|以来/.test(sentence);
+    },
+  }),
+);
+
+/**
+ * The January session of the Central Commission for Discipline Inspection, by year (the 19th and
+ * 20th commissions met each January after their first session; CCDI_PLENARY_YEARS has them all).
+ */
+function ccdiJanuarySession(term: string, year: number): string | undefined {
+  if (term !== '十九' && term !== '二十') return undefined;
+  return '二三四五六七'.split('').find((n) => CCDI_PLENARY_YEARS[`${term}${n}`] === year);
+}
+
+/**
+ * A CCDI session studied in a year it had not yet met, or, in the first weeks of a year, the
+ * previous year's session where that year's had just met (2025年1月，传达学习二十届中央纪委三次全会精神).
+ * (A year written right before the session, 2023年1月召开的…, is ccdi-plenary-year's.)
+ */
+const ccdiSessionStudied: WordingEntry = {
+  id: 'ccdi-session-studied-year',
+  canonical: '二十届中央纪委二次全会（2023年1月）、三次全会（2024年1月）、四次全会（2025年1月）',
+  source: '中央纪委历次全体会议公报（新华社，2018—2025年），如《中国共产党第二十届中央纪律检查委员会第四次全体会议公报》（2025年1月8日）',
+  keys: ['中央纪委'],
+  find(text) {
+    return scan(text, /((?:19|20)\d{2})年(?:(\d{1,2})月)?((?:(?!中央纪委)[^。；！？\n]){0,30}?)(十九|二十)届中央纪委([二三四五六七])次全会/g, (m) => {
+      if (/^(?:\d{1,2}日)?(?:召开的|举行的)?(?:党的)?$/.test(m[3])) return null;
+      const year = Number(m[1]);
+      const held = CCDI_PLENARY_YEARS[`${m[4]}${m[5]}`];
+      const right = ccdiJanuarySession(m[4], year);
+      if (held === undefined || held === year || right === undefined) return null;
+      // A later session than the year written cannot have been studied yet; an earlier one is
+      // wrong only where the sentence studies it in the year's first two months.
+      if (held < year && !(m[2] !== undefined && Number(m[2]) <= 2 && /传达|学习/.test(m[3]))) return null;
+      return { index: m.index + m[0].length - 4, length: 1, replacement: right, certain: false, severity: 'error', why: { 'zh-CN': `${year}年1月召开的是${m[4]}届中央纪委${right}次全会`, en: `the CCDI session of January ${year} was the ${m[4]}届${right}次全会` } };
+    });
+  },
+};
+
 /** The years the four global initiatives were put forward. */
 const INITIATIVE_YEARS: Readonly<Record<string, number>> = { 全球发展倡议: 2021, 全球安全倡议: 2022, 全球文明倡议: 2023, 全球治理倡议: 2025 };
 
@@ -2618,6 +2679,25 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     },
   ),
   replaceForm(
+    'central-eco-inspection-name',
+    '中央生态环境保护督察',
+    '《中央生态环境保护督察工作规定》（中共中央办公厅、国务院办公厅，2019年6月）',
+    /中央环境保护督察/g,
+    () => '中央生态环境保护督察',
+    {
+      certain: false,
+      keys: ['中央环境保护督察'],
+      why: { 'zh-CN': '2019年起称“中央生态环境保护督察”', en: 'since 2019: 中央生态环境保护督察' },
+      // Only in a sentence dated 2019 or later, or of the second round on (the first, 2015–2018, bore the old name).
+      skip: (text, m) => {
+        if (oldNameAsHistory(text, m)) return true;
+        const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+        const year = yearIn(sentence);
+        return !(/第[二三四]轮/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (year !== undefined && year >= 2019));
+      },
+    },
+  ),
+  replaceForm(
     'agency-health-local',
     '卫生健康委员会',
     '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）',
@@ -2658,6 +2738,12 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The twenty-fourth blind set's families.)
+      ['county-inspection-is-xuncha', '巡察', '《中国共产党巡视工作条例》（2017年修订）第五条：党的市（地、州、盟）和县（市、区、旗）委员会建立巡察制度', /(?<=(?:县委|区委|旗委)(?:第[一二三四五六七八九十]{1,3}轮)?)巡视(?![员])/g, '巡察', '县级党委开展的是“巡察”，“巡视”是党中央和省级党委的', 'a county Party committee\'s inspection is 巡察; 巡视 is the central and provincial committees\'', ['巡视']],
+      ['mass-misconduct-campaign-order', '群众身边不正之风和腐败问题集中整治', '《中国共产党第二十届中央纪律检查委员会第四次全体会议公报》（2025年1月8日）', /群众身边腐败和不正之风问题/g, '群众身边不正之风和腐败问题', '名称是“群众身边不正之风和腐败问题集中整治”', 'the campaign\'s name puts 不正之风 first', ['腐败和不正之风']],
+      ['three-manages-three-musts-count', '三管三必须', '《中华人民共和国安全生产法》（2021年修正）第三条', /(?<=三管)[一二两四五六七八九](?=必须)/g, '三', '是“三管三必须”', 'it is 三管三必须', ['三管']],
+      ['medical-integrity-nine-rules', '《医疗机构工作人员廉洁从业九项准则》', '《医疗机构工作人员廉洁从业九项准则》（国家卫生健康委、国家医保局、国家中医药局，2021年11月）', /(?<=医疗机构工作人员廉洁从业)[一二三四五六七八十](?=项准则)/g, '九', '准则是“九项准则”', 'the code has nine rules', ['廉洁从业']],
+      ['fiscal-monetary-policy-2025', '更加积极的财政政策和适度宽松的货币政策', 'official/gov-work-report-2025.txt:24-25', /(?<=更加积极的财政政策和)稳健(?=的货币政策)/g, '适度宽松', '与“更加积极的财政政策”并提的是“适度宽松的货币政策”（2025年）', 'beside 更加积极的财政政策 (2025) stands 适度宽松的货币政策', ['更加积极的财政政策']],
       // (The twenty-third blind set's families.)
       ['grain-in-land-and-technology', '藏粮于地、藏粮于技', 'official/gov-work-report-2016.txt:40', /(?<=藏粮于地、藏粮于)(?!技)[\u4e00-\u9fff]/g, '技', '是“藏粮于地、藏粮于技”', 'it is 藏粮于地、藏粮于技', ['藏粮于地']],
       ['six-disciplines-count', '“六项纪律”', '《中国共产党纪律处分条例》（2015年修订起）', /[一二三四五七八九](?=项纪律)(?<=工作纪律[、和]?生活纪律[”"]?[“"]?.)|(?<=生活纪律[^。；]{0,4})[一二三四五七八九](?=项纪律)/g, '六', '党的纪律是政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律“六项纪律”', 'the disciplines are six (六项纪律)', ['项纪律']],
@@ -2980,6 +3066,8 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   meetingDate,
   revisedLawInForceDate,
   initiativeYear,
+  ccdiSessionStudied,
+  ...campaignRenamed,
   twoChildPolicyOutdated,
   privateEconomyShares,
   disciplineRegulationRevision,
