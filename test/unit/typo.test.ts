@@ -1248,7 +1248,22 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["全年未发生交大及以上生产安全事故。", ["5-7 “交大” may be a typo for “较大” (easily confused) | 较大"]],
     ["资产负责率控制在60%以内。", ["2-4 “负责” may be a typo for “负债” (easily confused) | 负债"]],
     ["本科学力人员占比提高。", ["2-4 “学力” may be a typo for “学历” (easily confused) | 学历"]],
+    ["诊所全年接诊患着1.6万人次。", ["6-8 “患着” may be a typo for “患者” (sounds alike) | 患者"]],
+    ["公司共有直营门点137家。", ["6-8 “门点” may be a typo for “门店” (sounds alike) | 门店"]],
+    ["全年未发生较大以上道路交通故事。", ["13-15 “故事” may be a typo for “事故” (easily confused) | 事故"]],
+    ["开展文物保户专项检查。", ["4-6 “保户” may be a typo for “保护” (sounds alike) | 保护"]],
+    ["发放餐饮消费卷800万元。", ["6-7 “卷” may be a typo for “券” (looks alike) | 券"]],
+    ["新购自动化分检设备3套。", ["5-7 “分检” may be a typo for “分拣” (sounds alike) | 分拣"]],
+    ["制定课后服务实时方案。", ["6-8 “实时” may be a typo for “实施” (sounds alike) | 实施"]],
+    ["办理增殖税留抵退税1.4亿元。", ["2-4 “增殖” may be a typo for “增值” (easily confused) | 增值"]],
+    ["主体工程精度比计划滞后。", ["4-6 “精度” may be a typo for “进度” (easily confused) | 进度"]],
+    ["全区新增市场主题1.1万户。", ["6-8 “主题” may be a typo for “主体” (sounds alike) | 主体"]],
+    ["对公路桥粱进行定期检测。", ["4-5 “粱” may be a typo for “梁” (looks alike) | 梁"]],
+    ["新租凭仓库面积1.2万平方米。", ["1-3 “租凭” may be a typo for “租赁” (looks alike) | 租赁"]],
+    ["投资建设的链冷仓储中心投入运营。", ["5-7 “链冷” may be a typo for “冷链” (easily confused) | 冷链"]],
+    ["依法提起公述。", ["4-6 “公述” may be a typo for “公诉” (sounds alike) | 公诉"]],
 ], [
+    "讲好交通故事。五保户供养。高粱酒。供应链冷库。市场主题活动。患着高血压的老人。",
     "再走近一步看看。收复失地，保障失地农民权益。",
     "大家都知道。他对业务知道得不多。",
     "议案提交大会审议。",
@@ -1590,9 +1605,12 @@ describe('typo: a rare dictionary word beside a word of a trade official prose n
   });
 });
 
-describe('typo: a correction does not cut a longer word its kept character begins', () => {
+describe('typo: a correction does not cut a longer word its kept character begins or ends', () => {
   it('leaves 市 before 分公司 (no 十分)', () => {
     expect(typos('全县邮政分公司在市分公司党委的正确领导下完成全年任务。')).toEqual([]);
+  });
+  it('leaves 人 at the end of 纳税人 before a word nothing knows (纳税人|代开 is no 人大)', () => {
+    expect(typos('全年累计为纳税人代开增值税发票2.3万份。')).toEqual([]);
   });
 });
 

@@ -261,6 +261,36 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '负责率', re: /(负责)(?=率)/g, replacement: '负债' },
   // 学历 (a degree held) after the level of schooling; 学力 (同等学力) is attainment.
   { key: '学力', re: /(?<=研究生|本科|大专|专科|中专|高中|硕士|博士)(学力)(?=[占以及人和、，。的]|层次|结构|比例|教育)/g, replacement: '学历' },
+  // (The thirty-fourth slips sitting's.) 患者 (patients) after the care they get; 患着 is 患 (to
+  // suffer from) and a particle (患着高血压).
+  { key: '患着', re: /(?<=接诊|就诊|收治|救治|转诊|住院|门诊|诊疗|危重|重症|慢病|签约|服务)(患着)/g, replacement: '患者', slip: 'pinyin' },
+  // 门店 (a shop) after the kind of chain it belongs to.
+  { key: '门点', re: /(?<=直营|加盟|连锁|新开|关闭|线下|零售)(门点)/g, replacement: '门店', slip: 'pinyin' },
+  // 事故 (an accident) of traffic or production, swapped into 故事 (a story); not the stories told (讲好交通故事).
+  { key: '故事', re: /(?<!(?:讲好|讲述|讲|说|分享|征集)(?:道路交通|交通|安全生产|生产安全))(?<=道路交通|交通|生产安全|安全生产|伤亡|火灾|溺水)(故事)(?=[，。；、]|$|隐患|发生|起数|死亡|多发|频发|总量)/g, replacement: '事故' },
+  // 保护 (protection) of what a law protects; 保户 is a policyholder (五保户 a household in care).
+  { key: '保户', re: /(?<=文物|环境|生态|知识产权|未成年人|消费者|权益|水源地)(保户)/g, replacement: '保护', slip: 'pinyin' },
+  // 券 (a voucher) after what it pays for; 卷 is a roll or a volume.
+  { key: '卷', re: /(?<=消费|优惠|代金|购物|抵用|体验|文旅)(卷)/g, replacement: '券', slip: 'shape' },
+  // 分拣 (sorting) of parcels and goods, before the machines and centres that do it.
+  { key: '分检', re: /(分检)(?=设备|中心|线|系统|效率|能力|机器人|作业|场地)/g, replacement: '分拣', slip: 'pinyin' },
+  // 实施方案 (an implementation plan); 实时 (real time) makes no plan.
+  { key: '实时方案', re: /(实时)(?=方案|细则)/g, replacement: '实施', slip: 'pinyin' },
+  // 增值税 (VAT); 增殖 is to multiply (细胞增殖).
+  { key: '增殖税', re: /(增殖)(?=税)/g, replacement: '增值' },
+  // 进度 (progress) against the plan; 精度 is precision.
+  { key: '精度', re: /(精度)(?=比计划|较计划|滞后|落后|超前|缓慢|严重滞后)/g, replacement: '进度' },
+  // 市场主体 (market entities), counted; 主题 is a theme. (市场主题|退出 is left to the second,
+  // less strict reading of a paragraph with a slip found: see findTypos.)
+  { key: '市场主题', re: /(?<=市场)(主题)(?=[0-9０-９]|数量|总量|活力|户数|达到|突破|增加|新增|[，。；、]|$)/g, replacement: '主体', slip: 'pinyin' },
+  // 梁 (a beam) of a bridge or a house; 粱 is sorghum (高粱).
+  { key: '粱', re: /(?<=桥|栋|脊|横|房|顶|大)(粱)(?!酒)/g, replacement: '梁', slip: 'shape' },
+  // 租赁 (leasing); 凭 is a proof.
+  { key: '租凭', re: /(租凭)(?![证据条])/g, replacement: '租赁', slip: 'shape' },
+  // 冷链 (the cold chain) swapped, where a word begins (not 供应链|冷库).
+  { key: '链冷', re: /(?<=[的和与及、，。：“]|^)(链冷)(?=仓储|物流|运输|配送|设施|车|库|中心|基地|体系)/g, replacement: '冷链' },
+  // 公诉 (a public prosecution) brought or supported; 公述 is no word.
+  { key: '公述', re: /(?<=提起|支持|出庭|派员出庭支持)(公述)/g, replacement: '公诉', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -1909,6 +1909,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (Nor, for any correction of two characters, where the character kept begins a dictionary
         // word of three or four characters the correction would cut, a unit's name: 市|分公司 is no 十分.)
         if (L === 2 && s === q && longWordBeyond(m, orig, s + 1, true) && !strongContext(repl)) continue;
+        // (Nor where it ends one: 纳税人|代开 is no 人大.)
+        if (L === 2 && s + 1 === q && longWordBeyond(m, orig, s, false) && !strongContext(repl)) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
         // (After an adverb a verb begins, whatever pair the two make: asked of a non-word only,
         // where nothing known covered the character, and for a word official prose uses: 共授理 →
