@@ -635,6 +635,25 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["ccdi-session-studied-year","2025年1月，党组传达学习二十届中央纪委三次全会精神。",[[21,22,"error","“三” should read “四” (the CCDI session of January 2025 was the 二十届四次全会)",null,"四"]]],
 ["ccdi-session-studied-year","2023年，认真贯彻二十届中央纪委三次全会部署。",[[17,18,"error","“三” should read “二” (the CCDI session of January 2023 was the 二十届二次全会)",null,"二"]]],
 ["ccdi-session-studied-year","2025年，持续深化二十届中央纪委三次全会部署的各项任务；2025年1月传达学习二十届中央纪委四次全会精神。",[]],
+["four-procuratorial-functions-count","推动“三大检察”全面协调充分发展。",[[3,4,"error","“三” should read “四” (the procuratorate's functions are four (四大检察))","四",null]]],
+["four-procuratorial-functions-count","推动刑事、民事、行政、公益诉讼“四大检察”全面协调充分发展。",[]],
+["united-front-sixteen-characters-order","坚持长期共存、互相监督、荣辱与共、肝胆相照的方针。",[[12,21,"error","“荣辱与共、肝胆相照” should read “肝胆相照、荣辱与共” (the sixteen-character principle ends 肝胆相照、荣辱与共)","肝胆相照、荣辱与共",null]]],
+["united-front-sixteen-characters-order","坚持长期共存、互相监督、肝胆相照、荣辱与共的方针。",[]],
+["new-national-system","充分发挥新型举国机制优势。",[[8,10,"error","“机制” should read “体制” (it is 新型举国体制)","体制",null]]],
+["new-national-system","充分发挥新型举国体制优势。",[]],
+["army-most-respected-profession","努力让军人成为全社会尊重的职业。",[[10,12,"error","“尊重” should read “尊崇” (it is 尊崇 (revered))","尊崇",null]]],
+["army-most-respected-profession","努力让军人成为全社会尊崇的职业。",[]],
+["ideological-course-eight-unities","推进思政课改革创新，坚持“六个相统一”。",[[13,14,"error","“六” should read “八” (the reform of ideological courses follows eight unities (the four are said of good teachers))","八",null]]],
+["ideological-course-eight-unities","推进思政课改革创新，坚持“八个相统一”；教师做到“四个相统一”。",[]],
+["high-level-self-reliance","加快实现高质量科技自立自强。",[[4,7,"error","“高质量” should read “高水平” (it is 高水平科技自立自强)","高水平",null]]],
+["high-level-self-reliance","加快实现高水平科技自立自强，推动高质量发展。",[]],
+["veterans-law-name","贯彻《中华人民共和国退役军人权益保障法》。",[[10,19,"error","“退役军人权益保障法” should read “退役军人保障法” (the law is the 退役军人保障法)","退役军人保障法",null]]],
+["veterans-law-name","贯彻《中华人民共和国退役军人保障法》。",[]],
+["eight-rules-learning-education-name","扎实开展中央八项规定精神主题教育。",[[12,16,"error","“主题教育” should read “学习教育” (the 2025 campaign is the 学习教育 on the eight rules)","学习教育",null]]],
+["eight-rules-learning-education-name","扎实开展深入贯彻中央八项规定精神学习教育。",[]],
+["letters-and-visits-regulations","2023年，严格按照《信访条例》办理来信来访。",[[11,15,"error","“信访条例” should read “信访工作条例” (since 2022 it is the 信访工作条例)","信访工作条例",null]]],
+["letters-and-visits-regulations","2020年，严格按照《信访条例》办理来信来访。",[]],
+["central-eco-inspection-name","全县2023年工作总结\n全面完成中央环境保护督察反馈问题整改。",[[4,12,"warning","“中央环境保护督察” should read “中央生态环境保护督察” (since 2019: 中央生态环境保护督察)",null,"中央生态环境保护督察"]]],
 ];
 
 function run(text: string) {
@@ -821,6 +840,7 @@ blindSet('test/fixtures/wording-blind-3.tsv', [
 // (One line relabelled clean, see the file's header.)
 blindSet('test/fixtures/wording-blind-23.tsv', [], 29, 30);
 blindSet('test/fixtures/wording-blind-24.tsv', ['坚持立德树人根本任务', '我县全面完成中央环境'], 30, 30);
+blindSet('test/fixtures/wording-blind-25.tsv', ['学院坚持立德树人根本', '我镇严格按照《信访条'], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);
