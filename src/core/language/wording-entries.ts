@@ -84,6 +84,30 @@ function replaceForm(
   };
 }
 
+/** Options of a row of a table of replaced forms, beyond the table's defaults. */
+interface FormOptions {
+  severity?: WordingSeverity;
+  certain?: boolean;
+  skip?: (text: string, m: RegExpExecArray, context: WordingContext) => boolean;
+  /** The replacement computed from the match, for a row whose replacement is ''. */
+  replace?: (m: RegExpExecArray) => string;
+}
+
+/**
+ * A row of a table of replaced forms: id, canonical form, source, pattern, replacement (a string or
+ * a function of the match), the reason in Chinese and in English, keys, and options of its own.
+ */
+type FormRow = readonly [string, string, string, RegExp, string | ((m: RegExpExecArray) => string), string, string, readonly string[], FormOptions?];
+
+/** The entries of a table of replaced forms (replaceForm, one per row). */
+function formsTable(rows: readonly FormRow[], defaults: FormOptions = { severity: 'error' }): WordingEntry[] {
+  return rows.map(([id, canonical, source, pattern, to, zh, en, keys, own]) => {
+    const { replace, ...opts } = { ...defaults, ...own };
+    const replacement = typeof to === 'function' ? to : to === '' && replace ? replace : () => to;
+    return replaceForm(id, canonical, source, pattern, replacement, { ...opts, keys: [...keys], why: { 'zh-CN': zh, en } });
+  });
+}
+
 const COUNT_WORDS = '一二两三四五六七八九十';
 
 /**
@@ -2275,7 +2299,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     },
   },
   // ── The seventh blind set's families ─────────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
       ['four-consciousnesses-verb-alone', '增强“四个意识”', 'official/cpc-congress-report-20.txt:18', /坚定(?=[“"]?四个意识)(?![“"]?四个意识[”"]?、增强)/g, '增强', '“四个意识”与“增强”搭配', '四个意识 goes with 增强', ['四个意识']],
       ['sixteen-characters-rule-of-law', '科学立法、严格执法、公正司法、全民守法', 'official/cpc-congress-report-20.txt:29', /科学立法、公正执法、严格司法、全民守法/g, '科学立法、严格执法、公正司法、全民守法', '“严格执法、公正司法”', 'it is 严格执法, 公正司法', ['科学立法']],
@@ -2289,8 +2313,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['two-studies-one-action-name', '“两学一做”学习教育', '《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》（中共中央办公厅，2016年2月）', /(?<=两学一做[”"]?)主题教育/g, '学习教育', '称“两学一做”学习教育', 'it is the 两学一做 学习教育', ['两学一做']],
       ['ten-clarifications-count', '“十个明确”', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=[“"]?)十四(?=个明确)/g, '十', '是“十个明确”（“十四个坚持”）', 'it is 十个明确 (and 十四个坚持)', ['十四个明确']],
       ['high-degree-autonomy', '“一国两制”、“港人治港”、“澳人治澳”、高度自治', 'official/cpc-congress-report-20.txt:57', /(?<=(?:港人治港|澳人治澳)[”"]?[、，]?)(?:完全自治|高度自主|充分自治|全面自治)/g, '高度自治', '方针是“高度自治”', 'the principle is a high degree of autonomy (高度自治)', ['完全自治', '高度自主', '充分自治', '全面自治']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
+
+    ],
+    { severity: 'error' },
+  ),
   memberList('core-values-society', '核心价值观（社会层面）', ['自由', '平等', '公正', '法治'], '社会层面的价值取向是自由、平等、公正、法治', 'the social values are 自由, 平等, 公正, 法治', 'official/cpc-congress-report-18.txt:84'),
   memberList('three-stricts', '三严', ['严以修身', '严以用权', '严以律己'], '“三严”是严以修身、严以用权、严以律己', 'the three stricts are 严以修身, 严以用权, 严以律己', '《关于在县处级以上领导干部中开展“三严三实”专题教育方案》（中共中央办公厅，2015年4月）'),
   {
@@ -2439,7 +2465,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   ),
 
   // ── The eighth blind set's families ──────────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
       ['self-revolution-second-answer', '党的自我革命是跳出治乱兴衰历史周期率的第二个答案', 'official/cpc-congress-report-20.txt:32', /(?<=自我革命[^。；！？\n]{0,24}?)第一个答案/g, '第二个答案', '党的自我革命是跳出历史周期率的“第二个答案”（第一个答案是让人民监督政府）', 'self-revolution is the second answer (the first is letting the people oversee the government)', ['第一个答案']],
       ['talent-and-innovation-firsts', '科技是第一生产力、人才是第一资源、创新是第一动力', 'official/cpc-congress-report-20.txt:79', /人才是第一(?:动力|生产力)|创新是第一(?:资源|生产力)|科技是第一(?:动力|资源)(?=、)/g, '', '科技是第一生产力，人才是第一资源，创新是第一动力', 'science and technology are the first productive force, talent the first resource, innovation the first driving force', ['是第一动力', '是第一资源', '是第一生产力']],
@@ -2447,9 +2473,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['original-aspiration-order', '为中国人民谋幸福，为中华民族谋复兴', 'official/cpc-congress-report-20.txt:48', /中国人民谋复兴|中华民族谋幸福/g, '', '初心使命是为中国人民谋幸福、为中华民族谋复兴', 'the founding mission: happiness for the Chinese people, rejuvenation for the Chinese nation', ['中国人民谋复兴', '中华民族谋幸福']],
       ['no-large-scale-return-to-poverty', '守住不发生规模性返贫底线', 'official/gov-work-report-2024.txt:65', /(?:系统性|大规模|区域性)(?=返贫)/g, '规模性', '固定表述为“不发生规模性返贫”（“系统性”说的是金融风险）', 'the fixed form is 规模性返贫 (系统性 is said of financial risk)', ['返贫']],
       ['principal-contradiction-wording', '人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾', 'official/cpc-congress-report-20.txt:19', /(?<=美好生活需要和|美好生活需要同)不平衡不(?:协调|全面|平衡|均衡)(?=的发展)/g, '不平衡不充分', '主要矛盾中是“不平衡不充分的发展”', 'the principal contradiction speaks of 不平衡不充分的发展', ['美好生活需要']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, (m) => to || EIGHTH_SET_SWAPS[m[0]], { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
+
+    ],
+    { severity: 'error', replace: (m) => EIGHTH_SET_SWAPS[m[0]] },
   ),
   memberList('modernization-features', '中国式现代化', ['人口规模巨大的现代化', '全体人民共同富裕的现代化', '物质文明和精神文明相协调的现代化', '人与自然和谐共生的现代化', '走和平发展道路的现代化'], '中国式现代化是人口规模巨大、全体人民共同富裕、物质文明和精神文明相协调、人与自然和谐共生、走和平发展道路的现代化', 'the five features of Chinese modernization', 'official/cpc-congress-report-20.txt:53'),
   memberList('five-articles-of-finance', '五篇大文章', ['科技金融', '绿色金融', '普惠金融', '养老金融', '数字金融'], '金融“五篇大文章”是科技金融、绿色金融、普惠金融、养老金融、数字金融', 'the five articles of finance are 科技金融, 绿色金融, 普惠金融, 养老金融, 数字金融', 'official/gov-work-report-2024.txt:34'),
@@ -2525,7 +2551,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   },
 
   // ── The ninth blind set's families ───────────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
       ['education-science-talent-support', '教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑', 'official/cpc-congress-report-20.txt:22', /(?<=基础性、)先导性(?=支撑)/g, '战略性', '是“基础性、战略性支撑”', 'it is a 基础性、战略性支撑', ['先导性支撑']],
       ['historical-resolution-title', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=党的百年奋斗重大成就和)(?:宝贵|基本|主要)经验/g, '历史经验', '决议名称是“……重大成就和历史经验的决议”', 'the title says 历史经验', ['百年奋斗重大成就和']],
@@ -2534,9 +2560,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['self-revolution-thought-name', '习近平总书记关于党的自我革命的重要思想', '二十届中央纪委三次全会公报（2024年1月）', /习近平(?:同志)?(?:党的)?自我革命思想/g, '习近平总书记关于党的自我革命的重要思想', '名称是“习近平总书记关于党的自我革命的重要思想”', 'the name is 习近平总书记关于党的自我革命的重要思想', ['自我革命思想']],
       ['two-major-not-two-new', '“两重”：国家重大战略实施和重点领域安全能力建设', 'official/gov-work-report-2025.txt:8', /(?<=[“"])两新(?=[”"][，,]?即?(?:国家)?重大战略实施)/g, '两重', '国家重大战略实施和重点领域安全能力建设是“两重”（“两新”是大规模设备更新和消费品以旧换新）', 'that is the 两重 (两新 is equipment renewal and consumer trade-ins)', ['两新']],
       ['exam-givers-and-takers', '时代是出卷人，我们是答卷人，人民是阅卷人', '习近平《在二十届中共中央政治局常委同中外记者见面时的讲话》（2022年10月23日）', /人民是答卷人|我们是阅卷人|(?:我们|人民)是出卷人/g, '', '时代是出卷人，我们是答卷人，人民是阅卷人', 'the times set the questions, we answer them, the people mark them', ['答卷人', '阅卷人', '出卷人']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, (m) => to || EIGHTH_SET_SWAPS[m[0]], { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
+
+    ],
+    { severity: 'error', replace: (m) => EIGHTH_SET_SWAPS[m[0]] },
   ),
   // (The formula entry reads a list from its first item; after another clause of four-character
   // words, 全面推进乡村振兴，按照…, only a list read clause by clause finds it.)
@@ -2606,39 +2632,33 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   },
 
   // ── The tenth blind set's families ───────────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
       ['ecological-inspection-name', '中央生态环境保护督察', '《中央生态环境保护督察工作规定》（中共中央办公厅、国务院办公厅，2019年6月）', /(?<=中央生态环境保护|中央环保|生态环境保护)督查(?=组|工作|反馈|整改|[，。；、]|$)/g, '督察', '名称是“中央生态环境保护督察”（督察，非督查）', 'it is 督察 (inspection by the centre), not 督查', ['督查']],
       ['rule-of-law-government-outline-years', '《法治政府建设实施纲要（2021—2025年）》', '《法治政府建设实施纲要（2021—2025年）》（中共中央、国务院，2021年8月）', /(?<=法治政府建设实施纲要[（(])2020(?=[—－-]2025)/g, '2021', '《法治政府建设实施纲要》为2021—2025年', 'the outline covers 2021—2025', ['法治政府建设实施纲要']],
       ['harmonious-beautiful-villages', '建设宜居宜业和美乡村', 'official/cpc-congress-report-20.txt:30', /(?<=宜居宜业)美丽(?=乡村)/g, '和美', '党的二十大提出“建设宜居宜业和美乡村”', 'the 20th Congress says 宜居宜业和美乡村', ['宜居宜业美丽']],
-      ['iron-must-be-hard', '打铁必须自身硬', 'official/cpc-congress-report-19.txt:70', /打铁还需自身硬/g, '打铁必须自身硬', '党的十九大起为“打铁必须自身硬”', 'since the 19th Congress: 打铁必须自身硬', ['打铁还需自身硬']],
+      ['iron-must-be-hard', '打铁必须自身硬', 'official/cpc-congress-report-19.txt:70', /打铁还需自身硬/g, '打铁必须自身硬', '党的十九大起为“打铁必须自身硬”', 'since the 19th Congress: 打铁必须自身硬', ['打铁还需自身硬'], { certain: false, skip: (text, m) => /(?:19|20(?:0\d|1[0-6]))年/.test(sentenceAround(text, m.index, m.index + m[0].length)) }],
       ['public-officials-sanctions-law', '《中华人民共和国公职人员政务处分法》', '《中华人民共和国公职人员政务处分法》（2020年6月）', /(?<=《(?:中华人民共和国)?)公务员政务处分法(?=》)/g, '公职人员政务处分法', '法律名称是《中华人民共和国公职人员政务处分法》', 'the law is the 公职人员政务处分法', ['公务员政务处分法']],
       ['inner-party-political-life-norms', '《关于新形势下党内政治生活的若干准则》', '《关于新形势下党内政治生活的若干准则》（十八届六中全会，2016年10月）', /(?<=关于)新时(?:代|期)(?=党内政治生活的若干准则)/g, '新形势下', '准则名称是《关于新形势下党内政治生活的若干准则》', 'the norms are 关于新形势下党内政治生活的若干准则', ['党内政治生活的若干准则']],
       ['exchanges-and-blending-order', '各民族交往交流交融', 'official/cpc-congress-report-20.txt:46', /交流交往交融|交融交往交流|交往交融交流/g, '交往交流交融', '固定表述为“交往交流交融”', 'the fixed form is 交往交流交融', ['交融']],
       ['landscape-elements-order', '山水林田湖草沙一体化保护和系统治理', 'official/cpc-congress-report-20.txt:50', /山水(?=[林田湖草]{4}沙)(?=.{0,3}林)(?=.{0,3}田)(?=.{0,3}湖)(?=.{0,3}草)[林田湖草]{4}/g, '山水林田湖草', '固定表述为“山水林田湖草沙”', 'the fixed form is 山水林田湖草沙', ['山水']],
       ['stronger-better-bigger', '做强做优做大国有资本和国有企业', 'official/cpc-congress-report-20.txt:26', /做大做强做优|做大做优做强|做优做大做强|做优做强做大|做强做大做优/g, '做强做优做大', '党的十九大起为“做强做优做大”', 'since the 19th Congress: 做强做优做大', ['做大', '做优']],
       ['non-public-encourage-support-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:26', /(?<=毫不动摇(?:地)?)支持、鼓励、引导/g, '鼓励、支持、引导', '固定表述为“鼓励、支持、引导非公有制经济发展”', 'the fixed form is 鼓励、支持、引导', ['支持、鼓励、引导']],
-      ['county-inspection-tours', '县委巡察', '《中国共产党巡视工作条例》（2017年修订）第五条', /(?<=[县区]委(?:第[一二三四五六七八九十]+)?)巡视(?=组|工作|办)/g, '巡察', '市县两级党委开展的是“巡察”（巡视由中央和省区市党委开展）', 'a county or city Party committee runs 巡察; 巡视 is by the centre and the provinces', ['巡视']],
+      ['county-inspection-tours', '县委巡察', '《中国共产党巡视工作条例》（2017年修订）第五条', /(?<=[县区]委(?:第[一二三四五六七八九十]+)?)巡视(?=组|工作|办)/g, '巡察', '市县两级党委开展的是“巡察”（巡视由中央和省区市党委开展）', 'a county or city Party committee runs 巡察; 巡视 is by the centre and the provinces', ['巡视'], { certain: false }],
       ['fundamental-safety-campaign-years', '安全生产治本攻坚三年行动（2024—2026年）', '《安全生产治本攻坚三年行动方案（2024—2026年）》（国务院安委会，2024年1月）', /(?<=治本攻坚三年行动[（(])2023[—－-]2025(?=年)/g, '2024—2026', '治本攻坚三年行动为2024—2026年', 'the campaign covers 2024—2026', ['治本攻坚']],
       ['soe-party-building-conference-year', '2016年10月全国国有企业党的建设工作会议', '新华社《习近平在全国国有企业党的建设工作会议上强调》（2016年10月11日）', /(?:2017|2018|2019|2015)(?=年[^。；]{0,6}?全国国有企业党的建设工作会议)/g, '2016', '全国国有企业党的建设工作会议于2016年10月召开', 'the conference met in October 2016', ['国有企业党的建设工作会议']],
-      ['county-supervision-commission', '监察委员会', '《中华人民共和国监察法》（2018年3月）', /(?<=[省市县区州旗])监察局(?!长)/g, '监察委员会', '2018年起地方监察局并入监察委员会', 'since 2018 local supervision bureaux are part of the supervision commissions', ['监察局']],
-      ['county-emergency-management', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安全生产监督管理局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安全生产监督管理局']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, () => to, {
-      severity: 'error',
-      certain: !/^(?:county-supervision-commission|county-emergency-management|iron-must-be-hard|county-inspection-tours)$/.test(id),
-      keys: [...keys],
-      why: { 'zh-CN': zh, en },
-      skip: /^(?:county-supervision-commission|county-emergency-management)$/.test(id) ? oldNameAsHistory : id === 'iron-must-be-hard' ? (text, m) => /(?:19|20(?:0\d|1[0-6]))年/.test(sentenceAround(text, m.index, m.index + m[0].length)) : undefined,
-    }),
+      ['county-supervision-commission', '监察委员会', '《中华人民共和国监察法》（2018年3月）', /(?<=[省市县区州旗])监察局(?!长)/g, '监察委员会', '2018年起地方监察局并入监察委员会', 'since 2018 local supervision bureaux are part of the supervision commissions', ['监察局'], { certain: false, skip: oldNameAsHistory }],
+      ['county-emergency-management', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安全生产监督管理局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安全生产监督管理局'], { certain: false, skip: oldNameAsHistory }],
+
+    ],
+    { severity: 'error' },
   ),
   fixedOrder('political-abilities-order', '提高政治判断力、政治领悟力、政治执行力', 'official/cpc-congress-report-20.txt:63', ['政治判断力', '政治领悟力', '政治执行力'], ['政治领悟力', '政治判断力'], '顺序为政治判断力、政治领悟力、政治执行力', 'the order is 政治判断力, 政治领悟力, 政治执行力'),
   fixedOrder('four-disciplines-order', '学纪、知纪、明纪、守纪', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）', ['学纪', '知纪', '明纪', '守纪'], ['学纪', '守纪'], '顺序为学纪、知纪、明纪、守纪', 'the order is 学纪, 知纪, 明纪, 守纪'),
   fixedOrder('party-committee-role-order', '把方向、管大局、保落实', '《中国共产党国有企业基层组织工作条例（试行）》（2019年12月）第十一条', ['把方向', '管大局', '保落实'], ['把方向', '保落实'], '国有企业党委（党组）“把方向、管大局、保落实”', 'the order is 把方向, 管大局, 保落实'),
   fixedOrder('good-cadre-standard-order', '信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', '习近平在全国组织工作会议上的讲话（2013年6月28日）；《党政领导干部选拔任用工作条例》（2019年3月）', ['信念坚定', '为民服务', '勤政务实', '敢于担当', '清正廉洁'], ['信念坚定', '勤政务实'], '好干部标准为信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', 'the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁'),
   // ── The eleventh blind set's families ────────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
       ['safety-policy-comprehensive-governance', '安全第一、预防为主、综合治理', '《中华人民共和国安全生产法》（2021年修正）第三条', /(?<=安全第一、预防为主、)综合(?:管理|整治|防治|施策)/g, '综合治理', '安全生产方针是“安全第一、预防为主、综合治理”', 'the safety policy is 安全第一、预防为主、综合治理', ['预防为主']],
       ['domestic-circulation-main-body-word', '以国内大循环为主体、国内国际双循环相互促进的新发展格局', 'official/cpc-congress-report-20.txt:71', /(?<=以国内大循环为)主导(?=[、，]?国内国际双循环)/g, '主体', '新发展格局“以国内大循环为主体”', 'the new development pattern takes the domestic circulation as its main body (主体)', ['国内大循环']],
@@ -2654,8 +2674,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['eight-rules-count', '中央八项规定', '《中共中央政治局关于改进工作作风、密切联系群众的八项规定》（2012年12月）', /(?<=中央)[一二三四五六七九十](?=项规定)/g, '八', '是“中央八项规定”', 'it is the 中央八项规定', ['项规定']],
       ['three-governances-virtue', '自治、法治、德治相结合', 'official/gov-work-report-2018.txt:73', /(?<=自治、法治、)(?:共治|善治|法制|智治)(?=相结合)/g, '德治', '基层治理是“自治、法治、德治相结合”', 'grassroots governance combines 自治、法治、德治', ['自治、法治']],
       ['two-mountains-are', '绿水青山就是金山银山', 'official/cpc-congress-report-20.txt:27', /(?<=绿水青山)(?:胜似|胜过|胜于|等于|便是|即是|也是)(?=金山银山)/g, '就是', '固定表述为“绿水青山就是金山银山”', 'the fixed form is 绿水青山就是金山银山', ['金山银山']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
+
+    ],
+    { severity: 'error' },
+  ),
   replaceForm(
     'poverty-alleviation-office',
     '农业农村部（国家乡村振兴局）',
@@ -2729,7 +2751,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('safety-responsibility-system', '安全生产责任', ['党政同责', '一岗双责', '齐抓共管', '失职追责'], '安全生产“党政同责、一岗双责、齐抓共管、失职追责”', 'the safety responsibility system is 党政同责, 一岗双责, 齐抓共管, 失职追责', '《中华人民共和国安全生产法》（2021年修正）第三条'),
   memberList('strong-military-goal', '强军目标', ['听党指挥', '能打胜仗', '作风优良'], '强军目标是“听党指挥、能打胜仗、作风优良”', 'the goal of a strong military: 听党指挥, 能打胜仗, 作风优良', 'official/cpc-congress-report-20.txt:130'),
   // ── The twelfth blind set's families ─────────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
       ['party-building-led-by-political', '以党的政治建设为统领', '《中国共产党章程》（2022年修改）总纲；党的十九大报告（2017年10月）', /(?<=以党的)(?:思想|组织|作风|纪律|制度)建设(?=为统领)/g, '政治建设', '新时代党的建设总要求“以党的政治建设为统领”', 'the general requirement puts political building in the lead (以党的政治建设为统领)', ['建设为统领']],
       ['self-revolution-distinct-mark', '勇于自我革命是我们党区别于其他政党的显著标志', '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=区别于其他政党的)(?:根本|鲜明|重要|本质)标志/g, '显著标志', '勇于自我革命是我们党区别于其他政党的“显著标志”', 'self-revolution is the distinct mark (显著标志) of the Party', ['区别于其他政党']],
@@ -2791,16 +2813,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       // (The nineteenth blind set's families.)
       ['no-systemic-financial-risk', '守住不发生系统性金融风险的底线', 'official/cpc-congress-report-20.txt:73; official/gov-work-report-2014.txt:53', /(?<=不发生)(?:规模性|大规模|全局性)(?=(?:金融)?风险)/g, '系统性', '固定表述为“不发生系统性（金融）风险”（“规模性”说的是返贫）', 'the fixed form is 不发生系统性(金融)风险 (规模性 is said of a return to poverty)', ['不发生']],
       ['close-and-clean-business-relations', '亲清新型政商关系', 'official/gov-work-report-2018.txt:60; official/cpc-congress-report-20.txt:91', /清亲(?=[”"]?(?:新型)?政商关系)/g, '亲清', '固定表述为“亲清”政商关系，先“亲”后“清”', 'it is 亲清 (close, then clean) business relations', ['清亲']],
-      ['county-safety-supervision-short', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安监局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安监局']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, (m) => (typeof to === 'function' ? to(m) : to), {
-      severity: id === 'county-safety-supervision-short' ? 'warning' : 'error',
-      certain: id !== 'county-safety-supervision-short',
-      keys: [...keys],
-      why: { 'zh-CN': zh, en },
-      skip: id === 'county-safety-supervision-short' ? oldNameAsHistory : undefined,
-    }),
+      ['county-safety-supervision-short', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安监局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安监局'], { severity: 'warning', certain: false, skip: oldNameAsHistory }],
+
+    ],
+    { severity: 'error' },
   ),
   {
     id: 'modernization-essential-requirements-count',
@@ -2823,7 +2839,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('four-not-removed', '四个不摘', ['摘帽不摘责任', '摘帽不摘政策', '摘帽不摘帮扶', '摘帽不摘监管'], '“四个不摘”是摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管', 'the four not-removed are 责任, 政策, 帮扶, 监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）'),
   memberList('good-cadre-standard-members', '好干部标准', ['信念坚定', '为民服务', '勤政务实', '敢于担当', '清正廉洁'], '好干部标准是信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', 'the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁', '习近平在全国组织工作会议上的讲话（2013年6月28日）；《党政领导干部选拔任用工作条例》（2019年3月）'),
   // ── The thirteenth blind set's families ──────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
       ['education-science-talent-strategic-support', '教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑', 'official/cpc-congress-report-20.txt:79', /(?<=基础性、)(?!战略性)[\u4e00-\u9fff]{2}性(?=支撑)/g, '战略性', '教育、科技、人才是“基础性、战略性支撑”', 'education, science and talent are the basic and strategic (战略性) support', ['支撑']],
       ['global-civilization-initiative', '全球文明倡议', '《携手同行现代化之路》（习近平在中国共产党与世界政党高层对话会上的主旨讲话，2023年3月）', /全球文化倡议/g, '全球文明倡议', '名称是“全球文明倡议”', 'it is the Global Civilization Initiative (全球文明倡议)', ['全球文化倡议']],
@@ -2840,17 +2856,11 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['three-battles-clean-soil', '蓝天、碧水、净土保卫战', 'official/cpc-congress-report-20.txt:118', /(?<=蓝天、碧水、)(?!净土)[\u4e00-\u9fff]{2}(?=保卫战)/g, '净土', '是“蓝天、碧水、净土保卫战”', 'the three battles are for blue skies, clear waters and clean land (净土)', ['蓝天、碧水']],
       ['education-power-outline-years', '《教育强国建设规划纲要（2024—2035年）》', '《教育强国建设规划纲要（2024—2035年）》（中共中央、国务院，2025年1月）', /(?<=教育强国建设规划纲要[（(]2024[—－-])20(?!35)\d\d(?=年[）)])/g, '2035', '纲要期限为2024—2035年', 'the outline covers 2024–2035', ['教育强国建设规划纲要']],
       ['safe-china-higher-level', '建设更高水平的平安中国', 'official/cpc-congress-report-20.txt:123', /(?<=建设)更高(?:质量|层次|标准)(?=的平安中国)/g, '更高水平', '固定表述为“更高水平的平安中国”', 'the fixed form is 更高水平的平安中国', ['平安中国']],
-      ['taiwan-leader-modified', '台湾地区领导人', '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）', /(?<=台湾)(?:新任|现任|前任)(?:总统|“总统”)/g, '', '称“台湾地区领导人”', 'say 台湾地区领导人', ['台湾新任', '台湾现任', '台湾前任']],
-      ['agency-financial-regulation-local', '金融监管分局', '《党和国家机构改革方案》（2023年3月）', /银保监(?:分局|局)/g, '金融监管分局', '2023年机构改革后为国家金融监督管理总局及其派出机构（金融监管分局）', 'since the 2023 restructuring: the financial regulatory branch (金融监管分局)', ['银保监分局', '银保监局']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, (m) => to || `地区${m[0].replace(/[“”]?总统[“”]?$/, '')}领导人`, {
-      severity: id === 'agency-financial-regulation-local' ? 'warning' : 'error',
-      certain: id !== 'agency-financial-regulation-local',
-      keys: [...keys],
-      why: { 'zh-CN': zh, en },
-      skip: id === 'agency-financial-regulation-local' ? (text, m) => oldNameAsHistory(text, m) || /20(?:1[89]|2[0-2])年/.test(sentenceAround(text, m.index, m.index + m[0].length)) : undefined,
-    }),
+      ['taiwan-leader-modified', '台湾地区领导人', '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）', /(?<=台湾)(?:新任|现任|前任)(?:总统|“总统”)/g, '', '称“台湾地区领导人”', 'say 台湾地区领导人', ['台湾新任', '台湾现任', '台湾前任'], { replace: (m) => `地区${m[0].replace(/[“”]?总统[“”]?$/, '')}领导人` }],
+      ['agency-financial-regulation-local', '金融监管分局', '《党和国家机构改革方案》（2023年3月）', /银保监(?:分局|局)/g, '金融监管分局', '2023年机构改革后为国家金融监督管理总局及其派出机构（金融监管分局）', 'since the 2023 restructuring: the financial regulatory branch (金融监管分局)', ['银保监分局', '银保监局'], { severity: 'warning', certain: false, skip: (text, m) => oldNameAsHistory(text, m) || /20(?:1[89]|2[0-2])年/.test(sentenceAround(text, m.index, m.index + m[0].length)) }],
+
+    ],
+    { severity: 'error' },
   ),
   {
     id: 'nine-yis-count',
@@ -2866,7 +2876,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     },
   },
   // ── The fourteenth blind set's families ──────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
       ['three-new-one-high-pattern', '立足新发展阶段、贯彻新发展理念、构建新发展格局、推动高质量发展', 'official/gov-work-report-2024.txt:16', /(?<=贯彻新发展理念[、，]构建)新发展(?!格局)[\u4e00-\u9fff]{2}/g, '新发展格局', '“三新一高”是构建新发展格局', 'the 三新一高 build the new development pattern (新发展格局)', ['贯彻新发展理念']],
       ['five-necessary-paths-count', '“五个必由之路”', 'official/cpc-congress-report-20.txt:164', /(?<=[“"]?)[一二两三四六七八九十](?=个必由之路)/g, '五', '是“五个必由之路”', 'it is the 五个必由之路', ['个必由之路']],
@@ -2874,8 +2884,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['eight-rules-study-campaign', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /深入(?:学习|落实)中央八项规定精神(?:专题教育|学习教育|主题教育)|深入贯彻中央八项规定精神(?:专题教育|主题教育)/g, '深入贯彻中央八项规定精神学习教育', '2025年开展的是“深入贯彻中央八项规定精神学习教育”', 'the 2025 campaign is 深入贯彻中央八项规定精神学习教育', ['中央八项规定精神']],
       ['modernization-material-spiritual', '物质文明和精神文明相协调的现代化', 'official/cpc-congress-report-20.txt:18', /(?<=物质文明和精神文明)相(?:统一|结合|促进|融合|适应)(?=的现代化)/g, '相协调', '中国式现代化是物质文明和精神文明“相协调”的现代化', 'Chinese modernization is one of material and cultural-ethical advancement in harmony (相协调)', ['精神文明相']],
       ['energy-four-revolutions', '推动能源消费革命、能源供给革命、能源技术革命、能源体制革命，全方位加强国际合作', '《习近平主持召开中央财经领导小组第六次会议》（新华社，2014年6月13日）', /(?<=(?:能源)?供给革命、(?:能源)?技术革命、(?:能源)?)(?!体制)[\u4e00-\u9fff]{2}(?=革命)/g, '体制', '“四个革命、一个合作”的第四个是能源体制革命', 'the fourth of the four energy revolutions is 能源体制革命', ['技术革命']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
+
+    ],
+    { severity: 'error' },
+  ),
   {
     id: 'landscape-elements-sand',
     canonical: '山水林田湖草沙一体化保护和系统治理',
@@ -2890,9 +2902,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     },
   },
   // ── The fifteenth blind set's families ───────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
-      ['promotion-law-titles', '《中华人民共和国乡村振兴促进法》《中华人民共和国家庭教育促进法》等促进法', '《中华人民共和国乡村振兴促进法》（2021年4月）；《中华人民共和国家庭教育促进法》（2021年10月）', /(?<=《(?:中华人民共和国)?)(?:乡村振兴|家庭教育|中小企业|民办教育|就业|清洁生产|循环经济|电影产业)法(?=》)/g, '', '法律名称是“……促进法”', 'the law’s title ends in 促进法', ['法》']],
+      ['promotion-law-titles', '《中华人民共和国乡村振兴促进法》《中华人民共和国家庭教育促进法》等促进法', '《中华人民共和国乡村振兴促进法》（2021年4月）；《中华人民共和国家庭教育促进法》（2021年10月）', /(?<=《(?:中华人民共和国)?)(?:乡村振兴|家庭教育|中小企业|民办教育|就业|清洁生产|循环经济|电影产业)法(?=》)/g, '', '法律名称是“……促进法”', 'the law’s title ends in 促进法', ['法》'], { replace: (m) => `${m[0].slice(0, -1)}促进法` }],
       ['work-safety-law-title', '《中华人民共和国安全生产法》', '《中华人民共和国安全生产法》（2021年修正）', /(?<=《(?:中华人民共和国)?)安全生产管理法(?=》)/g, '安全生产法', '法律名称是《中华人民共和国安全生产法》', 'the law is the 安全生产法', ['安全生产管理法']],
       ['discipline-regulations-title', '《中国共产党纪律处分条例》', '《中国共产党纪律处分条例》（2023年12月修订）', /(?<=《(?:中国共产党)?)(?:党纪处分|纪律处罚|党纪处罚)条例(?=》)/g, '纪律处分条例', '条例名称是《中国共产党纪律处分条例》', 'the regulations are the 纪律处分条例', ['处分条例', '处罚条例']],
       ['integrity-self-discipline-code', '《中国共产党廉洁自律准则》', '《中国共产党廉洁自律准则》（2015年10月）', /(?<=《(?:中国共产党)?)廉政自律准则(?=》)/g, '廉洁自律准则', '准则名称是《中国共产党廉洁自律准则》', 'the code is the 廉洁自律准则', ['廉政自律准则']],
@@ -2900,10 +2912,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['inner-party-norms-kind', '《关于新形势下党内政治生活的若干准则》', '《关于新形势下党内政治生活的若干准则》（十八届六中全会，2016年10月）', /(?<=关于新形势下党内政治生活的若干)(?:规定|意见|条例)/g, '准则', '名称是《关于新形势下党内政治生活的若干准则》', 'it is the 若干准则', ['党内政治生活的若干']],
       ['new-quality-productive-forces-name', '新质生产力', '《加快发展新质生产力 扎实推进高质量发展》（习近平在中共中央政治局第十一次集体学习时的讲话，2024年1月）', /新质量生产力/g, '新质生产力', '规范表述为“新质生产力”', 'the term is 新质生产力', ['新质量生产力']],
       ['holistic-national-security-name', '总体国家安全观', 'official/cpc-congress-report-20.txt:123', /(?:整体|全面|综合)国家安全观/g, '总体国家安全观', '规范表述为“总体国家安全观”', 'the term is 总体国家安全观', ['国家安全观']],
-      ['one-network-service-vs-governance', '政务服务“一网通办”、城市运行“一网统管”', 'official/gov-work-report-2024.txt; 《国务院关于加快推进政务服务“一网通办”的指导意见》（2018年）', /(?<=政务服务[“"]?)一网统管|(?<=城市运行[“"]?)一网通办/g, '', '政务服务是“一网通办”，城市运行是“一网统管”', 'government services are 一网通办, city operation is 一网统管', ['一网统管', '一网通办']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, (m) => (id === 'promotion-law-titles' ? `${m[0].slice(0, -1)}促进法` : id === 'one-network-service-vs-governance' ? (m[0] === '一网统管' ? '一网通办' : '一网统管') : to), { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
+      ['one-network-service-vs-governance', '政务服务“一网通办”、城市运行“一网统管”', 'official/gov-work-report-2024.txt; 《国务院关于加快推进政务服务“一网通办”的指导意见》（2018年）', /(?<=政务服务[“"]?)一网统管|(?<=城市运行[“"]?)一网通办/g, '', '政务服务是“一网通办”，城市运行是“一网统管”', 'government services are 一网通办, city operation is 一网统管', ['一网统管', '一网通办'], { replace: (m) => (m[0] === '一网统管' ? '一网通办' : '一网统管') }],
+
+    ],
+    { severity: 'error' },
   ),
   replaceForm(
     'physicians-law-title',
@@ -2927,9 +2939,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     },
   },
   // ── The sixteenth blind set's families ───────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
-      ['transition-period-five-years', '脱贫攻坚目标任务完成后设立5年过渡期', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /(?<=脱贫攻坚[^。；！？\n]{0,14}?)(?:[1-46-9]|[一二三四六七八九十])(?=年过渡期)/g, '', '脱贫攻坚目标任务完成后设立的是5年过渡期', 'the transition period after poverty alleviation is five years', ['年过渡期']],
+      ['transition-period-five-years', '脱贫攻坚目标任务完成后设立5年过渡期', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /(?<=脱贫攻坚[^。；！？\n]{0,14}?)(?:[1-46-9]|[一二三四六七八九十])(?=年过渡期)/g, '', '脱贫攻坚目标任务完成后设立的是5年过渡期', 'the transition period after poverty alleviation is five years', ['年过渡期'], { replace: (m) => (/\d/.test(m[0]) ? '5' : '五') }],
       ['three-all-education', '全员育人、全程育人、全方位育人', '《关于加强和改进新形势下高校思想政治工作的意见》（中共中央、国务院，2016年12月）', /(?<=全员育人、全程育人、)全(?!方位)[\u4e00-\u9fff]{1,2}(?=育人)/g, '全方位', '“三全育人”是全员育人、全程育人、全方位育人', 'the 三全育人 are 全员, 全程, 全方位', ['全程育人']],
       ['two-worries-three-guarantees', '“两不愁三保障”', 'official/gov-work-report-2018.txt:59', /(?:三|两|一|四)不愁(?:两|一|四|五)保障|(?:三|一|四)不愁三保障/g, '两不愁三保障', '是“两不愁三保障”', 'it is 两不愁三保障', ['不愁']],
       ['eight-rules-name', '中央八项规定', 'official/cpc-congress-report-20.txt:32', /中央八条规定/g, '中央八项规定', '称“中央八项规定”', 'it is 中央八项规定', ['八条规定']],
@@ -2939,13 +2951,13 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['five-level-secretaries', '省市县乡村五级书记抓乡村振兴', 'official/gov-work-report-2025.txt:57; 《中国共产党农村工作条例》（2019年8月）', /省市县乡四级书记(?=抓)|省市县乡村四级书记(?=抓)/g, '省市县乡村五级书记', '是“五级书记抓乡村振兴”', 'it is 五级书记 (province, city, county, township, village)', ['级书记']],
       ['party-led-president-responsibility', '党委领导下的院长负责制（校长负责制）', '《关于加强公立医院党的建设工作的意见》（中共中央办公厅，2018年6月）；《关于坚持和完善普通高等学校党委领导下的校长负责制的实施意见》（2014年10月）', /(?<=党委领导下的(?:院长|校长))责任制/g, '负责制', '是“党委领导下的院长（校长）负责制”', 'it is 院长负责制 / 校长负责制', ['党委领导下的']],
       ['two-studies-parts-before', '学党章党规、学系列讲话，做合格党员', '《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》（中共中央办公厅，2016年2月）', /(?<=学党章党规、学系列讲话[，、]\s?(?:争)?做)(?!合格)[\u4e00-\u9fff]{2}(?=党员)/g, '合格', '“两学一做”是做合格党员', 'the 两学一做 ask for qualified (合格) members', ['学系列讲话']],
-      ['four-not-removed-short', '摘帽不摘责任、不摘政策、不摘帮扶、不摘监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /(?<=不摘(?:责任|政策|帮扶|监管)[、，])(?:摘帽)?不摘(?!责任|政策|帮扶|监管)[\u4e00-\u9fff]{2}/g, '', '“四个不摘”是摘帽不摘责任、不摘政策、不摘帮扶、不摘监管', 'the four not-removed are 责任, 政策, 帮扶 and 监管 (四个不摘)', ['不摘责任', '不摘政策', '不摘帮扶']],
+      ['four-not-removed-short', '摘帽不摘责任、不摘政策、不摘帮扶、不摘监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /(?<=不摘(?:责任|政策|帮扶|监管)[、，])(?:摘帽)?不摘(?!责任|政策|帮扶|监管)[\u4e00-\u9fff]{2}/g, '', '“四个不摘”是摘帽不摘责任、不摘政策、不摘帮扶、不摘监管', 'the four not-removed are 责任, 政策, 帮扶 and 监管 (四个不摘)', ['不摘责任', '不摘政策', '不摘帮扶'], { replace: (m) => m[0].slice(0, -2) + notRemovedMissing(m) }],
       ['two-always-count', '“两个一以贯之”', '《习近平在全国国有企业党的建设工作会议上强调 坚持党对国有企业的领导不动摇》（新华社，2016年10月11日）', /[一三四五六七八九](?=个一以贯之)/g, '两', '是“两个一以贯之”', 'it is the 两个一以贯之', ['个一以贯之']],
       ['three-meetings-one-lesson-count', '“三会一课”', '《中国共产党支部工作条例（试行）》（2018年10月）', /三会[两二三四]课/g, '三会一课', '是“三会一课”', 'it is 三会一课', ['三会']],
       ['three-medical-coordination', '医疗、医保、医药协同发展和治理', '《中共中央关于进一步全面深化改革 推进中国式现代化的决定》（二十届三中全会，2024年7月）', /(?<=(?:医保、医疗|医疗、医保)、)医院(?=协同)/g, '医药', '“三医”是医疗、医保、医药', 'the three are 医疗, 医保, 医药', ['协同发展和治理', '协同']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) =>
-    replaceForm(id, canonical, source, re, (m) => (id === 'transition-period-five-years' ? (/\d/.test(m[0]) ? '5' : '五') : id === 'four-not-removed-short' ? m[0].slice(0, -2) + notRemovedMissing(m) : to), { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } }),
+
+    ],
+    { severity: 'error' },
   ),
   {
     id: 'plan-proposal-plenum',
@@ -2971,7 +2983,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     { severity: 'warning', certain: false, keys: ['民法通则'], why: { 'zh-CN': '2021年1月1日起施行民法典，民法通则同时废止', en: 'the Civil Code replaced the General Principles of Civil Law on 1 January 2021' }, skip: (text, m) => /(?:19\d\d|200\d|201\d|2020)年/.test(sentenceAround(text, m.index, m.index + m[0].length)) },
   ),
   // ── The seventeenth blind set's families ─────────────────────────────────────────
-  ...(
+  ...formsTable(
     [
       ['three-musts-struggle', '务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争', 'official/cpc-congress-report-20.txt:10', /(?<=务必敢于)(?:担当|负责|作为|创新)(?=、善于斗争)/g, '斗争', '“三个务必”的第三项是“务必敢于斗争、善于斗争”', 'the third of the 三个务必 is 务必敢于斗争、善于斗争', ['善于斗争']],
       ['xi-ecological-thought-name-idea', '习近平生态文明思想', '全国生态环境保护大会（2018年5月）；《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）', /(?<=习近平生态文明)(?:理念|观点|观|精神)/g, '思想', '名称为“习近平生态文明思想”', 'the name is 习近平生态文明思想', ['习近平生态文明']],
@@ -2985,8 +2997,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['two-adherences-three-shifts-risk', '从减少灾害损失向减轻灾害风险转变', '《在河北唐山市考察时的讲话》（习近平，2016年7月28日）；《中共中央 国务院关于推进防灾减灾救灾体制机制改革的意见》（2016年12月）', /(?<=从减少灾害损失向)(?:减少|降低|化解|防范)(?=灾害风险转变)/g, '减轻', '“三个转变”之三是“从减少灾害损失向减轻灾害风险转变”', 'the third shift is 从减少灾害损失向减轻灾害风险转变', ['从减少灾害损失向']],
       ['two-priorities-definition', '国家重大战略实施和重点领域安全能力建设（“两重”）', 'official/gov-work-report-2024.txt:33', /(?<=国家重大战略实施和)(?!重点领域安全能力建设)(?:重大项目|重点项目|重大工程|重点工程|重要领域[\u4e00-\u9fff]{0,6}|重点领域[\u4e00-\u9fff]{0,6})建设/g, '重点领域安全能力建设', '“两重”是国家重大战略实施和重点领域安全能力建设', 'the 两重 are 国家重大战略实施 and 重点领域安全能力建设', ['国家重大战略实施和']],
       ['non-public-encourage-support-guide-middle', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇(?:地)?鼓励、)(?:扶持|帮助|保护|扶助)(?=、引导)/g, '支持', '“两个毫不动摇”：鼓励、支持、引导非公有制经济发展', 'the second 毫不动摇: 鼓励、支持、引导 the non-public economy', ['毫不动摇']],
-    ] as const
-  ).map(([id, canonical, source, re, to, zh, en, keys]) => replaceForm(id, canonical, source, re, () => to, { severity: 'error', keys: [...keys], why: { 'zh-CN': zh, en } })),
+
+    ],
+    { severity: 'error' },
+  ),
   {
     id: 'health-commission-renamed',
     canonical: '卫生健康委员会（卫健委）',
