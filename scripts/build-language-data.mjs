@@ -39,6 +39,10 @@ const REPORT_PHRASES = new URL('../data/sources/report-phrases.txt', import.meta
 /** The project's own list of words younger than jieba's dictionary (see that file's header). */
 const MODERN_WORDS = new URL('../data/sources/modern-words.txt', import.meta.url);
 const REPORT_WORDS = new URL('../data/sources/report-words.txt', import.meta.url);
+/** Bound words (see `bound` below): how many uses, how rare in the dictionary, and what share beside one character. */
+const BOUND_MIN_USES = 8;
+const BOUND_MAX_DICT = 200;
+const BOUND_SHARE = 0.9;
 /** The count report-words.txt's words get at least: the official frequency digit 6. */
 const REPORT_WORD_COUNT = 32;
 const LOOK_ALIKES = new URL('../data/sources/look-alikes.txt', import.meta.url);
@@ -225,6 +229,28 @@ function main() {
     .sort()
     .map((w) => `${w}${bucket(PHRASE_FREQUENCY)}${bucket(ngram[w.length].get(w) ?? 0)}`);
   const reportPhrases = unknownOf(REPORT_PHRASES);
+  // Bound words: a two-character target of the rarer kind (jieba frequency below 200) whose uses in
+  // the official texts are nearly all (nine in ten or more, of eight or more) beside one and the
+  // same character: 高质 of 高质量, 既往 of 一如既往. The official count says how often the longer
+  // word is used, not the pair: a correction into the pair alone (高脂配方 → 高质配方) is none.
+  // Records: the word and the character after it, or the character before it and the word, with
+  // '>' or '<' between.
+  const after = new Map();
+  const before = new Map();
+  for (const [g, c] of ngram[3]) {
+    if (c > (after.get(g.slice(0, 2))?.[1] ?? 0)) after.set(g.slice(0, 2), [g[2], c]);
+    if (c > (before.get(g.slice(1))?.[1] ?? 0)) before.set(g.slice(1), [g[0], c]);
+  }
+  const bound = [];
+  for (const rec of targets[2]) {
+    const w = rec.slice(0, 2);
+    const total = ngram[2].get(w) ?? 0;
+    if (total < BOUND_MIN_USES || (jieba.get(w) ?? 0) >= BOUND_MAX_DICT) continue;
+    const [next, nextCount] = after.get(w) ?? ['', 0];
+    const [prev, prevCount] = before.get(w) ?? ['', 0];
+    if (nextCount >= total * BOUND_SHARE) bound.push(`${w}>${next}`);
+    else if (prevCount >= total * BOUND_SHARE) bound.push(`${prev}<${w}`);
+  }
 
   // Bigrams of ordinary text: official bigrams and the bigrams inside jieba words. A position whose
   // two bigrams are both here is not worth a closer look.
@@ -418,6 +444,7 @@ function main() {
     modern,
     modernTargets,
     reportPhrases,
+    bound,
     bigrams: bloomEncode(bigrams),
     pinyin: confusable,
     rareSounds,
@@ -429,7 +456,7 @@ function main() {
   writeFileSync('data/language/typo.json', JSON.stringify(data));
   console.log(
     `typo.json: ${(JSON.stringify(data).length / 1024).toFixed(0)} K chars; targets ${targets[2].length}/${targets[3].length}/${targets[4].length}, ` +
-      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length} (${modernTargets.length} as corrections), report phrases ${reportPhrases.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length} (same-pinyin candidates of another syllable dropped: ${droppedNotAlike}; rarer characters given their syllable's: ${Object.keys(rareSounds).length}), shape ${Object.keys(shape).length}`,
+      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length} (${modernTargets.length} as corrections), report phrases ${reportPhrases.length}, bound words ${bound.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length} (same-pinyin candidates of another syllable dropped: ${droppedNotAlike}; rarer characters given their syllable's: ${Object.keys(rareSounds).length}), shape ${Object.keys(shape).length}`,
   );
 }
 

@@ -673,6 +673,31 @@ describe('typo: a pair opening an organisation’s name', () => {
   });
 });
 
+describe('typo: the thirty-eighth blind enterprise set and the thirty-fifth slips sitting', () => {
+  it('reads 车 after a verb as the vehicle that does it (撒布车, a spreader truck: no 布局)', () => {
+    expect(typos('计出动推雪铲车、融雪剂撒布车等机械设备142台。')).toEqual([]);
+  });
+  it('leaves a bound word alone where its companion is missing (高脂配方 is no 高质, which stands in 高质量; 进店量 no 电量)', () => {
+    expect(typos('满足客户对膨化料的高脂配方需求。')).toEqual([]);
+    expect(typos('自然进店量1.28万人次。')).toEqual([]);
+    expect(typoModel()!.boundHolds('高质量', 0)).toBe(true);
+    expect(typoModel()!.boundHolds('高质配方', 0)).toBe(false);
+  });
+  it('still corrects into a bound word beside its companion (一如继往 → 既往)', () => {
+    expect(typos('将一如继往地支持地方发展。')).toEqual(['3-5 “继往” may be a typo for “既往” (sounds alike) | 既往']);
+  });
+  it('reads the slogans of a verb and a unit as words (服务兴企: no 服务性)', () => {
+    expect(typos('坚持质量立厂、服务兴企、人才强企。')).toEqual([]);
+  });
+  it('reads 做 and the quality it gives as a word (统筹好|做优 is no swap of 统筹做好; 做实|航前 no 实行)', () => {
+    expect(typos('统筹好做优增量和盘活存量的关系。')).toEqual([]);
+    expect(typos('做实航前准备与放行工作。')).toEqual([]);
+  });
+  it('lets a corrected word end before a one-character verb (经费|到账)', () => {
+    expect(typos('全年科研经废到账2.8亿元。')).toEqual(['4-6 “经废” may be a typo for “经费” (sounds alike) | 经费']);
+  });
+});
+
 describe('typo: a hydrate\'s count (the thirty-seventh blind enterprise set)', () => {
   it('leaves the numeral before 水 and a compound\'s name (七水硫酸亚铁 is no 汽水)', () => {
     expect(typos('副产七水硫酸亚铁21万吨，脱水后制成一水硫酸亚铁；外购六水氯化镁和一水合氨。')).toEqual([]);
@@ -808,6 +833,7 @@ describe('typo: look-alikes of the proofreading guides that pycorrector does not
     ['人 for 入 (one way: 人>入)', '全年实现营业收人3.2亿元。', ['6-8 “收人” may be a typo for “收入” (looks alike) | 收入']],
     ['人 for 入 before a verb', '要深人推进作风建设。', ['1-3 “深人” may be a typo for “深入” (looks alike) | 深入']],
     ['人 for 入, not read as a swap (投人资 is no 投资人)', '加大研发投人，全年新增专利12项。', ['4-6 “投人” may be a typo for “投入” (looks alike) | 投入']],
+    ['惠 for 患', '开展安全隐惠排查整治。', ['4-6 “隐惠” may be a typo for “隐患” (looks alike) | 隐患']],
   ])('corrects %s', (_what, text, expected) => {
     expect(typos(text)).toEqual(expected);
   });
@@ -1262,7 +1288,15 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新租凭仓库面积1.2万平方米。", ["1-3 “租凭” may be a typo for “租赁” (looks alike) | 租赁"]],
     ["投资建设的链冷仓储中心投入运营。", ["5-7 “链冷” may be a typo for “冷链” (easily confused) | 冷链"]],
     ["依法提起公述。", ["4-6 “公述” may be a typo for “公诉” (sounds alike) | 公诉"]],
+    ["妇联举办巾国家政技能培训班。", ["4-6 “巾国” may be a typo for “巾帼” (sounds alike) | 巾帼"]],
+    ["严查中秋国庆等重要结点的违规行为。", ["9-11 “结点” may be a typo for “节点” (sounds alike) | 节点"]],
+    ["全年未发生人生伤害事件。", ["5-7 “人生” may be a typo for “人身” (sounds alike) | 人身"]],
+    ["我们智力于关键核心技术攻关。", ["2-4 “智力” may be a typo for “致力” (sounds alike) | 致力"]],
+    ["召开第三次回忆，审议通过章程。", ["5-7 “回忆” may be a typo for “会议” (sounds alike) | 会议"]],
+    ["扎实开展主体教育。", ["4-6 “主体” may be a typo for “主题” (sounds alike) | 主题"]],
+    ["举办先进典型实际宣讲80余场。", ["6-8 “实际” may be a typo for “事迹” (easily confused) | 事迹"]],
 ], [
+    "在2分钟内抵达指定集结点。结合实际开展教育。回忆往事。",
     "讲好交通故事。五保户供养。高粱酒。供应链冷库。市场主题活动。患着高血压的老人。",
     "再走近一步看看。收复失地，保障失地农民权益。",
     "大家都知道。他对业务知道得不多。",
@@ -1540,6 +1574,15 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '40-primary-school-principal.txt:9 结队→结对', // a real word picked wrongly
     '40-primary-school-principal.txt:14 赔餐→陪餐', // 陪餐 is a modern word, no correction target
     '40-primary-school-principal.txt:18 地场→场地', // a swap whose pair is met across words
+    '41-market-supervision.txt:4 开班→开办', // a real word picked wrongly
+    '42-township-health-centre.txt:4 整治→诊治', // a real word picked wrongly
+    '42-township-health-centre.txt:9 担负→负担', // a swap into a real word
+    '43-bus-maintenance.txt:4 将至→降至', // a real word picked wrongly
+    '43-bus-maintenance.txt:6 成木→成本', // 成木 is met across words, and no known phrase holds 维修成本
+    '43-bus-maintenance.txt:9 发多→多发', // a swap whose pair is met across words
+    '44-university-library.txt:4 跟据→根据', // at a paragraph's start 跟 reads as a word of its own
+    '44-university-library.txt:5 其间→期间', // a real word picked wrongly
+    '44-university-library.txt:6 过超→超过', // a swap whose pair is met across words
   ];
   it('flags nothing but the slips, each corrected right, and misses only those listed', () => {
     const notFound: string[] = [];

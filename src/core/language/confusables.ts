@@ -291,6 +291,20 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '链冷', re: /(?<=[的和与及、，。：“]|^)(链冷)(?=仓储|物流|运输|配送|设施|车|库|中心|基地|体系)/g, replacement: '冷链' },
   // 公诉 (a public prosecution) brought or supported; 公述 is no word.
   { key: '公述', re: /(?<=提起|支持|出庭|派员出庭支持)(公述)/g, replacement: '公诉', slip: 'pinyin' },
+  // (The thirty-fifth slips sitting's.) 巾帼 (women): 巾国 is no word.
+  { key: '巾国', re: /(巾国)/g, replacement: '巾帼', slip: 'pinyin' },
+  // 节点 (a key moment) of the calendar; 结点 is a knot (集结点, a rallying point).
+  { key: '结点', re: /(?<=重要|关键|时间|重大节日等?)(结点)/g, replacement: '节点', slip: 'pinyin' },
+  // 人身 (the person) harmed or kept safe; 人生 is a life.
+  { key: '人生', re: /(人生)(?=伤害|安全|财产|损害|意外)/g, replacement: '人身', slip: 'pinyin' },
+  // 致力于 (to devote oneself to); 智力 is intelligence.
+  { key: '智力于', re: /(智力)(?=于)/g, replacement: '致力', slip: 'pinyin' },
+  // A meeting counted (第三次会议); 回忆 is a memory.
+  { key: '回忆', re: /(?<=第[一二三四五六七八九十]{1,3}次)(回忆)/g, replacement: '会议', slip: 'pinyin' },
+  // 主题教育 (the theme education campaign) carried out; 主体 is the subject.
+  { key: '主体教育', re: /(?<=开展|深化|推进|参加|组织)(主体)(?=教育)/g, replacement: '主题', slip: 'pinyin' },
+  // 事迹 (deeds) of models told; 实际 is reality.
+  { key: '实际', re: /(?<=典型|先进|模范|英雄|感人)(实际)(?=[0-9０-９]|报告|宣讲|材料|巡讲|[，。；、]|$)/g, replacement: '事迹' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -42,6 +42,11 @@ export interface TypoDataJson {
    * project's own list data/sources/report-phrases.txt: known sequences, as the official texts' are.
    */
   reportPhrases?: string[];
+  /**
+   * Two-character targets whose uses in the official texts nearly all stand beside one character
+   * (高质>量: 高质 of 高质量; 如<既往: 既往 of 一如既往), as records `AB>c` or `c<AB`.
+   */
+  bound?: string[];
   bigrams: EncodedBloom;
   pinyin: Record<string, string>;
   /** Near sounds (fuzzy pinyin: xin/xing, z/zh …), asked only where nothing known covers a character. */
@@ -83,6 +88,8 @@ interface Target {
 export class TypoModel {
   /** The targets of three and four characters (those of two are in the pair table below). */
   private readonly targets = new Map<string, Target>();
+  /** Bound words (see TypoData.bound): the word, and the character that must follow ('>') or precede ('<') it. */
+  private readonly bound = new Map<string, string>();
   /**
    * The two-character targets again, in an open-addressing table keyed by pairKey: the hot loops
    * ask about pairs of code units, and neither a string nor a Map lookup is then needed.
@@ -183,6 +190,7 @@ export class TypoModel {
     }
     // A sequence every report uses is known as the official texts' sequences are, with its pieces
     // of three and four characters; its pairs are ordinary.
+    for (const rec of json.bound ?? []) this.bound.set(rec[2] === '>' ? rec.slice(0, 2) : rec.slice(2), rec);
     for (const w of json.reportPhrases ?? []) {
       for (let i = 0; i + 2 <= w.length; i++) this.bigrams.add(w.slice(i, i + 2));
       for (let L = 3; L <= Math.min(4, w.length); L++) for (let i = 0; i + L <= w.length; i++) this.known.add(w.slice(i, i + L));
@@ -227,6 +235,16 @@ export class TypoModel {
   /** The target word s (2–4 characters), if it is one. */
   target(s: string): Target | undefined {
     return s.length === 2 ? this.target2(s.charCodeAt(0), s.charCodeAt(1)) : this.targets.get(s);
+  }
+
+  /**
+   * Whether the two characters at s of `chars`, a bound word if any, stand beside the character
+   * they are bound to (高质 before 量): a bound word alone is no correction.
+   */
+  boundHolds(chars: string, s: number): boolean {
+    const rec = this.bound.get(chars.slice(s, s + 2));
+    if (rec === undefined) return true;
+    return rec[2] === '>' ? chars[s + 2] === rec[3] : s > 0 && chars[s - 1] === rec[0];
   }
 
   isTarget(s: string): boolean {
@@ -1782,7 +1800,7 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
   // (A rare dictionary entry of three characters ending before it is a word too, a unit's name:
   // 年级组|安排; two-character rare entries are too often halves of other words.)
   if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1) || ADJECTIVE_CODES[chars.charCodeAt(p - 1)] === 1))) return false;
-  if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && wordStartsAt(m, chars, p + 1))) return false;
+  if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && (wordStartsAt(m, chars, p + 1) || VERB_CODES[chars.charCodeAt(p + 1)] === 1))) return false;
   return true;
 }
 
@@ -1887,6 +1905,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         const r = repl.slice(s, s + L);
         const o = orig.slice(s, s + L);
         if (m.isKnown(o)) continue;
+        // (Nor a bound word without its companion: 高脂配方 is no 高质, which stands in 高质量.)
+        if (L === 2 && !m.boundHolds(repl, s)) continue;
         // A rare dictionary entry gives way only to a common word that sounds the same, or to a
         // set phrase of four characters it misspells (迫不急待 → 迫不及待, 兴高彩烈 → 兴高采烈: the
         // dictionary lists a few misspelt idioms, seldom, beside the idiom itself).
@@ -2064,6 +2084,9 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | nul
   // 信心凝聚力量 is no 凝心聚力 misspelt: each of the two characters makes a word with its other
   // neighbour (信心, 凝聚), so the text reads as words across the pair.
   if (q > 0 && q + 2 < chars.length && m.target2At(chars, q - 1) && m.target2At(chars, q + 1)) return null;
+  // Nor is 统筹好做优 one of 统筹做好: a word, a character standing alone as a word (好 of 统筹好),
+  // and a word of official prose or of today's reports beginning at the other one (做优), as written.
+  if (q > 0 && q + 2 < chars.length && wordEndsAt(m, chars, q - 1) && freeSingle(chars, q, false) && ((m.target2At(chars, q + 1)?.official ?? 0) > 0 || m.isModernWord(chars.slice(q + 1, q + 3)))) return null;
   const o = chars.slice(s, s + 4);
   // 美中关系 → 中美关系: a swap inside one half, an ordinary pair either way round, beside a word
   // that stays whole, is an order the writer chose.
@@ -2132,9 +2155,10 @@ function contextSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | 
   if (asWritten && (asWritten.official > 2 || asWritten.dict > 3)) return null;
   if (g > 0 && m.known.hasRange(chars, g - 1, g + 2)) return null;
   if (g + 3 <= chars.length && m.known.hasRange(chars, g, g + 3)) return null;
-  // (Nor where either character makes a word with its other neighbour: 作|工作, 操作员|人工.)
-  if (g > 0 && m.target2(chars.charCodeAt(g - 1), a)) return null;
-  if (g + 2 < chars.length && m.target2(b, chars.charCodeAt(g + 2))) return null;
+  // (Nor where either character makes a word with its other neighbour: 作|工作, 操作员|人工; a
+  // word of today's reports too, 统筹好|做优.)
+  if (g > 0 && (m.target2(chars.charCodeAt(g - 1), a) || m.known.hasRange(chars, g - 1, g + 1))) return null;
+  if (g + 2 < chars.length && (m.target2(b, chars.charCodeAt(g + 2)) || m.known.hasRange(chars, g + 1, g + 3))) return null;
   const from = Math.max(0, g - 2);
   const swapped = chars.slice(from, g) + chars[g + 1] + chars[g] + chars.slice(g + 2, g + 4);
   const at = g - from;
@@ -2431,7 +2455,7 @@ const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比';
 const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔';
 const COUNTERS = NUMERALS + '这那每各该此多第';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
-const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库';
+const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库车';
 /**
  * Word-forming prefixes: they attach to the verb after them and make a term of the writer's trade
  * with it, one no dictionary lists (列车待接, 待检, 待发: pending).
