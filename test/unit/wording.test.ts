@@ -649,11 +649,36 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["high-level-self-reliance","加快实现高水平科技自立自强，推动高质量发展。",[]],
 ["veterans-law-name","贯彻《中华人民共和国退役军人权益保障法》。",[[10,19,"error","“退役军人权益保障法” should read “退役军人保障法” (the law is the 退役军人保障法)","退役军人保障法",null]]],
 ["veterans-law-name","贯彻《中华人民共和国退役军人保障法》。",[]],
-["eight-rules-learning-education-name","扎实开展中央八项规定精神主题教育。",[[12,16,"error","“主题教育” should read “学习教育” (the 2025 campaign is the 学习教育 on the eight rules)","学习教育",null]]],
-["eight-rules-learning-education-name","扎实开展深入贯彻中央八项规定精神学习教育。",[]],
 ["letters-and-visits-regulations","2023年，严格按照《信访条例》办理来信来访。",[[11,15,"error","“信访条例” should read “信访工作条例” (since 2022 it is the 信访工作条例)","信访工作条例",null]]],
 ["letters-and-visits-regulations","2020年，严格按照《信访条例》办理来信来访。",[]],
 ["central-eco-inspection-name","全县2023年工作总结\n全面完成中央环境保护督察反馈问题整改。",[[4,12,"warning","“中央环境保护督察” should read “中央生态环境保护督察” (since 2019: 中央生态环境保护督察)",null,"中央生态环境保护督察"]]],
+["private-economy-promotion-law-name","认真贯彻《中华人民共和国民营企业促进法》。",[[12,19,"error","“民营企业促进法” should read “民营经济促进法” (the law is the 民营经济促进法)","民营经济促进法",null]]],
+["private-economy-promotion-law-name","认真贯彻《中华人民共和国民营经济促进法》。",[]],
+["food-security-law-name","深入贯彻《粮食安全法》。",[[5,10,"error","“粮食安全法” should read “粮食安全保障法” (the law is the 粮食安全保障法)","粮食安全保障法",null]]],
+["food-security-law-name","深入贯彻《中华人民共和国粮食安全保障法》。",[]],
+["grain-self-sufficiency-order","确保口粮基本自给、谷物绝对安全。",[[2,15,"error","“口粮基本自给、谷物绝对安全” should read “谷物基本自给、口粮绝对安全” (it is 谷物基本自给、口粮绝对安全 (grain self-sufficient, rations absolutely secure))","谷物基本自给、口粮绝对安全",null]]],
+["grain-self-sufficiency-order","确保谷物基本自给、口粮绝对安全。",[]],
+["security-guards-development","坚持以新发展格局保障新安全格局。",[[2,15,"error","“以新发展格局保障新安全格局” should read “以新安全格局保障新发展格局” (it is 以新安全格局保障新发展格局)","以新安全格局保障新发展格局",null]]],
+["security-guards-development","坚持以新安全格局保障新发展格局。",[]],
+["eight-rules-learning-education-full-name","扎实开展中央八项规定精神学习教育。",[[4,16,"warning","“中央八项规定精神学习教育” should read “深入贯彻中央八项规定精神学习教育” (the campaign's name begins 深入贯彻)","深入贯彻中央八项规定精神学习教育",null]]],
+["eight-rules-learning-education-full-name","扎实开展深入贯彻中央八项规定精神学习教育。",[]],
+["people-city-six-features","建设创新、宜居、美丽、韧性、智慧的现代化人民城市。",[[14,16,"error","“智慧” should read “文明、智慧” (the people's city is 创新、宜居、美丽、韧性、文明、智慧)","文明、智慧",null]]],
+["people-city-six-features","建设创新、宜居、美丽、韧性、文明、智慧的现代化人民城市；打造宜居、韧性、智慧城市。",[]],
+["dual-use-public-infrastructure","推进“平战两用”公共基础设施建设。",[[3,7,"error","“平战两用” should read “平急两用” (it is 平急两用 (normal and emergency use))","平急两用",null]]],
+["dual-use-public-infrastructure","推进“平急两用”公共基础设施建设，人防工程平战结合。",[]],
+["trade-in-old-for-new","落实消费品以新换旧政策。",[[5,9,"error","“以新换旧” should read “以旧换新” (it is 以旧换新 (old for new))","以旧换新",null]]],
+["trade-in-old-for-new","落实消费品以旧换新政策。",[]],
+["high-quality-full-employment","促进充分高质量就业。",[[2,9,"error","“充分高质量就业” should read “高质量充分就业” (it is 高质量充分就业)","高质量充分就业",null]]],
+["high-quality-full-employment","促进高质量充分就业。",[]],
+["institutional-opening-order","稳步扩大规则、规制、标准、管理等制度型开放。",[[4,15,"error","“规则、规制、标准、管理” should read “规则、规制、管理、标准” (the order is 规则、规制、管理、标准)","规则、规制、管理、标准",null]]],
+["institutional-opening-order","稳步扩大规则、规制、管理、标准等制度型开放。",[]],
+["security-education-day-count","2025年4月15日，组织开展第九个全民国家安全教育日宣传活动。",[[16,17,"error","“九” should read “十” (15 April 2025 is the 10th national security education day)","十",null]]],
+["security-education-day-count","2024年4月15日是第九个全民国家安全教育日；2025年是第十个全民国家安全教育日。",[]],
+["eight-rules-learning-education-name","扎实开展中央八项规定精神主题教育。",[[4,16,"error","“中央八项规定精神主题教育” should read “深入贯彻中央八项规定精神学习教育” (the 2025 campaign is the 学习教育 on the eight rules)","深入贯彻中央八项规定精神学习教育",null]]],
+["eight-rules-learning-education-name","扎实开展深入贯彻中央八项规定精神学习教育。",[]],
+["nine-yis-count","深刻领会关于党的自我革命的重要思想，把握“七个以”的丰富内涵。",[[21,22,"error","“七” should read “九” (the practical requirements of self-revolution are the 九个以)","九",null]]],
+["five-musts-coordinate-count","落实“四个必须统筹”，统筹好做优增量和盘活存量的关系。",[[3,4,"error","“四” should read “五” (the December 2024 conference set out five 必须统筹)","五",null]]],
+["five-musts-coordinate-count","落实“五个必须统筹”。",[]],
 ];
 
 function run(text: string) {
@@ -841,6 +866,7 @@ blindSet('test/fixtures/wording-blind-3.tsv', [
 blindSet('test/fixtures/wording-blind-23.tsv', [], 29, 30);
 blindSet('test/fixtures/wording-blind-24.tsv', ['坚持立德树人根本任务', '我县全面完成中央环境'], 30, 30);
 blindSet('test/fixtures/wording-blind-25.tsv', ['学院坚持立德树人根本', '我镇严格按照《信访条'], 30, 30);
+blindSet('test/fixtures/wording-blind-26.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);

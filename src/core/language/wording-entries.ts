@@ -696,6 +696,27 @@ const ccdiSessionStudied: WordingEntry = {
   },
 };
 
+/**
+ * The national security education day (全民国家安全教育日, 15 April) is held each year since 2016:
+ * its count is the year less 2015 (2025年4月15日 is the tenth).
+ */
+const securityEducationDayCount: WordingEntry = {
+  id: 'security-education-day-count',
+  canonical: '第N个全民国家安全教育日（N＝年份－2015；2025年为第十个）',
+  source: '《中华人民共和国国家安全法》（2015年7月1日）第十四条：每年4月15日为全民国家安全教育日',
+  keys: ['全民国家安全教育日'],
+  find(text) {
+    return scan(text, /((?:20)\d{2})年(?:4月15日)?(?:(?!全民国家安全教育日)[^。；！？\n]){0,24}?第([一二三四五六七八九十]{1,3})个(?:[“"])?全民国家安全教育日/g, (m) => {
+      const year = Number(m[1]);
+      if (year < 2016 || year > 2099) return null;
+      const right = chineseNumber(year - 2015);
+      if (parseSmall(m[2]) === year - 2015) return null;
+      const at = m.index + m[0].lastIndexOf(`第${m[2]}个`) + 1;
+      return { index: at, length: m[2].length, replacement: right, certain: true, severity: 'error', why: { 'zh-CN': `${year}年4月15日是第${right}个全民国家安全教育日`, en: `15 April ${year} is the ${year - 2015}th national security education day` } };
+    });
+  },
+};
+
 /** The years the four global initiatives were put forward. */
 const INITIATIVE_YEARS: Readonly<Record<string, number>> = { 全球发展倡议: 2021, 全球安全倡议: 2022, 全球文明倡议: 2023, 全球治理倡议: 2025 };
 
@@ -2769,6 +2790,18 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The twenty-sixth blind set's families.)
+      ['five-musts-coordinate-count', '“五个必须统筹”', '《中央经济工作会议在北京举行》（新华社，2024年12月12日）', /[一二三四六七八九](?=个必须统筹)/g, '五', '2024年中央经济工作会议提出的是“五个必须统筹”', 'the December 2024 conference set out five 必须统筹', ['个必须统筹']],
+      ['private-economy-promotion-law-name', '《中华人民共和国民营经济促进法》', '《中华人民共和国民营经济促进法》（2025年4月30日通过，2025年5月20日起施行）', /(?<=《(?:中华人民共和国)?)民营企业促进法(?=》)/g, '民营经济促进法', '法律名称是《民营经济促进法》', 'the law is the 民营经济促进法', ['民营企业促进法']],
+      ['food-security-law-name', '《中华人民共和国粮食安全保障法》', '《中华人民共和国粮食安全保障法》（2023年12月29日通过，2024年6月1日起施行）', /(?<=《(?:中华人民共和国)?)粮食安全法(?=》)/g, '粮食安全保障法', '法律名称是《粮食安全保障法》', 'the law is the 粮食安全保障法', ['粮食安全法']],
+      ['grain-self-sufficiency-order', '谷物基本自给、口粮绝对安全', 'official/gov-work-report-2014.txt:68', /口粮基本自给([、，])谷物绝对安全/g, (m: RegExpExecArray) => `谷物基本自给${m[1]}口粮绝对安全`, '是“谷物基本自给、口粮绝对安全”', 'it is 谷物基本自给、口粮绝对安全 (grain self-sufficient, rations absolutely secure)', ['口粮基本自给']],
+      ['security-guards-development', '以新安全格局保障新发展格局', 'official/cpc-congress-report-20.txt:123', /以新发展格局保障新安全格局/g, '以新安全格局保障新发展格局', '是“以新安全格局保障新发展格局”', 'it is 以新安全格局保障新发展格局', ['保障新安全格局']],
+      ['eight-rules-learning-education-full-name', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<!深入贯彻|贯彻落实|贯彻)中央八项规定精神学习教育/g, '深入贯彻中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign\'s name begins 深入贯彻', ['中央八项规定精神学习教育'], { severity: 'warning' }],
+      ['people-city-six-features', '创新、宜居、美丽、韧性、文明、智慧的现代化人民城市', '《中央城市工作会议在北京举行》（新华社，2025年7月15日）', /(?<=创新、宜居、美丽、韧性、)智慧(?=的现代化人民城市)/g, '文明、智慧', '中央城市工作会议提出建设“创新、宜居、美丽、韧性、文明、智慧的现代化人民城市”', 'the people\'s city is 创新、宜居、美丽、韧性、文明、智慧', ['韧性、智慧的现代化人民城市']],
+      ['dual-use-public-infrastructure', '“平急两用”公共基础设施', 'official/gov-work-report-2024.txt:68', /平战两用(?=[”"]?公共基础设施)/g, '平急两用', '“三大工程”之一是“平急两用”公共基础设施建设', 'it is 平急两用 (normal and emergency use)', ['平战两用']],
+      ['trade-in-old-for-new', '消费品以旧换新', 'official/gov-work-report-2025.txt:32', /(?<=消费品|汽车|家电|设备)以新换旧/g, '以旧换新', '是“以旧换新”', 'it is 以旧换新 (old for new)', ['以新换旧']],
+      ['high-quality-full-employment', '促进高质量充分就业', 'official/cpc-congress-report-20.txt:111', /充分高质量就业/g, '高质量充分就业', '是“高质量充分就业”', 'it is 高质量充分就业', ['充分高质量就业']],
+      ['institutional-opening-order', '规则、规制、管理、标准等制度型开放', 'official/cpc-congress-report-20.txt:77', /规则、规制、标准、管理(?=等?制度型开放)/g, '规则、规制、管理、标准', '顺序是“规则、规制、管理、标准”', 'the order is 规则、规制、管理、标准', ['规则、规制、标准']],
       // (The twenty-fifth blind set's families.)
       ['four-procuratorial-functions-count', '刑事、民事、行政、公益诉讼“四大检察”全面协调充分发展', '《中共中央关于加强新时代检察机关法律监督工作的意见》（2021年6月）', /[一二三五六七八九](?=大检察[”"]?(?:全面协调充分发展|并重|工作格局|法律监督))|(?<=[“"])[一二三五六七八九](?=大检察[”"])/g, '四', '检察职能是刑事、民事、行政、公益诉讼“四大检察”', 'the procuratorate\'s functions are four (四大检察)', ['大检察']],
       ['united-front-sixteen-characters-order', '长期共存、互相监督、肝胆相照、荣辱与共', 'official/cpc-congress-report-15.txt:97', /(?<=长期共存[、，]互相监督[、，])荣辱与共([、，])肝胆相照/g, (m: RegExpExecArray) => `肝胆相照${m[1]}荣辱与共`, '十六字方针是“长期共存、互相监督、肝胆相照、荣辱与共”', 'the sixteen-character principle ends 肝胆相照、荣辱与共', ['荣辱与共']],
@@ -2777,7 +2810,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['ideological-course-eight-unities', '思政课改革创新“八个相统一”', '习近平《在学校思想政治理论课教师座谈会上的讲话》（2019年3月18日）', /(?<=思政课[^。；]{0,30})[一二三四五六七九十](?=个相统一)|[一二三四五六七九十](?=个相统一[^。；]{0,30}思政课)/g, '八', '推动思政课改革创新要坚持“八个相统一”（“四个相统一”说的是好老师）', 'the reform of ideological courses follows eight unities (the four are said of good teachers)', ['个相统一']],
       ['high-level-self-reliance', '高水平科技自立自强', 'official/cpc-congress-report-20.txt:60', /高质量(?=科技自立自强)/g, '高水平', '是“高水平科技自立自强”', 'it is 高水平科技自立自强', ['科技自立自强']],
       ['veterans-law-name', '《中华人民共和国退役军人保障法》', '《中华人民共和国退役军人保障法》（2020年11月11日通过，2021年1月1日起施行）', /退役军人权益保障法/g, '退役军人保障法', '法律名称是《退役军人保障法》', 'the law is the 退役军人保障法', ['退役军人权益保障法']],
-      ['eight-rules-learning-education-name', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<=八项规定精神)主题教育/g, '学习教育', '2025年开展的是“深入贯彻中央八项规定精神学习教育”', 'the 2025 campaign is the 学习教育 on the eight rules', ['八项规定精神主题教育']],
+      ['eight-rules-learning-education-name', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?:深入贯彻)?中央八项规定精神主题教育/g, '深入贯彻中央八项规定精神学习教育', '2025年开展的是“深入贯彻中央八项规定精神学习教育”', 'the 2025 campaign is the 学习教育 on the eight rules', ['八项规定精神主题教育']],
       // (The twenty-fourth blind set's families.)
       ['county-inspection-is-xuncha', '巡察', '《中国共产党巡视工作条例》（2017年修订）第五条：党的市（地、州、盟）和县（市、区、旗）委员会建立巡察制度', /(?<=(?:县委|区委|旗委)(?:第[一二三四五六七八九十]{1,3}轮)?)巡视(?![员])/g, '巡察', '县级党委开展的是“巡察”，“巡视”是党中央和省级党委的', 'a county Party committee\'s inspection is 巡察; 巡视 is the central and provincial committees\'', ['巡视']],
       ['mass-misconduct-campaign-order', '群众身边不正之风和腐败问题集中整治', '《中国共产党第二十届中央纪律检查委员会第四次全体会议公报》（2025年1月8日）', /群众身边腐败和不正之风问题/g, '群众身边不正之风和腐败问题', '名称是“群众身边不正之风和腐败问题集中整治”', 'the campaign\'s name puts 不正之风 first', ['腐败和不正之风']],
@@ -2868,8 +2901,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     source: '《习近平在二十届中央纪委三次全会上发表重要讲话》（新华社，2024年1月8日）',
     keys: ['个以'],
     find(text) {
-      // (Named by 自我革命 right before it: 落实“三个以”工作法 in the same sentence is another thing.)
-      return scan(text, /(?<=自我革命[^。；，！？、“"\n]{0,8}[“"])([一二三四五六七八十])(?=个以[”"])/g, (m) => {
+      // (Named by 自我革命 before it in the same sentence, 自我革命的重要思想，准确把握“七个以”;
+      // not a 工作法: 落实“三个以”工作法 in the same sentence is another thing.)
+      return scan(text, /(?<=自我革命[^。；！？“"\n]{0,20}[“"])([一二三四五六七八十])(?=个以[”"](?!工作法))/g, (m) => {
         if (m[1] === '九') return null;
         return { index: m.index, length: 1, replacement: '九', certain: true, severity: 'error', why: { 'zh-CN': '党的自我革命的实践要求是“九个以”', en: 'the practical requirements of self-revolution are the 九个以' } };
       });
@@ -3099,6 +3133,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   revisedLawInForceDate,
   initiativeYear,
   ccdiSessionStudied,
+  securityEducationDayCount,
   ...campaignRenamed,
   twoChildPolicyOutdated,
   privateEconomyShares,
