@@ -659,6 +659,7 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
     ['乡镇召开防讯工作会议。', '4-6 “防讯” may be a typo for “防汛” (sounds alike) | 防汛'],
     ['认真研渎党章党规。', '2-4 “研渎” may be a typo for “研读” (looks alike) | 研读'],
     ['对沿街商捕开展检查。', '3-5 “商捕” may be a typo for “商铺” (looks alike) | 商铺'],
+    ['设备故幛停机时间同比下降。', '2-4 “故幛” may be a typo for “故障” (sounds alike) | 故障'],
   ])('%s', (text, expected) => {
     expect(typos(text)).toEqual([expected]);
   });
@@ -688,6 +689,9 @@ describe('typo: the thirty-eighth blind enterprise set and the thirty-fifth slip
   });
   it('reads the slogans of a verb and a unit as words (服务兴企: no 服务性)', () => {
     expect(typos('坚持质量立厂、服务兴企、人才强企。')).toEqual([]);
+  });
+  it('reads a court\'s 发回重审 as it stands (no 发挥)', () => {
+    expect(typos('经二审发回重审和改判33件。')).toEqual([]);
   });
   it('reads 做 and the quality it gives as a word (统筹好|做优 is no swap of 统筹做好; 做实|航前 no 实行)', () => {
     expect(typos('统筹好做优增量和盘活存量的关系。')).toEqual([]);
@@ -1295,7 +1299,23 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["召开第三次回忆，审议通过章程。", ["5-7 “回忆” may be a typo for “会议” (sounds alike) | 会议"]],
     ["扎实开展主体教育。", ["4-6 “主体” may be a typo for “主题” (sounds alike) | 主题"]],
     ["举办先进典型实际宣讲80余场。", ["6-8 “实际” may be a typo for “事迹” (easily confused) | 事迹"]],
+    ["加强施工现场杨尘治理。", ["6-8 “杨尘” may be a typo for “扬尘” (looks alike) | 扬尘"]],
+    ["每餐菜品流样时间不少于48小时。", ["4-6 “流样” may be a typo for “留样” (sounds alike) | 留样"]],
+    ["开展占道经营转向整治。", ["6-8 “转向” may be a typo for “专项” (sounds alike) | 专项"]],
+    ["职工的操作机能明显提高。", ["5-7 “机能” may be a typo for “技能” (sounds alike) | 技能"]],
+    ["全年立案贞办走私案件12起。", ["4-6 “贞办” may be a typo for “侦办” (looks alike) | 侦办"]],
+    ["召开生产调度议会，通报进度。", ["6-8 “议会” may be a typo for “会议” (easily confused) | 会议"]],
+    ["营求被困人员9名。", ["0-2 “营求” may be a typo for “营救” (sounds alike) | 营救"]],
+    ["均符合操作规呈要求。", ["5-7 “规呈” may be a typo for “规程” (looks alike) | 规程"]],
+    ["通关时间压宿至30小时。", ["4-6 “压宿” may be a typo for “压缩” (sounds alike) | 压缩"]],
+    ["对学生进行心里疏导。", ["5-7 “心里” may be a typo for “心理” (sounds alike) | 心理"]],
+    ["开展辖区河道自理。", ["6-8 “自理” may be a typo for “治理” (sounds alike) | 治理"]],
+    ["填朴了本院空白。", ["0-2 “填朴” may be a typo for “填补” (looks alike) | 填补"]],
+    ["瓦丝监测系统运行正常。", ["0-2 “瓦丝” may be a typo for “瓦斯” (sounds alike) | 瓦斯"]],
+    ["老旧小区改造，会及居民1200户。", ["7-9 “会及” may be a typo for “惠及” (sounds alike) | 惠及"]],
+    ["将主要经历放在提升质量上。", ["3-5 “经历” may be a typo for “精力” (sounds alike) | 精力"]],
 ], [
+    "从管理转向治理。老人生活自理能力评估。社会及群众。欧洲议会。丰富的工作经历。",
     "在2分钟内抵达指定集结点。结合实际开展教育。回忆往事。",
     "讲好交通故事。五保户供养。高粱酒。供应链冷库。市场主题活动。患着高血压的老人。",
     "再走近一步看看。收复失地，保障失地农民权益。",

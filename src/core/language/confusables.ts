@@ -305,6 +305,35 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '主体教育', re: /(?<=开展|深化|推进|参加|组织)(主体)(?=教育)/g, replacement: '主题', slip: 'pinyin' },
   // 事迹 (deeds) of models told; 实际 is reality.
   { key: '实际', re: /(?<=典型|先进|模范|英雄|感人)(实际)(?=[0-9０-９]|报告|宣讲|材料|巡讲|[，。；、]|$)/g, replacement: '事迹' },
+  // (The thirty-sixth slips sitting's.) 扬尘 (construction dust); 杨 is a surname.
+  { key: '杨尘', re: /(?<=施工|工地|道路|现场|裸土|堆场|控制|治理|防治|抑制)(杨尘)|(杨尘)(?=治理|防治|污染|管控|监测)/g, replacement: '扬尘', slip: 'shape' },
+  // 留样 (keeping a sample of each dish) of a canteen.
+  { key: '流样', re: /(?<=菜品|食品|样品|餐饮)(流样)|(流样)(?=时间|柜|冰箱|记录|制度)/g, replacement: '留样', slip: 'pinyin' },
+  // 专项 (a special campaign) before what it does; 转向 is to turn (从管理转向治理).
+  { key: '转向', re: /(转向)(?=整治|行动|检查|督查|审计|巡查|清理)/g, replacement: '专项', slip: 'pinyin' },
+  // 技能 (skills) of an operator or a trade; 机能 is a bodily function.
+  { key: '机能', re: /(?<=操作|职业|专业|岗位|业务)(机能)/g, replacement: '技能', slip: 'pinyin' },
+  // 侦办 (to investigate a case); 贞 is chastity.
+  { key: '贞办', re: /(贞办)/g, replacement: '侦办', slip: 'shape' },
+  // 会议 (a meeting) swapped into 议会 (a parliament).
+  { key: '议会', re: /(?<=调度|专题|协调|推进|部署|例)(议会)/g, replacement: '会议' },
+  // 营救 (to rescue) the trapped.
+  { key: '营求', re: /(营求)(?=被困|遇险|群众|人员)/g, replacement: '营救', slip: 'pinyin' },
+  // 规程 (rules of operation).
+  { key: '规呈', re: /(?<=操作|技术|安全|管理)(规呈)|(规呈)(?=要求)/g, replacement: '规程', slip: 'shape' },
+  // 压缩 (to cut down) a time or a cost.
+  { key: '压宿', re: /(压宿)(?=至|到|了|[0-9０-９])/g, replacement: '压缩', slip: 'pinyin' },
+  // 心理 (psychological) help; 心里 is in one's heart.
+  { key: '心里', re: /(心里)(?=疏导|咨询|辅导|健康|干预)/g, replacement: '心理', slip: 'pinyin' },
+  // 治理 (to bring under control) a river or pollution; 自理 is to look after oneself (生活自理).
+  { key: '自理', re: /(?<=河道|环境|污染|综合|源头|系统)(自理)/g, replacement: '治理', slip: 'pinyin' },
+  { key: '填朴', re: /(填朴)/g, replacement: '填补', slip: 'shape' },
+  // 瓦斯 (firedamp) of a coal mine.
+  { key: '瓦丝', re: /(瓦丝)(?=监测|抽采|浓度|超限|治理|防治|爆炸|传感器|突出)/g, replacement: '瓦斯', slip: 'pinyin' },
+  // 惠及 (to benefit) the people a project serves; not 社会|及群众.
+  { key: '会及', re: /(?<=改造|工程|项目|政策|举措|措施|[，。；])(会及)(?=居民|群众|[0-9０-９]|农户|职工|学生)/g, replacement: '惠及', slip: 'pinyin' },
+  // 精力 (energy) put into something; 经历 is experience.
+  { key: '经历', re: /(?<=主要|全部|更多|大量|有限的?)(经历)(?=放在|投入|集中|用于|用在)/g, replacement: '精力', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
