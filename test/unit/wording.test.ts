@@ -679,6 +679,20 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["nine-yis-count","深刻领会关于党的自我革命的重要思想，把握“七个以”的丰富内涵。",[[21,22,"error","“七” should read “九” (the practical requirements of self-revolution are the 九个以)","九",null]]],
 ["five-musts-coordinate-count","落实“四个必须统筹”，统筹好做优增量和盘活存量的关系。",[[3,4,"error","“四” should read “五” (the December 2024 conference set out five 必须统筹)","五",null]]],
 ["five-musts-coordinate-count","落实“五个必须统筹”。",[]],
+["anti-telecom-fraud-law-name","深入宣传《中华人民共和国反电信诈骗法》。",[[12,18,"error","“反电信诈骗法” should read “反电信网络诈骗法” (the law is the 反电信网络诈骗法)","反电信网络诈骗法",null]]],
+["anti-telecom-fraud-law-name","深入宣传《中华人民共和国反电信网络诈骗法》。",[]],
+["cadre-selection-regulations-name","严格执行《党政领导干部选拔任用条例》。",[[5,17,"error","“党政领导干部选拔任用条例” should read “党政领导干部选拔任用工作条例” (the regulations are the 选拔任用工作条例)","党政领导干部选拔任用工作条例",null]]],
+["cadre-selection-regulations-name","严格执行《党政领导干部选拔任用工作条例》。",[]],
+["four-deliberations-two-disclosures-count","村级重大事务严格执行“三议两公开”工作法。",[[11,12,"error","“三” should read “四” (it is 四议两公开)","四",null]]],
+["four-deliberations-two-disclosures-count","村级重大事务严格执行“四议两公开”工作法。",[]],
+["discipline-learning-education-name","扎实开展党纪教育学习活动。",[[6,10,"error","“教育学习” should read “学习教育” (the campaigns are 党纪学习教育 and 党史学习教育)","学习教育",null]]],
+["discipline-learning-education-name","扎实开展党纪学习教育，组织集中教育学习12次。",[]],
+["speech-at-meeting-de","认真学习习近平总书记在全国教育大会上重要讲话精神。",[[17,20,"error","“上重要” should read “上的重要” (it is 在……上的重要讲话 (with 的))","上的重要",null]]],
+["speech-at-meeting-de","认真学习习近平总书记在全国教育大会上的重要讲话精神。",[]],
+["police-general-requirement-order","按照对党忠诚、执法公正、服务人民、纪律严明的总要求加强队伍建设。",[[7,16,"error","“执法公正、服务人民” should read “服务人民、执法公正” (the order is 对党忠诚, 服务人民, 执法公正, 纪律严明)","服务人民、执法公正",null]]],
+["police-general-requirement-order","按照对党忠诚、服务人民、执法公正、纪律严明的总要求加强队伍建设。",[]],
+["four-lower-levels","坚持宣传政策、调查研究、信访接待、检查督导下基层。",[[17,21,"error","“检查督导” should read “现场办公” (the four are 宣传党的政策, 调查研究, 信访接待, 现场办公 (四下基层); “现场办公” is missing)",null,"现场办公"]]],
+["all-round-development-with-labour","学校坚持五育并举，培养德智体美全面发展的社会主义建设者和接班人。",[[11,15,"error","“德智体美” should read “德智体美劳” (since 2018: 德智体美劳全面发展)","德智体美劳",null]]],
 ];
 
 function run(text: string) {
@@ -867,6 +881,7 @@ blindSet('test/fixtures/wording-blind-23.tsv', [], 29, 30);
 blindSet('test/fixtures/wording-blind-24.tsv', ['坚持立德树人根本任务', '我县全面完成中央环境'], 30, 30);
 blindSet('test/fixtures/wording-blind-25.tsv', ['学院坚持立德树人根本', '我镇严格按照《信访条'], 30, 30);
 blindSet('test/fixtures/wording-blind-26.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-27.tsv', ['认真贯彻《信访条例》'], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);

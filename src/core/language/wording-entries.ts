@@ -2215,14 +2215,14 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   },
   ...(
     [
-      ['four-lower-levels', '四下基层', ['宣传党的政策', '调查研究', '信访接待', '现场办公'], '“四下基层”是宣传党的政策、调查研究、信访接待、现场办公下基层', 'the four are 宣传党的政策, 调查研究, 信访接待, 现场办公', '《中共中央办公厅关于在全党大兴调查研究的工作方案》（2023年3月）'],
+      ['four-lower-levels', '四下基层', ['宣传党的政策', '调查研究', '信访接待', '现场办公'], '“四下基层”是宣传党的政策、调查研究、信访接待、现场办公下基层', 'the four are 宣传党的政策, 调查研究, 信访接待, 现场办公', '《中共中央办公厅关于在全党大兴调查研究的工作方案》（2023年3月）', { 宣传党的路线方针政策: '宣传党的政策', 宣传政策: '宣传党的政策' }],
       ['four-winds', '四风', ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], '“四风”是形式主义、官僚主义、享乐主义和奢靡之风', 'the four winds are 形式主义, 官僚主义, 享乐主义, 奢靡之风', 'official/cpc-congress-report-20.txt:32'],
       ['six-musts-bare', '六个必须坚持', ['人民至上', '自信自立', '守正创新', '问题导向', '系统观念', '胸怀天下'], '“六个必须坚持”是人民至上、自信自立、守正创新、问题导向、系统观念、胸怀天下', 'the six are 人民至上, 自信自立, 守正创新, 问题导向, 系统观念, 胸怀天下', 'official/cpc-congress-report-20.txt:43'],
       ['three-tough-battles', '三大攻坚战', ['防范化解重大风险', '精准脱贫', '污染防治'], '三大攻坚战是防范化解重大风险、精准脱贫、污染防治', 'the three tough battles are 防范化解重大风险, 精准脱贫, 污染防治', 'official/gov-work-report-2018.txt:59'],
       ['six-stabilities', '六稳', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期'], '“六稳”是稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期', 'the six stabilities are 稳就业, 稳金融, 稳外贸, 稳外资, 稳投资, 稳预期', '中共中央政治局会议公报（2018年7月）'],
       ['six-guarantees', '六保', ['保居民就业', '保基本民生', '保市场主体', '保粮食能源安全', '保产业链供应链稳定', '保基层运转'], '“六保”是保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转', 'the six guarantees are 保居民就业, 保基本民生, 保市场主体, 保粮食能源安全, 保产业链供应链稳定, 保基层运转', '中共中央政治局会议公报（2020年4月）'],
     ] as const
-  ).map(([id, name, members, zh, en, source]) => memberList(id, name, members, zh, en, source, id === 'four-lower-levels' ? { 宣传党的路线方针政策: '宣传党的政策' } : {})),
+  ).map(([id, name, members, zh, en, source, aliases]: readonly [string, string, readonly string[], string, string, string, Readonly<Record<string, string>>?]) => memberList(id, name, members, zh, en, source, aliases ?? {})),
   {
     id: 'three-musts-wrong-member',
     canonical: '务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争',
@@ -2598,7 +2598,9 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       // 2018 or later, or one of the new era (the reports before it write 德智体美 rightly).
       return scan(text, /德智体美(?!劳)(?=全面发展|等方面全面发展)/g, (m) => {
         const year = yearAround(text, m.index, m.index + 4, context);
-        if (year !== undefined ? year < 2018 : !context.newEra) return null;
+        // (五育并举 in the sentence names the five, 劳 among them, whatever its date.)
+        const fiveNamed = /五育/.test(sentenceAround(text, m.index, m.index + 4));
+        if (!fiveNamed && (year !== undefined ? year < 2018 : !context.newEra)) return null;
         return { index: m.index, length: 4, replacement: '德智体美劳', certain: true, severity: 'error', why: { 'zh-CN': '2018年起为“德智体美劳全面发展”', en: 'since 2018: 德智体美劳全面发展' } };
       });
     },
@@ -2674,6 +2676,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     ],
     { severity: 'error' },
   ),
+  fixedOrder('police-general-requirement-order', '对党忠诚、服务人民、执法公正、纪律严明', '《习近平向中国人民警察队伍授旗并致训词》（新华社，2020年8月26日）', ['对党忠诚', '服务人民', '执法公正', '纪律严明'], ['执法公正', '服务人民'], '总要求是“对党忠诚、服务人民、执法公正、纪律严明”', 'the order is 对党忠诚, 服务人民, 执法公正, 纪律严明'),
   fixedOrder('political-abilities-order', '提高政治判断力、政治领悟力、政治执行力', 'official/cpc-congress-report-20.txt:63', ['政治判断力', '政治领悟力', '政治执行力'], ['政治领悟力', '政治判断力'], '顺序为政治判断力、政治领悟力、政治执行力', 'the order is 政治判断力, 政治领悟力, 政治执行力'),
   fixedOrder('four-disciplines-order', '学纪、知纪、明纪、守纪', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）', ['学纪', '知纪', '明纪', '守纪'], ['学纪', '守纪'], '顺序为学纪、知纪、明纪、守纪', 'the order is 学纪, 知纪, 明纪, 守纪'),
   fixedOrder('party-committee-role-order', '把方向、管大局、保落实', '《中国共产党国有企业基层组织工作条例（试行）》（2019年12月）第十一条', ['把方向', '管大局', '保落实'], ['把方向', '保落实'], '国有企业党委（党组）“把方向、管大局、保落实”', 'the order is 把方向, 管大局, 保落实'),
@@ -2790,6 +2793,12 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The twenty-seventh blind set's families.)
+      ['anti-telecom-fraud-law-name', '《中华人民共和国反电信网络诈骗法》', '《中华人民共和国反电信网络诈骗法》（2022年9月2日通过，2022年12月1日起施行）', /(?<=《(?:中华人民共和国)?)反电信诈骗法(?=》)/g, '反电信网络诈骗法', '法律名称是《反电信网络诈骗法》', 'the law is the 反电信网络诈骗法', ['反电信诈骗法']],
+      ['cadre-selection-regulations-name', '《党政领导干部选拔任用工作条例》', '《党政领导干部选拔任用工作条例》（中共中央，2019年3月修订）', /(?<=《)党政领导干部选拔任用条例(?=》)/g, '党政领导干部选拔任用工作条例', '条例名称是《党政领导干部选拔任用工作条例》', 'the regulations are the 选拔任用工作条例', ['选拔任用条例']],
+      ['four-deliberations-two-disclosures-count', '“四议两公开”', '《中国共产党农村基层组织工作条例》（2018年12月修订）第十九条', /[一二三五六七八九](?=议两公开)/g, '四', '是“四议两公开”（提议、商议、审议、决议，决议公开、实施结果公开）', 'it is 四议两公开', ['议两公开']],
+      ['discipline-learning-education-name', '党纪学习教育', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）', /(?<=党纪|党史)教育学习/g, '学习教育', '名称是“党纪学习教育”“党史学习教育”', 'the campaigns are 党纪学习教育 and 党史学习教育', ['纪教育学习', '史教育学习']],
+      ['speech-at-meeting-de', '习近平总书记在……上的重要讲话', 'official/cpc-congress-report-20.txt:3', /(?<=习近平(?:总书记|同志)在[^。；，“”\n]{2,24}?)上重要(?=讲话|指示)/g, '上的重要', '“在……上的重要讲话”须有“的”', 'it is 在……上的重要讲话 (with 的)', ['上重要讲话', '上重要指示']],
       // (The twenty-sixth blind set's families.)
       ['five-musts-coordinate-count', '“五个必须统筹”', '《中央经济工作会议在北京举行》（新华社，2024年12月12日）', /[一二三四六七八九](?=个必须统筹)/g, '五', '2024年中央经济工作会议提出的是“五个必须统筹”', 'the December 2024 conference set out five 必须统筹', ['个必须统筹']],
       ['private-economy-promotion-law-name', '《中华人民共和国民营经济促进法》', '《中华人民共和国民营经济促进法》（2025年4月30日通过，2025年5月20日起施行）', /(?<=《(?:中华人民共和国)?)民营企业促进法(?=》)/g, '民营经济促进法', '法律名称是《民营经济促进法》', 'the law is the 民营经济促进法', ['民营企业促进法']],
