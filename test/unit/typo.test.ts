@@ -690,6 +690,10 @@ describe('typo: the thirty-eighth blind enterprise set and the thirty-fifth slip
   it('reads the slogans of a verb and a unit as words (服务兴企: no 服务性)', () => {
     expect(typos('坚持质量立厂、服务兴企、人才强企。')).toEqual([]);
   });
+  it('reads 经集体研究 as decided collectively (no 经济体) and a hotel\'s 直订 as a word (no 制定)', () => {
+    expect(typos('重大事项一律经集体研究决定。')).toEqual([]);
+    expect(typos('上线微信小程序直订功能。')).toEqual([]);
+  });
   it('reads a court\'s 发回重审 as it stands (no 发挥)', () => {
     expect(typos('经二审发回重审和改判33件。')).toEqual([]);
   });
@@ -1314,7 +1318,22 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["瓦丝监测系统运行正常。", ["0-2 “瓦丝” may be a typo for “瓦斯” (sounds alike) | 瓦斯"]],
     ["老旧小区改造，会及居民1200户。", ["7-9 “会及” may be a typo for “惠及” (sounds alike) | 惠及"]],
     ["将主要经历放在提升质量上。", ["3-5 “经历” may be a typo for “精力” (sounds alike) | 精力"]],
+    ["做好经济运行形式分析。", ["6-8 “形式” may be a typo for “形势” (easily confused) | 形势"]],
+    ["对此作出了专门部属。", ["7-9 “部属” may be a typo for “部署” (sounds alike) | 部署"]],
+    ["项目投资汇报率不低于8%。", ["4-6 “汇报” may be a typo for “回报” (easily confused) | 回报"]],
+    ["不动产登基实现一窗受理。", ["3-5 “登基” may be a typo for “登记” (sounds alike) | 登记"]],
+    ["严格执行三重一大绝策制度。", ["8-10 “绝策” may be a typo for “决策” (sounds alike) | 决策"]],
+    ["召开专题会意，研究部署。", ["4-6 “会意” may be a typo for “会议” (sounds alike) | 会议"]],
+    ["全面事实预算绩效管理。", ["2-4 “事实” may be a typo for “实施” (sounds alike) | 实施"]],
+    ["落实耕地保户责任。", ["4-6 “保户” may be a typo for “保护” (sounds alike) | 保护"]],
+    ["住房公积金题取额达到2亿元。", ["5-7 “题取” may be a typo for “提取” (sounds alike) | 提取"]],
+    ["医保基经运行总体平稳。", ["3-4 “经” may be a typo for “金” (sounds alike) | 金"]],
+    ["新增入库筹备项目31个。", ["4-6 “筹备” may be a typo for “储备” (sounds alike) | 储备"]],
+    ["查处土地旷产违法案件。", ["4-6 “旷产” may be a typo for “矿产” (looks alike) | 矿产"]],
+    ["建立问题清淡，实行挂图作战。", ["4-6 “清淡” may be a typo for “清单” (sounds alike) | 清单"]],
+    ["加强重要商品价格检测。", ["8-10 “检测” may be a typo for “监测” (sounds alike) | 监测"]],
 ], [
+    "领导和部属。心领神会。清淡饮食。水质检测。筹备项目启动仪式。",
     "从管理转向治理。老人生活自理能力评估。社会及群众。欧洲议会。丰富的工作经历。",
     "在2分钟内抵达指定集结点。结合实际开展教育。回忆往事。",
     "讲好交通故事。五保户供养。高粱酒。供应链冷库。市场主题活动。患着高血压的老人。",

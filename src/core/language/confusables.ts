@@ -269,7 +269,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 事故 (an accident) of traffic or production, swapped into 故事 (a story); not the stories told (讲好交通故事).
   { key: '故事', re: /(?<!(?:讲好|讲述|讲|说|分享|征集)(?:道路交通|交通|安全生产|生产安全))(?<=道路交通|交通|生产安全|安全生产|伤亡|火灾|溺水)(故事)(?=[，。；、]|$|隐患|发生|起数|死亡|多发|频发|总量)/g, replacement: '事故' },
   // 保护 (protection) of what a law protects; 保户 is a policyholder (五保户 a household in care).
-  { key: '保户', re: /(?<=文物|环境|生态|知识产权|未成年人|消费者|权益|水源地)(保户)/g, replacement: '保护', slip: 'pinyin' },
+  { key: '保户', re: /(?<=文物|环境|生态|知识产权|未成年人|消费者|权益|水源地|耕地)(保户)/g, replacement: '保护', slip: 'pinyin' },
   // 券 (a voucher) after what it pays for; 卷 is a roll or a volume.
   { key: '卷', re: /(?<=消费|优惠|代金|购物|抵用|体验|文旅)(卷)/g, replacement: '券', slip: 'shape' },
   // 分拣 (sorting) of parcels and goods, before the machines and centres that do it.
@@ -334,6 +334,30 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '会及', re: /(?<=改造|工程|项目|政策|举措|措施|[，。；])(会及)(?=居民|群众|[0-9０-９]|农户|职工|学生)/g, replacement: '惠及', slip: 'pinyin' },
   // 精力 (energy) put into something; 经历 is experience.
   { key: '经历', re: /(?<=主要|全部|更多|大量|有限的?)(经历)(?=放在|投入|集中|用于|用在)/g, replacement: '精力', slip: 'pinyin' },
+  // (The thirty-seventh slips sitting's.) 形势 (the situation) analysed.
+  { key: '形式', re: /(?<=经济运行|经济|运行|安全|发展|就业|市场)(形式)(?=分析|研判)/g, replacement: '形势' },
+  // 部署 (arrangements) made; 部属 is a subordinate (领导和部属).
+  { key: '部属', re: /(?<=专门|统一|安排|全面|作出|进行|有关|工作)(部属)(?=[，。；、]|$)/g, replacement: '部署', slip: 'pinyin' },
+  // 回报率 (the rate of return); 汇报 is a report.
+  { key: '汇报率', re: /(汇报)(?=率)/g, replacement: '回报' },
+  // 登记 (registration) of property or persons; 登基 is to ascend a throne.
+  { key: '登基', re: /(?<=不动产|产权|户籍|婚姻|注册|权属|确权|设立|变更)(登基)/g, replacement: '登记', slip: 'pinyin' },
+  { key: '绝策', re: /(绝策)/g, replacement: '决策', slip: 'pinyin' },
+  // 会议 (a meeting) held; 会意 is to understand.
+  { key: '会意', re: /(?<=专题|工作|调度|协调|推进|部署|办公|年度工作)(会意)(?=[，。；、]|$)/g, replacement: '会议', slip: 'pinyin' },
+  // 实施 (to carry out) a budget or a plan; 事实 is a fact.
+  { key: '事实', re: /(?<=全面|深入|组织|认真|严格|补贴|推进)(事实)(?=预算|方案|计划|项目|工程|战略|细则)/g, replacement: '实施', slip: 'pinyin' },
+  // 提取 (to withdraw) a fund.
+  { key: '题取', re: /(?<=公积金|资金|住房公积金)(题取)|(题取)(?=额|金额|业务|申请)/g, replacement: '提取', slip: 'pinyin' },
+  // 基金 (a fund): 基经 is no word.
+  { key: '基经', re: /(?<=基)(经)(?=运行|使用|管理|收支|结余|监管|支出)/g, replacement: '金', slip: 'pinyin' },
+  // 储备 (reserve) projects of a project bank; 筹备 is to prepare an event.
+  { key: '筹备', re: /(?<=入库|项目库|谋划)(筹备)(?=项目)/g, replacement: '储备', slip: 'pinyin' },
+  { key: '旷产', re: /(旷产)/g, replacement: '矿产', slip: 'shape' },
+  // 清单 (a list) of problems or tasks; 清淡 is light (of food).
+  { key: '清淡', re: /(?<=问题|任务|责任|负面|权力|需求|整改)(清淡)/g, replacement: '清单', slip: 'pinyin' },
+  // 监测 (monitoring) of prices; 检测 is testing a sample.
+  { key: '价格检测', re: /(?<=价格)(检测)/g, replacement: '监测', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
