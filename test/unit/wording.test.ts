@@ -693,6 +693,28 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["police-general-requirement-order","按照对党忠诚、服务人民、执法公正、纪律严明的总要求加强队伍建设。",[]],
 ["four-lower-levels","坚持宣传政策、调查研究、信访接待、检查督导下基层。",[[17,21,"error","“检查督导” should read “现场办公” (the four are 宣传党的政策, 调查研究, 信访接待, 现场办公 (四下基层); “现场办公” is missing)",null,"现场办公"]]],
 ["all-round-development-with-labour","学校坚持五育并举，培养德智体美全面发展的社会主义建设者和接班人。",[[11,15,"error","“德智体美” should read “德智体美劳” (since 2018: 德智体美劳全面发展)","德智体美劳",null]]],
+["river-protection-law-names","严格执行《中华人民共和国长江流域生态保护法》。",[[12,21,"error","“长江流域生态保护法” should read “长江保护法” (the laws are the 长江保护法 and the 黄河保护法)","长江保护法",null]]],
+["river-protection-law-names","严格执行《中华人民共和国长江保护法》和《黄河保护法》。",[]],
+["digital-government-guideline-name","落实《国务院关于加快数字政府建设的指导意见》。",[[8,10,"error","“加快” should read “加强” (the guideline is 关于加强数字政府建设的指导意见)","加强",null]]],
+["digital-government-guideline-name","落实《国务院关于加强数字政府建设的指导意见》。",[]],
+["discipline-learning-education-short","2024年开展党规党纪学习教育。",[[7,15,"error","“党规党纪学习教育” should read “党纪学习教育” (the 2024 campaign is 党纪学习教育)","党纪学习教育",null]]],
+["discipline-learning-education-short","2024年开展党纪学习教育。",[]],
+["consolidate-expand-poverty-gains-missing","持续巩固脱贫攻坚成果同乡村振兴有效衔接。",[[2,4,"error","“巩固” should read “巩固拓展” (it is 巩固拓展脱贫攻坚成果)","巩固拓展",null]]],
+["consolidate-expand-poverty-gains-missing","持续巩固拓展脱贫攻坚成果同乡村振兴有效衔接。",[]],
+["yangtze-ten-year-fishing-ban","持续巩固长江五年禁渔成果。",[[6,7,"error","“五” should read “十” (the Yangtze fishing ban is ten years)","十",null]]],
+["yangtze-ten-year-fishing-ban","持续巩固长江十年禁渔成果。",[]],
+["third-plenum-seven-focuses","对照二十届三中全会提出的“六个聚焦”梳理改革任务。",[[13,14,"error","“六” should read “七” (the Decision names seven focuses (七个聚焦))","七",null]]],
+["third-plenum-seven-focuses","对照二十届三中全会提出的“七个聚焦”梳理改革任务。",[]],
+["get-one-thing-done-efficiently","围绕“高效办好一件事”推出集成服务。",[[5,7,"error","“办好” should read “办成” (it is 高效办成一件事)","办成",null]]],
+["get-one-thing-done-efficiently","围绕“高效办成一件事”推出集成服务，办好一件事。",[]],
+["fifteenth-plan-proposal-title","学习《中共中央关于制定国民经济和社会发展第十五个五年规划和二〇三五年远景目标的建议》。",[[28,38,"error","“和二〇三五年远景目标” should be removed (the 15th plan proposal's title has no 和二〇三五年远景目标 (the 14th's had))","",null]]],
+["fifteenth-plan-proposal-title","学习《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。",[]],
+["western-development-new-pattern","推动西部大开发形成新突破。",[[9,12,"error","“新突破” should read “新格局” (it is 形成新格局)","新格局",null]]],
+["western-development-new-pattern","推动西部大开发形成新格局。",[]],
+["yellow-river-strategy-name","推进黄河流域生态保护和绿色发展。",[[11,15,"error","“绿色发展” should read “高质量发展” (the strategy is 黄河流域生态保护和高质量发展)","高质量发展",null]]],
+["yellow-river-strategy-name","推进黄河流域生态保护和高质量发展。",[]],
+["three-guarantees-housing","确保义务教育、基本医疗、养老保险有保障。",[[12,16,"error","“养老保险” should read “住房安全” (the three guarantees are 义务教育、基本医疗、住房安全)","住房安全",null]]],
+["plan-proposal-plenum","党的二十届三中全会审议通过‘十五五’规划建议。",[[2,9,"error","“二十届三中全会” should read “二十届四中全会” (the 十五五 plan proposal was adopted at the 二十届四中全会)",null,"二十届四中全会"]]],
 ];
 
 function run(text: string) {
@@ -882,6 +904,7 @@ blindSet('test/fixtures/wording-blind-24.tsv', ['坚持立德树人根本任务'
 blindSet('test/fixtures/wording-blind-25.tsv', ['学院坚持立德树人根本', '我镇严格按照《信访条'], 30, 30);
 blindSet('test/fixtures/wording-blind-26.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-27.tsv', ['认真贯彻《信访条例》'], 30, 30);
+blindSet('test/fixtures/wording-blind-28.tsv', ['严格落实支部党员大会'], 31, 29);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);

@@ -58,16 +58,25 @@ export function findWording(text: string, context: WordingContext = {}): Wording
   const hits: WordingHit[] = [];
   const candidates = new Set<WordingEntry>();
   const { re, byKey } = wordingKeys();
+  // Single quotes written where double ones belong (‘十五五’规划, the 三会一课 in ‘’) are read as
+  // double: the entries' patterns know the formulas in “”. (One character for one: positions hold.)
+  const singleQuoted = text.includes('‘') || text.includes('’');
+  const read = singleQuoted ? text.replace(/‘/g, '“').replace(/’/g, '”') : text;
   re.lastIndex = 0;
   let k: RegExpExecArray | null;
-  while ((k = re.exec(text))) {
+  while ((k = re.exec(read))) {
     for (const e of byKey.get(k[0]) ?? []) candidates.add(e);
     // (On from the next character, not past the key: keys overlap, 十五五 and 五规划 of 十五五规划.)
     re.lastIndex = k.index + 1;
   }
   // (The candidates, not all entries: most paragraphs name a few of them.)
   for (const entry of candidates) {
-    for (const m of entry.find(text, context)) hits.push({ ...m, entry });
+    for (const m of entry.find(read, context)) {
+      // (A replacement over the writer's own single quotes keeps them.)
+      const own = singleQuoted ? text.slice(m.index, m.index + m.length) : '';
+      const replacement = /[‘’]/.test(own) ? m.replacement.replace(/“/g, '‘').replace(/”/g, '’') : m.replacement;
+      hits.push({ ...m, replacement, entry });
+    }
   }
   hits.sort((a, b) => a.index - b.index || b.length - a.length);
   const out: WordingHit[] = [];
