@@ -660,6 +660,7 @@ describe('typo: the everyday words of work reports (data/sources/report-words.tx
     ['认真研渎党章党规。', '2-4 “研渎” may be a typo for “研读” (looks alike) | 研读'],
     ['对沿街商捕开展检查。', '3-5 “商捕” may be a typo for “商铺” (looks alike) | 商铺'],
     ['设备故幛停机时间同比下降。', '2-4 “故幛” may be a typo for “故障” (sounds alike) | 故障'],
+    ['开展危险源辩识和风险评估。', '5-7 “辩识” may be a typo for “辨识” (sounds alike) | 辨识'],
   ])('%s', (text, expected) => {
     expect(typos(text)).toEqual([expected]);
   });
@@ -689,6 +690,9 @@ describe('typo: the thirty-eighth blind enterprise set and the thirty-fifth slip
   });
   it('reads the slogans of a verb and a unit as words (服务兴企: no 服务性)', () => {
     expect(typos('坚持质量立厂、服务兴企、人才强企。')).toEqual([]);
+  });
+  it('reads the flood season\'s phrases (进入汛期) as known, so its same-sound slip is found', () => {
+    expect(typos('进入讯期后，加强值守。')).toEqual(['2-4 “讯期” may be a typo for “汛期” (sounds alike) | 汛期']);
   });
   it('reads 经集体研究 as decided collectively (no 经济体) and a hotel\'s 直订 as a word (no 制定)', () => {
     expect(typos('重大事项一律经集体研究决定。')).toEqual([]);
@@ -1332,7 +1336,27 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["查处土地旷产违法案件。", ["4-6 “旷产” may be a typo for “矿产” (looks alike) | 矿产"]],
     ["建立问题清淡，实行挂图作战。", ["4-6 “清淡” may be a typo for “清单” (sounds alike) | 清单"]],
     ["加强重要商品价格检测。", ["8-10 “检测” may be a typo for “监测” (sounds alike) | 监测"]],
+    ["面对复杂的市场形式，销售部积极应对。", ["7-9 “形式” may be a typo for “形势” (easily confused) | 形势"]],
+    ["在领导支持下，我元满完成了全年任务。", ["8-10 “元满” may be a typo for “圆满” (sounds alike) | 圆满"]],
+    ["做好会计核箅和资金监管。", ["5-6 “箅” may be a typo for “算” (looks alike) | 算"]],
+    ["本人认真旅行科长岗位职责。", ["4-6 “旅行” may be a typo for “履行” (sounds alike) | 履行"]],
+    ["进一步简化报销审批程流。", ["9-11 “程流” may be a typo for “流程” (easily confused) | 流程"]],
+    ["审核各类货款资料430份。", ["4-6 “货款” may be a typo for “贷款” (looks alike) | 贷款"]],
+    ["及时化解矛循纠纷。", ["4-6 “矛循” may be a typo for “矛盾” (looks alike) | 矛盾"]],
+    ["为现实全年生产目标打下基础。", ["1-3 “现实” may be a typo for “实现” (easily confused) | 实现"]],
+    ["指标层层解分落实到人。", ["4-6 “解分” may be a typo for “分解” (easily confused) | 分解"]],
+    ["通过发放问券、召开座谈会征求意见。", ["4-6 “问券” may be a typo for “问卷” (looks alike) | 问卷"]],
+    ["这次教训给了我们深刻的启事。", ["11-13 “启事” may be a typo for “启示” (sounds alike) | 启示"]],
+    ["课后及时披改作业。", ["4-6 “披改” may be a typo for “批改” (looks alike) | 批改"]],
+    ["准确算计各项税费。", ["2-4 “算计” may be a typo for “计算” (easily confused) | 计算"]],
+    ["为群众换回经济损失20万元。", ["3-5 “换回” may be a typo for “挽回” (sounds alike) | 挽回"]],
+    ["全年参于投标项目26个。", ["2-4 “参于” may be a typo for “参与” (sounds alike) | 参与"]],
+    ["加强校园安全防犯。", ["6-8 “防犯” may be a typo for “防范” (sounds alike) | 防范"]],
+    ["密切观察患者病清变化。", ["6-8 “病清” may be a typo for “病情” (sounds alike) | 病情"]],
+    ["及时清理往来款向。", ["6-8 “款向” may be a typo for “款项” (sounds alike) | 款项"]],
+    ["审核各类同合460余份。", ["4-6 “同合” may be a typo for “合同” (easily confused) | 合同"]],
 ], [
+    "预防犯罪。招聘启事。支付货款。变为现实。共同合作。高粱。贷款向小微企业倾斜。",
     "领导和部属。心领神会。清淡饮食。水质检测。筹备项目启动仪式。",
     "从管理转向治理。老人生活自理能力评估。社会及群众。欧洲议会。丰富的工作经历。",
     "在2分钟内抵达指定集结点。结合实际开展教育。回忆往事。",
@@ -1622,6 +1646,13 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '44-university-library.txt:4 跟据→根据', // at a paragraph's start 跟 reads as a word of its own
     '44-university-library.txt:5 其间→期间', // a real word picked wrongly
     '44-university-library.txt:6 过超→超过', // a swap whose pair is met across words
+    '45-natural-resources.txt:6 处治→处置', // a real word picked wrongly
+    '45-natural-resources.txt:8 讯期→汛期', // at a clause's start, beside no known phrase of the flood season
+    '46-chemical-hse.txt:6 效验→校验', // a real word picked wrongly
+    '47-school-teaching-office.txt:10 业作→作业', // a swap whose pair is met across words
+    '48-rural-bank-branch.txt:5 有利支持→有力支持', // a real word picked wrongly
+    '48-rural-bank-branch.txt:6 检察→检查', // a real word picked wrongly
+    '48-rural-bank-branch.txt:8 区专→专区', // a swap whose pair is met across words
   ];
   it('flags nothing but the slips, each corrected right, and misses only those listed', () => {
     const notFound: string[] = [];

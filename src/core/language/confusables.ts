@@ -358,6 +358,34 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '清淡', re: /(?<=问题|任务|责任|负面|权力|需求|整改)(清淡)/g, replacement: '清单', slip: 'pinyin' },
   // 监测 (monitoring) of prices; 检测 is testing a sample.
   { key: '价格检测', re: /(?<=价格)(检测)/g, replacement: '监测', slip: 'pinyin' },
+  // (The thirty-eighth slips sitting's, personal reviews.) 形势 (the situation) of a market.
+  { key: '形式', re: /(?<=市场|行业|销售|竞争|经营)(形式)(?=[，。；]|$|下|严峻|复杂|变化)/g, replacement: '形势' },
+  { key: '元满', re: /(元满)(?=完成|结束|收官|成功)/g, replacement: '圆满', slip: 'pinyin' },
+  // 算 (to reckon): 箅 (a grate) looks like it.
+  { key: '箅', re: /(?<=核|计|预|结|测|估)(箅)/g, replacement: '算', slip: 'shape' },
+  // 履行 (to perform) a duty; 旅行 is a journey.
+  { key: '旅行', re: /(?<=认真|切实|依法|正确|全面|严格|积极)(旅行)(?=[^，。；]{0,6}(?:职责|义务|职能|岗位|程序|手续|承诺|合同))/g, replacement: '履行', slip: 'pinyin' },
+  // 流程 (a procedure) swapped.
+  { key: '程流', re: /(?<=审批|办理|业务|操作|工作|服务|报销)(程流)/g, replacement: '流程' },
+  // 贷款 (a loan) checked or granted; 货款 is payment for goods (支付货款).
+  { key: '货款', re: /(?<=审核|发放|申请|办理|个人|小微|涉农|助学|信用|抵押|各类)(货款)(?=资料|申请|业务|余额|利率|审批|[0-9０-９])/g, replacement: '贷款', slip: 'shape' },
+  { key: '矛循', re: /(矛循)/g, replacement: '矛盾', slip: 'shape' },
+  // 实现 (to achieve) a goal, swapped into 现实 (reality; 变为现实 stays).
+  { key: '现实', re: /(?<=[为确保力争努力全面])(现实)(?=全年|年度|目标|[0-9０-９])/g, replacement: '实现' },
+  { key: '解分', re: /(?<=层层|逐级|任务|目标|指标)(解分)/g, replacement: '分解' },
+  { key: '问券', re: /(问券)/g, replacement: '问卷', slip: 'shape' },
+  // 启示 (a lesson drawn); 启事 is a notice (招聘启事).
+  { key: '启事', re: /(?<=深刻的?|重要的?|有益的?|宝贵的?|几点)(启事)/g, replacement: '启示', slip: 'pinyin' },
+  { key: '披改', re: /(披改)(?=作业|试卷)/g, replacement: '批改', slip: 'shape' },
+  { key: '算计', re: /(?<=准确|精确|正确|认真)(算计)/g, replacement: '计算' },
+  { key: '换回', re: /(换回)(?=[^，。；]{0,4}损失)/g, replacement: '挽回', slip: 'pinyin' },
+  { key: '参于', re: /(参于)/g, replacement: '参与', slip: 'pinyin' },
+  // 防范 (to guard against); not 预防|犯罪.
+  { key: '防犯', re: /(?<!预)(防犯)(?!罪)/g, replacement: '防范', slip: 'pinyin' },
+  { key: '病清', re: /(病清)/g, replacement: '病情', slip: 'pinyin' },
+  { key: '款向', re: /(款向)(?=[，。；、]|$|及时|清理)/g, replacement: '款项', slip: 'pinyin' },
+  // 合同 (a contract) swapped; not 共同|合作.
+  { key: '同合', re: /(?<=各类|劳动|购销|采购|签订|审核|施工|租赁)(同合)/g, replacement: '合同' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
