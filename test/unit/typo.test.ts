@@ -691,6 +691,9 @@ describe('typo: the thirty-eighth blind enterprise set and the thirty-fifth slip
   it('reads the slogans of a verb and a unit as words (服务兴企: no 服务性)', () => {
     expect(typos('坚持质量立厂、服务兴企、人才强企。')).toEqual([]);
   });
+  it('reads 到账 as a word of finance (到账时间: no 长时间)', () => {
+    expect(typos('退税平均到账时间为3个工作日。')).toEqual([]);
+  });
   it('reads the flood season\'s phrases (进入汛期) as known, so its same-sound slip is found', () => {
     expect(typos('进入讯期后，加强值守。')).toEqual(['2-4 “讯期” may be a typo for “汛期” (sounds alike) | 汛期']);
   });
