@@ -715,6 +715,7 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["yellow-river-strategy-name","推进黄河流域生态保护和高质量发展。",[]],
 ["three-guarantees-housing","确保义务教育、基本医疗、养老保险有保障。",[[12,16,"error","“养老保险” should read “住房安全” (the three guarantees are 义务教育、基本医疗、住房安全)","住房安全",null]]],
 ["plan-proposal-plenum","党的二十届三中全会审议通过‘十五五’规划建议。",[[2,9,"error","“二十届三中全会” should read “二十届四中全会” (the 十五五 plan proposal was adopted at the 二十届四中全会)",null,"二十届四中全会"]]],
+["guiding-theories-order","坚持马克思列宁主义、毛泽东思想、‘三个代表’重要思想、邓小平理论、科学发展观。",[[16,32,"error","“‘三个代表’重要思想、邓小平理论” should read “邓小平理论、‘三个代表’重要思想” (the guiding theories are listed in the order they were formed)","邓小平理论、‘三个代表’重要思想",null]]],
 ];
 
 function run(text: string) {

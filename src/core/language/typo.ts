@@ -188,9 +188,10 @@ export class TypoModel {
       this.known.add(phrases.slice(i, i + 4));
       for (let j = i; j < i + 3; j++) this.bigrams.add(phrases.slice(j, j + 2));
     }
+    // Bound words, by the word (高质>量 under 高质, 如<既往 under 既往).
+    for (const rec of json.bound ?? []) this.bound.set(rec[2] === '>' ? rec.slice(0, 2) : rec.slice(2), rec);
     // A sequence every report uses is known as the official texts' sequences are, with its pieces
     // of three and four characters; its pairs are ordinary.
-    for (const rec of json.bound ?? []) this.bound.set(rec[2] === '>' ? rec.slice(0, 2) : rec.slice(2), rec);
     for (const w of json.reportPhrases ?? []) {
       for (let i = 0; i + 2 <= w.length; i++) this.bigrams.add(w.slice(i, i + 2));
       for (let L = 3; L <= Math.min(4, w.length); L++) for (let i = 0; i + L <= w.length; i++) this.known.add(w.slice(i, i + L));
@@ -2155,10 +2156,10 @@ function contextSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | 
   if (asWritten && (asWritten.official > 2 || asWritten.dict > 3)) return null;
   if (g > 0 && m.known.hasRange(chars, g - 1, g + 2)) return null;
   if (g + 3 <= chars.length && m.known.hasRange(chars, g, g + 3)) return null;
-  // (Nor where either character makes a word with its other neighbour: 作|工作, 操作员|人工; a
-  // word of today's reports too, 统筹好|做优.)
-  if (g > 0 && (m.target2(chars.charCodeAt(g - 1), a) || m.known.hasRange(chars, g - 1, g + 1))) return null;
-  if (g + 2 < chars.length && (m.target2(b, chars.charCodeAt(g + 2)) || m.known.hasRange(chars, g + 1, g + 3))) return null;
+  // (Nor where either character makes a known word with its other neighbour, a target or a word
+  // of today's reports: 作|工作, 操作员|人工, 统筹好|做优.)
+  if (g > 0 && m.known.hasRange(chars, g - 1, g + 1)) return null;
+  if (g + 2 < chars.length && m.known.hasRange(chars, g + 1, g + 3)) return null;
   const from = Math.max(0, g - 2);
   const swapped = chars.slice(from, g) + chars[g + 1] + chars[g] + chars.slice(g + 2, g + 4);
   const at = g - from;
