@@ -386,12 +386,34 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '款向', re: /(款向)(?=[，。；、]|$|及时|清理)/g, replacement: '款项', slip: 'pinyin' },
   // 合同 (a contract) swapped; not 共同|合作.
   { key: '同合', re: /(?<=各类|劳动|购销|采购|签订|审核|施工|租赁)(同合)/g, replacement: '合同' },
+  // (The thirty-ninth slips sitting's: farming, water, forestry, grain, schools.) 落实 swapped,
+  // after the adverb that goes with it (not 切实|落实, 扎扎实实|落实).
+  { key: '实落', re: /(?<=认真|全面|抓好|推动|狠抓|进一步)(实落)(?![实地])/g, replacement: '落实' },
+  // 体制 (a system of management); 体质 is a physique (学生体质).
+  { key: '体质', re: /(?<=管理|经营|领导|工作|运行|组织|监管)(体质)(?=[，。；、]|$|改革|机制|建设)/g, replacement: '体制', slip: 'pinyin' },
+  { key: '农田水力', re: /(?<=农田)(水力)(?=基础设施|工程|设施|建设)/g, replacement: '水利', slip: 'pinyin' },
+  // 意识 (awareness) that is weak or raised; 意思 is a meaning.
+  { key: '意思', re: /(?<=安全|生产|责任|风险|法治|服务|环保|质量|忧患|大局|规矩|纪律)(意思)(?=不强|淡薄|薄弱|较弱|不足|增强|提高|提升)/g, replacement: '意识', slip: 'pinyin' },
+  // 籍 (a register: 学籍, 户籍, 国籍); 藉 is comfort (慰藉) or mess (狼藉).
+  { key: '藉', re: /(?<=[学户国党原祖])(藉)/g, replacement: '籍', slip: 'shape' },
+  { key: '发声', re: /(?<=现象|事件|事故|问题|案件|险情)(发声)(?=[，。；]|$)/g, replacement: '发生', slip: 'pinyin' },
+  { key: '地快', re: /(?<=山头|承包|耕地|宅基|农田|零星|闲置)(地快)/g, replacement: '地块', slip: 'pinyin' },
+  { key: '粮清', re: /(粮清)(?=检查|监测|测控|巡查)/g, replacement: '粮情', slip: 'pinyin' },
+  // 食堂 (a canteen); 食糖 is sugar (食糖储备).
+  { key: '食糖', re: /(?<=学校|机关|职工|单位|社区|医院|员工)(食糖)(?=严格|管理|卫生|就餐|[，。；])/g, replacement: '食堂', slip: 'pinyin' },
+  // 权利 (a right) held; 权力 is power (行使权力).
+  { key: '权力', re: /(?<=承包|财产|合法|知情|民主)(权力)/g, replacement: '权利' },
+  { key: '换轮', re: /(?<=储备粮|粮食|库存)(换轮)/g, replacement: '轮换' },
+  { key: '干汗', re: /(干汗)/g, replacement: '干旱', slip: 'pinyin' },
+  { key: '侧所', re: /(侧所)/g, replacement: '厕所', slip: 'pinyin' },
+  { key: '薄落', re: /(薄落)/g, replacement: '薄弱', slip: 'pinyin' },
+  { key: '采代', re: /(采代)(?=限额|量|证|许可)/g, replacement: '采伐', slip: 'shape' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   // (Not 必需要素: 要 begins a word there.)
-  { key: '必需', re: /(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以)/g, replacement: '必须' },
+  { key: '必需', re: /(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|在|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以)/g, replacement: '必须' },
 ];
 
 /**
