@@ -408,6 +408,10 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '侧所', re: /(侧所)/g, replacement: '厕所', slip: 'pinyin' },
   { key: '薄落', re: /(薄落)/g, replacement: '薄弱', slip: 'pinyin' },
   { key: '采代', re: /(采代)(?=限额|量|证|许可)/g, replacement: '采伐', slip: 'shape' },
+  // 根据 (according to) and 跟踪 (to follow up): 跟据 and 跟综 are no words (跟|据理力争 aside).
+  // (The statistical search misses them where 跟, a word of its own, opens a clause.)
+  { key: '跟据', re: /(跟据)(?!理)/g, replacement: '根据', slip: 'pinyin' },
+  { key: '跟综', re: /(跟综)/g, replacement: '跟踪', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
