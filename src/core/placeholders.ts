@@ -3,6 +3,7 @@ import type { LineIndex } from './lines';
 import type { MaskedContent, Placeholder, PlaceholderKind, Span } from './types';
 import { partitionPoint } from './partition';
 import { HALF_TO_FULL } from './marks';
+import { COMMON_SURNAMES } from './surnames';
 
 /** Characters that follow a number: measure words, units, 余 (“more than”). */
 export const NUMBER_FOLLOWERS: ReadonlySet<string> = new Set(
@@ -19,8 +20,6 @@ const MASKED_NAME_TAILS = ['书记', '单位', '党委', '党组', '公司', '�
 const PAUSE_END = new Set('，、；（“《(['.split(''));
 const PUNCTUATION_START = new Set('，。、；：！？,.;:!?）》”’'.split(''));
 
-/** The commonest surnames, which before 某某 make an anonymized name (刘某某), not a placeholder. */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常葛康温易乔柳';
 const INSTRUCTION_WORDS = /待填|待定|待补|填写|此处|请|具体|输入|补充|[Xx×]{2}|某某/;
 
 const PATTERN = new RegExp(
@@ -93,7 +92,7 @@ export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
       else if (g.mou !== undefined) {
         // A surname before 某某 (刘某某, 张某某) is a name withheld on purpose, as case reports,
         // petitions and discipline reports write a party's name: no blank to fill.
-        if (g.mou.length === 2 && m.index > 0 && SURNAMES.includes(s[m.index - 1])) continue;
+        if (g.mou.length === 2 && m.index > 0 && COMMON_SURNAMES.has(s[m.index - 1])) continue;
         kind = 'mou';
       }
       else if (g.box !== undefined) kind = 'box';

@@ -18,6 +18,7 @@
  * Names of two and of three characters are both tried; a position with two possible corrections
  * is left alone.
  */
+import { SURNAMES } from '../surnames';
 import { countInText } from './countInText';
 import type { TermVariant } from './termVariants';
 import { isAntonymPair, isHanCode, onTypoCacheClear, type TypoModel } from './typo';
@@ -43,12 +44,6 @@ const SENTENCE_END = /[。！？；!?;\n\r]/;
  */
 const PLACE_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:工业园区|工业园|开发区|街道|社区|村|镇|乡|有限公司|股份|集团|公司|化工|实业)/g;
 
-/** The commonest Chinese surnames (about nine in ten people bear one of these). */
-const SURNAMES = new Set(
-  (
-    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝郜阚花权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅揭尉冶斯束檀衣展阴昝智幸奉植衡富尧闭'
-  ).split(''),
-);
 
 interface MarkedName {
   /** Offset in the paragraph, and length (2 or 3). */
