@@ -1,8 +1,8 @@
 /** report-check on a terminal and in a pipe: layout, colour, code frames, messages in the user's language. */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from './tempDirs';
 import { runCli, type CliIo } from '../../src/cli/main';
 import { codeFrame } from '../../src/cli/format';
 import { displayWidth } from '../../src/cli/width';
@@ -17,7 +17,7 @@ function run(args: string[], cwd: string, extra: Partial<CliIo> = {}, env: Recor
 }
 
 function tempDir(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'report-check-out-'));
+  const dir = makeTempDir('report-check-out-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), content);

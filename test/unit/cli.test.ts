@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from './tempDirs';
 import { runCli, type JsonFinding } from '../../src/cli/main';
 
 const root = join(__dirname, '..', '..');
@@ -16,7 +16,7 @@ function run(args: string[], cwd = root) {
 }
 
 function tempDir(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'report-check-'));
+  const dir = makeTempDir('report-check-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), content);
@@ -271,7 +271,7 @@ describe('the built report-check binary', () => {
 
   it('spreads a batch over worker threads with the same output, in the same order, as one thread', () => {
     const bin = join(root, 'bin', 'report-check.cjs');
-    const dir = mkdtempSync(join(tmpdir(), 'report-check-batch-'));
+    const dir = makeTempDir('report-check-batch-');
     // Sizes vary so that the threads finish out of order.
     // Enough files for `auto` to spread them (16), which it does if other cores are idle once the main thread has checked some.
     for (let i = 0; i < 20; i++) {
@@ -294,7 +294,7 @@ describe('the built report-check binary', () => {
   it('stops quietly when the reader of its output goes away (| head)', () => {
     const bin = join(root, 'bin', 'report-check.cjs');
     // More findings than a pipe holds, so the writes after head's exit fail.
-    const dir = mkdtempSync(join(tmpdir(), 'report-check-pipe-'));
+    const dir = makeTempDir('report-check-pipe-');
     writeFileSync(join(dir, 'many.txt'), '召开会议**次，研究议题**项。\n'.repeat(3000));
     const piped = spawnSync('bash', ['-c', `set -o pipefail; node '${bin}' --lang en --max-findings 0 '${join(dir, 'many.txt')}' | head -n 1`], { encoding: 'utf8' });
     expect(piped.stdout.split('\n')).toHaveLength(2);

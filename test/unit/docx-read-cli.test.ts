@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from './tempDirs';
 import { runCli, type JsonFinding } from '../../src/cli/main';
 import { analyzeReport, outlineToJson, type OutlineJson } from '../../src/core';
 import { readDocx } from '../../src/docx-read';
@@ -18,7 +18,7 @@ async function run(args: string[], cwd: string, lang = 'en_US.UTF-8') {
 }
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'report-check-docx-'));
+  const dir = makeTempDir('report-check-docx-');
   for (const f of ['libreoffice-report.docx', 'libreoffice-report.doc']) copyFileSync(join(FIXTURES, f), join(dir, f));
   return dir;
 }
@@ -118,7 +118,7 @@ const strip = (nodes: OutlineJson[]): unknown[] => nodes.map(({ line: _line, chi
 
 describe.skipIf(!existsSync(MASKED))('the masked corpus report exported to Word and checked as .docx', () => {
   it('gives the same 42 placeholders and the same outline as the text', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-check-masked-'));
+    const dir = makeTempDir('report-check-masked-');
     copyFileSync(MASKED, join(dir, 'masked.txt'));
     expect((await run(['--docx', 'masked.docx', '--allow-placeholders', 'masked.txt'], dir)).code).toBe(0);
     const asText = JSON.parse((await run(['--format', 'json', 'masked.txt'], dir)).stdout) as JsonFinding[];

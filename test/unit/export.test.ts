@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from './tempDirs';
 import { runCli } from '../../src/cli/main';
 import { parseReport, type ReportFormat } from '../../src/core';
 import { exportDocx, layoutReport, plainText, renderPreviewBody, renderPreviewPage } from '../../src/export';
@@ -401,7 +401,7 @@ describe('report-check --docx', () => {
   }
 
   it('refuses to export while placeholders remain, and says where they are', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+    const dir = makeTempDir('report-docx-');
     writeFileSync(join(dir, 'r.txt'), PLAIN);
     const r = await run(['--docx', 'out.docx', 'r.txt'], dir);
     expect(r.code).toBe(1);
@@ -412,7 +412,7 @@ describe('report-check --docx', () => {
   });
 
   it('exports with --allow-placeholders, and without it when nothing is left to fill', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+    const dir = makeTempDir('report-docx-');
     writeFileSync(join(dir, 'r.txt'), PLAIN);
     writeFileSync(join(dir, 'done.md'), MARKDOWN);
     const r = await run(['--docx', 'out/r.docx', '--allow-placeholders', 'r.txt'], dir);
@@ -426,7 +426,7 @@ describe('report-check --docx', () => {
   });
 
   it('--title decides whether the first line is set as the title', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+    const dir = makeTempDir('report-docx-');
     writeFileSync(join(dir, 'r.txt'), PLAIN);
     const titleParagraphs = (file: string) => {
       const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, file))))['word/document.xml']);
@@ -440,7 +440,7 @@ describe('report-check --docx', () => {
   });
 
   it('is a usage error with several inputs or a name not ending in .docx', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+    const dir = makeTempDir('report-docx-');
     writeFileSync(join(dir, 'a.txt'), '正文。\n');
     writeFileSync(join(dir, 'b.txt'), '正文。\n');
     expect((await run(['--docx', 'o.docx', 'a.txt', 'b.txt'], dir)).code).toBe(2);
@@ -449,7 +449,7 @@ describe('report-check --docx', () => {
   });
 
   it('fails with one line when the target folder cannot be made (it used to hang on /proc/nope)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+    const dir = makeTempDir('report-docx-');
     writeFileSync(join(dir, 'a.txt'), '正文。\n');
     const r = await run(['--docx', '/proc/nope/x.docx', 'a.txt'], dir);
     expect(r.code).toBe(2);
