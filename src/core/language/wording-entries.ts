@@ -837,6 +837,25 @@ function extraMember(text: string, foreign: { at: number; length: number; text: 
 
 /** Where a list's last item ends and what it qualifies or predicates begins (能打胜仗、纪律严明的人民军队). */
 const LIST_END = /的|均|都|(?<!必)须|应/;
+/** A list's pieces: a run of Chinese characters, a separator, or any other character (which ends the list). */
+const LIST_PIECE = new RegExp(`[${HAN}]+|[、，和]|[^${HAN}、，]`, 'g');
+/** Whether a piece is a run of Chinese characters. */
+const HAN_START = new RegExp(`^[${HAN}]`);
+type ListPiece = { text: string; at: number; han: boolean };
+/**
+ * The last paragraph's pieces. Every list entry whose key the paragraph holds reads the same
+ * pieces, and findWording asks its candidates one paragraph at a time: cut once, not once per entry.
+ */
+let lastPieces: { text: string; pieces: ListPiece[] } | undefined;
+function listPieces(text: string): ListPiece[] {
+  if (lastPieces?.text === text) return lastPieces.pieces;
+  const pieces: ListPiece[] = [];
+  LIST_PIECE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LIST_PIECE.exec(text))) pieces.push({ text: m[0], at: m.index, han: HAN_START.test(m[0]) });
+  lastPieces = { text, pieces };
+  return pieces;
+}
 /** Words 和 begins, which no list is cut at. */
 const WORDS_OF_HE = ['和谐', '和平', '和美', '和睦', '和解', '和善'];
 
@@ -982,12 +1001,9 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         }
         items.length = 0;
       };
-      const piece = new RegExp(`[${HAN}]+|[、，和]|[^${HAN}、，]`, 'g');
-      let m: RegExpExecArray | null;
-      while ((m = piece.exec(text))) {
-        const t = m[0];
+      for (const { text: t, at, han } of listPieces(text)) {
         if (t === '、') continue;
-        if (!new RegExp(`^[${HAN}]`).test(t)) {
+        if (!han) {
           flush();
           continue;
         }
@@ -996,9 +1012,9 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
         const and = t.lastIndexOf('和');
         // (Nor the 和 of a word it begins: 人与自然和谐相处.)
         if (and >= 2 && t.length - and - 1 >= 2 && !WORDS_OF_HE.includes(t.slice(and, and + 2)) && !members.some((x) => x.includes('和') && (t.endsWith(x) || (ending !== '' && (t + ending).endsWith(x))))) {
-          items.push({ text: t.slice(0, and), at: m.index });
-          items.push({ text: t.slice(and + 1), at: m.index + and + 1 });
-        } else items.push({ text: t, at: m.index });
+          items.push({ text: t.slice(0, and), at });
+          items.push({ text: t.slice(and + 1), at: at + and + 1 });
+        } else items.push({ text: t, at });
       }
       flush();
       return out;
