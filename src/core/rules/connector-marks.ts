@@ -35,6 +35,7 @@ export const connectorMarks: Rule = {
       ok: [
         { text: '投资50～80万元，2020—2024年，开通北京—上海线路，型号GB/T 9704-2012，电话010-12345678，3-5号楼。' },
         { text: '拨打0571-88888888转人工服务。' },
+        { title: 'Codes of cultivars (three numbers, or two before 等), no range', text: '新植胶园选用热研7-33-97、热研8-79等品种。' },
         { title: 'A compound of two names, no route or span', text: '制冷系统采用氨-二氧化碳复叠方式，地处吐鲁番-哈密盆地。' },
       ],
       notOk: [
@@ -85,6 +86,12 @@ export const connectorMarks: Rule = {
       let b = m.index - 1;
       while (b >= run.start && text[b] === ' ') b--;
       if (b >= run.start && /[A-Za-z/]/.test(text[b])) continue;
+      // Numbers followed by no unit but by 等, 和, 与, 及 or 或 are names, not a range (the
+      // cultivars 热研8-79等; a range counts something: 8～10个, 50～80万元).
+      if (/^[等和与及或]/.test(text.slice(m.index + m[0].length))) continue;
+      // A chain of three numbers or more (a cultivar 热研7-33-97, a date 2025-3-1) is a code: a
+      // range has two ends.
+      if (/^-\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /\d-$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       // A telephone or account number (0571-88888888), not a range: a leading zero or a long part.
       if (/^0\d/.test(m[1]) || /^0\d/.test(m[4]) || m[1].length > 4 || m[4].length > 4) continue;
       const markAt = m.index + m[1].length + m[2].length;
