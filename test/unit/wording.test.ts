@@ -129,7 +129,7 @@ const CASES: [string, string, [number, number, string, string, string | null, st
   ["two-unwaverings-order","毫不动摇巩固和发展非公有制经济，毫不动摇鼓励、支持、引导公有制经济发展。",[[4,15,"error","“巩固和发展非公有制经济” should read “巩固和发展公有制经济” (两个毫不动摇: 巩固和发展 the public sector, 鼓励、支持、引导 the non-public sector)","巩固和发展公有制经济",null],[20,33,"error","“鼓励、支持、引导公有制经济” should read “鼓励、支持、引导非公有制经济” (两个毫不动摇: 巩固和发展 the public sector, 鼓励、支持、引导 the non-public sector)","鼓励、支持、引导非公有制经济",null]]],
   ["five-only-paths-party","全面深化改革是党永葆生机活力、走好新的赶考之路的必由之路。",[[0,6,"error","“全面深化改革” should read “全面从严治党” (of the 五个必由之路, 全面从严治党 is the path for the Party’s vitality)","全面从严治党",null]]],
   ["three-new-one-high","立足新发展阶段、贯彻新发展理念、构建新发展格局、推动高速度发展。",[[24,31,"error","“推动高速度发展” should read “推动高质量发展” (the 一高 of 三新一高 is 推动高质量发展)","推动高质量发展",null]]],
-  ["important-thought-or-discourse","认真学习习近平总书记关于安全生产的重要思想。",[[17,21,"warning","“重要思想” should read “重要论述” (only 党的建设 and 党的自我革命 are a 重要思想; the others are 重要论述)",null,"重要论述"]]],
+  ["important-thought-or-discourse","认真学习习近平总书记关于安全生产的重要思想。",[[17,21,"warning","“重要思想” should read “重要论述” (only 党的建设, 党的自我革命 and 做好新时代党的统一战线工作 are a 重要思想; the others are 重要论述)",null,"重要论述"]]],
   ["modernization-spiritual-civilization","中国式现代化是物质文明和政治文明相协调的现代化。",[[7,19,"error","“物质文明和政治文明相协调” should read “物质文明和精神文明相协调” (Chinese modernization is one where material and cultural-ethical (精神) civilization are in harmony)","物质文明和精神文明相协调",null]]],
   ["goal-2035","到2035年全面建成社会主义现代化强国。",[[6,19,"error","“全面建成社会主义现代化强国” should read “基本实现社会主义现代化” (by 2035 modernization is basically achieved; the great modern socialist country is for mid-century)",null,"基本实现社会主义现代化"]]],
   ["moderately-prosperous-achieved","确保到2025年全面建成小康社会。",[[8,16,"error","“全面建成小康社会” should read “全面建设社会主义现代化国家” (the moderately prosperous society was declared built on 1 July 2021; it is no later goal)",null,"全面建设社会主义现代化国家"]]],
@@ -713,6 +713,26 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["western-development-new-pattern","推动西部大开发形成新格局。",[]],
 ["yellow-river-strategy-name","推进黄河流域生态保护和绿色发展。",[[11,15,"error","“绿色发展” should read “高质量发展” (the strategy is 黄河流域生态保护和高质量发展)","高质量发展",null]]],
 ["yellow-river-strategy-name","推进黄河流域生态保护和高质量发展。",[]],
+// The twenty-ninth blind set's families.
+["rule-of-law-thought-eleven-adherences","县委理论学习中心组专题研讨习近平法治思想的“十个坚持”。",[[22,23,"error","“十” should read “十一” (the core of Xi Jinping Thought on the Rule of Law is the eleven adherences (十一个坚持))","十一",null]]],
+["rule-of-law-thought-eleven-adherences","深刻领会习近平法治思想，准确把握“十一个坚持”的丰富内涵。",[]],
+["rule-of-law-thought-eleven-adherences","全面贯彻新时代坚持和发展中国特色社会主义的“十四个坚持”。",[]],
+["beautiful-china-2035-reached","力争到2035年全面建成美丽中国，本县生态环境根本好转。",[[8,16,"error","“全面建成美丽中国” should read “美丽中国目标基本实现” (by 2035 the goal of a beautiful China is basically reached; it is fully built by mid-century)","美丽中国目标基本实现",null]]],
+["beautiful-china-2035-reached","到2035年美丽中国目标基本实现，到本世纪中叶全面建成美丽中国。",[]],
+["youth-development-plan-years","团县委对照《中长期青年发展规划（2016—2030年）》开展中期评估。",[[21,25,"error","“2030” should read “2025” (the plan runs 2016–2025)","2025",null]]],
+["youth-development-plan-years","团县委对照《中长期青年发展规划（2016—2025年）》开展总结评估。",[]],
+["two-unwaverings-public-sector","始终坚持毫不动摇巩固和发展国有经济，毫不动摇鼓励民营经济发展。",[[13,17,"error","“国有经济” should read “公有制经济” (the first 毫不动摇 is about the public sector (公有制经济))","公有制经济",null]]],
+["two-unwaverings-public-sector","推动国有资本做强做优做大，不断巩固和发展国有经济。",[]],
+["eight-rules-learning-education-spirit","全行扎实开展中央八项规定学习教育，以学促改。",[[6,16,"error","“中央八项规定学习教育” should read “深入贯彻中央八项规定精神学习教育” (the campaign is 深入贯彻中央八项规定精神学习教育)","深入贯彻中央八项规定精神学习教育",null]]],
+["eight-rules-learning-education-spirit","全行扎实开展深入贯彻中央八项规定精神学习教育，以学促改。",[]],
+["three-inseparables-minorities","牢固树立汉族离不开少数民族、少数民族离不开汉族、各民族之间相互离不开的思想。",[[24,34,"error","“各民族之间相互离不开” should read “各少数民族之间也相互离不开” (the third inseparable is 各少数民族之间也相互离不开)","各少数民族之间也相互离不开",null]]],
+["three-inseparables-minorities","牢固树立汉族离不开少数民族、少数民族离不开汉族、各少数民族之间也相互离不开的思想。",[]],
+["cyberspace-commission","认真落实中央网络安全和信息化领导小组的工作要求，压实网络安全责任。",[[4,18,"warning","“中央网络安全和信息化领导小组” should read “中央网络安全和信息化委员会” (a commission (委员会) since 2018)",null,"中央网络安全和信息化委员会"]]],
+["cyberspace-commission","2014年2月成立的中央网络安全和信息化领导小组，统筹协调网络安全重大问题。",[]],
+["five-prominent-features","深刻理解中华文明的连续性、创新性、开放性、包容性、和平性。",[[17,20,"error","“开放性” should read “统一性” (the five prominent features of Chinese civilization are 连续性, 创新性, 统一性, 包容性, 和平性 (突出特性); “统一性” is missing)",null,"统一性"]]],
+["five-prominent-features","深刻理解中华文明的连续性、创新性、统一性、包容性、和平性。",[]],
+["important-thought-or-discourse","深入学习习近平总书记关于做好新时代党的统一战线工作的重要思想。",[]],
+["important-thought-or-discourse","深入学习习近平总书记关于做好新时代统战工作的重要思想。",[[22,26,"warning","“重要思想” should read “重要论述” (only 党的建设, 党的自我革命 and 做好新时代党的统一战线工作 are a 重要思想; the others are 重要论述)",null,"重要论述"]]],
 ["three-guarantees-housing","确保义务教育、基本医疗、养老保险有保障。",[[12,16,"error","“养老保险” should read “住房安全” (the three guarantees are 义务教育、基本医疗、住房安全)","住房安全",null]]],
 ["plan-proposal-plenum","党的二十届三中全会审议通过‘十五五’规划建议。",[[2,9,"error","“二十届三中全会” should read “二十届四中全会” (the 十五五 plan proposal was adopted at the 二十届四中全会)",null,"二十届四中全会"]]],
 ["guiding-theories-order","坚持马克思列宁主义、毛泽东思想、‘三个代表’重要思想、邓小平理论、科学发展观。",[[16,32,"error","“‘三个代表’重要思想、邓小平理论” should read “邓小平理论、‘三个代表’重要思想” (the guiding theories are listed in the order they were formed)","邓小平理论、‘三个代表’重要思想",null]]],
@@ -906,6 +926,7 @@ blindSet('test/fixtures/wording-blind-25.tsv', ['学院坚持立德树人根本'
 blindSet('test/fixtures/wording-blind-26.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-27.tsv', ['认真贯彻《信访条例》'], 30, 30);
 blindSet('test/fixtures/wording-blind-28.tsv', ['严格落实支部党员大会'], 31, 29);
+blindSet('test/fixtures/wording-blind-29.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);

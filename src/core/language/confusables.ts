@@ -57,7 +57,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '过度', re: /(过度)(?=期(?![待望盼许])|阶段|时期|性安排|办法)/g, replacement: '过渡' },
   { key: '过渡', re: /(过渡)(?=开发|依赖|消费|包装|使用|开采|放牧|捕捞|劳累|干预|竞争|追求|膨胀|集中|宣传|解读|负债|举债|投资|医疗)/g, replacement: '过度' },
   // 报到 (to report for duty: 新生报到, 按时报到) and 报道 (news coverage: 新闻报道).
-  { key: '报道', re: /(?<=按时|准时|如期|按期|前来|新生|新兵|新员工|新录用的[^，。；]{0,12}?|已全部|全部)(报道)(?!了[^，。；]{0,6}(?:新闻|消息|事迹))(?=[，。；、并和]|$|处|手续|注册|入职|上岗)/g, replacement: '报到' },
+  { key: '报道', re: /(?<=按时|准时|如期|按期|前来|新生|新兵|新员工|新录用的[^，。；]{0,12}?|已全部|全部|到校|到岗|到任|到院|到村|到单位)(报道)(?!了[^，。；]{0,6}(?:新闻|消息|事迹))(?=[，。；、并和]|$|处|手续|注册|入职|上岗)/g, replacement: '报到' },
   // 启用 (to put into use: a system, a seal, a building) and 起用 (to employ a person).
   { key: '起用', re: /(?<=正式|投入|同步|全面|即日起|统一)(起用)(?![^，。；]{0,6}(?:干部|人才|新人|年轻))/g, replacement: '启用' },
   // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
@@ -172,7 +172,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 试点 (a pilot) county, unit, project; 时点 is a point in time.
   { key: '时点', re: /(时点)(?=县|市(?!场)|区(?!间)|乡镇|单位|企业|学校|医院|城市|项目|工作(?!日))/g, replacement: '试点' },
   // 贷款 (a loan) a bank grants; 货款 is the price of goods (支付货款).
-  { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增)(货款)/g, replacement: '贷款' },
+  { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增|贴息)(货款)/g, replacement: '贷款' },
   // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
   { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
   // 暴发 (breaks out suddenly) of an epidemic, an infection or a flash flood, as the law on infectious
@@ -217,6 +217,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '整该', re: /(?<![调完修重规平休])(整该)(?=[。，；！]|$)/g, replacement: '整改', slip: 'pinyin' },
   { key: '面视', re: /(面视)(?=环节|考官|成绩|人员|名单|通知|考核)/g, replacement: '面试', slip: 'pinyin' },
   { key: '纳金', re: /(带)(?=纳金)/g, replacement: '滞', slip: 'shape' },
+  { key: '纳金', re: /([治制支置])(?=纳金)/g, replacement: '滞', slip: 'pinyin' },
   // Confusions every proofreading guide for official documents lists, in the company they keep
   // (会议纪要 is the name of a kind of document; 逾期, 宗旨, 戮力同心, 有的放矢, 求真务实 are
   // formulas of report prose).
@@ -412,6 +413,27 @@ const CONFUSABLES: readonly Confusable[] = [
   // (The statistical search misses them where 跟, a word of its own, opens a clause.)
   { key: '跟据', re: /(跟据)(?!理)/g, replacement: '根据', slip: 'pinyin' },
   { key: '跟综', re: /(跟综)/g, replacement: '跟踪', slip: 'pinyin' },
+  // (The fortieth slips sitting's: taxes, relief, schools, poverty, health, courts, finance.)
+  // 纾困 (relief for firms in difficulty) is a word of the 2020s; 疏困 and 舒困 are none (疏|困难 aside).
+  { key: '疏困', re: /(疏困)(?!难)/g, replacement: '纾困', slip: 'pinyin' },
+  { key: '舒困', re: /(舒困)(?!难)/g, replacement: '纾困', slip: 'pinyin' },
+  // 农户 (farm households) after what qualifies them; 龙户 is l for n.
+  { key: '龙户', re: /(?<=脱贫|贫困|种植|养殖|散养|监测|农村|低收入|受灾|困难)(龙户)/g, replacement: '农户', slip: 'pinyin' },
+  // 肓 stands only in 膏肓; 盲 (blind) makes 盲区, 盲点, 盲道.
+  { key: '肓', re: /(?<!膏)(肓)(?=区|点|道|人|目|盒|从)/g, replacement: '盲', slip: 'shape' },
+  // 摸排 (to survey door to door); 摸牌 is drawing a tile.
+  { key: '摸牌', re: /(?<=逐户|逐人|逐村|逐一|全面|拉网式|入户|深入|集中|调查)(摸牌)|(摸牌)(?=排查|走访|登记|核查|底数|统计)/g, replacement: '摸排', slip: 'pinyin' },
+  { key: '约签', re: /(?<=家庭医生|医生)(约签)|(约签)(?=率|服务|人数|覆盖)/g, replacement: '签约' },
+  // 收益 (returns) of an investment; 受益 is to benefit (受益群众).
+  { key: '受益', re: /(?<=投资|理财|股权)(受益)(?=[0-9０-９]|率|[约达共为]|同比)/g, replacement: '收益', slip: 'pinyin' },
+  // 民生 (people's livelihood) spending and projects; 明生 is a given name (王明生), so only after what governs it.
+  { key: '明生', re: /(?<=全年|重点|改善|保障|财政|各项|十大|办好|加大|用于|投入)(明生)(?=支出|实事|工程|项目|领域|福祉|短板|事业)/g, replacement: '民生', slip: 'pinyin' },
+  { key: '研盼', re: /(研盼)/g, replacement: '研判', slip: 'pinyin' },
+  { key: '森报', re: /(?<=扣除|纳税|个税|项目|如实|按时|网上|在线|集中|统一|逐级|年度|季度|月度)(森报)/g, replacement: '申报', slip: 'pinyin' },
+  // 调解 (mediation) of disputes; 调节 regulates (调节阀, 市场调节).
+  { key: '调节', re: /(?<=人民|诉前|纠纷)(调节)|(调节)(?=成功率|成功[0-9０-９]|协议书|工作室)/g, replacement: '调解', slip: 'pinyin' },
+  // 征收 (to levy) a tax by law; 增收 is to earn more (增收节支).
+  { key: '增收', re: /(?<=依法)(增收)(?=[\u4e00-\u9fff]{0,8}税)/g, replacement: '征收', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -2159,11 +2159,12 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     'important-thought-or-discourse',
     '习近平总书记关于……的重要论述',
     'official/gov-work-report-2024.txt:81; 《习近平关于“三农”工作论述摘编》（2019年）',
-    // Only two bodies of his thinking on one subject are named 重要思想 (党的建设, 党的自我革命);
+    // Only three bodies of his thinking on one subject are named 重要思想 (党的建设, 党的自我革命,
+    // and, since the Central United Front Work Conference of July 2022, 做好新时代党的统一战线工作);
     // the others are 重要论述.
-    /(?<=习近平总书记关于(?!党的建设的|党的自我革命的)[^，。；：！？\n]{2,20}?的)重要思想/g,
+    /(?<=习近平总书记关于(?!党的建设的|党的自我革命的|做好新时代党的统一战线工作的)[^，。；：！？\n]{2,20}?的)重要思想/g,
     () => '重要论述',
-    { keys: ['习近平总书记关于'], certain: false, why: { 'zh-CN': '“关于……的重要思想”只用于党的建设、党的自我革命，其余称“重要论述”', en: 'only 党的建设 and 党的自我革命 are a 重要思想; the others are 重要论述' } },
+    { keys: ['习近平总书记关于'], certain: false, why: { 'zh-CN': '“关于……的重要思想”只用于党的建设、党的自我革命、做好新时代党的统一战线工作，其余称“重要论述”', en: 'only 党的建设, 党的自我革命 and 做好新时代党的统一战线工作 are a 重要思想; the others are 重要论述' } },
   ),
   replaceForm(
     'modernization-spiritual-civilization',
@@ -2417,6 +2418,14 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       });
     },
   },
+  replaceForm(
+    'cyberspace-commission',
+    '中央网络安全和信息化委员会',
+    '《深化党和国家机构改革方案》（2018年3月）',
+    /中央网络安全和信息化领导小组/g,
+    () => '中央网络安全和信息化委员会',
+    { certain: false, keys: ['中央网络安全和信息化领导小组'], why: { 'zh-CN': '2018年起为中央网络安全和信息化委员会', en: 'a commission (委员会) since 2018' }, skip: oldNameAsHistory },
+  ),
   replaceForm(
     'reform-commission',
     '中央全面深化改革委员会',
@@ -2809,6 +2818,13 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The twenty-ninth blind set's families.)
+      ['rule-of-law-thought-eleven-adherences', '习近平法治思想的核心要义“十一个坚持”', '《坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障》（习近平在中央全面依法治国工作会议上的讲话，2020年11月16日）', /(?<=习近平法治思想[^。；！？\n]{0,16}?)(?:十[二三]?|九)(?=个坚持)/g, '十一', '习近平法治思想的核心要义是“十一个坚持”', 'the core of Xi Jinping Thought on the Rule of Law is the eleven adherences (十一个坚持)', ['个坚持']],
+      ['beautiful-china-2035-reached', '到2035年美丽中国目标基本实现', 'official/cpc-congress-report-20.txt:60; 《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）', /(?<=(?:到|至)2035年[，,]?[^。；！？，,\n]{0,20}?)全面建成美丽中国/g, '美丽中国目标基本实现', '2035年的目标是“美丽中国目标基本实现”，到本世纪中叶美丽中国全面建成', 'by 2035 the goal of a beautiful China is basically reached; it is fully built by mid-century', ['建成美丽中国']],
+      ['youth-development-plan-years', '《中长期青年发展规划（2016—2025年）》', '《中长期青年发展规划（2016—2025年）》（中共中央、国务院，2017年4月）', /(?<=中长期青年发展规划[（(]2016\s*[—–-]+\s*)20(?:2[0-46-9]|3\d)(?=年)/g, '2025', '规划的年限是2016—2025年', 'the plan runs 2016–2025', ['中长期青年发展规划']],
+      ['two-unwaverings-public-sector', '毫不动摇巩固和发展公有制经济', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇(?:地)?巩固和发展)国有经济/g, '公有制经济', '“两个毫不动摇”：巩固和发展的是公有制经济', 'the first 毫不动摇 is about the public sector (公有制经济)', ['巩固和发展国有经济']],
+      ['eight-rules-learning-education-spirit', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?:深入贯彻)?中央八项规定学习教育/g, '深入贯彻中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign is 深入贯彻中央八项规定精神学习教育', ['八项规定学习教育']],
+      ['three-inseparables-minorities', '汉族离不开少数民族、少数民族离不开汉族、各少数民族之间也相互离不开', '《习近平在全国民族团结进步表彰大会上的讲话》（2019年9月27日）；江泽民1990年提出“三个离不开”', /(?<=少数民族离不开汉族[、，])各民族之间也?(?:相互)?离不开/g, '各少数民族之间也相互离不开', '“三个离不开”的第三句是“各少数民族之间也相互离不开”', 'the third inseparable is 各少数民族之间也相互离不开', ['少数民族离不开汉族']],
       // (The twenty-eighth blind set's families.)
       ['river-protection-law-names', '《中华人民共和国长江保护法》《中华人民共和国黄河保护法》', '《中华人民共和国长江保护法》（2020年12月26日通过）；《中华人民共和国黄河保护法》（2022年10月30日通过）', /(?<=《(?:中华人民共和国)?)(?:长江|黄河)流域(?:生态)?(?:环境)?保护法(?=》)/g, (m: RegExpExecArray) => `${m[0].slice(0, 2)}保护法`, '法律名称是《长江保护法》《黄河保护法》', 'the laws are the 长江保护法 and the 黄河保护法', ['流域生态保护法', '流域保护法', '流域生态环境保护法']],
       ['digital-government-guideline-name', '《国务院关于加强数字政府建设的指导意见》', '《国务院关于加强数字政府建设的指导意见》（国发〔2022〕14号）', /(?<=国务院关于)(?:加快|推进|加速|全面)(?=数字政府建设的指导意见)/g, '加强', '文件名称是《国务院关于加强数字政府建设的指导意见》', 'the guideline is 关于加强数字政府建设的指导意见', ['数字政府建设的指导意见']],
@@ -3163,6 +3179,7 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
   memberList('five-relations', '五大关系', ['政党关系', '民族关系', '宗教关系', '阶层关系', '海内外同胞关系'], '统一战线的“五大关系”是政党关系、民族关系、宗教关系、阶层关系、海内外同胞关系', 'the five relations of the united front are 政党关系, 民族关系, 宗教关系, 阶层关系, 海内外同胞关系', 'official/cpc-congress-report-18.txt:78'),
   memberList('three-manages-three-musts', '三管三必须', ['管行业必须管安全', '管业务必须管安全', '管生产经营必须管安全'], '“三管三必须”是管行业必须管安全、管业务必须管安全、管生产经营必须管安全', 'the three musts of safety are 管行业必须管安全, 管业务必须管安全, 管生产经营必须管安全', '《中华人民共和国安全生产法》（2021年修正）第三条'),
   memberList('six-disciplines', '六项纪律', ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], '党的“六项纪律”是政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律', 'the six disciplines are 政治纪律, 组织纪律, 廉洁纪律, 群众纪律, 工作纪律, 生活纪律', '《中国共产党纪律处分条例》（2015年修订起）'),
+  memberList('five-prominent-features', '突出特性', ['连续性', '创新性', '统一性', '包容性', '和平性'], '中华文明的五个突出特性是连续性、创新性、统一性、包容性、和平性', 'the five prominent features of Chinese civilization are 连续性, 创新性, 统一性, 包容性, 和平性', '《习近平在文化传承发展座谈会上的讲话》（2023年6月2日）'),
   memberList('four-selfs', '四个自我', ['自我净化', '自我完善', '自我革新', '自我提高'], '“四个自我”是自我净化、自我完善、自我革新、自我提高', 'the four selfs are 自我净化, 自我完善, 自我革新, 自我提高', 'official/cpc-congress-report-20.txt:156'),
   lawInForceDate,
   meetingDate,
