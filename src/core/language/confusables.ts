@@ -15,7 +15,7 @@ export interface ConfusableHit {
    * Set for a misspelling that is no word at all (一但, 滥芋充数): said as a same-sounding or
    * look-alike slip, not a confusion of two words; `repeat` for words typed twice.
    */
-  slip?: 'pinyin' | 'shape' | 'repeat';
+  slip?: 'pinyin' | 'shape' | 'swap' | 'repeat';
 }
 
 interface Confusable {
@@ -26,7 +26,8 @@ interface Confusable {
   /** The right word, or how to make it from the wrong one. */
   replacement: string | ((found: string) => string);
   /** A misspelling that is no word (一但, 必竟): the finding says "sounds alike" (or "looks alike"). */
-  slip?: 'pinyin' | 'shape';
+  /** How the slip was made, for the message (两字颠倒 for a swap); none for a word confused with another. */
+  slip?: 'pinyin' | 'shape' | 'swap';
 }
 
 /** A count: a digit or numeral, or the mask of a number a template leaves to fill (**, XX, ×). */
@@ -73,7 +74,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '一但', re: /(?<![统唯单同专划整归万第之逐如纯])(一但)(?=[\u3400-\u9fff])/g, replacement: '一旦', slip: 'pinyin' },
   { key: '必竟', re: /(?<![未不何势务])(必竟)/g, replacement: '毕竟', slip: 'pinyin' },
   { key: '按装', re: /(按装)(?![修备配饰载机卸箱])/g, replacement: '安装', slip: 'pinyin' },
-  { key: '峻工', re: /(峻工)/g, replacement: '竣工', slip: 'pinyin' },
+  { key: '峻工', re: /(?<![严险冷])(峻工)/g, replacement: '竣工', slip: 'pinyin' },
   { key: '急燥', re: /(急燥)/g, replacement: '急躁', slip: 'pinyin' },
   { key: '冒然', re: /(冒然)/g, replacement: '贸然', slip: 'pinyin' },
   { key: '各行其事', re: /(各行其事)/g, replacement: '各行其是', slip: 'pinyin' },
@@ -86,8 +87,9 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '辨论', re: /(辨论)/g, replacement: '辩论', slip: 'shape' },
   // Misspellings jieba lists as words (选拨 6 times, 关健 5, 供献 20, 勾通 15, 咨讯 5, 领道 8; the
   // official texts never), so that the statistical search reads them as known.
-  { key: '选拨', re: /(选拨)/g, replacement: '选拔', slip: 'shape' },
-  { key: '关健', re: /(关健)/g, replacement: '关键', slip: 'pinyin' },
+  { key: '选拨', re: /(?<![人入落初])(选拨)/g, replacement: '选拔', slip: 'shape' },
+  // (Not 有关|健康, 相关|健康: a word ending in 关 before 健康.)
+  { key: '关健', re: /(?<![事有相机攻入通把])(关健)(?!康)/g, replacement: '关键', slip: 'pinyin' },
   { key: '供献', re: /(供献)/g, replacement: '贡献', slip: 'pinyin' },
   { key: '勾通', re: /(勾通)/g, replacement: '沟通', slip: 'shape' },
   { key: '咨讯', re: /(咨讯)/g, replacement: '咨询', slip: 'pinyin' },
@@ -104,7 +106,8 @@ const CONFUSABLES: readonly Confusable[] = [
   // cannot see them. (Not the older standard forms: 帐 for 账, 象 for 像, 好象, 渡汛 are the usage of
   // the government work reports up to 2001, and flagging them there would be false alarms.)
   // 自己: 已 (already) for 己 (self); not 自|已经 (各单位自已经…).
-  { key: '自已', re: /(自已)(?!经)/g, replacement: '自己', slip: 'shape' },
+  // (Not after a word ending in 自: 来自|已有, 各自|已经.)
+  { key: '自已', re: /(?<![亲各来源出独暗擅私])(自已)(?!经)/g, replacement: '自己', slip: 'shape' },
   // 已经: 己 for 已; not 自己|经营, 知己|经…
   { key: '己经', re: /(?<![自知利异克舍])(己经)/g, replacement: '已经', slip: 'shape' },
   // 人民至上、生命至上 (supreme): 之上 (above) is its same-sounding slip inside the formula.
@@ -117,7 +120,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 既然 (since): 即 for 既 (立即|然后 keeps 即).
   { key: '即然', re: /(?<![立随旋当])(即然)(?!后)/g, replacement: '既然', slip: 'pinyin' },
   // 部分: jieba still lists the old 部份 (the official texts never use it).
-  { key: '部份', re: /(部份)/g, replacement: '部分', slip: 'pinyin' },
+  { key: '部份', re: /(?<![东西南北中上下内外])(部份)/g, replacement: '部分', slip: 'pinyin' },
   // 既定 (set beforehand): 即 for 既 before what was set.
   { key: '即定', re: /(即定)(?=目标|方针|政策|计划|任务|部署|安排|程序|方向|战略|路线|规划|时间|节点|的)/g, replacement: '既定', slip: 'pinyin' },
   { key: '凑效', re: /(凑效)/g, replacement: '奏效', slip: 'shape' },
@@ -223,7 +226,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // formulas of report prose).
   { key: '记要', re: /(?<=会议|座谈会|办公会|专题会|协调会|联席会议|常务会议)(记要)/g, replacement: '纪要' },
   { key: '愈期', re: /(?<!痊)(愈)(?=期(?:未|不|视为|的|后|[0-9０-９一二三四五六七八九十]))/g, replacement: '逾', slip: 'pinyin' },
-  { key: '宗指', re: /(宗指)/g, replacement: '宗旨', slip: 'pinyin' },
+  { key: '宗指', re: /(?<!大)(宗指)/g, replacement: '宗旨', slip: 'pinyin' },
   { key: '戳力', re: /(戳)(?=力同心|力前行|力奋进)/g, replacement: '戮', slip: 'shape' },
   { key: '有的放失', re: /(有的放失)/g, replacement: '有的放矢', slip: 'shape' },
   { key: '求真实务', re: /(求真实务)/g, replacement: '求真务实' },
@@ -242,7 +245,8 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '政治', re: /(?<=环境|综合|专项|集中|源头|系统|联合)(政治)(?=[，。；、]|$|工作|行动|提升|重点|力度|成效)/g, replacement: '整治' },
   { key: '合适', re: /(?<=逐一|逐项|逐条|调查|认真|及时|进一步|核查|查证)(合适)(?![的度岗人时])/g, replacement: '核实' },
   { key: '自愿', re: /(?<=人力|设备|土地|矿产|信息|数据|教育|医疗|文化|旅游|水利|能源)(自愿)(?=[，。；、]|$|配置|保障|共享|整合|优势|利用)/g, replacement: '资源' },
-  { key: '报消', re: /(报消)(?!息)/g, replacement: '报销', slip: 'pinyin' },
+  // (Only where 报销 goes on as a word of expenses: 回报|消费者, 举报|消息, 通报|消防 are two words.)
+  { key: '报消', re: /(报消)(?=制度|手续|单据|凭证|票据|流程|审批|审核|金额|费用|标准|管理|工作|业务|比例|额度|时限|范围|程序|[0-9０-９，。；、]|$)/g, replacement: '报销', slip: 'pinyin' },
   { key: '隐形', re: /(隐形)(?=债务|负债|风险敞口)/g, replacement: '隐性' },
   { key: '截流', re: /(截流)(?=[、，]?(?:挤占|挪用|坐支))|(?<=(?:挤占|挪用)[、，和]?)(截流)|(?<=严禁|杜绝|防止|不得)(截流)(?=[、，]?(?:资金|款项|补贴|挤占|挪用))/g, replacement: '截留' },
   // 考察 is to go and see (赴外地考察学习); 考查 is to test what someone knows.
@@ -259,7 +263,8 @@ const CONFUSABLES: readonly Confusable[] = [
   // 提交大会 a motion handed to a congress.
   { key: '交大', re: /(?<![提递移转])(交大)(?=(?:及)?以上|风险|事故|隐患|损失|幅度|差距|压力)/g, replacement: '较大' },
   // 负债率 (a debt ratio): 负责 (to be in charge) makes no ratio.
-  { key: '负责率', re: /(负责)(?=率)/g, replacement: '负债' },
+  // (Not 负责|率队, 负责|率领.)
+  { key: '负责率', re: /(负责)(?=率(?![队领先]))/g, replacement: '负债' },
   // 学历 (a degree held) after the level of schooling; 学力 (同等学力) is attainment.
   { key: '学力', re: /(?<=研究生|本科|大专|专科|中专|高中|硕士|博士)(学力)(?=[占以及人和、，。的]|层次|结构|比例|教育)/g, replacement: '学历' },
   // (The thirty-fourth slips sitting's.) 患者 (patients) after the care they get; 患着 is 患 (to
@@ -293,7 +298,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 公诉 (a public prosecution) brought or supported; 公述 is no word.
   { key: '公述', re: /(?<=提起|支持|出庭|派员出庭支持)(公述)/g, replacement: '公诉', slip: 'pinyin' },
   // (The thirty-fifth slips sitting's.) 巾帼 (women): 巾国 is no word.
-  { key: '巾国', re: /(巾国)/g, replacement: '巾帼', slip: 'pinyin' },
+  { key: '巾国', re: /(?<![毛头纸围领手])(巾国)/g, replacement: '巾帼', slip: 'pinyin' },
   // 节点 (a key moment) of the calendar; 结点 is a knot (集结点, a rallying point).
   { key: '结点', re: /(?<=重要|关键|时间|重大节日等?)(结点)/g, replacement: '节点', slip: 'pinyin' },
   // 人身 (the person) harmed or kept safe; 人生 is a life.
@@ -340,10 +345,11 @@ const CONFUSABLES: readonly Confusable[] = [
   // 部署 (arrangements) made; 部属 is a subordinate (领导和部属).
   { key: '部属', re: /(?<=专门|统一|安排|全面|作出|进行|有关|工作)(部属)(?=[，。；、]|$)/g, replacement: '部署', slip: 'pinyin' },
   // 回报率 (the rate of return); 汇报 is a report.
-  { key: '汇报率', re: /(汇报)(?=率)/g, replacement: '回报' },
+  { key: '汇报率', re: /(汇报)(?=率(?![先领队]))/g, replacement: '回报' },
   // 登记 (registration) of property or persons; 登基 is to ascend a throne.
   { key: '登基', re: /(?<=不动产|产权|户籍|婚姻|注册|权属|确权|设立|变更)(登基)/g, replacement: '登记', slip: 'pinyin' },
-  { key: '绝策', re: /(绝策)/g, replacement: '决策', slip: 'pinyin' },
+  // (Not 拒绝|策略, 杜绝|策划.)
+  { key: '绝策', re: /(?<![拒杜谢回隔断])(绝策)/g, replacement: '决策', slip: 'pinyin' },
   // 会议 (a meeting) held; 会意 is to understand.
   { key: '会意', re: /(?<=专题|工作|调度|协调|推进|部署|办公|年度工作)(会意)(?=[，。；、]|$)/g, replacement: '会议', slip: 'pinyin' },
   // 实施 (to carry out) a budget or a plan; 事实 is a fact.
@@ -374,7 +380,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 实现 (to achieve) a goal, swapped into 现实 (reality; 变为现实 stays).
   { key: '现实', re: /(?<=[为确保力争努力全面])(现实)(?=全年|年度|目标|[0-9０-９])/g, replacement: '实现' },
   { key: '解分', re: /(?<=层层|逐级|任务|目标|指标)(解分)/g, replacement: '分解' },
-  { key: '问券', re: /(问券)/g, replacement: '问卷', slip: 'shape' },
+  { key: '问券', re: /(?<![慰访询])(问券)/g, replacement: '问卷', slip: 'shape' },
   // 启示 (a lesson drawn); 启事 is a notice (招聘启事).
   { key: '启事', re: /(?<=深刻的?|重要的?|有益的?|宝贵的?|几点)(启事)/g, replacement: '启示', slip: 'pinyin' },
   { key: '披改', re: /(披改)(?=作业|试卷)/g, replacement: '批改', slip: 'shape' },
@@ -383,7 +389,8 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '参于', re: /(参于)/g, replacement: '参与', slip: 'pinyin' },
   // 防范 (to guard against); not 预防|犯罪.
   { key: '防犯', re: /(?<!预)(防犯)(?!罪)/g, replacement: '防范', slip: 'pinyin' },
-  { key: '病清', re: /(病清)/g, replacement: '病情', slip: 'pinyin' },
+  // (Only where 病情 goes on: 疾病|清单, 疾病|清零 are two words.)
+  { key: '病清', re: /(病清)(?=变化|观察|稳定|加重|好转|危重|危急|记录|评估|监测|进展|恶化|反复|[，。；、]|$)/g, replacement: '病情', slip: 'pinyin' },
   { key: '款向', re: /(款向)(?=[，。；、]|$|及时|清理)/g, replacement: '款项', slip: 'pinyin' },
   // 合同 (a contract) swapped; not 共同|合作.
   { key: '同合', re: /(?<=各类|劳动|购销|采购|签订|审核|施工|租赁)(同合)/g, replacement: '合同' },
@@ -406,7 +413,8 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '权力', re: /(?<=承包|财产|合法|知情|民主)(权力)/g, replacement: '权利' },
   { key: '换轮', re: /(?<=储备粮|粮食|库存)(换轮)/g, replacement: '轮换' },
   { key: '干汗', re: /(干汗)/g, replacement: '干旱', slip: 'pinyin' },
-  { key: '侧所', re: /(侧所)/g, replacement: '厕所', slip: 'pinyin' },
+  // (Not after a side: 两侧|所有, 一侧|所在.)
+  { key: '侧所', re: /(?<![两一单双内外左右前后东西南北各])(侧所)/g, replacement: '厕所', slip: 'pinyin' },
   { key: '薄落', re: /(薄落)/g, replacement: '薄弱', slip: 'pinyin' },
   { key: '采代', re: /(采代)(?=限额|量|证|许可)/g, replacement: '采伐', slip: 'shape' },
   // 根据 (according to) and 跟踪 (to follow up): 跟据 and 跟综 are no words (跟|据理力争 aside).
@@ -423,7 +431,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '肓', re: /(?<!膏)(肓)(?=区|点|道|人|目|盒|从)/g, replacement: '盲', slip: 'shape' },
   // 摸排 (to survey door to door); 摸牌 is drawing a tile.
   { key: '摸牌', re: /(?<=逐户|逐人|逐村|逐一|全面|拉网式|入户|深入|集中|调查)(摸牌)|(摸牌)(?=排查|走访|登记|核查|底数|统计)/g, replacement: '摸排', slip: 'pinyin' },
-  { key: '约签', re: /(?<=家庭医生|医生)(约签)|(约签)(?=率|服务|人数|覆盖)/g, replacement: '签约' },
+  { key: '约签', re: /(?<=家庭医生|医生)(约签)|(约签)(?=率|服务|人数|覆盖)/g, replacement: '签约', slip: 'swap' },
   // 收益 (returns) of an investment; 受益 is to benefit (受益群众).
   { key: '受益', re: /(?<=投资|理财|股权)(受益)(?=[0-9０-９]|率|[约达共为]|同比)/g, replacement: '收益', slip: 'pinyin' },
   // 民生 (people's livelihood) spending and projects; 明生 is a given name (王明生), so only after what governs it.
@@ -434,12 +442,39 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '调节', re: /(?<=人民|诉前|纠纷)(调节)|(调节)(?=成功率|成功[0-9０-９]|协议书|工作室)/g, replacement: '调解', slip: 'pinyin' },
   // 征收 (to levy) a tax by law; 增收 is to earn more (增收节支).
   { key: '增收', re: /(?<=依法)(增收)(?=[\u4e00-\u9fff]{0,8}税)/g, replacement: '征收', slip: 'pinyin' },
+  // (The forty-first slips sitting's: tourism, universities, wages, housing, statistics, water,
+  // emergencies, ecology, heritage, hospitals, discipline inspection.)
+  { key: '待接', re: /(待接)(?=游客|旅客|来访|群众|人次|外宾)/g, replacement: '接待', slip: 'swap' },
+  // 思政 (ideological and political) courses; 施政 is governing (施政纲领).
+  { key: '施政', re: /(施政)(?=课|教师|教育|示范课)/g, replacement: '思政', slip: 'pinyin' },
+  { key: '歉薪', re: /(?<!道)(歉薪)/g, replacement: '欠薪', slip: 'pinyin' },
+  { key: '租货', re: /(?<=租)(货)(?=住房)/g, replacement: '赁', slip: 'shape' },
+  { key: '机体', re: /(?<=村级|村)(机体)(?=经济|资产|收入)/g, replacement: '集体', slip: 'pinyin' },
+  { key: '实业率', re: /(实业)(?=率)/g, replacement: '失业', slip: 'pinyin' },
+  { key: '时及', re: /(时及)(?=启动|处置|响应|上报|报告|处理|发布|转移|排查|整改|到位|跟进|研判|预警)/g, replacement: '及时', slip: 'swap' },
+  { key: '意象', re: /(意象)(?=订单|协议|合同|金额|签约)/g, replacement: '意向', slip: 'pinyin' },
+  { key: '长年同期', re: /(长年)(?=同期)/g, replacement: '常年', slip: 'pinyin' },
+  // 扬尘 (dust); 扬程 is a pump's head.
+  { key: '扬程', re: /(?<=扬)(程)(?=治理|污染|管控|防治|整治)/g, replacement: '尘', slip: 'pinyin' },
+  { key: '政治', re: /(?<=排污口|黑臭水体|专项|乱象|隐患)(政治)(?=完成|工作|行动|任务|率)/g, replacement: '整治', slip: 'pinyin' },
+  { key: '应尽检检', re: /(?<=应)(尽检)(?=检)/g, replacement: '检尽', slip: 'swap' },
+  { key: '璧画', re: /(璧)(?=画)/g, replacement: '壁', slip: 'shape' },
+  // 同比 (year on year) before the change; 比同期 stays.
+  { key: '比同', re: /(比同)(?=增长|下降|增加|减少|提高|上升|持平)/g, replacement: '同比', slip: 'swap' },
+  { key: '手述', re: /(?<=手)(述)(?=占比|量|例|台|室|[0-9])/g, replacement: '术', slip: 'pinyin' },
+  { key: '为发生', re: /(?<=全年|年内|期间|均|始终|从)(为)(?=发生)/g, replacement: '未', slip: 'pinyin' },
+  { key: '航渗', re: /(航)(?=渗)/g, replacement: '防', slip: 'pinyin' },
+  { key: '反溃', re: /(?<=反)(溃)/g, replacement: '馈', slip: 'shape' },
+  { key: '衡向', re: /(衡向)(?=科研|课题|项目|经费|合作)/g, replacement: '横向', slip: 'pinyin' },
+  { key: '学升', re: /(学升)(?=深造|率|考试)/g, replacement: '升学', slip: 'swap' },
+  { key: '提字', re: /(?<=提)(字)(?=升级|增效|扩容)/g, replacement: '质', slip: 'pinyin' },
+  { key: '违反', re: /(违反)(?=等?案件)/g, replacement: '违法' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   // (Not 必需要素: 要 begins a word there.)
-  { key: '必需', re: /(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|在|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以)/g, replacement: '必须' },
+  { key: '必需', re: /(?<![不未何势])(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|在|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以)/g, replacement: '必须' },
 ];
 
 /**
