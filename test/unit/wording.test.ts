@@ -713,6 +713,23 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["western-development-new-pattern","推动西部大开发形成新格局。",[]],
 ["yellow-river-strategy-name","推进黄河流域生态保护和绿色发展。",[[11,15,"error","“绿色发展” should read “高质量发展” (the strategy is 黄河流域生态保护和高质量发展)","高质量发展",null]]],
 ["yellow-river-strategy-name","推进黄河流域生态保护和高质量发展。",[]],
+// The thirtieth blind set's families.
+["zhejiang-common-prosperity-zone","赴浙江共同富裕先行示范区学习考察乡村治理经验。",[[1,12,"error","“浙江共同富裕先行示范区” should read “浙江高质量发展建设共同富裕示范区” (the zone is 浙江高质量发展建设共同富裕示范区 (a 先行示范区 is Shenzhen’s))","浙江高质量发展建设共同富裕示范区",null]]],
+["zhejiang-common-prosperity-zone","学习借鉴浙江高质量发展建设共同富裕示范区的经验做法。",[]],
+["xi-economic-thought-name","2024年，我行坚持以习近平新时代中国特色社会主义经济思想为指导。",[[11,29,"warning","“习近平新时代中国特色社会主义经济思想” should read “习近平经济思想” (since 2022 the name is 习近平经济思想 (the 2017 form stands in documents of its time))",null,"习近平经济思想"]]],
+["xi-economic-thought-name","2018年，全行深入学习习近平新时代中国特色社会主义经济思想。",[]],
+["belt-and-road-principle-order","坚持共建共商共享原则，推动共建“一带一路”高质量发展。",[[2,8,"error","“共建共商共享” should read “共商共建共享” (the order is 共商共建共享)","共商共建共享",null]]],
+["belt-and-road-principle-order","坚持共商共建共享原则，推动共建“一带一路”高质量发展。",[]],
+["health-work-policy-tcm","坚持以基层为重点，以改革创新为动力，预防为主，中西医结合，将健康融入所有政策，人民共建共享。",[[23,28,"error","“中西医结合” should read “中西医并重” (the health work policy says 中西医并重)","中西医并重",null]]],
+["health-work-policy-tcm","坚持中西医结合，推进中医药传承创新发展。",[]],
+["media-four-forces-order","不断提升新闻舆论传播力、影响力、引导力、公信力。",[[8,23,"error","“传播力、影响力、引导力、公信力” should read “传播力、引导力、影响力、公信力” (the order is 传播力、引导力、影响力、公信力)","传播力、引导力、影响力、公信力",null]]],
+["media-four-forces-order","不断提升新闻舆论传播力、引导力、影响力、公信力。",[]],
+["eight-rules-learning-education-verb","全局扎实开展学习贯彻中央八项规定精神学习教育。",[[6,22,"error","“学习贯彻中央八项规定精神学习教育” should read “深入贯彻中央八项规定精神学习教育” (the campaign is 深入贯彻中央八项规定精神学习教育)","深入贯彻中央八项规定精神学习教育",null]]],
+["eight-rules-learning-education-verb","认真贯彻中央八项规定精神，驰而不息纠治“四风”。",[]],
+["fengqiao-experience-1963","1965年，毛泽东同志批示各地学习推广“枫桥经验”。",[[0,4,"error","“1965” should read “1963” (Mao endorsed the Fengqiao experience in 1963)","1963",null]]],
+["fengqiao-experience-1963","1963年，毛泽东同志批示各地学习推广“枫桥经验”。",[]],
+["eight-rules-2012","自2014年中央八项规定出台以来，作风建设成效显著。",[[1,5,"error","“2014” should read “2012” (the eight rules were adopted in December 2012)","2012",null]]],
+["eight-rules-2012","自2012年中央八项规定出台以来，作风建设成效显著。",[]],
 // The twenty-ninth blind set's families.
 ["rule-of-law-thought-eleven-adherences","县委理论学习中心组专题研讨习近平法治思想的“十个坚持”。",[[22,23,"error","“十” should read “十一” (the core of Xi Jinping Thought on the Rule of Law is the eleven adherences (十一个坚持))","十一",null]]],
 ["rule-of-law-thought-eleven-adherences","深刻领会习近平法治思想，准确把握“十一个坚持”的丰富内涵。",[]],
@@ -927,6 +944,7 @@ blindSet('test/fixtures/wording-blind-26.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-27.tsv', ['认真贯彻《信访条例》'], 30, 30);
 blindSet('test/fixtures/wording-blind-28.tsv', ['严格落实支部党员大会'], 31, 29);
 blindSet('test/fixtures/wording-blind-29.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-30.tsv', ['全行深入学习贯彻习近', '学校落实立德树人根本', '县公安局持续深入推进'], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);

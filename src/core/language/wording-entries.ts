@@ -362,6 +362,12 @@ function yearAround(text: string, start: number, end: number, context: WordingCo
   return dated ? Number(dated[1]) : context.documentYear;
 }
 
+/** Whether the sentence around [start, end), or else the document, is dated `since` or later (undated: no). */
+function datedSince(text: string, start: number, end: number, context: WordingContext, since: number): boolean {
+  const year = yearAround(text, start, end, context);
+  return year !== undefined && year >= since;
+}
+
 /** Whether the sentence around [start, end), or else the document, is dated before `since`. */
 function datedBefore(text: string, start: number, end: number, context: WordingContext, since: number | undefined): boolean {
   if (since === undefined) return false;
@@ -2818,6 +2824,15 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The thirtieth blind set's families.)
+      ['zhejiang-common-prosperity-zone', '浙江高质量发展建设共同富裕示范区', '《中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见》（2021年5月20日）', /浙江(?:省)?共同富裕先行示范区/g, '浙江高质量发展建设共同富裕示范区', '示范区的名称是“浙江高质量发展建设共同富裕示范区”（“先行示范区”是深圳的）', 'the zone is 浙江高质量发展建设共同富裕示范区 (a 先行示范区 is Shenzhen’s)', ['共同富裕先行示范区']],
+      ['xi-economic-thought-name', '习近平经济思想', '《习近平经济思想学习纲要》（中共中央宣传部、国家发展和改革委员会，2022年6月）', /习近平新时代中国特色社会主义经济思想/g, '习近平经济思想', '2022年起规范表述为“习近平经济思想”（2017年中央经济工作会议的提法见于当年的文件）', 'since 2022 the name is 习近平经济思想 (the 2017 form stands in documents of its time)', ['习近平新时代中国特色社会主义经济思想'], { severity: 'warning', certain: false, skip: (text, m, context) => !datedSince(text, m.index, m.index + m[0].length, context, 2022) }],
+      ['belt-and-road-principle-order', '共商共建共享', 'official/cpc-congress-report-20.txt:150', /共建共商共享|共享共商共建|共商共享共建|共建共享共商|共享共建共商/g, '共商共建共享', '原则的顺序是“共商共建共享”', 'the order is 共商共建共享', ['共建共商', '共享共商', '共商共享']],
+      ['health-work-policy-tcm', '以基层为重点，以改革创新为动力，预防为主，中西医并重，将健康融入所有政策，人民共建共享', '全国卫生与健康大会（2016年8月）；《“健康中国2030”规划纲要》（中共中央、国务院，2016年10月）', /(?<=预防为主[，、])中西医结合(?=[，、]将健康融入所有政策)/g, '中西医并重', '卫生与健康工作方针是“……预防为主，中西医并重，将健康融入所有政策……”', 'the health work policy says 中西医并重', ['将健康融入所有政策']],
+      ['media-four-forces-order', '传播力、引导力、影响力、公信力', '《决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利》（党的十九大报告，2017年10月）', /传播力、影响力、引导力、公信力|传播力、引导力、公信力、影响力|引导力、传播力、影响力、公信力/g, '传播力、引导力、影响力、公信力', '新闻舆论工作的“四力”顺序是“传播力、引导力、影响力、公信力”', 'the order is 传播力、引导力、影响力、公信力', ['传播力、影响力', '传播力、引导力、公信力', '引导力、传播力']],
+      ['eight-rules-learning-education-verb', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<=开展|组织|启动|部署|参加|推进)(?:学习贯彻|贯彻落实|认真贯彻|全面贯彻)中央八项规定精神学习教育/g, '深入贯彻中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign is 深入贯彻中央八项规定精神学习教育', ['中央八项规定精神学习教育']],
+      ['fengqiao-experience-1963', '1963年毛泽东同志批示学习推广“枫桥经验”', '《人民日报》纪念毛泽东同志批示学习推广“枫桥经验”50周年报道（2013年10月）', /(?<![0-9])19(?:[0-57-9]\d|6[0-24-9])(?=年[^。；！？\n]{0,16}毛泽东[^。；！？\n]{0,12}(?:批示|指示)[^。；！？\n]{0,16}枫桥经验)/g, '1963', '毛泽东同志批示学习推广“枫桥经验”是在1963年', 'Mao endorsed the Fengqiao experience in 1963', ['枫桥经验']],
+      ['eight-rules-2012', '2012年12月中央政治局审议通过中央八项规定', 'official/cpc-congress-report-20.txt:32', /(?<=[自从于])20(?:0\d|1[013-9]|2\d)(?=年(?:\d{1,2}月)?中央八项规定(?:精神)?(?:出台|制定|颁布|印发|实施|通过))/g, '2012', '中央八项规定于2012年12月出台', 'the eight rules were adopted in December 2012', ['中央八项规定']],
       // (The twenty-ninth blind set's families.)
       ['rule-of-law-thought-eleven-adherences', '习近平法治思想的核心要义“十一个坚持”', '《坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障》（习近平在中央全面依法治国工作会议上的讲话，2020年11月16日）', /(?<=习近平法治思想[^。；！？\n]{0,16}?)(?:十[二三]?|九)(?=个坚持)/g, '十一', '习近平法治思想的核心要义是“十一个坚持”', 'the core of Xi Jinping Thought on the Rule of Law is the eleven adherences (十一个坚持)', ['个坚持']],
       ['beautiful-china-2035-reached', '到2035年美丽中国目标基本实现', 'official/cpc-congress-report-20.txt:60; 《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）', /(?<=(?:到|至)2035年[，,]?[^。；！？，,\n]{0,20}?)全面建成美丽中国/g, '美丽中国目标基本实现', '2035年的目标是“美丽中国目标基本实现”，到本世纪中叶美丽中国全面建成', 'by 2035 the goal of a beautiful China is basically reached; it is fully built by mid-century', ['建成美丽中国']],
