@@ -453,6 +453,7 @@ describe('typo: a place or a company marked by its suffix (村, 镇, 街道, 工
     ['each written once (two villages may be named alike)', '走访柳河村。走访柳和村。'],
     ['two places in a list', '东港镇、东岗镇两镇合作。东岗镇负责供水，东岗镇负责排水。'],
     ['the half of a word the suffix ends (城乡, 农村)', '推进城乡融合，实施乡村振兴，统筹城乡发展。建设美丽乡村，推动城乡一体。'],
+    ['two levels side by side (镇村 after a word: 实行|镇村, not a place 行镇)', '全镇共有行政村12个。行政村均设立便民服务站。实行镇村干部包片制度。'],
   ])('leaves %s', (_what, text) => {
     expect(typos(text)).toEqual([]);
   });

@@ -42,6 +42,8 @@ const SENTENCE_END = /[。！？；!?;\n\r]/;
  * right twice or more. Place names are marked with the suffix as their "title" ('@村'), and only
  * ever compared with one another.
  */
+/** The levels of China's administrative divisions, down to the village group: one before a one-character suffix makes a pair of levels (镇村, 县乡), not a name. */
+const ADMINISTRATIVE_LEVELS = '省市县区乡镇村组';
 const PLACE_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:工业园区|工业园|开发区|街道|社区|村|镇|乡|有限公司|股份|集团|公司|化工|实业)/g;
 
 
@@ -91,6 +93,8 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
     // (Not the half of a word the suffix ends: 农村, 城镇, 城乡 are no place's name.)
     // (A suffix of two characters or more is a word itself: 宏大|化工 is read so, whatever 大化 is.)
     if (c[0].length === 1 && (m.target2(para.charCodeAt(c.index - 1), para.charCodeAt(c.index))?.official ?? 0) >= 1) continue;
+    // (Nor two levels side by side: 镇村干部, 县乡道路, 乡村 — 实行|镇村 holds no place 行镇.)
+    if (c[0].length === 1 && ADMINISTRATIVE_LEVELS.includes(para[c.index - 1])) continue;
     add(c.index - 2, 2, `@${c[0]}`);
     if (c.index >= 3 && isHanCode(para.charCodeAt(c.index - 3))) add(c.index - 3, 3, `@${c[0]}`);
   }
