@@ -101,7 +101,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['real word in context: 形势 that is grim, after 的', '面对复杂严峻的外部形式，集团坚持稳中求进。', ['9-11 “形式” may be a typo for “形势” (easily confused) | 形势']],
     ['real word in context: 指标 of a business', '分行各项经营治标全面完成。', ['6-8 “治标” may be a typo for “指标” (easily confused) | 指标']],
     ['real word in context: 试点 county', '作为省级数字乡村时点县。', ['8-10 “时点” may be a typo for “试点” (easily confused) | 试点']],
-    ['real word in context: 贷款 a bank grants', '对流动资金货款实行受托支付。', ['5-7 “货款” may be a typo for “贷款” (easily confused) | 贷款']],
+    ['real word in context: 贷款 a bank grants', '对流动资金货款实行受托支付。', ['5-7 “货款” may be a typo for “贷款” (looks alike) | 贷款']],
     ['末 of a year, 已 of what is done (look-alikes)', '预计到年未，17个项目中己有15个完成验收。', ['4-5 “未” may be a typo for “末” (looks alike) | 末', '12-13 “己” may be a typo for “已” (looks alike) | 已']],
     ['未 of what did not happen (a look-alike), where 末 ends no time', '全年末发生一起较大事故，各项任务均末按期完成的有2项。', ['2-3 “末” may be a typo for “未” (looks alike) | 未', '17-18 “末” may be a typo for “未” (looks alike) | 未']],
     ['real word in context: 暴发 of an infection or an epidemic', '全年未发生医院感染爆发事件，严防爆发聚集性疫情。', ['9-11 “爆发” may be a typo for “暴发” (easily confused) | 暴发', '16-18 “爆发” may be a typo for “暴发” (easily confused) | 暴发']],
@@ -1389,7 +1389,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["每季度研盼意识形态形势。", ["3-5 “研盼” may be a typo for “研判” (sounds alike) | 研判"]],
     ["做好研发费用加计扣除森报。", ["10-12 “森报” may be a typo for “申报” (sounds alike) | 申报"]],
     ["人民调节委员会化解纠纷81件，调节成功率98%。", ["2-4 “调节” may be a typo for “调解” (sounds alike) | 调解","15-17 “调节” may be a typo for “调解” (sounds alike) | 调解"]],
-    ["为农户发放贴息货款1200万元。", ["7-9 “货款” may be a typo for “贷款” (easily confused) | 贷款"]],
+    ["为农户发放贴息货款1200万元。", ["7-9 “货款” may be a typo for “贷款” (looks alike) | 贷款"]],
     ["依法增收城镇土地使用税。", ["2-4 “增收” may be a typo for “征收” (sounds alike) | 征收"]],
     ["国庆期间景区待接游客8.2万人次。", ["6-8 “待接” may be a typo for “接待” (characters swapped) | 接待"]],
     ["建设施政示范课程5门。", ["2-4 “施政” may be a typo for “思政” (sounds alike) | 思政"]],
@@ -1494,7 +1494,7 @@ patternTable('typo: confusions of the fifteenth blind sitting, in their company 
 patternTable('typo: confusions of the sixteenth blind sitting, in their company (confusables.ts)', [
     ["对涉嫌犯罪的依法移送检查机关处理。", ["10-12 “检查” may be a typo for “检察” (easily confused) | 检察"]],
     ["节日期间生活必须品供应充足。", ["6-8 “必须” may be a typo for “必需” (easily confused) | 必需"]],
-    ["普惠小微货款余额23亿元。", ["4-6 “货款” may be a typo for “贷款” (easily confused) | 贷款"]],
+    ["普惠小微货款余额23亿元。", ["4-6 “货款” may be a typo for “贷款” (looks alike) | 贷款"]],
 ], [
     "对检查机关提出的问题立行立改，移送检察机关处理。",
     "必须品质优先，支付货款。",

@@ -175,7 +175,8 @@ const CONFUSABLES: readonly Confusable[] = [
   // 试点 (a pilot) county, unit, project; 时点 is a point in time.
   { key: '时点', re: /(时点)(?=县|市(?!场)|区(?!间)|乡镇|单位|企业|学校|医院|城市|项目|工作(?!日))/g, replacement: '试点' },
   // 贷款 (a loan) a bank grants; 货款 is the price of goods (支付货款).
-  { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增|贴息)(货款)/g, replacement: '贷款' },
+  // 贷款 (a loan) where a lender's or a borrower's word says so; 货款 is payment for goods (支付货款).
+  { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增|贴息)(货款)|(?<=审核|申请|办理|各类)(货款)(?=资料|申请|业务|余额|利率|审批|[0-9０-９])/g, replacement: '贷款', slip: 'shape' },
   // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
   { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
   // 暴发 (breaks out suddenly) of an epidemic, an infection or a flash flood, as the law on infectious
@@ -375,7 +376,6 @@ const CONFUSABLES: readonly Confusable[] = [
   // 流程 (a procedure) swapped.
   { key: '程流', re: /(?<=审批|办理|业务|操作|工作|服务|报销)(程流)/g, replacement: '流程' },
   // 贷款 (a loan) checked or granted; 货款 is payment for goods (支付货款).
-  { key: '货款', re: /(?<=审核|发放|申请|办理|个人|小微|涉农|助学|信用|抵押|各类)(货款)(?=资料|申请|业务|余额|利率|审批|[0-9０-９])/g, replacement: '贷款', slip: 'shape' },
   { key: '矛循', re: /(矛循)/g, replacement: '矛盾', slip: 'shape' },
   // 实现 (to achieve) a goal, swapped into 现实 (reality; 变为现实 stays).
   { key: '现实', re: /(?<=[为确保力争努力全面])(现实)(?=全年|年度|目标|[0-9０-９])/g, replacement: '实现' },
