@@ -768,6 +768,9 @@ function run(text: string) {
 }
 
 describe("wording dictionary", () => {
+  it("gives every entry keys of two characters or more (findWording looks keys up by their first two)", () => {
+    for (const e of WORDING_ENTRIES) for (const k of e.keys) expect(k.length, `${e.id}: ${k}`).toBeGreaterThanOrEqual(2);
+  });
   it("has a test case for every entry, and every entry names its source", () => {
     const tested = new Set(CASES.map((c) => c[0]));
     for (const e of WORDING_ENTRIES) {
