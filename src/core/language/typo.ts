@@ -11,6 +11,7 @@
  * in the document, or that the user's dictionary lists, is the writer's own term.
  */
 import { Bloom, type EncodedBloom } from './bloom';
+import { SURNAMES } from '../surnames';
 
 export interface TypoDataJson {
   version: number;
@@ -590,6 +591,20 @@ function hydrateCount(chars: string, c: TypoCandidate): boolean {
   return false;
 }
 
+/**
+ * Whether a finding changes a clan's name: 氏 after a surname, or the surname before it (周氏宗谱,
+ * 李氏宗祠, 王氏家族). A genealogy's title is no emperor misspelt (周氏宗 → 周世宗).
+ */
+function changesClanName(chars: string, c: TypoCandidate): boolean {
+  for (let i = 0; i < c.length; i++) {
+    if (c.found[i] === c.replacement[i]) continue;
+    const p = c.index + i;
+    if (chars[p] === '氏' && p > 0 && SURNAMES.has(chars[p - 1])) return true;
+    if (chars[p + 1] === '氏' && SURNAMES.has(chars[p])) return true;
+  }
+  return false;
+}
+
 /** One reading of a paragraph: its findings in order, and its odd positions (oddPairsOf). */
 function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd: number[] } {
   const out: TypoCandidate[] = [];
@@ -645,7 +660,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
