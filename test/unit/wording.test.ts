@@ -713,6 +713,23 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["western-development-new-pattern","推动西部大开发形成新格局。",[]],
 ["yellow-river-strategy-name","推进黄河流域生态保护和绿色发展。",[[11,15,"error","“绿色发展” should read “高质量发展” (the strategy is 黄河流域生态保护和高质量发展)","高质量发展",null]]],
 ["yellow-river-strategy-name","推进黄河流域生态保护和高质量发展。",[]],
+// The thirty-first blind set's families.
+["business-environment-order","持续打造法治化、市场化、国际化一流营商环境。",[[4,15,"error","“法治化、市场化、国际化” should read “市场化、法治化、国际化” (the order is 市场化、法治化、国际化)","市场化、法治化、国际化",null]]],
+["business-environment-order","持续打造市场化、法治化、国际化一流营商环境。",[]],
+["grain-in-land-and-technology-order","深入实施藏粮于技、藏粮于地战略。",[[4,13,"error","“藏粮于技、藏粮于地” should read “藏粮于地、藏粮于技” (the order is 藏粮于地、藏粮于技)","藏粮于地、藏粮于技",null]]],
+["grain-in-land-and-technology-order","深入实施藏粮于地、藏粮于技战略。",[]],
+["branch-organizational-life-meeting","第三党支部召开2024年度民主生活会，开展批评和自我批评。",[[13,18,"warning","“民主生活会” should read “组织生活会” (a Party branch holds an 组织生活会; a 民主生活会 is held by leadership groups at county level and above)",null,"组织生活会"]]],
+["branch-organizational-life-meeting","局领导班子召开年度民主生活会，党支部召开组织生活会。",[]],
+["six-disciplines-order","严守政治纪律、组织纪律、廉洁纪律、工作纪律、群众纪律、生活纪律。",[[17,26,"error","“工作纪律、群众纪律” should read “群众纪律、工作纪律” (the order is …廉洁纪律、群众纪律、工作纪律、生活纪律)","群众纪律、工作纪律",null]]],
+["six-disciplines-order","严守政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律。",[]],
+["farmland-red-line","坚决守住18亿亩永久基本农田。",[[8,14,"error","“永久基本农田” should read “耕地” (18亿亩 is the red line for farmland (耕地); permanent basic farmland is 15.46亿亩)","耕地",null]]],
+["farmland-red-line","坚决守住18亿亩耕地红线，落实永久基本农田保护任务。",[]],
+["double-reduction-off-campus","切实减轻学生作业负担和课外培训负担。",[[11,13,"error","“课外” should read “校外” (the double reduction concerns 校外培训负担)","校外",null]]],
+["double-reduction-off-campus","切实减轻学生作业负担和校外培训负担。",[]],
+["four-forms-first-normal","让“红红脸、出出汗”成为大多数，抓早抓小。",[[12,15,"error","“大多数” should read “常态” (the first form makes 红红脸、出出汗 the norm (常态); light sanctions are the 大多数)","常态",null]]],
+["four-forms-first-normal","让“红红脸、出出汗”成为常态，抓早抓小。",[]],
+["two-consistencies-direction","建立现代企业制度是国有企业改革的目标，也必须一以贯之。",[[16,18,"error","“目标” should read “方向” (of the two consistencies: the modern enterprise system is the direction (方向) of SOE reform)","方向",null]]],
+["two-consistencies-direction","建立现代企业制度是国有企业改革的方向，也必须一以贯之。",[]],
 // The thirtieth blind set's families.
 ["zhejiang-common-prosperity-zone","赴浙江共同富裕先行示范区学习考察乡村治理经验。",[[1,12,"error","“浙江共同富裕先行示范区” should read “浙江高质量发展建设共同富裕示范区” (the zone is 浙江高质量发展建设共同富裕示范区 (a 先行示范区 is Shenzhen’s))","浙江高质量发展建设共同富裕示范区",null]]],
 ["zhejiang-common-prosperity-zone","学习借鉴浙江高质量发展建设共同富裕示范区的经验做法。",[]],
@@ -948,6 +965,7 @@ blindSet('test/fixtures/wording-blind-27.tsv', ['认真贯彻《信访条例》'
 blindSet('test/fixtures/wording-blind-28.tsv', ['严格落实支部党员大会'], 31, 29);
 blindSet('test/fixtures/wording-blind-29.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-30.tsv', ['全行深入学习贯彻习近', '学校落实立德树人根本', '县公安局持续深入推进'], 30, 30);
+blindSet('test/fixtures/wording-blind-31.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);
