@@ -423,6 +423,12 @@ describe('typo: a name known as one by its title, misspelt once (src/core/langua
     ]);
     expect(finding.fix).toBeUndefined();
   });
+  it('reads names before a title too (郑婉青护士长), not a unit before its head’s title (修复室主任)', () => {
+    expect(typos('急诊科护士长郑婉清带领团队优化流程。以郑婉青护士长命名的创新工作室全年完成课题3项。')).toEqual([
+      '19-22 The name “郑婉青” differs by one character from “郑婉清” elsewhere in the document (sounds alike): check which is right | 郑婉清;郑婉青',
+    ]);
+    expect(typos('修复室主任组织专题培训。修复室全年完成修复120件。修复室承担省级课题。修复师均持证上岗。')).toEqual([]);
+  });
   it.each([
     ['two people named in one sentence (王芳同志、王方同志)', '授予王芳同志、王方同志先进个人称号。王芳同志带领志愿者开展服务。王芳同志表现突出。'],
     ['each form written twice (张伟, 张炜)', '张伟同志负责安全。张伟同志经验丰富。张炜同志负责运维。张炜同志技术过硬。'],

@@ -28,10 +28,14 @@ const TITLES = [
   '书记', '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '州长', '旗长', '主任', '局长', '处长', '科长', '部长',
   '厅长', '院长', '校长', '所长', '站长', '队长', '组长', '经理', '董事长', '主席', '秘书长', '总裁', '总监', '厂长',
   '行长', '社长', '会长', '理事长', '委员长', '总理', '政委', '检察长', '庭长', '主编', '教授', '主任委员', '巡视员',
-  '调研员', '支书', '委员',
+  '调研员', '支书', '委员', '护士长',
 ];
 const TITLE_BEFORE = new RegExp(`(?:${TITLES.join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g');
 const COMRADE_AFTER = /(?<=[\u4e00-\u9fff]{2})同志/g;
+/** Last characters of a unit's name (科室, 车间, 中心 …), which a head's title follows as it follows a person's name. */
+const UNIT_ENDINGS = '室科部处局办组队站所院厂司委会馆校行社心区县市省镇乡村厅团班连营坊场库台间线段网点';
+/** Titles after a name (郑婉清护士长, 王强局长), with the 副 between them (李明副县长), longest first. */
+const TITLE_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})副?(?:${[...TITLES].sort((x, y) => y.length - x.length).join('|')})`, 'g');
 
 const SENTENCE_END = /[。！？；!?;\n\r]/;
 
@@ -82,6 +86,13 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
     const title = (para[t.index - 1] === '副' ? '副' : '') + t[0];
     add(at, 2, title);
     if (isHanCode(para.charCodeAt(at + 2))) add(at, 3, title);
+  }
+  TITLE_AFTER.lastIndex = 0;
+  for (let t: RegExpExecArray | null; (t = TITLE_AFTER.exec(para)); ) {
+    // (A unit comes before its head's title as a name does: 修复室主任, 财务科科长, 一车间主任.)
+    if (UNIT_ENDINGS.includes(para[t.index - 1])) continue;
+    add(t.index - 2, 2, t[0]);
+    if (t.index >= 3 && isHanCode(para.charCodeAt(t.index - 3))) add(t.index - 3, 3, t[0]);
   }
   COMRADE_AFTER.lastIndex = 0;
   for (let c: RegExpExecArray | null; (c = COMRADE_AFTER.exec(para)); ) {
