@@ -469,6 +469,15 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '学升', re: /(学升)(?=深造|率|考试)/g, replacement: '升学', slip: 'swap' },
   { key: '提字', re: /(?<=提)(字)(?=升级|增效|扩容)/g, replacement: '质', slip: 'pinyin' },
   { key: '违反', re: /(违反)(?=等?案件)/g, replacement: '违法' },
+  // (The ninth four of whole reports with slips: food safety, nursing, rural revitalization, gas.)
+  { key: '监督检察', re: /(?<=开展|加强|日常|专项|联合|现场|食品安全)监督(检察)(?![院官机长建])/g, replacement: '检查', slip: 'pinyin' },
+  { key: '治整', re: /(治整)(?=行动|工作|专项|任务|措施|效果|成效)/g, replacement: '整治', slip: 'swap' },
+  { key: '次序改进', re: /(次序)(?=改进|改善|提升|优化)/g, replacement: '持续', slip: 'pinyin' },
+  { key: '扭转', re: /(?<=土地|经营权|承包地)(扭转)/g, replacement: '流转', slip: 'pinyin' },
+  { key: '分洪', re: /(?<=入股|按股|保底|年底|股份)(分洪)/g, replacement: '分红', slip: 'pinyin' },
+  { key: '网管', re: /(?<=中压|低压|高压|燃气|供水|排水|热力|供热)(网管)/g, replacement: '管网', slip: 'swap' },
+  { key: '阀并', re: /(阀并)(?=积水|盖板|井盖|内积)/g, replacement: '阀井', slip: 'shape' },
+  { key: '跟新', re: /(跟新)(?=改造|换代|迭代|升级)/g, replacement: '更新', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
