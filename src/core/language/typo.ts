@@ -605,6 +605,54 @@ function changesClanName(chars: string, c: TypoCandidate): boolean {
   return false;
 }
 
+/**
+ * Whether a finding changes a character of a list item (items between 、) that its neighbour item
+ * has at the same place, the two aligned at their ends or at their starts: 企业自审、乡镇初审 —
+ * 自审 → 自身 would break the 审 the items share.
+ * (Not where only the unchanged characters are shared, 按月、按季: that also held back real slips in
+ * lists, 公平、公运 and 因地制宜 written 因第制宜 beside 因时制宜.)
+ */
+function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean {
+  // (One character changed only: a swap moves two, and mirrors nothing: 部门齐共抓管 → 齐抓共管.)
+  let changed = 0;
+  for (let i = 0; i < c.length; i++) if (c.found[i] !== c.replacement[i]) changed++;
+  if (changed !== 1) return false;
+  const isHan = (i: number) => i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
+  const from = at + c.index;
+  const to = from + c.length;
+  let itemStart = from;
+  while (isHan(itemStart - 1)) itemStart--;
+  let itemEnd = to;
+  while (isHan(itemEnd)) itemEnd++;
+  for (const side of [-1, 1]) {
+    // The neighbour item across a 、 on this side, as its start and end.
+    let nStart: number;
+    let nEnd: number;
+    if (side < 0) {
+      if (text[itemStart - 1] !== '、') continue;
+      nEnd = itemStart - 1;
+      nStart = nEnd;
+      while (isHan(nStart - 1)) nStart--;
+    } else {
+      if (text[itemEnd] !== '、') continue;
+      nStart = itemEnd + 1;
+      nEnd = nStart;
+      while (isHan(nEnd)) nEnd++;
+    }
+    if (nEnd - nStart < 2) continue;
+    // Aligned at their ends (企业自审、乡镇初审) and at their starts: a list's last item may run on
+    // into the predicate.
+    for (const fromEnd of [true, false]) {
+      for (let i = 0; i < c.length; i++) {
+        if (c.found[i] === c.replacement[i]) continue;
+        const j = fromEnd ? nEnd - (itemEnd - (from + i)) : nStart + (from + i - itemStart);
+        if (j >= nStart && j < nEnd && text[j] === text[from + i]) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** One reading of a paragraph: its findings in order, and its odd positions (oddPairsOf). */
 function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd: number[] } {
   const out: TypoCandidate[] = [];
@@ -660,7 +708,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
