@@ -620,10 +620,12 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
   const isHan = (i: number) => i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
   const from = at + c.index;
   const to = from + c.length;
+  // (A list item is short: the search for its ends stops at LIST_ITEM_MAX characters, which also
+  // keeps a long run full of candidates linear.)
   let itemStart = from;
-  while (isHan(itemStart - 1)) itemStart--;
+  while (isHan(itemStart - 1) && from - itemStart < LIST_ITEM_MAX) itemStart--;
   let itemEnd = to;
-  while (isHan(itemEnd)) itemEnd++;
+  while (isHan(itemEnd) && itemEnd - to < LIST_ITEM_MAX) itemEnd++;
   for (const side of [-1, 1]) {
     // The neighbour item across a 、 on this side, as its start and end.
     let nStart: number;
@@ -632,12 +634,12 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
       if (text[itemStart - 1] !== '、') continue;
       nEnd = itemStart - 1;
       nStart = nEnd;
-      while (isHan(nStart - 1)) nStart--;
+      while (isHan(nStart - 1) && nEnd - nStart < LIST_ITEM_MAX) nStart--;
     } else {
       if (text[itemEnd] !== '、') continue;
       nStart = itemEnd + 1;
       nEnd = nStart;
-      while (isHan(nEnd)) nEnd++;
+      while (isHan(nEnd) && nEnd - nStart < LIST_ITEM_MAX) nEnd++;
     }
     if (nEnd - nStart < 2) continue;
     // Aligned at their ends (企业自审、乡镇初审) and at their starts: a list's last item may run on
@@ -652,6 +654,9 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
   }
   return false;
 }
+
+/** The longest list item breaksParallelItem reads, in characters. */
+const LIST_ITEM_MAX = 16;
 
 /** One reading of a paragraph: its findings in order, and its odd positions (oddPairsOf). */
 function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd: number[] } {
