@@ -713,6 +713,25 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["western-development-new-pattern","推动西部大开发形成新格局。",[]],
 ["yellow-river-strategy-name","推进黄河流域生态保护和绿色发展。",[[11,15,"error","“绿色发展” should read “高质量发展” (the strategy is 黄河流域生态保护和高质量发展)","高质量发展",null]]],
 ["yellow-river-strategy-name","推进黄河流域生态保护和高质量发展。",[]],
+// The thirty-second blind set's families.
+["third-plenum-300-reforms","抓好党的二十届四中全会部署的三百多项重要改革举措落实。",[[7,8,"error","“四” should read “三” (the three hundred-odd reforms are the Third Plenum’s)","三",null]]],
+["third-plenum-300-reforms","抓好党的二十届三中全会部署的三百多项重要改革举措落实。",[]],
+["eight-rules-learning-education-central","全系统扎实开展深入贯彻八项规定精神学习教育。",[[11,21,"error","“八项规定精神学习教育” should read “中央八项规定精神学习教育” (the campaign is 深入贯彻中央八项规定精神学习教育)","中央八项规定精神学习教育",null]]],
+["eight-rules-learning-education-central","全系统扎实开展深入贯彻中央八项规定精神学习教育。",[]],
+["domestic-great-circulation","加快构建以国内循环为主体、国内国际双循环相互促进的新发展格局。",[[7,9,"error","“循环” should read “大循环” (it is 以国内大循环为主体)","大循环",null]]],
+["domestic-great-circulation","加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局。",[]],
+["carbon-pollution-green-growth-order","协同推进减污、降碳、扩绿、增长。",[[4,9,"error","“减污、降碳” should read “降碳、减污” (the order is 降碳、减污、扩绿、增长)","降碳、减污",null]]],
+["carbon-pollution-green-growth-order","协同推进降碳、减污、扩绿、增长。",[]],
+["four-orientations-order","坚持面向世界科技前沿、面向国家重大需求、面向经济主战场、面向人民生命健康。",[[11,27,"error","“面向国家重大需求、面向经济主战场” should read “面向经济主战场、面向国家重大需求” (the order of the four orientations is 前沿, 经济主战场, 国家重大需求, 人民生命健康)","面向经济主战场、面向国家重大需求",null]]],
+["four-orientations-order","坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。",[]],
+["elderly-rights-law-name","认真贯彻《老年人权益保护法》，维护老年人合法权益。",[[5,13,"error","“老年人权益保护法” should read “老年人权益保障法” (the law is the 老年人权益保障法)","老年人权益保障法",null]]],
+["elderly-rights-law-name","认真贯彻《老年人权益保障法》，维护老年人合法权益。",[]],
+["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
+["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
+["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
+["population-aging-strategy","深入实施积极应对人口老龄化国家战略。",[]],
+["development-and-security-order","坚持统筹安全和发展，守牢安全底线。",[[2,9,"error","“统筹安全和发展” should read “统筹发展和安全” (the fixed form is 统筹发展和安全)","统筹发展和安全",null]]],
+["development-and-security-order","坚持统筹发展和安全，守牢安全底线。",[]],
 // The thirty-first blind set's families.
 ["business-environment-order","持续打造法治化、市场化、国际化一流营商环境。",[[4,15,"error","“法治化、市场化、国际化” should read “市场化、法治化、国际化” (the order is 市场化、法治化、国际化)","市场化、法治化、国际化",null]]],
 ["business-environment-order","持续打造市场化、法治化、国际化一流营商环境。",[]],
@@ -966,6 +985,7 @@ blindSet('test/fixtures/wording-blind-28.tsv', ['严格落实支部党员大会'
 blindSet('test/fixtures/wording-blind-29.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-30.tsv', ['全行深入学习贯彻习近', '学校落实立德树人根本', '县公安局持续深入推进'], 30, 30);
 blindSet('test/fixtures/wording-blind-31.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-32.tsv', ['学校坚持为党育人、为', '市委理论学习中心组围'], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
 blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);

@@ -2824,6 +2824,16 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       ['national-security-economic-basis', '以经济安全为基础', 'official/cpc-congress-report-20.txt:123', /(?<=以经济安全为)(?:保障|支撑|依托|前提|根本)/g, '基础', '总体国家安全观“以经济安全为基础”', 'the holistic view of national security takes economic security as its basis (基础)', ['经济安全为']],
       ['rule-of-law-integrated-building', '坚持法治国家、法治政府、法治社会一体建设', 'official/cpc-congress-report-20.txt:94', /(?<=法治国家、法治政府、法治社会)(?:协同|同步|共同|统筹|一起)建设/g, '一体建设', '固定表述为“法治国家、法治政府、法治社会一体建设”', 'the fixed form is 一体建设', ['法治社会']],
       ['three-distinctions-discipline', '违纪违法行为区分开来', '《关于进一步激励广大干部新时代新担当新作为的意见》（中共中央办公厅，2018年5月）', /(?<=(?:明知故犯|我行我素|谋取私利)的)违法行为(?=区分开来)/g, '违纪违法行为', '“三个区分开来”说的是“违纪违法行为”', 'the 三个区分开来 speak of 违纪违法行为', ['区分开来']],
+      // (The thirty-second blind set's families.)
+      ['third-plenum-300-reforms', '二十届三中全会部署的三百多项重要改革举措', '《中共中央关于进一步全面深化改革、推进中国式现代化的决定》（二十届三中全会，2024年7月）', /(?<=二十届)[一二四五六七](?=中全会[^。；！？\n]{0,12}三百多项(?:重要)?改革举措)/g, '三', '三百多项重要改革举措是二十届三中全会部署的', 'the three hundred-odd reforms are the Third Plenum’s', ['三百多项']],
+      ['eight-rules-learning-education-central', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<=深入贯彻)八项规定精神学习教育/g, '中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign is 深入贯彻中央八项规定精神学习教育', ['深入贯彻八项规定']],
+      ['domestic-great-circulation', '以国内大循环为主体、国内国际双循环相互促进的新发展格局', 'official/cpc-congress-report-20.txt:71', /(?<=以国内)循环(?=为主体)/g, '大循环', '是“以国内大循环为主体”', 'it is 以国内大循环为主体', ['以国内循环为主体']],
+      ['carbon-pollution-green-growth-order', '协同推进降碳、减污、扩绿、增长', 'official/cpc-congress-report-20.txt:116', /减污、降碳(?=、扩绿、增长)/g, '降碳、减污', '顺序是“降碳、减污、扩绿、增长”', 'the order is 降碳、减污、扩绿、增长', ['减污、降碳、扩绿']],
+      ['four-orientations-order', '面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康', 'official/cpc-congress-report-20.txt:83', /面向国家重大需求、面向经济主战场/g, '面向经济主战场、面向国家重大需求', '“四个面向”的顺序是世界科技前沿、经济主战场、国家重大需求、人民生命健康', 'the order of the four orientations is 前沿, 经济主战场, 国家重大需求, 人民生命健康', ['面向国家重大需求、面向经济主战场']],
+      ['elderly-rights-law-name', '《中华人民共和国老年人权益保障法》', '《中华人民共和国老年人权益保障法》（1996年通过，2018年修正）', /(?<=《(?:中华人民共和国)?)老年人权益保护法(?=》)/g, '老年人权益保障法', '法律名称是《老年人权益保障法》', 'the law is the 老年人权益保障法', ['老年人权益保护法']],
+      ['monetary-policy-2025', '2025年实施适度宽松的货币政策', 'official/gov-work-report-2025.txt:25', /(?<=2025年[^。；！？\n]{0,24}?)稳健的货币政策/g, '适度宽松的货币政策', '2025年实施的是“适度宽松的货币政策”（2024年及以前为“稳健的货币政策”）', 'in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s', ['稳健的货币政策']],
+      ['population-aging-strategy', '积极应对人口老龄化国家战略', 'official/cpc-congress-report-20.txt:113', /(?<=积极应对)老龄化/g, '人口老龄化', '是“积极应对人口老龄化”', 'it is 积极应对人口老龄化', ['积极应对老龄化']],
+      ['development-and-security-order', '统筹发展和安全', 'official/cpc-congress-report-20.txt:19', /统筹安全和发展/g, '统筹发展和安全', '固定表述为“统筹发展和安全”', 'the fixed form is 统筹发展和安全', ['统筹安全和发展']],
       // (The thirty-first blind set's families.)
       ['business-environment-order', '市场化、法治化、国际化一流营商环境', 'official/cpc-congress-report-20.txt:77', /法治化、市场化、国际化(?=[^。；，]{0,8}营商环境)/g, '市场化、法治化、国际化', '营商环境的顺序是“市场化、法治化、国际化”', 'the order is 市场化、法治化、国际化', ['法治化、市场化']],
       ['grain-in-land-and-technology-order', '藏粮于地、藏粮于技', '《中共中央 国务院关于抓好“三农”领域重点工作确保如期实现全面小康的意见》（2020年中央一号文件）；《中华人民共和国粮食安全保障法》（2023年）第四条', /藏粮于技([、，和与])藏粮于地/g, (m: RegExpExecArray) => `藏粮于地${m[1]}藏粮于技`, '顺序是“藏粮于地、藏粮于技”', 'the order is 藏粮于地、藏粮于技', ['藏粮于技']],
