@@ -426,7 +426,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '疏困', re: /(疏困)(?!难)/g, replacement: '纾困', slip: 'pinyin' },
   { key: '舒困', re: /(舒困)(?!难)/g, replacement: '纾困', slip: 'pinyin' },
   // 农户 (farm households) after what qualifies them; 龙户 is l for n.
-  { key: '龙户', re: /(?<=脱贫|贫困|种植|养殖|散养|监测|农村|低收入|受灾|困难)(龙户)/g, replacement: '农户', slip: 'pinyin' },
+  { key: '龙户', re: /(?<=脱贫|贫困|种植|养殖|散养|监测|农村|低收入|受灾|困难|惠及|带动|帮扶|联结|覆盖)(龙户)/g, replacement: '农户', slip: 'pinyin' },
   // 肓 stands only in 膏肓; 盲 (blind) makes 盲区, 盲点, 盲道.
   { key: '肓', re: /(?<!膏)(肓)(?=区|点|道|人|目|盒|从)/g, replacement: '盲', slip: 'shape' },
   // 摸排 (to survey door to door); 摸牌 is drawing a tile.
@@ -478,6 +478,11 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '网管', re: /(?<=中压|低压|高压|燃气|供水|排水|热力|供热)(网管)/g, replacement: '管网', slip: 'swap' },
   { key: '阀并', re: /(阀并)(?=积水|盖板|井盖|内积)/g, replacement: '阀井', slip: 'shape' },
   { key: '跟新', re: /(跟新)(?=改造|换代|迭代|升级)/g, replacement: '更新', slip: 'pinyin' },
+  // (The tenth four of whole reports: statistics, a school's moral education, urban management, a rural bank.)
+  { key: '报直', re: /(?<=联网|网上|在线|统计)(报直)/g, replacement: '直报', slip: 'swap' },
+  { key: '晋查', re: /(?<=经济|人口|农业|污染源|全国)(晋查)|(晋查)(?=工作|对象|登记|数据|员|办公室)/g, replacement: '普查', slip: 'shape' },
+  { key: '谈星', re: /(谈星)(?=谈话|活动)/g, replacement: '谈心', slip: 'pinyin' },
+  { key: '抵压', re: /(抵压)(?=物|品|贷款|登记|担保|率|权)/g, replacement: '抵押', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
