@@ -39,6 +39,9 @@ const TITLE_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})副?(?:${[...TITLES].so
 
 const SENTENCE_END = /[。！？；!?;\n\r]/;
 
+/** The levels of China's administrative divisions, down to the village group: one before a one-character suffix makes a pair of levels (镇村, 县乡), not a name. */
+const ADMINISTRATIVE_LEVELS = '省市县区乡镇村组';
+
 /**
  * What marks the two or three characters before it as a place's name (柳河村, 东岗镇, 南湖工业园区),
  * or a company's (宏达化工, 宏达集团):
@@ -46,8 +49,6 @@ const SENTENCE_END = /[。！？；!?;\n\r]/;
  * right twice or more. Place names are marked with the suffix as their "title" ('@村'), and only
  * ever compared with one another.
  */
-/** The levels of China's administrative divisions, down to the village group: one before a one-character suffix makes a pair of levels (镇村, 县乡), not a name. */
-const ADMINISTRATIVE_LEVELS = '省市县区乡镇村组';
 const PLACE_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:工业园区|工业园|开发区|街道|社区|村|镇|乡|有限公司|股份|集团|公司|化工|实业)/g;
 
 
