@@ -606,6 +606,21 @@ function changesClanName(chars: string, c: TypoCandidate): boolean {
 }
 
 /**
+ * Whether a finding turns one head's title into another after 副 (副园长 → 副院长): a deputy head of
+ * a park, a kindergarten or a garden is as real as one of a hospital, where the title as written
+ * is a word and the unit before it does not name the other (卫生院副园长 is a slip).
+ */
+function changesDeputyTitle(m: TypoModel, chars: string, c: TypoCandidate): boolean {
+  for (let i = 0; i < c.length; i++) {
+    if (c.found[i] === c.replacement[i]) continue;
+    const p = c.index + i;
+    // (Unless the unit before 副 names the corrected title's: 卫生院副园长 is 副院长 misspelt.)
+    if (chars[p - 1] === '副' && chars[p + 1] === '长' && m.isKnown(chars.slice(p, p + 2)) && chars[p - 2] !== c.replacement[i]) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a finding changes a character of a list item (items between 、) that its neighbour item
  * has at the same place, the two aligned at their ends or at their starts: 企业自审、乡镇初审 —
  * 自审 → 自身 would break the 审 the items share.
@@ -713,7 +728,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;

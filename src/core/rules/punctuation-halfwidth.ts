@@ -77,6 +77,7 @@ export const punctuationHalfwidth: Rule = {
         { text: '会议于10:30开始，全年增长3.5%，投入1,000万元。' },
         { text: '详见 https://example.com/a?b=1 ，英文名称为 Report Drafter, Inc.。' },
         { text: 'An English note may quote the parts of a report: 称谓, 开头 and 结尾.' },
+        { title: 'A unit written as a formula', text: '膜通量设计值为18L/(m²·h)，运行稳定。' },
       ],
       notOk: [
         {
@@ -122,6 +123,12 @@ export const punctuationHalfwidth: Rule = {
           const inner = end < 0 ? '' : text.slice(at + 1, end);
           const chinese = /[\u4e00-\u9fff]/.test(inner) || isChineseContext(before) || (end >= 0 && isChineseContext(contextNeighbour(text, end + 1, 1, para)));
           if (!chinese) continue;
+          // A unit or formula, its brackets written onto a Latin letter, digit or operator
+          // (18L/(m²·h), f(x)), with no Chinese inside: ASCII, whatever follows it.
+          if (end >= 0 && !/[\u4e00-\u9fff]/.test(inner) && /[A-Za-z0-9/^*+=²³·-]/.test(text[from - 1] ?? '')) {
+            closesUsed.add(end);
+            continue;
+          }
           if (end < 0) {
             // Without its `)`, a `（` would be unmatched in turn: offered, not applied.
             reportMark(report, { start: from, end: at + 1 }, ch, undefined, [{ span: { start: from, end: at + 1 }, newText: '（' }]);
