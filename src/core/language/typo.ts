@@ -583,11 +583,12 @@ const HYDRATE_NAME = /^(?:合|[\u4e00-\u9fff]{0,2}(?:酸|化))/;
  * a chemist's number of water molecules, no 汽水 or 一水 misspelt.
  */
 function hydrateCount(chars: string, c: TypoCandidate): boolean {
-  for (let i = 0; i < c.length; i++) {
-    const p = c.index + i;
-    if (c.found[i] === c.replacement[i] || !NUMERALS.includes(chars[p]) || chars[p + 1] !== '水') continue;
-    if (HYDRATE_NAME.test(chars.slice(p + 2, p + 6))) return true;
-  }
+  return someChanged(c, (p) => NUMERALS.includes(chars[p]) && chars[p + 1] === '水' && HYDRATE_NAME.test(chars.slice(p + 2, p + 6)));
+}
+
+/** Whether `test` holds at some position the finding changes (given in the run's offsets, and as the offset i inside the finding). */
+function someChanged(c: TypoCandidate, test: (p: number, i: number) => boolean): boolean {
+  for (let i = 0; i < c.length; i++) if (c.found[i] !== c.replacement[i] && test(c.index + i, i)) return true;
   return false;
 }
 
@@ -596,13 +597,7 @@ function hydrateCount(chars: string, c: TypoCandidate): boolean {
  * 李氏宗祠, 王氏家族). A genealogy's title is no emperor misspelt (周氏宗 → 周世宗).
  */
 function changesClanName(chars: string, c: TypoCandidate): boolean {
-  for (let i = 0; i < c.length; i++) {
-    if (c.found[i] === c.replacement[i]) continue;
-    const p = c.index + i;
-    if (chars[p] === '氏' && p > 0 && SURNAMES.has(chars[p - 1])) return true;
-    if (chars[p + 1] === '氏' && SURNAMES.has(chars[p])) return true;
-  }
-  return false;
+  return someChanged(c, (p) => (chars[p] === '氏' && p > 0 && SURNAMES.has(chars[p - 1])) || (chars[p + 1] === '氏' && SURNAMES.has(chars[p])));
 }
 
 /**
@@ -611,13 +606,8 @@ function changesClanName(chars: string, c: TypoCandidate): boolean {
  * is a word and the unit before it does not name the other (卫生院副园长 is a slip).
  */
 function changesDeputyTitle(m: TypoModel, chars: string, c: TypoCandidate): boolean {
-  for (let i = 0; i < c.length; i++) {
-    if (c.found[i] === c.replacement[i]) continue;
-    const p = c.index + i;
-    // (Unless the unit before 副 names the corrected title's: 卫生院副园长 is 副院长 misspelt.)
-    if (chars[p - 1] === '副' && chars[p + 1] === '长' && m.isKnown(chars.slice(p, p + 2)) && chars[p - 2] !== c.replacement[i]) return true;
-  }
-  return false;
+  // (Unless the unit before 副 names the corrected title's: 卫生院副园长 is 副院长 misspelt.)
+  return someChanged(c, (p, i) => chars[p - 1] === '副' && chars[p + 1] === '长' && m.isKnown(chars.slice(p, p + 2)) && chars[p - 2] !== c.replacement[i]);
 }
 
 /**
@@ -632,39 +622,33 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
   let changed = 0;
   for (let i = 0; i < c.length; i++) if (c.found[i] !== c.replacement[i]) changed++;
   if (changed !== 1) return false;
-  const isHan = (i: number) => i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
+  // Where the run of Chinese characters from i goes on to, leftward (the first of it) or rightward
+  // (past its last). (A list item is short: the search stops at LIST_ITEM_MAX characters, which
+  // also keeps a long run full of candidates linear.)
+  const runFrom = (i: number, leftward: boolean): number => {
+    let j = i;
+    if (leftward) while (j > 0 && i - j < LIST_ITEM_MAX && isHanCode(text.charCodeAt(j - 1))) j--;
+    else while (j < text.length && j - i < LIST_ITEM_MAX && isHanCode(text.charCodeAt(j))) j++;
+    return j;
+  };
   const from = at + c.index;
-  const to = from + c.length;
-  // (A list item is short: the search for its ends stops at LIST_ITEM_MAX characters, which also
-  // keeps a long run full of candidates linear.)
-  let itemStart = from;
-  while (isHan(itemStart - 1) && from - itemStart < LIST_ITEM_MAX) itemStart--;
-  let itemEnd = to;
-  while (isHan(itemEnd) && itemEnd - to < LIST_ITEM_MAX) itemEnd++;
-  for (const side of [-1, 1]) {
+  const itemStart = runFrom(from, true);
+  const itemEnd = runFrom(from + c.length, false);
+  for (const leftward of [true, false]) {
     // The neighbour item across a 、 on this side, as its start and end.
-    let nStart: number;
-    let nEnd: number;
-    if (side < 0) {
-      if (text[itemStart - 1] !== '、') continue;
-      nEnd = itemStart - 1;
-      nStart = nEnd;
-      while (isHan(nStart - 1) && nEnd - nStart < LIST_ITEM_MAX) nStart--;
-    } else {
-      if (text[itemEnd] !== '、') continue;
-      nStart = itemEnd + 1;
-      nEnd = nStart;
-      while (isHan(nEnd) && nEnd - nStart < LIST_ITEM_MAX) nEnd++;
-    }
+    if (text[leftward ? itemStart - 1 : itemEnd] !== '、') continue;
+    const nStart = leftward ? runFrom(itemStart - 1, true) : itemEnd + 1;
+    const nEnd = leftward ? itemStart - 1 : runFrom(itemEnd + 1, false);
     if (nEnd - nStart < 2) continue;
     // Aligned at their ends (企业自审、乡镇初审) and at their starts: a list's last item may run on
     // into the predicate.
     for (const fromEnd of [true, false]) {
-      for (let i = 0; i < c.length; i++) {
-        if (c.found[i] === c.replacement[i]) continue;
-        const j = fromEnd ? nEnd - (itemEnd - (from + i)) : nStart + (from + i - itemStart);
-        if (j >= nStart && j < nEnd && text[j] === text[from + i]) return true;
-      }
+      const mirrored = someChanged(c, (p) => {
+        const q = at + p;
+        const j = fromEnd ? nEnd - (itemEnd - q) : nStart + (q - itemStart);
+        return j >= nStart && j < nEnd && text[j] === text[q];
+      });
+      if (mirrored) return true;
     }
   }
   return false;

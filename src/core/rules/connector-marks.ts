@@ -86,12 +86,13 @@ export const connectorMarks: Rule = {
       let b = m.index - 1;
       while (b >= run.start && text[b] === ' ') b--;
       if (b >= run.start && /[A-Za-z/]/.test(text[b])) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       // Numbers followed by no unit but by 等, 和, 与, 及 or 或 are names, not a range (the
       // cultivars 热研8-79等; a range counts something: 8～10个, 50～80万元).
-      if (/^[等和与及或]/.test(text.slice(m.index + m[0].length))) continue;
+      if (/^[等和与及或]/.test(after)) continue;
       // A chain of three numbers or more (a cultivar 热研7-33-97, a date 2025-3-1) is a code: a
       // range has two ends.
-      if (/^-\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /\d-$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (/^-\d/.test(after) || /\d-$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       // A telephone or account number (0571-88888888), not a range: a leading zero or a long part.
       if (/^0\d/.test(m[1]) || /^0\d/.test(m[4]) || m[1].length > 4 || m[4].length > 4) continue;
       const markAt = m.index + m[1].length + m[2].length;
