@@ -1973,6 +1973,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         const r = repl.slice(s, s + L);
         const o = orig.slice(s, s + L);
         if (m.isKnown(o)) continue;
+        // A pair official prose writes (用气 of 冬季用气高峰) is no slip for a word it never writes
+        // (通气): the official texts are the better witness of what a report says.
+        if (L === 2 && t.official === 0 && m.bigrams.hasRange(orig, s, s + 2)) continue;
         // (Nor a bound word without its companion: 高脂配方 is no 高质, which stands in 高质量.)
         if (L === 2 && !m.boundHolds(repl, s)) continue;
         // A rare dictionary entry gives way only to a common word that sounds the same, or to a
