@@ -1459,6 +1459,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["清理松才线虫病疫木2万株。", ["3-4 “才” may be a typo for “材” (sounds alike) | 材"]],
     ["建成村级既递物流站36个。", ["4-6 “既递” may be a typo for “寄递” (sounds alike) | 寄递"]],
     ["县卫生院副园长带队检查。", ["5-7 “园长” may be a typo for “院长” (easily confused) | 院长"]],
+    ["本季度完成爆管等枪修作业15次。", ["8-10 “枪修” may be a typo for “抢修” (sounds alike) | 抢修"]],
+    ["拓宽企业的溶资渠道。", ["5-7 “溶资” may be a typo for “融资” (sounds alike) | 融资"]],
 ], [
     "预防犯罪。招聘启事。支付货款。变为现实。共同合作。高粱。贷款向小微企业倾斜。",
     "切实落实责任制。扎扎实实落实政策。增强学生体质。慰藉心灵。食糖储备。依法行使权力。",

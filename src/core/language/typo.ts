@@ -1867,7 +1867,9 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
   // (`afterAdverb`: an adverb before the corrected word makes no pair with it: 全年共|受理.)
   // (A rare dictionary entry of three characters ending before it is a word too, a unit's name:
   // 年级组|安排; two-character rare entries are too often halves of other words.)
-  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1) || ADJECTIVE_CODES[chars.charCodeAt(p - 1)] === 1))) return false;
+  // (So is a function character before it, 等 of 漏水等|抢修: a particle or a conjunction ends what
+  // comes before. Not after it: 企业|主 of 企业助力 is no boundary the text shows.)
+  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1) || ADJECTIVE_CODES[chars.charCodeAt(p - 1)] === 1 || FUNCTION_CODES[chars.charCodeAt(p - 1)] === 1))) return false;
   if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && (wordStartsAt(m, chars, p + 1) || VERB_CODES[chars.charCodeAt(p + 1)] === 1))) return false;
   return true;
 }
