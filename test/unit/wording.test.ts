@@ -726,6 +726,17 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["four-orientations-order","坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。",[]],
 ["elderly-rights-law-name","认真贯彻《老年人权益保护法》，维护老年人合法权益。",[[5,13,"error","“老年人权益保护法” should read “老年人权益保障法” (the law is the 老年人权益保障法)","老年人权益保障法",null]]],
 ["elderly-rights-law-name","认真贯彻《老年人权益保障法》，维护老年人合法权益。",[]],
+["theme-education-2023-study-and-apply","今年参加学习习近平新时代中国特色社会主义思想主题教育的党员共120名。",[[4,6,"error","“学习” should read “学习贯彻” (the campaign is named 学习贯彻习近平新时代中国特色社会主义思想主题教育)","学习贯彻",null]]],
+["theme-education-2023-study-and-apply","全体党员参加学习贯彻习近平新时代中国特色社会主义思想主题教育。",[]],
+["non-public-encourage-support-guide-all","毫不动摇支持非公有制经济健康发展。",[[4,6,"error","“支持” should read “鼓励、支持、引导” (the fixed form is 毫不动摇鼓励、支持、引导非公有制经济发展)","鼓励、支持、引导",null]]],
+["non-public-encourage-support-guide-all","毫不动摇鼓励、支持、引导非公有制经济发展。",[]],
+["new-stage-idea-pattern-all","我们立足新发展阶段、贯彻新发展理念、推动高质量发展取得新进展。",[[10,18,"error","“贯彻新发展理念、” should read “贯彻新发展理念、构建新发展格局、” (the sequence is 立足新发展阶段, 贯彻新发展理念, 构建新发展格局, 推动高质量发展)","贯彻新发展理念、构建新发展格局、",null]]],
+["new-stage-idea-pattern-all","立足新发展阶段、贯彻新发展理念、构建新发展格局、推动高质量发展。",[]],
+["four-confidences-culture","2024年全镇干部坚定道路自信、理论自信、制度自信，奋发有为。",[[21,25,"error","“制度自信” should read “制度自信、文化自信” (since 2016 the confidences are four: 文化自信 is missing)","制度自信、文化自信",null]]],
+["four-confidences-culture","2012年提出坚定道路自信、理论自信、制度自信。",[]],
+["four-confidences-culture","2024年全镇干部坚定道路自信、理论自信、制度自信、文化自信。",[]],
+["fifteenth-plan-proposal-not-outline","二十届四中全会审议通过“十五五”规划纲要。",[[18,20,"error","“纲要” should read “建议” (the plenum adopted the Proposal (建议) for the 15th plan; the Outline is approved by the NPC)","建议",null]]],
+["fifteenth-plan-proposal-not-outline","二十届四中全会审议通过“十五五”规划建议，规划纲要将提请全国人大审查。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -985,6 +996,7 @@ blindSet('test/fixtures/wording-blind-28.tsv', ['严格落实支部党员大会'
 blindSet('test/fixtures/wording-blind-29.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-30.tsv', ['全行深入学习贯彻习近', '学校落实立德树人根本', '县公安局持续深入推进'], 30, 30);
 blindSet('test/fixtures/wording-blind-31.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);
 blindSet('test/fixtures/wording-blind-32.tsv', ['学校坚持为党育人、为', '市委理论学习中心组围'], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);

@@ -58,7 +58,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '过度', re: /(过度)(?=期(?![待望盼许])|阶段|时期|性安排|办法)/g, replacement: '过渡' },
   { key: '过渡', re: /(过渡)(?=开发|依赖|消费|包装|使用|开采|放牧|捕捞|劳累|干预|竞争|追求|膨胀|集中|宣传|解读|负债|举债|投资|医疗)/g, replacement: '过度' },
   // 报到 (to report for duty: 新生报到, 按时报到) and 报道 (news coverage: 新闻报道).
-  { key: '报道', re: /(?<=按时|准时|如期|按期|前来|新生|新兵|新员工|新录用的[^，。；]{0,12}?|已全部|全部|到校|到岗|到任|到院|到村|到单位)(报道)(?!了[^，。；]{0,6}(?:新闻|消息|事迹))(?=[，。；、并和]|$|处|手续|注册|入职|上岗)/g, replacement: '报到' },
+  { key: '报道', re: /(?<=按时|准时|如期|按期|前来|新生|新兵|新员工|新录用的[^，。；]{0,12}?|已全部|全部|到校|到岗|到任|到院|到村|到单位)(报道)(?!了[^，。；]{0,6}(?:新闻|消息|事迹))(?=[，。；、并和]|$|处|手续|注册|入职|上岗|率)/g, replacement: '报到' },
   // 启用 (to put into use: a system, a seal, a building) and 起用 (to employ a person).
   { key: '起用', re: /(?<=正式|投入|同步|全面|即日起|统一)(起用)(?![^，。；]{0,6}(?:干部|人才|新人|年轻))/g, replacement: '启用' },
   // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
@@ -128,7 +128,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 给予 (give): 于 for 予; not after a verb of handing over (交给|于).
   { key: '给于', re: /(?<![交递送转发献还借留赠付供嫁输卖])(给于)(?=[\u3400-\u9fff])/g, replacement: '给予', slip: 'pinyin' },
   // 权利 (a right: 合法权利) and 权力 (power: 权力清单, 权力运行).
-  { key: '权力', re: /(?<=(?:维护|保障|保护|侵害|侵犯|尊重)[^。；！？，\n]{0,12}(?:合法|正当|基本))(权力)|(?<=诉讼|财产|人身|知情|受教育|继承|著作)(权力)/g, replacement: '权利' },
+  { key: '权力', re: /(?<=(?:维护|保障|保护|侵害|侵犯|尊重)[^。；！？，\n]{0,12}(?:合法|正当|基本))(权力)|(?<=诉讼|财产|人身|知情|受教育|继承|著作)(权力)|(?<=纳税人|消费者|劳动者)(权力)(?=保护|保障|意识|受到|不受)/g, replacement: '权利' },
   { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败|关进)/g, replacement: '权力' },
   // 副 (deputy) before a title: 付 is its same-sounding slip (付主任; not 支付|总额, 交付|总经理审批).
   { key: '付', re: /(?<![支交偿应给对垫预拨兑托赔缴付])(付)(?=主任|总经理|经理|局长|处长|科长|部长|厅长|书记|院长|校长|所长|市长|县长|区长|省长|镇长|乡长|会长|主席|总裁|总监|秘书长|组长|队长|站长|行长|社长|馆长|主编|董事长|研究员|教授)/g, replacement: '副', slip: 'pinyin' },
@@ -237,7 +237,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '检查', re: /(?<=移送|移交|提请|人民|各级|地方|军事)(检查)(?=机关|院|官|长)/g, replacement: '检察' },
   // 必需品 (necessities): 必须 (must) is an adverb, no part of a noun.
   { key: '必须品', re: /(必须)(?=品(?![质德行格味牌种相位]))/g, replacement: '必需' },
-  { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产|大|联合|抽样)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$)|(?<=》执法)(检察)/g, replacement: '检查' },
+  { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产|大|联合|抽样)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$|[0-9０-９]+(?:轮|次|批|家|户|处|个|项))|(?<=》执法)(检察)|(?<=执法)(检察)(?=[0-9０-９]+(?:家|户|次|批|处|个))/g, replacement: '检查' },
   { key: '既将', re: /(既将)(?![^。；！？\n]{0,24}[又也还])(?=[投开启完实举召出推进到建交迎正陆全])/g, replacement: '即将' },
   { key: '口经', re: /(?<=统计|核算|数据|计算|口|调查|财务|预算)(口经)/g, replacement: '口径', slip: 'pinyin' },
   { key: '律', re: /(?<=执行|完成|到位|覆盖|达标|合格|使用|利用|出勤|及格|就业|满意|通过|办结|结案|上线)(律)(?=[为达是提超低高不仅约0-9０-９]|保持|稳定|维持|控制|同比|较|由|从|均|下降|降低|增长|在)/g, replacement: '率', slip: 'pinyin' },
@@ -509,6 +509,48 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '免役', re: /(?<=强制|计划|预防|动物|畜禽)(免役)/g, replacement: '免疫', slip: 'pinyin' },
   { key: '松才', re: /(?<=松)(才)(?=线虫)/g, replacement: '材', slip: 'pinyin' },
   { key: '既递', re: /(既递)(?=物流|服务|网点|企业|渠道)/g, replacement: '寄递', slip: 'pinyin' },
+  // (The forty-third and forty-fourth slips sittings' and the eleventh set of whole reports: water,
+  // wages, taxes, cold chains, transport, logistics, schools, hospitals, grain, archives, forestry,
+  // customs, power, museums.)
+  { key: '检侧', re: /(?<!体)检(侧)(?![重面翼边门身])/g, replacement: '测', slip: 'pinyin' },
+  { key: '报筹', re: /(?<=劳动|拖欠|支付|合理|应得|薪资)报(筹)/g, replacement: '酬', slip: 'pinyin' },
+  { key: '专向', re: /专(向)(?=整治|行动|检查|资金|债券|巡察|巡视|审计|培训|治理|督查|督导|监督|调研|清理|排查|活动|基金|补助|经费|附加|扣除|贷款|计划|规划|工作组)/g, replacement: '项', slip: 'pinyin' },
+  { key: '冷连', re: /冷(连)(?=运输|物流|仓储|配送|车|设施|食品|产品|体系|基地|冷库|监管|追溯)/g, replacement: '链', slip: 'pinyin' },
+  { key: '车俩', re: /车(俩)(?=[0-9０-９]|[，。；、]|$|通行|出入|进出|管理|维修|保养|检测|年检|台账|调度|运行|安全)/g, replacement: '辆', slip: 'pinyin' },
+  { key: '分捡', re: /分(捡)/g, replacement: '拣', slip: 'shape' },
+  { key: '即使', re: /(即使)(?=召开|处置|整改|上报|报送|回应|发现|处理|跟进|化解|解决|更新|公开|反馈|修复|救治|转移|疏散|制止|纠正|启动)(?![^。；！？\n]{0,30}[，,][^。；！？\n]{0,20}(?:也|都|仍|还))/g, replacement: '及时', slip: 'pinyin' },
+  { key: '露损', re: /(露)(?=损率|损水量|损控制|损治理)|(?<=管网|供水)(露)(?=损)/g, replacement: '漏', slip: 'pinyin' },
+  { key: '持正', re: /持(正)(?=上岗|率|经营|入场|作业|从业)/g, replacement: '证', slip: 'pinyin' },
+  { key: '级分', re: /(?<![市县区省乡镇村厅局处科院校级])(级分)(?=管理|管控|诊疗|保护|负责|审批|授权|响应|使用)/g, replacement: '分级', slip: 'swap' },
+  { key: '统防统制', re: /(?<=统防统)(制)/g, replacement: '治', slip: 'pinyin' },
+  { key: '渐近', re: /(?<=循序)渐(近)/g, replacement: '进', slip: 'pinyin' },
+  { key: '公义', re: /公(义)(?=讲解|活动|服务|岗位|组织|事业|性|广告|项目|基金|诉讼|捐赠|演出|培训|课堂|讲座)/g, replacement: '益', slip: 'pinyin' },
+  { key: '湿地', re: /(湿)地(?=走访|了解|核实情况)/g, replacement: '实', slip: 'pinyin' },
+  { key: '查货', re: /查(货)(?=各类|违禁|走私|毒品|假冒|非法|涉)/g, replacement: '获', slip: 'pinyin' },
+  { key: '采构', re: /采(构)(?![造建件])/g, replacement: '购', slip: 'pinyin' },
+  { key: '错失', re: /(?<=帮扶|防控|整改|防范|应对|保障|具体|有效)(错失)(?!良机|机会|机遇|时机|了)/g, replacement: '措施', slip: 'pinyin' },
+  { key: '求助', re: /(?<=临时|医疗|特困)(求)助(?=[0-9０-９]|对象|资金|金|政策|标准|人次|工作|制度|[，。；、]|$)/g, replacement: '救', slip: 'pinyin' },
+  { key: '滴罐', re: /滴(罐)/g, replacement: '灌', slip: 'shape' },
+  { key: '分洪', re: /(?<=农户|股民|社员|股东|成员|村民|年底|按股|二次|盈余)分(洪)/g, replacement: '红', slip: 'pinyin' },
+  { key: '电揽', re: /电(揽)/g, replacement: '缆', slip: 'shape' },
+  { key: '臧品', re: /(臧)品/g, replacement: '藏', slip: 'shape' },
+  { key: '扶育', re: /(?<=森林|中幼林|幼林|林木|林分)(扶)育/g, replacement: '抚', slip: 'pinyin' },
+  { key: '坚定', re: /(?<=真伪|司法|伤残|亲子|文物|资质|职业技能)(坚)定/g, replacement: '鉴', slip: 'pinyin' },
+  { key: '拴', re: /(?<=消防|消火|室外|室内|市政)(拴)/g, replacement: '栓', slip: 'shape' },
+  { key: '改整', re: /(改整)(?=时限|措施|方案|任务|清单|责任|落实|到位|期限|进度|率)/g, replacement: '整改', slip: 'swap' },
+  { key: '达通', re: /(?<=路网|网络|交通|公路)(达通)/g, replacement: '通达', slip: 'swap' },
+  { key: '光伙', re: /光(伙)/g, replacement: '伏', slip: 'shape' },
+  { key: '辑私', re: /(辑)私/g, replacement: '缉', slip: 'pinyin' },
+  { key: '不逾', re: /(?<=矢志不)(逾)/g, replacement: '渝', slip: 'pinyin' },
+  { key: '相承', re: /(?<=相辅相)(承)/g, replacement: '成', slip: 'pinyin' },
+  // (已 done, after the words that say when or how much; 以完成 is "so as to complete" elsewhere.)
+  { key: '以', re: /(以)(?=完成|建成|开工|投入使用|启动|竣工)(?<=(?:目前|当前|现已|均|全部|基本|陆续|先后)以)/g, replacement: '已', slip: 'pinyin' },
+  { key: '实时', re: /(实时)(?=责任制|整体护理|方案|细则|办法|意见|条例|战略|工程|计划|行动)/g, replacement: '实施', slip: 'pinyin' },
+  { key: '抢就', re: /抢(就)(?!业)/g, replacement: '救', slip: 'pinyin' },
+  { key: '杂志', re: /(?<=水分、|水分和|灰分、|异物、)杂(志)|杂(志)(?=含量|率|、不完善|超标|去除|过滤)/g, replacement: '质', slip: 'pinyin' },
+  { key: '报关员', re: /(?<=仓储|粮油|粮库|仓库|库房)(报关)员/g, replacement: '保管', slip: 'pinyin' },
+  { key: '案券', re: /(?<![方答草提议图预备个专法])案(券)/g, replacement: '卷', slip: 'shape' },
+  { key: '航引员', re: /(航引)员/g, replacement: '引航', slip: 'swap' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
@@ -531,7 +573,7 @@ const VERBS = '推进|开展|落实|贯彻|推动|加强|完成|实施|执行|�
 const HEADED_NOUNS = '作用|情况|力度|措施|工作|成效|效果|机制|速度|进度|过程|方面|体系|方式|办法|方案|计划|要求|程度|水平|能力|态势|势头|步伐|举措|问题|态度|意识|热情|精神|氛围|风气|习惯|劲头|积极性|主动性|自觉性|效率|质量|成果|经验|活动|环境|条件|基础|目标|任务|内容|形式|机会|时间|空间|平台|渠道|模式|理念|思路|风险|意见|建议|时期|阶段|阵地|队伍|工程|项目|政策|制度|者|下|中|上|之|和|与|及|的|是|了';
 // (Each pattern starts with the literal 的, so that the engine skips ahead to each 的 instead of
 // trying the alternations at every position; the word before it is found afterwards.)
-const ADVERBIAL_DE = new RegExp(`的(?=(?:${RESULT_VERBS})|(?:${VERBS})(?!${HEADED_NOUNS})[\u3400-\u9fff])(?<=(?<!(?:${NOMINALIZERS})(?:${DEGREE})?)(?:${ADVERBIALS})的)`, 'g');
+const ADVERBIAL_DE = new RegExp(`的(?=(?:${RESULT_VERBS})|(?:${VERBS})(?!${HEADED_NOUNS})[\u3400-\u9fff“‘《])(?<=(?<!(?:${NOMINALIZERS})(?:${DEGREE})?)(?:${ADVERBIALS})的)`, 'g');
 const ADVERBIAL_END = new RegExp(`(?:${ADVERBIALS})$`);
 /**
  * 的 between a verb and the degree it reaches, ending the clause, is the complement marker 得
