@@ -737,6 +737,8 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["four-confidences-culture","2024年全镇干部坚定道路自信、理论自信、制度自信、文化自信。",[]],
 ["fifteenth-plan-proposal-not-outline","二十届四中全会审议通过“十五五”规划纲要。",[[18,20,"error","“纲要” should read “建议” (the plenum adopted the Proposal (建议) for the 15th plan; the Outline is approved by the NPC)","建议",null]]],
 ["fifteenth-plan-proposal-not-outline","二十届四中全会审议通过“十五五”规划建议，规划纲要将提请全国人大审查。",[]],
+["health-conference-name","深入贯彻全国卫生健康大会精神。",[[4,12,"warning","“全国卫生健康大会” should read “全国卫生与健康大会” (the conference of August 2016 is named 全国卫生与健康大会)","全国卫生与健康大会",null]]],
+["health-conference-name","2016年全国卫生与健康大会召开以来，我院持续推进改革。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -996,6 +998,7 @@ blindSet('test/fixtures/wording-blind-28.tsv', ['严格落实支部党员大会'
 blindSet('test/fixtures/wording-blind-29.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-30.tsv', ['全行深入学习贯彻习近', '学校落实立德树人根本', '县公安局持续深入推进'], 30, 30);
 blindSet('test/fixtures/wording-blind-31.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);
 blindSet('test/fixtures/wording-blind-32.tsv', ['学校坚持为党育人、为', '市委理论学习中心组围'], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);

@@ -58,7 +58,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '过度', re: /(过度)(?=期(?![待望盼许])|阶段|时期|性安排|办法)/g, replacement: '过渡' },
   { key: '过渡', re: /(过渡)(?=开发|依赖|消费|包装|使用|开采|放牧|捕捞|劳累|干预|竞争|追求|膨胀|集中|宣传|解读|负债|举债|投资|医疗)/g, replacement: '过度' },
   // 报到 (to report for duty: 新生报到, 按时报到) and 报道 (news coverage: 新闻报道).
-  { key: '报道', re: /(?<=按时|准时|如期|按期|前来|新生|新兵|新员工|新录用的[^，。；]{0,12}?|已全部|全部|到校|到岗|到任|到院|到村|到单位)(报道)(?!了[^，。；]{0,6}(?:新闻|消息|事迹))(?=[，。；、并和]|$|处|手续|注册|入职|上岗|率)/g, replacement: '报到' },
+  { key: '报道', re: /(?<=按时|准时|如期|按期|前来|新生|新兵|新员工|新教师的|新员工的|新职工的|新录用的[^，。；]{0,12}?|已全部|全部|到校|到岗|到任|到院|到村|到单位)(报道)(?!了[^，。；]{0,6}(?:新闻|消息|事迹))(?=[，。；、并和]|$|处|手续|注册|入职|上岗|率)/g, replacement: '报到' },
   // 启用 (to put into use: a system, a seal, a building) and 起用 (to employ a person).
   { key: '起用', re: /(?<=正式|投入|同步|全面|即日起|统一)(起用)(?![^，。；]{0,6}(?:干部|人才|新人|年轻))/g, replacement: '启用' },
   // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
@@ -151,7 +151,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '以致', re: /(?<=(?:今后|近期|当前|目前|现在|本世纪|本年度|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))(以致)(?=(?:今后|更长|长期|下个|本世纪|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))/g, replacement: '以至' },
   // 形势 (the situation) that a report says is grim or complex: 面临的形式依然复杂 (after a word
   // naming whose situation, or what it faces; 诈骗形式日趋复杂 keeps 形式: forms of fraud).
-  { key: '形式', re: /(?<=面临的|面对的|当前的|目前的|经济|安全|安全生产|国际|发展|就业|疫情|稳定|治安|防汛|防控|总体|外部|内外部|国内外)(形式)(?=(?:依然|仍然|仍|更加|十分|日趋|日益|越来越|较为|非常|愈加|愈发)?(?:复杂|严峻|紧迫|不容乐观))|(?<=(?:复杂严峻|严峻复杂|复杂多变|错综复杂|严峻)的(?:外部|内外部|国内外|国际|经济|发展)?)(形式)/g, replacement: '形势' },
+  { key: '形式', re: /(?<=面临的|面对的|当前的|目前的|经济|安全|安全生产|国际|发展|就业|疫情|稳定|治安|防汛|防控|总体|外部|内外部|国内外)(形式)(?=(?:依然|仍然|仍|更加|十分|日趋|日益|越来越|较为|非常|愈加|愈发)?(?:复杂|严峻|紧迫|不容乐观))|(?<=维稳|信访维稳|社会稳定|治安)(形式)(?=[，。；]|总体|平稳|稳定|依然|仍然)|(?<=(?:复杂严峻|严峻复杂|复杂多变|错综复杂|严峻)的(?:外部|内外部|国内外|国际|经济|发展)?)(形式)/g, replacement: '形势' },
   // 意义 (significance) that something has: 具有重要异议 (异议, an objection, is raised, not had).
   { key: '异议', re: /(?<=(?:具有|有着|富有)(?:十分|非常|极其|极为)?(?:重要|重大|深远|现实|特殊|历史|战略|里程碑|指导|积极|深刻|非凡|划时代|标志性|决定性)(?:的)?)(异议)/g, replacement: '意义' },
   // 报道 (a news report); 报到 is reporting for duty (新生报到, 报到手续).
@@ -516,7 +516,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '报筹', re: /(?<=劳动|拖欠|支付|合理|应得|薪资)报(筹)/g, replacement: '酬', slip: 'pinyin' },
   { key: '专向', re: /专(向)(?=整治|行动|检查|资金|债券|巡察|巡视|审计|培训|治理|督查|督导|监督|调研|清理|排查|活动|基金|补助|经费|附加|扣除|贷款|计划|规划|工作组)/g, replacement: '项', slip: 'pinyin' },
   { key: '冷连', re: /冷(连)(?=运输|物流|仓储|配送|车|设施|食品|产品|体系|基地|冷库|监管|追溯)/g, replacement: '链', slip: 'pinyin' },
-  { key: '车俩', re: /车(俩)(?=[0-9０-９]|[，。；、]|$|通行|出入|进出|管理|维修|保养|检测|年检|台账|调度|运行|安全)/g, replacement: '辆', slip: 'pinyin' },
+  { key: '车俩', re: /车(俩)(?=[0-9０-９]|[，。；、]|$|通行|出入|进出|管理|维修|保养|检测|年检|台账|调度|运行|安全|短缺|不足|紧张)/g, replacement: '辆', slip: 'pinyin' },
   { key: '分捡', re: /分(捡)/g, replacement: '拣', slip: 'shape' },
   { key: '即使', re: /(即使)(?=召开|处置|整改|上报|报送|回应|发现|处理|跟进|化解|解决|更新|公开|反馈|修复|救治|转移|疏散|制止|纠正|启动)(?![^。；！？\n]{0,30}[，,][^。；！？\n]{0,20}(?:也|都|仍|还))/g, replacement: '及时', slip: 'pinyin' },
   { key: '露损', re: /(露)(?=损率|损水量|损控制|损治理)|(?<=管网|供水)(露)(?=损)/g, replacement: '漏', slip: 'pinyin' },
@@ -537,7 +537,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '扶育', re: /(?<=森林|中幼林|幼林|林木|林分)(扶)育/g, replacement: '抚', slip: 'pinyin' },
   { key: '坚定', re: /(?<=真伪|司法|伤残|亲子|文物|资质|职业技能)(坚)定/g, replacement: '鉴', slip: 'pinyin' },
   { key: '拴', re: /(?<=消防|消火|室外|室内|市政)(拴)/g, replacement: '栓', slip: 'shape' },
-  { key: '改整', re: /(改整)(?=时限|措施|方案|任务|清单|责任|落实|到位|期限|进度|率)/g, replacement: '整改', slip: 'swap' },
+  { key: '改整', re: /(改整)(?=时限|措施|方案|任务|清单|责任|落实|到位|期限|进度|率|各类|隐患)/g, replacement: '整改', slip: 'swap' },
   { key: '达通', re: /(?<=路网|网络|交通|公路)(达通)/g, replacement: '通达', slip: 'swap' },
   { key: '光伙', re: /光(伙)/g, replacement: '伏', slip: 'shape' },
   { key: '辑私', re: /(辑)私/g, replacement: '缉', slip: 'pinyin' },
@@ -551,12 +551,45 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '报关员', re: /(?<=仓储|粮油|粮库|仓库|库房)(报关)员/g, replacement: '保管', slip: 'pinyin' },
   { key: '案券', re: /(?<![方答草提议图预备个专法])案(券)/g, replacement: '卷', slip: 'shape' },
   { key: '航引员', re: /(航引)员/g, replacement: '引航', slip: 'swap' },
+  // (The forty-fifth sitting's: market regulation, power, kindergartens, veterans, buses, medicine,
+  // villages, water, banks, sports.)
+  { key: '惠普', re: /(惠普)(?=金融|贷款|信贷|性|型|小微|托育|养老|幼儿园|服务)/g, replacement: '普惠', slip: 'swap' },
+  { key: '应化', re: /(应)化(?=道路|路面|通村|村道|里程|[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|米))/g, replacement: '硬', slip: 'pinyin' },
+  { key: '尘挨', re: /尘(挨)/g, replacement: '埃', slip: 'shape' },
+  { key: '成办', re: /(?<![完促达形])(成)办(?=全[国省市]|[省市县]级|比赛|锦标赛|赛事|活动|论坛|展会|大会|运动会|培训班|年会)/g, replacement: '承', slip: 'pinyin' },
+  { key: '勤出', re: /(勤出)(?=率)/g, replacement: '出勤', slip: 'swap' },
+  { key: '律', re: /(?<=漏损|合格|覆盖|达标|利用|出勤|入园|满意|普及|参保|准时|准点)(律)/g, replacement: '率', slip: 'pinyin' },
+  { key: '意象', re: /(?<=就业|合作|签约|投资|购买|入股|参保|参训|购房)(意象)/g, replacement: '意向', slip: 'pinyin' },
+  { key: '比占', re: /(?<![相对同环类])(比占)(?=[0-9０-９]|提高|提升|达到|下降|超过|不足|较)/g, replacement: '占比', slip: 'swap' },
+  { key: '媒耗', re: /(媒)耗/g, replacement: '煤', slip: 'shape' },
+  { key: '清淅', re: /清(淅)/g, replacement: '晰', slip: 'shape' },
+  { key: '朔源', re: /(朔)源/g, replacement: '溯', slip: 'shape' },
+  { key: '管', re: /(?<=体育场|图书|文化|博物|展览|纪念|美术|科技)(管)(?=免费|开放|建设|运营|服务)/g, replacement: '馆', slip: 'pinyin' },
+  { key: '年出', re: /(?<=[较比于至从自]年)(出)(?=净增|增长|增加|下降|减少|[0-9０-９])/g, replacement: '初', slip: 'pinyin' },
+  { key: '涉及', re: /(?<=年)(涉及)(?=产能|生产能力|处理能力)/g, replacement: '设计', slip: 'pinyin' },
+  { key: '水供', re: /(?<=城市|城区|农村|全年|集中|应急|安全)(水供)(?=总量|能力|保障|水平|管网|设施|规模|[0-9０-９])/g, replacement: '供水', slip: 'swap' },
+  { key: '名码', re: /(名)码标价/g, replacement: '明', slip: 'pinyin' },
+  // (The forty-sixth sitting's, personal reviews: a township secretary, a head nurse, a principal, a
+  // police chief, a workshop director, an account manager, a grid worker, an auditor.)
+  { key: '查露', re: /查(露)补缺/g, replacement: '漏', slip: 'pinyin' },
+  { key: '茶房', re: /(?<=医生|医师|主任|教学|护理|行政|夜间|联合|每日|参加)(茶)房/g, replacement: '查', slip: 'pinyin' },
+  { key: '整该', re: /(?<![完调规平工齐休严])整(该)(?=与|和|到位|措施|落实|情况|任务|率|完成|工作)/g, replacement: '改', slip: 'pinyin' },
+  { key: '授性', re: /授(性)(?=额度|总额|业务|审批|政策|管理|方案)/g, replacement: '信', slip: 'pinyin' },
+  { key: '和格', re: /(和)格(?=率|证|品|产品)/g, replacement: '合', slip: 'pinyin' },
+  { key: '理材', re: /理(材)(?=产品|业务|经理|师|收益|规模|顾问)/g, replacement: '财', slip: 'shape' },
+  { key: '压创', re: /压(创)(?=风险|发生|护理|预防|评估|率|管理|高危|防治)/g, replacement: '疮', slip: 'pinyin' },
+  { key: '调渡', re: /调(渡)(?![口船轮江河])/g, replacement: '度', slip: 'pinyin' },
+  { key: '振新', re: /(?<=乡村振)(新)/g, replacement: '兴', slip: 'pinyin' },
+  { key: '商情', re: /(?<=土壤|农田|测定)(商)情/g, replacement: '墒', slip: 'shape' },
+  { key: '一进步', re: /(一进)步(?=加强|提升|提高|完善|推进|深化|规范|强化|优化|落实|做好|抓好|健全|扩大|巩固)/g, replacement: '进一', slip: 'swap' },
+  { key: '嫌隙人', re: /嫌(隙)人/g, replacement: '疑', slip: 'shape' },
+  { key: '计共', re: /(?<![统会设合估预核总小审累])(计共)(?=[审完发处办培接查检收受走组开举投支]|[0-9０-９])/g, replacement: '共计', slip: 'swap' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
   // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
   // (Not 必需要素: 要 begins a word there.)
-  { key: '必需', re: /(?<![不未何势])(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|在|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以)/g, replacement: '必须' },
+  { key: '必需', re: /(?<![不未何势])(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|在|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以|经(?![费济验营典历纪]))/g, replacement: '必须' },
 ];
 
 /**

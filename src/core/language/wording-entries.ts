@@ -2831,6 +2831,8 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       // (The three confidences of 2012 became four in July 2016: a new-era document lists four.)
       ['four-confidences-culture', '道路自信、理论自信、制度自信、文化自信', 'official/cpc-congress-report-20.txt:44', /(?<=道路自信、理论自信、)制度自信(?![、和与及]文化自信)/g, '制度自信、文化自信', '2016年起为“四个自信”，缺“文化自信”', 'since 2016 the confidences are four: 文化自信 is missing', ['理论自信'], { skip: (text, m, context) => !context.newEra && !datedSince(text, m.index, m.index + m[0].length, context, 2017) }],
       ['fifteenth-plan-proposal-not-outline', '二十届四中全会审议通过《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》', '二十届四中全会公报（新华社，2025年10月23日）；规划纲要由全国人民代表大会审查批准', /(?<=四中全会[^。；！？\n]{0,8}?(?:审议)?通过(?:了)?[“"]?十五五[”"]?规划)纲要/g, '建议', '四中全会审议通过的是“十五五”规划《建议》，规划纲要由全国人民代表大会审查批准', 'the plenum adopted the Proposal (建议) for the 15th plan; the Outline is approved by the NPC', ['四中全会']],
+      // (The thirty-fourth blind set's family.)
+      ['health-conference-name', '全国卫生与健康大会', '《习近平在全国卫生与健康大会上的讲话》（新华社，2016年8月20日）', /全国卫生健康大会/g, '全国卫生与健康大会', '会议名称是“全国卫生与健康大会”（2016年8月）', 'the conference of August 2016 is named 全国卫生与健康大会', ['全国卫生健康大会'], { severity: 'warning' }],
       // (The thirty-second blind set's families.)
       ['third-plenum-300-reforms', '二十届三中全会部署的三百多项重要改革举措', '《中共中央关于进一步全面深化改革、推进中国式现代化的决定》（二十届三中全会，2024年7月）', /(?<=二十届)[一二四五六七](?=中全会[^。；！？\n]{0,12}三百多项(?:重要)?改革举措)/g, '三', '三百多项重要改革举措是二十届三中全会部署的', 'the three hundred-odd reforms are the Third Plenum’s', ['三百多项']],
       ['eight-rules-learning-education-central', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<=深入贯彻)八项规定精神学习教育/g, '中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign is 深入贯彻中央八项规定精神学习教育', ['深入贯彻八项规定']],
