@@ -6,7 +6,8 @@
 //   4. Injected input-method slips (same pinyin, similar shape, swapped characters, real words) in
 //      held-out official sentences: recall and precision, per kind.
 //   5. Commonly misspelt idioms (test/fixtures/idiom-slips.tsv) in sentence frames of our own.
-//   6. False alarms on clean report text of our own (test/fixtures/clean-reports), trade jargon included.
+//   6. False alarms on clean report text of our own (test/fixtures/clean-reports), trade jargon included;
+//      and the injection of 4 into that text.
 //   7. Common slips in report drafts, sentences of our own (test/fixtures/common-slips.tsv).
 //   8. A term of the document's own (a name, a place, a project: a sequence of three characters no
 //      dictionary knows, used three times or more) misspelt once by a same-sounding character, in
@@ -186,6 +187,10 @@ if (existsSync(cleanDir)) {
   }
   console.log(`clean report text of our own (${chars} Chinese characters): ${alarms.length} language findings, all false alarms (${((alarms.length * 10000) / (chars || 1)).toFixed(2)} per 10k)`);
   for (const a of alarms) console.log(`  ${a}`);
+  // The same injection as in the held-out official texts (4), into this report text: what the
+  // statistics of official prose find where the words around a slip are a report's, not the
+  // official texts' (a harder reading, and the one a writer's draft asks for).
+  injected(readdirSync(cleanDir).filter((n) => n.endsWith('.txt')).sort().map((f) => readFileSync(join(cleanDir, f), 'utf8')).join('\n'), 'injected into our own report text');
 }
 
 // 7. Common slips in report drafts (test/fixtures/common-slips.tsv), sentences of our own: a slip
@@ -306,7 +311,7 @@ if (existsSync(join(slipReports, 'answers.tsv'))) {
   if (verbose) for (const m of missed) console.log(`  missed: ${m}`);
 }
 
-function injected(text) {
+function injected(text, label = 'injected') {
   const model = core.typoModel();
   let seed = 20260101;
   const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -343,7 +348,7 @@ function injected(text) {
   }
   // --dump-injected FILE: the injected sentences as ECSpell-style lines (kind, slipped, original), to study.
   const dump = opt('dump-injected');
-  if (dump) writeFileSync(dump, Object.entries(kinds).flatMap(([kind, pairs]) => pairs.map(([bad, good]) => `${kind}\t${bad}\t${good}`)).join('\n') + '\n');
+  if (dump && label === 'injected') writeFileSync(dump, Object.entries(kinds).flatMap(([kind, pairs]) => pairs.map(([bad, good]) => `${kind}\t${bad}\t${good}`)).join('\n') + '\n');
   let tp = 0, flagged = 0, total = 0;
   for (const [kind, pairs] of Object.entries(kinds)) {
     let ktp = 0, kflag = 0;
@@ -356,7 +361,7 @@ function injected(text) {
       else if (verbose) console.log(`  ${kind} ${pred.size ? 'wrong' : 'missed'}: ${goldPos.map((k) => `${bad.slice(Math.max(0, k - 4), k)}[${bad[k]}→${good[k]}]${bad.slice(k + 1, k + 5)}`).join(' ')}${pred.size ? `  got ${[...pred].map(([k, v]) => bad[k] + '→' + v).join(' ')}` : ''}`);
     }
     tp += ktp; flagged += kflag; total += pairs.length;
-    console.log(`injected ${kind}: ${pairs.length} sentences, corrected ${ktp} (recall ${(ktp / pairs.length).toFixed(3)}), precision ${(kflag ? ktp / kflag : 0).toFixed(3)}`);
+    console.log(`${label} ${kind}: ${pairs.length} sentences, corrected ${ktp} (recall ${(ktp / pairs.length).toFixed(3)}), precision ${(kflag ? ktp / kflag : 0).toFixed(3)}`);
   }
-  console.log(`injected, all kinds: recall ${(tp / total).toFixed(3)}, precision ${(flagged ? tp / flagged : 0).toFixed(3)}`);
+  console.log(`${label}, all kinds: recall ${(tp / total).toFixed(3)}, precision ${(flagged ? tp / flagged : 0).toFixed(3)}`);
 }
