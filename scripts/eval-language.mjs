@@ -190,7 +190,7 @@ if (existsSync(cleanDir)) {
   // The same injection as in the held-out official texts (4), into this report text: what the
   // statistics of official prose find where the words around a slip are a report's, not the
   // official texts' (a harder reading, and the one a writer's draft asks for).
-  injected(readdirSync(cleanDir).filter((n) => n.endsWith('.txt')).sort().map((f) => readFileSync(join(cleanDir, f), 'utf8')).join('\n'), 'injected into our own report text');
+  injected(readdirSync(cleanDir).filter((n) => n.endsWith('.txt')).sort().map((f) => readFileSync(join(cleanDir, f), 'utf8')).join('\n'), 'injected into our own report text', 400);
 }
 
 // 7. Common slips in report drafts (test/fixtures/common-slips.tsv), sentences of our own: a slip
@@ -311,13 +311,12 @@ if (existsSync(join(slipReports, 'answers.tsv'))) {
   if (verbose) for (const m of missed) console.log(`  missed: ${m}`);
 }
 
-function injected(text, label = 'injected') {
+function injected(text, label = 'injected', perKind = 150) {
   const model = core.typoModel();
   let seed = 20260101;
   const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
   const sentences = text.split(/(?<=[。；！？])/).map((s) => s.trim()).filter((s) => s.length >= 12 && s.length <= 120 && /^[\u3400-\u9fff，、“”（）：；。0-9]+$/.test(s) && !GENUINE.some(([, , slip]) => s.includes(slip)));
   const kinds = { pinyin: [], shape: [], swap: [], real: [] };
-  const perKind = 150;
   for (let tries = 0; tries < 200000 && Object.values(kinds).some((k) => k.length < perKind); tries++) {
     const s = sentences[Math.floor(rand() * sentences.length)];
     const i = Math.floor(rand() * (s.length - 4));

@@ -1361,6 +1361,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         if (L > 2 && ql > s && NUMERALS.includes(orig[ql - 1]) && m.bigrams.hasRange(orig, ql - 1, ql + 1)) continue;
         const ot = m.target(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
+        // A known word before 式 or 型, which make a kind of it (称重|式, a weighing gauge), is the
+        // writer's term, whatever commoner word a character of it could make (沉重). (Not before any
+        // suffix: 示范区 written 师范区, 卫生院 written 为生院 are slips.)
+        if (L === 2 && s === ql && s + 2 < orig.length && TYPE_SUFFIX_CODES[orig.charCodeAt(s + 2)] === 1 && m.isKnown(o)) continue;
         // A word of everyday prose the official texts happen not to use (体积 of 体积重量, a term of
         // logistics) is the writer's word: it gives way only to a correction that makes a known
         // four-character phrase with the words beside it (党组书籍 → 党组书记).
@@ -2547,6 +2551,8 @@ const STANDALONE = new Set([...NUMERALS, ...MEASURES, ...VERBS, ...ADJECTIVES, .
 const STANDALONE_CODES = codeTable(STANDALONE);
 const VERB_CODES = codeTable(VERBS);
 const SUFFIX_CODES = codeTable(SUFFIXES);
+/** The suffixes that make a kind of what comes before them (称重式, 节约型). */
+const TYPE_SUFFIX_CODES = codeTable('式型');
 const PREFIX_CODES = codeTable(PREFIXES);
 const NUMERAL_CODES = codeTable(NUMERALS);
 const YI = '一'.charCodeAt(0);
