@@ -739,6 +739,13 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["fifteenth-plan-proposal-not-outline","二十届四中全会审议通过“十五五”规划建议，规划纲要将提请全国人大审查。",[]],
 ["health-conference-name","深入贯彻全国卫生健康大会精神。",[[4,12,"warning","“全国卫生健康大会” should read “全国卫生与健康大会” (the conference of August 2016 is named 全国卫生与健康大会)","全国卫生与健康大会",null]]],
 ["health-conference-name","2016年全国卫生与健康大会召开以来，我院持续推进改革。",[]],
+["central-economic-work-conference","认真贯彻全国经济工作会议精神。",[[4,12,"warning","“全国经济工作会议” should read “中央经济工作会议” (the year-end meeting is the 中央经济工作会议)",null,"中央经济工作会议"]]],
+["central-economic-work-conference","认真贯彻中央经济工作会议精神。",[]],
+["five-level-secretaries-rural","落实四级书记抓乡村振兴要求。",[[2,3,"error","“四” should read “五” (it is 五级书记 (province, city, county, township, village) 抓乡村振兴)","五",null]]],
+["five-level-secretaries-rural","落实五级书记抓乡村振兴要求。",[]],
+["transition-period-2025-last-year","2025年是脱贫攻坚成果同乡村振兴有效衔接过渡期的第三年。",[[25,28,"error","“第三年” should read “最后一年” (the five-year transition runs 2021–2025: 2025 is its last year)","最后一年",null]]],
+["transition-period-2025-last-year","2025年是过渡期的最后一年，2023年是过渡期的第三年。",[]],
+["important-thought-or-discourse","认真学习习近平总书记关于加强和改进统一战线工作的重要思想。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -998,6 +1005,7 @@ blindSet('test/fixtures/wording-blind-28.tsv', ['严格落实支部党员大会'
 blindSet('test/fixtures/wording-blind-29.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-30.tsv', ['全行深入学习贯彻习近', '学校落实立德树人根本', '县公安局持续深入推进'], 30, 30);
 blindSet('test/fixtures/wording-blind-31.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);
 blindSet('test/fixtures/wording-blind-32.tsv', ['学校坚持为党育人、为', '市委理论学习中心组围'], 30, 30);

@@ -2166,9 +2166,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
     '习近平总书记关于……的重要论述',
     'official/gov-work-report-2024.txt:81; 《习近平关于“三农”工作论述摘编》（2019年）',
     // Only three bodies of his thinking on one subject are named 重要思想 (党的建设, 党的自我革命,
-    // and, since the Central United Front Work Conference of July 2022, 做好新时代党的统一战线工作);
+    // and, since the Central United Front Work Conference of July 2022, 做好新时代党的统一战线工作,
+    // named 加强和改进统一战线工作 after the conference of May 2015);
     // the others are 重要论述.
-    /(?<=习近平总书记关于(?!党的建设的|党的自我革命的|做好新时代党的统一战线工作的)[^，。；：！？\n]{2,20}?的)重要思想/g,
+    /(?<=习近平总书记关于(?!党的建设的|党的自我革命的|做好新时代党的统一战线工作的|加强和改进(?:新时代)?统一战线工作的)[^，。；：！？\n]{2,20}?的)重要思想/g,
     () => '重要论述',
     { keys: ['习近平总书记关于'], certain: false, why: { 'zh-CN': '“关于……的重要思想”只用于党的建设、党的自我革命、做好新时代党的统一战线工作，其余称“重要论述”', en: 'only 党的建设, 党的自我革命 and 做好新时代党的统一战线工作 are a 重要思想; the others are 重要论述' } },
   ),
@@ -2831,6 +2832,10 @@ export const WORDING_ENTRIES: readonly WordingEntry[] = [
       // (The three confidences of 2012 became four in July 2016: a new-era document lists four.)
       ['four-confidences-culture', '道路自信、理论自信、制度自信、文化自信', 'official/cpc-congress-report-20.txt:44', /(?<=道路自信、理论自信、)制度自信(?![、和与及]文化自信)/g, '制度自信、文化自信', '2016年起为“四个自信”，缺“文化自信”', 'since 2016 the confidences are four: 文化自信 is missing', ['理论自信'], { skip: (text, m, context) => !context.newEra && !datedSince(text, m.index, m.index + m[0].length, context, 2017) }],
       ['fifteenth-plan-proposal-not-outline', '二十届四中全会审议通过《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》', '二十届四中全会公报（新华社，2025年10月23日）；规划纲要由全国人民代表大会审查批准', /(?<=四中全会[^。；！？\n]{0,8}?(?:审议)?通过(?:了)?[“"]?十五五[”"]?规划)纲要/g, '建议', '四中全会审议通过的是“十五五”规划《建议》，规划纲要由全国人民代表大会审查批准', 'the plenum adopted the Proposal (建议) for the 15th plan; the Outline is approved by the NPC', ['四中全会']],
+      // (The thirty-fifth blind set's families.)
+      ['central-economic-work-conference', '中央经济工作会议', 'official/gov-work-report-2025.txt:20', /全国经济工作会议/g, '中央经济工作会议', '每年年末召开的是“中央经济工作会议”', 'the year-end meeting is the 中央经济工作会议', ['全国经济工作会议'], { severity: 'warning', certain: false }],
+      ['five-level-secretaries-rural', '五级书记抓乡村振兴', '《中国共产党农村工作条例》（2019年8月）第九条', /[二三四六七](?=级书记抓乡村振兴)/g, '五', '是“五级书记抓乡村振兴”（省、市、县、乡、村）', 'it is 五级书记 (province, city, county, township, village) 抓乡村振兴', ['级书记抓乡村振兴']],
+      ['transition-period-2025-last-year', '巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期（2021—2025年）', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）：设立5年过渡期', /(?<=2025年是[^，。；！？\n]{0,30}?过渡期的?)第[一二三四]年/g, '最后一年', '五年过渡期为2021—2025年，2025年是最后一年', 'the five-year transition runs 2021–2025: 2025 is its last year', ['过渡期']],
       // (The thirty-fourth blind set's family.)
       ['health-conference-name', '全国卫生与健康大会', '《习近平在全国卫生与健康大会上的讲话》（新华社，2016年8月20日）', /全国卫生健康大会/g, '全国卫生与健康大会', '会议名称是“全国卫生与健康大会”（2016年8月）', 'the conference of August 2016 is named 全国卫生与健康大会', ['全国卫生健康大会'], { severity: 'warning' }],
       // (The thirty-second blind set's families.)
