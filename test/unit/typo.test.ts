@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, mergeConfigs, setTypoData, typoModel, validateConfig } from '../../src/core';
 import { Bloom } from '../../src/core/language/bloom';
+import { targetRecords } from '../../src/core/language/typo';
 import { loadLanguageDataSync } from '../../src/node/languageData';
 import { answerCorrected } from '../../scripts/slip-answers.mjs';
 import * as fs from 'node:fs';
@@ -1140,7 +1141,7 @@ describe('typo: precision guards', () => {
     const model = typoModel()!;
     const missing: string[] = [];
     for (const n of [2, 3, 4]) {
-      const s: string = json.targets[n];
+      const s: string = targetRecords(json.targets[n], n);
       for (let i = 0; i + n + 2 <= s.length; i += n + 2) {
         for (let j = i; j + 1 < i + n; j++) if (!model.inTargetPair(s.charCodeAt(j), s.charCodeAt(j + 1))) missing.push(s.slice(i, i + n));
       }
