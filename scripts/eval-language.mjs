@@ -190,7 +190,7 @@ if (existsSync(cleanDir)) {
   // The same injection as in the held-out official texts (4), into this report text: what the
   // statistics of official prose find where the words around a slip are a report's, not the
   // official texts' (a harder reading, and the one a writer's draft asks for).
-  injected(readdirSync(cleanDir).filter((n) => n.endsWith('.txt')).sort().map((f) => readFileSync(join(cleanDir, f), 'utf8')).join('\n'), 'injected into our own report text', 400);
+  injected(readdirSync(cleanDir).filter((n) => n.endsWith('.txt')).sort().map((f) => readFileSync(join(cleanDir, f), 'utf8')), 'injected into our own report text', 1);
 }
 
 // 7. Common slips in report drafts (test/fixtures/common-slips.tsv), sentences of our own: a slip
@@ -311,13 +311,22 @@ if (existsSync(join(slipReports, 'answers.tsv'))) {
   if (verbose) for (const m of missed) console.log(`  missed: ${m}`);
 }
 
-function injected(text, label = 'injected', perKind = 150) {
+/** A seed of a text's own (FNV-1a of its characters). */
+function seedOfText(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Slips injected into sentences of `text`, perKind of each kind, drawn with `seed`: [slipped, original] pairs by kind.
+ */
+function drawSlips(text, perKind, seed, maxTries) {
   const model = core.typoModel();
-  let seed = 20260101;
   const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
   const sentences = text.split(/(?<=[。；！？])/).map((s) => s.trim()).filter((s) => s.length >= 12 && s.length <= 120 && /^[\u3400-\u9fff，、“”（）：；。0-9]+$/.test(s) && !GENUINE.some(([, , slip]) => s.includes(slip)));
   const kinds = { pinyin: [], shape: [], swap: [], real: [] };
-  for (let tries = 0; tries < 200000 && Object.values(kinds).some((k) => k.length < perKind); tries++) {
+  for (let tries = 0; tries < maxTries && sentences.length && Object.values(kinds).some((k) => k.length < perKind); tries++) {
     const s = sentences[Math.floor(rand() * sentences.length)];
     const i = Math.floor(rand() * (s.length - 4));
     const w2 = s.slice(i, i + 2);
@@ -345,6 +354,23 @@ function injected(text, label = 'injected', perKind = 150) {
     }
     kinds[kind].push([bad, s]);
   }
+  return kinds;
+}
+
+/**
+ * Injected slips, scored: into one text (the held-out official texts, one fixed seed), or into each
+ * of a list of texts with a seed of its own text, perKind of each kind from each (our report files:
+ * adding a file leaves the others' draws as they were).
+ */
+function injected(source, label = 'injected', perKind = 150) {
+  let kinds;
+  if (Array.isArray(source)) {
+    kinds = { pinyin: [], shape: [], swap: [], real: [] };
+    for (const text of source) {
+      const part = drawSlips(text, perKind, seedOfText(text), 3000);
+      for (const k of Object.keys(kinds)) kinds[k].push(...part[k]);
+    }
+  } else kinds = drawSlips(source, perKind, 20260101, 200000);
   // --dump-injected FILE: the injected sentences as ECSpell-style lines (kind, slipped, original), to study.
   const dump = opt('dump-injected');
   if (dump && label === 'injected') writeFileSync(dump, Object.entries(kinds).flatMap(([kind, pairs]) => pairs.map(([bad, good]) => `${kind}\t${bad}\t${good}`)).join('\n') + '\n');

@@ -1381,6 +1381,8 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         if (L > 2 && ql > s && NUMERALS.includes(orig[ql - 1]) && m.bigrams.hasRange(orig, ql - 1, ql + 1)) continue;
         const ot = m.target(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
+        // (Nor, as in optionsAt, the last character of an office's name after the word it names.)
+        if (L === 2 && s === ql && ql > 0 && UNIT_SUFFIXES.includes(orig[ql]) && FUNCTION_CODES[orig.charCodeAt(ql + 1)] === 1 && wordEndsAt(m, orig, ql - 1)) continue;
         // A known word before 式 or 型, which make a kind of it (称重|式, a weighing gauge), is the
         // writer's term, whatever commoner word a character of it could make (沉重). (Not before any
         // suffix: 示范区 written 师范区, 卫生院 written 为生院 are slips.)
@@ -2026,6 +2028,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (Nor, for any correction of two characters, where the character kept begins a dictionary
         // word of three or four characters the correction would cut, a unit's name: 市|分公司 is no 十分.)
         if (L === 2 && s === q && longWordBeyond(m, orig, s + 1, true) && !strongContext(repl)) continue;
+        // (Nor the last character of an office's name after the word it names, before a function
+        // character: 标准化|股|在 of 计量标准化股在…, the section, not 设在. Not before any character:
+        // 兼容科比 is 兼容可比, 合理社定 is 合理设定.)
+        if (L === 2 && s === q && q > 0 && UNIT_SUFFIXES.includes(orig[q]) && FUNCTION_CODES[orig.charCodeAt(q + 1)] === 1 && wordEndsAt(m, orig, q - 1)) continue;
         // (Nor where it ends one: 纳税人|代开 is no 人大.)
         if (L === 2 && s + 1 === q && longWordBeyond(m, orig, s, false) && !strongContext(repl)) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
