@@ -236,18 +236,13 @@ if (existsSync(slipFile)) {
   // others as they were.
   let seed = 0;
   const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const seedOf = (text) => {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-  };
   let injectedCount = 0;
   let corrected = 0;
   let otherNew = 0;
   const missed = [];
   const key = (f) => `${f.span.start}:${f.message}`;
   for (const doc of docs) {
-    seed = seedOf(doc);
+    seed = seedOfText(doc);
     const counts = new Map();
     for (const run of doc.match(/[\u3400-\u9fff]{3,}/g) ?? []) for (let i = 0; i + 3 <= run.length; i++) counts.set(run.slice(i, i + 3), (counts.get(run.slice(i, i + 3)) ?? 0) + 1);
     const terms = [...counts].filter(([t, c]) => c >= 3 && !model.isKnown(t)).map(([t]) => t).sort();

@@ -62,7 +62,7 @@ const CONFUSABLES: readonly Confusable[] = [
   // 启用 (to put into use: a system, a seal, a building) and 起用 (to employ a person).
   { key: '起用', re: /(?<=正式|投入|同步|全面|即日起|统一)(起用)(?![^，。；]{0,6}(?:干部|人才|新人|年轻))/g, replacement: '启用' },
   // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
-  { key: '形势', re: /(形势)(?=多样|主义)/g, replacement: '形式' },
+  { key: '形势', re: /(形势)(?=多样|主义)|(?<=等|多种|各种)(形势)(?=加强|开展|进行|宣传|推进)/g, replacement: '形式' },
   // What one 研判 is a situation: 研判当前安全生产形势.
   { key: '形式', re: /(?<=研判(?:当前|目前|全年|今年|新)?(?:安全生产|经济社会|经济|安全|防汛|防疫|疫情|国际|国内|发展|就业|市场|行业|治安|稳定)?)(形式)/g, replacement: '形势' },
   { key: '形式', re: /(?:(?<=新)(形式)(?=下(?!发|达|载|放))|(?<=当前|目前|国际|严峻|防控)(形式)(?=下(?!发|达|载|放)|严峻|复杂|逼人|[，。；]|的(?:变化|要求|需要)))/g, replacement: '形势' },
@@ -237,10 +237,10 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '检查', re: /(?<=移送|移交|提请|人民|各级|地方|军事)(检查)(?=机关|院|官|长)/g, replacement: '检察' },
   // 必需品 (necessities): 必须 (must) is an adverb, no part of a noun.
   { key: '必须品', re: /(必须)(?=品(?![质德行格味牌种相位]))/g, replacement: '必需' },
-  { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产|大|联合|抽样)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$|[0-9０-９]+(?:轮|次|批|家|户|处|个|项))|(?<=》执法)(检察)|(?<=执法)(检察)(?=[0-9０-９]+(?:家|户|次|批|处|个))/g, replacement: '检查' },
+  { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产|大|联合|抽样)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$|[0-9０-９]+(?:轮|次|批|家|户|处|个|项))|(?<=》执法)(检察)|(?<=执法)(检察)(?=[0-9０-９]+(?:家|户|次|批|处|个))|(?<=健康|体格|身体|体质)(检察)/g, replacement: '检查' },
   { key: '既将', re: /(既将)(?![^。；！？\n]{0,24}[又也还])(?=[投开启完实举召出推进到建交迎正陆全])/g, replacement: '即将' },
   { key: '口经', re: /(?<=统计|核算|数据|计算|口|调查|财务|预算)(口经)/g, replacement: '口径', slip: 'pinyin' },
-  { key: '律', re: /(?<=执行|完成|到位|覆盖|达标|合格|使用|利用|出勤|及格|就业|满意|通过|办结|结案|上线)(律)(?=[为达是提超低高不仅约0-9０-９]|保持|稳定|维持|控制|同比|较|由|从|均|下降|降低|增长|在)/g, replacement: '率', slip: 'pinyin' },
+  { key: '律', re: /(?<=漏损|合格|覆盖|达标|利用|出勤|入园|满意|普及|参保|准时|准点)(律)|(?<=执行|完成|到位|覆盖|达标|合格|使用|利用|出勤|及格|就业|满意|通过|办结|结案|上线)(律)(?=[为达是提超低高不仅约0-9０-９]|保持|稳定|维持|控制|同比|较|由|从|均|下降|降低|增长|在)/g, replacement: '率', slip: 'pinyin' },
   { key: '受课', re: /(?<=集中|专题|现场|线上|线下|在线|面授|教师|老师|讲师|专家)(受课)/g, replacement: '授课', slip: 'pinyin' },
   { key: '缓解', re: /(?<=薄弱|各个|中间|每个|审批|监管|流通|关键|重要)(缓解)(?=[，。；、]|$|精准|发力|上|中|的|入手)/g, replacement: '环节' },
   { key: '政治', re: /(?<=环境|综合|专项|集中|源头|系统|联合)(政治)(?=[，。；、]|$|工作|行动|提升|重点|力度|成效)/g, replacement: '整治' },
@@ -452,7 +452,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '机体', re: /(?<=村级|村)(机体)(?=经济|资产|收入)/g, replacement: '集体', slip: 'pinyin' },
   { key: '实业率', re: /(实业)(?=率)/g, replacement: '失业', slip: 'pinyin' },
   { key: '时及', re: /(时及)(?=启动|处置|响应|上报|报告|处理|发布|转移|排查|整改|到位|跟进|研判|预警)/g, replacement: '及时', slip: 'swap' },
-  { key: '意象', re: /(意象)(?=订单|协议|合同|金额|签约)/g, replacement: '意向', slip: 'pinyin' },
+  { key: '意象', re: /(意象)(?=订单|协议|合同|金额|签约)|(?<=就业|合作|签约|投资|购买|入股|参保|参训|购房)(意象)/g, replacement: '意向', slip: 'pinyin' },
   { key: '长年同期', re: /(长年)(?=同期)/g, replacement: '常年', slip: 'pinyin' },
   // 扬尘 (dust); 扬程 is a pump's head.
   { key: '扬程', re: /(?<=扬)(程)(?=治理|污染|管控|防治|整治)/g, replacement: '尘', slip: 'pinyin' },
@@ -546,7 +546,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '相承', re: /(?<=相辅相)(承)/g, replacement: '成', slip: 'pinyin' },
   // (已 done, after the words that say when or how much; 以完成 is "so as to complete" elsewhere.)
   { key: '以', re: /(以)(?=完成|建成|开工|投入使用|启动|竣工)(?<=(?:目前|当前|现已|均|全部|基本|陆续|先后)以)/g, replacement: '已', slip: 'pinyin' },
-  { key: '实时', re: /(实时)(?=责任制|整体护理|方案|细则|办法|意见|条例|战略|工程|计划|行动)/g, replacement: '实施', slip: 'pinyin' },
+  { key: '实时', re: /(实时)(?=责任制|整体护理|方案|细则|办法|意见|条例|战略|工程|计划|行动)|(?<=全面|认真|严格|组织|深入|扎实|有效|正式|全力|稳步|加快|大力)(实时)(?!监|控|更新|采集|传输|显示|在线|动态|调度|预警|数据|视频|定位|跟踪|查询|共享|推送|播报|上传|同步|掌握|了解|响应|通报|反馈|发布|录|比对|感知|回传|交互|图|画|信息|路况|水|雨|流量|温度|压力|计量|分析|评估|核查|对接|联网|处置)/g, replacement: '实施', slip: 'pinyin' },
   { key: '抢就', re: /抢(就)(?!业)/g, replacement: '救', slip: 'pinyin' },
   { key: '杂志', re: /(?<=水分、|水分和|灰分、|异物、)杂(志)|杂(志)(?=含量|率|、不完善|超标|去除|过滤)/g, replacement: '质', slip: 'pinyin' },
   { key: '报关员', re: /(?<=仓储|粮油|粮库|仓库|库房)(报关)员/g, replacement: '保管', slip: 'pinyin' },
@@ -559,8 +559,6 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '尘挨', re: /尘(挨)/g, replacement: '埃', slip: 'shape' },
   { key: '成办', re: /(?<![完促达形])(成)办(?=全[国省市]|[省市县]级|比赛|锦标赛|赛事|活动|论坛|展会|大会|运动会|培训班|年会)/g, replacement: '承', slip: 'pinyin' },
   { key: '勤出', re: /(勤出)(?=率)/g, replacement: '出勤', slip: 'swap' },
-  { key: '律', re: /(?<=漏损|合格|覆盖|达标|利用|出勤|入园|满意|普及|参保|准时|准点)(律)/g, replacement: '率', slip: 'pinyin' },
-  { key: '意象', re: /(?<=就业|合作|签约|投资|购买|入股|参保|参训|购房)(意象)/g, replacement: '意向', slip: 'pinyin' },
   { key: '比占', re: /(?<![相对同环类])(比占)(?=[0-9０-９]|提高|提升|达到|下降|超过|不足|较)/g, replacement: '占比', slip: 'swap' },
   { key: '媒耗', re: /(媒)耗/g, replacement: '煤', slip: 'shape' },
   { key: '清淅', re: /清(淅)/g, replacement: '晰', slip: 'shape' },
@@ -587,12 +585,10 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '计共', re: /(?<![统会设合估预核总小审累])(计共)(?=[审完发处办培接查检收受走组开举投支]|[0-9０-９])/g, replacement: '共计', slip: 'swap' },
   // (The twelfth set of whole reports': an emergency office, a vocational college, a water plant, a
   // community health centre.)
-  { key: '实时', re: /(?<=全面|认真|严格|组织|深入|扎实|有效|正式|全力|稳步|加快|大力)(实时)(?!监|控|更新|采集|传输|显示|在线|动态|调度|预警|数据|视频|定位|跟踪|查询|共享|推送|播报|上传|同步|掌握|了解|响应|通报|反馈|发布|录|比对|感知|回传|交互|图|画|信息|路况|水|雨|流量|温度|压力|计量|分析|评估|核查|对接|联网|处置)/g, replacement: '实施', slip: 'pinyin' },
   { key: '试券', re: /试(券)/g, replacement: '卷', slip: 'shape' },
   { key: '级等', re: /(级等)(?=证书|考试|评定|认证|资格|划分)/g, replacement: '等级', slip: 'swap' },
   { key: '反映', re: /(反映)(?=沉淀|池(?!塘)|釜|罐|器(?!材)|速率)/g, replacement: '反应' },
   { key: '阀们', re: /阀(们)/g, replacement: '门', slip: 'pinyin' },
-  { key: '检察', re: /(?<=健康|体格|身体|体质)(检察)/g, replacement: '检查' },
   // (The forty-seventh and forty-eighth sittings': natural resources, steel, schools, courts, ports,
   // disease control, banks, tourism, housing, telecoms; agriculture, a chemical park, a children's
   // hospital, traffic police, power retail, culture and tourism, a street office, food, ecology.)
@@ -666,7 +662,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '调济', re: /调(济)(?=差错|[工岗室员]|处方|药品|余缺)|(?<=余缺)调(济)/g, replacement: '剂', slip: 'pinyin' },
   { key: '共记', re: /共(记)(?=[0-9０-９])/g, replacement: '计', slip: 'pinyin' },
   { key: '处里', re: /处(里)(?=制度|措施|意见|结果|率|能力|厂|设施|中心|站)/g, replacement: '理', slip: 'pinyin' },
-  { key: '即时', re: /(即时)(?=了解|掌握|整改|上报|报送|回应|解决|化解)/g, replacement: '及时', slip: 'pinyin' },
+  { key: '即时', re: /(即时)(?=了解|掌握|回应)/g, replacement: '及时', slip: 'pinyin' },
   { key: '干予', re: /干(予)/g, replacement: '预', slip: 'pinyin' },
   { key: '可以交易报告', re: /(可以)(?=交易报告)/g, replacement: '可疑', slip: 'pinyin' },
   { key: '审察', re: /审(察)(?=起诉|逮捕)/g, replacement: '查', slip: 'pinyin' },
@@ -674,12 +670,12 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '认证验电', re: /认(证)(?=验电)/g, replacement: '真', slip: 'pinyin' },
   { key: '口啼疫', re: /口(啼)疫/g, replacement: '蹄', slip: 'shape' },
   { key: '浅淡', re: /(?<=《)浅(淡)/g, replacement: '谈', slip: 'shape' },
-  { key: '做业', re: /(做)业(?=标准|规范|流程|面|时间|区域|现场|人员|车辆|指导书)/g, replacement: '作', slip: 'pinyin' },
+  { key: '做业', re: /(做)业(?=标准|规范|流程|面|时间|区域|现场|人员|车辆|指导书)|(?<=跨区|机械化|田间|高空|野外|夜间)(做)业/g, replacement: '作', slip: 'pinyin' },
   { key: '挤压', re: /(挤)压(?=物资|库存|商品|货物|案件)/g, replacement: '积', slip: 'pinyin' },
   { key: '补正', re: /补(正)(?=税款|税)/g, replacement: '征', slip: 'pinyin' },
   { key: '收复', re: /收(复)(?=现金|款项)/g, replacement: '付', slip: 'pinyin' },
   { key: '加琐', re: /加(琐)/g, replacement: '锁', slip: 'shape' },
-  { key: '防止', re: /(?<=常见病|多发病|慢性病|病虫害)防(止)/g, replacement: '治', slip: 'pinyin' },
+  { key: '防止', re: /(?<=常见病|多发病|慢性病|病虫害|科学|统防|绿色|综合)防(止)/g, replacement: '治', slip: 'pinyin' },
   { key: '防署', re: /防(署)/g, replacement: '暑', slip: 'shape' },
   { key: '量型', re: /量(型)(?=建议|规范|标准|情节)/g, replacement: '刑', slip: 'pinyin' },
   { key: '赌截', re: /(赌)截/g, replacement: '堵', slip: 'pinyin' },
@@ -740,7 +736,6 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '管藏', re: /(管)藏(?=文物|品|珍品|图书|古籍|量|[0-9０-９])/g, replacement: '馆', slip: 'pinyin' },
   { key: '桔秆', re: /(桔)秆/g, replacement: '秸', slip: 'shape' },
   { key: '纳人', re: /纳(人)(?=网上|范围|清单|目录|管理|计划|体系|监管|医保)/g, replacement: '入', slip: 'shape' },
-  { key: '做业', re: /(?<=跨区|机械化|田间|高空|野外|夜间)(做)业/g, replacement: '作', slip: 'pinyin' },
   { key: '拖管', re: /(拖)管(?=资产|服务|规模|业务|费|[0-9０-９])/g, replacement: '托', slip: 'shape' },
   { key: '急寒', re: /(急)寒(?=天气|气候|低温)/g, replacement: '极', slip: 'pinyin' },
   { key: '上们', re: /上(们)(?=服务|走访|送|办理|核查|[，。；])/g, replacement: '门', slip: 'pinyin' },
@@ -754,7 +749,6 @@ const CONFUSABLES: readonly Confusable[] = [
   // (The fifty-fourth sitting's, personal reviews: a community secretary, a lab technician, a
   // kindergarten teacher, traffic police, a wind farm, insurance claims, a hotel, a judge's
   // assistant, plant protection, purchasing.)
-  { key: '防止', re: /(?<=科学|统防|绿色|综合)防(止)/g, replacement: '治', slip: 'pinyin' },
   { key: '水掩', re: /水(掩)(?=车|区|面积|损失)/g, replacement: '淹', slip: 'pinyin' },
   { key: '计量鉴定', re: /(?<=计量)(鉴)定/g, replacement: '检', slip: 'pinyin' },
   { key: '事实', re: /(?<=为民办|为群众办|办好)(事实)(?=[0-9０-９]|[，。；])/g, replacement: '实事', slip: 'swap' },
@@ -771,7 +765,6 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '平价', re: /(?<=年度|综合|绩效|考核|满意度)(平)价/g, replacement: '评', slip: 'pinyin' },
   { key: '到闸', re: /(到)闸(?=操作|票)/g, replacement: '倒', slip: 'pinyin' },
   { key: '配置', re: /配(置)(?=标准溶液|标准滴定|溶液|试剂|药液)/g, replacement: '制', slip: 'pinyin' },
-  { key: '形势', re: /(?<=等|多种|各种)(形势)(?=加强|开展|进行|宣传|推进)/g, replacement: '形式' },
   { key: '复冰', re: /(复)冰/g, replacement: '覆', slip: 'pinyin' },
   { key: '赤梅', re: /赤(梅)病/g, replacement: '霉', slip: 'pinyin' },
   { key: '疑是', re: /疑(是)(?=骗|病例|患者|违法|[0-9０-９])/g, replacement: '似', slip: 'pinyin' },

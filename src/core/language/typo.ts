@@ -387,10 +387,6 @@ export class TypoModel {
 }
 
 /**
- * An array of n copies of value: filled at once, so that V8 keeps it a fast array (`new Array(n)`
- * of this size left with holes is a dictionary-mode array, many times slower to index).
- */
-/**
  * The records of `TypoDataJson.targets[n]` (n characters, then two frequency digits), expanded from
  * the front-coded form the build writes: `|` and a first character, then each record of that first
  * character without it. (Sorted records share their first character in long runs; written once,
@@ -409,6 +405,10 @@ export function targetRecords(s: string, n: number): string {
   return out.join('');
 }
 
+/**
+ * An array of n copies of value: filled at once, so that V8 keeps it a fast array (`new Array(n)`
+ * of this size left with holes is a dictionary-mode array, many times slower to index).
+ */
 function packedArray<T>(n: number, value: T): T[] {
   return new Array<T>(n).fill(value);
 }
@@ -1142,6 +1142,15 @@ function wordEndsAt(m: TypoModel, chars: string, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the character at i is the last of an office's name (股, 科, 室 …) after the word it names
+ * and before a function character: 计量标准化|股|在 is the section, no 设在 misspelt. (Before any
+ * character, that guard cost real slips: 兼容科比 is 兼容可比, 合理社定 is 合理设定.)
+ */
+function endsOfficeName(m: TypoModel, chars: string, i: number): boolean {
+  return i > 0 && UNIT_SUFFIXES.includes(chars[i]) && FUNCTION_CODES[chars.charCodeAt(i + 1)] === 1 && wordEndsAt(m, chars, i - 1);
+}
+
 /** Whether a dictionary word of three or four characters ends at position i. */
 function longWordEndsAt(m: TypoModel, chars: string, i: number): boolean {
   for (let L = 3; L <= 4 && i - L + 1 >= 0; L++) if (m.targetAt(chars, i - L + 1, L)) return true;
@@ -1382,7 +1391,7 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         const ot = m.target(o);
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
         // (Nor, as in optionsAt, the last character of an office's name after the word it names.)
-        if (L === 2 && s === ql && ql > 0 && UNIT_SUFFIXES.includes(orig[ql]) && FUNCTION_CODES[orig.charCodeAt(ql + 1)] === 1 && wordEndsAt(m, orig, ql - 1)) continue;
+        if (L === 2 && s === ql && endsOfficeName(m, orig, ql)) continue;
         // A known word before 式 or 型, which make a kind of it (称重|式, a weighing gauge), is the
         // writer's term, whatever commoner word a character of it could make (沉重). (Not before any
         // suffix: 示范区 written 师范区, 卫生院 written 为生院 are slips.)
@@ -2028,10 +2037,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (Nor, for any correction of two characters, where the character kept begins a dictionary
         // word of three or four characters the correction would cut, a unit's name: 市|分公司 is no 十分.)
         if (L === 2 && s === q && longWordBeyond(m, orig, s + 1, true) && !strongContext(repl)) continue;
-        // (Nor the last character of an office's name after the word it names, before a function
-        // character: 标准化|股|在 of 计量标准化股在…, the section, not 设在. Not before any character:
-        // 兼容科比 is 兼容可比, 合理社定 is 合理设定.)
-        if (L === 2 && s === q && q > 0 && UNIT_SUFFIXES.includes(orig[q]) && FUNCTION_CODES[orig.charCodeAt(q + 1)] === 1 && wordEndsAt(m, orig, q - 1)) continue;
+        // (Nor the last character of an office's name: 标准化|股|在 is no 设在.)
+        if (L === 2 && s === q && endsOfficeName(m, orig, q)) continue;
         // (Nor where it ends one: 纳税人|代开 is no 人大.)
         if (L === 2 && s + 1 === q && longWordBeyond(m, orig, s, false) && !strongContext(repl)) continue;
         // The new character must sit well on both sides, not mend one word by breaking another.
