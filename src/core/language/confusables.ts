@@ -853,6 +853,13 @@ for (const key of new Set(CONFUSABLES.map((c) => c.key))) {
 }
 const KEY_FIRST = new Uint8Array(0x10000);
 for (const first of KEYS_BY_FIRST.keys()) KEY_FIRST[first] = 1;
+/** Each key's patterns, by their place in CONFUSABLES: a paragraph runs only its keys' patterns, in that order. */
+const PATTERNS_BY_KEY = new Map<string, number[]>();
+CONFUSABLES.forEach((c, i) => {
+  const list = PATTERNS_BY_KEY.get(c.key);
+  if (list) list.push(i);
+  else PATTERNS_BY_KEY.set(c.key, [i]);
+});
 
 function scan(text: string): ConfusableHit[] {
   const out: ConfusableHit[] = [];
@@ -862,8 +869,13 @@ function scan(text: string): ConfusableHit[] {
     if (KEY_FIRST[text.charCodeAt(i)] === 0) continue;
     for (const key of KEYS_BY_FIRST.get(text.charCodeAt(i))!) if (text.startsWith(key, i)) present.add(key);
   }
-  for (const c of present.size ? CONFUSABLES : []) {
-    if (!present.has(c.key)) continue;
+  // (The patterns of the keys present, in the list's order: asking each of the list's patterns
+  // whether its key is present cost more than the patterns that run.)
+  const patterns: number[] = [];
+  for (const key of present) patterns.push(...PATTERNS_BY_KEY.get(key)!);
+  if (patterns.length > 1) patterns.sort((x, y) => x - y);
+  for (const i of patterns) {
+    const c = CONFUSABLES[i];
     c.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.re.exec(text))) {
