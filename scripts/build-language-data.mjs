@@ -64,6 +64,15 @@ const BOUND_MAX_DICT = 200;
 const BOUND_SHARE = 0.9;
 /** The count report-words.txt's words get at least: the official frequency digit 6. */
 const REPORT_WORD_COUNT = 32;
+/**
+ * The project's own reports (test/fixtures/clean-reports, written for this project: MIT), the
+ * words of whose prose are counted (reportCounted below). Every fourth file by number is held out,
+ * so that scripts/eval-language.mjs measures slips injected into report text the data never read.
+ */
+export const REPORTS_DIR = 'test/fixtures/clean-reports';
+export const reportHeldOut = (file) => Number.parseInt(file, 10) % 4 === 0;
+/** A two-character word of report prose: in at least this share of the reports read. */
+const REPORT_COUNTED_SHARE = 1 / 25;
 const LOOK_ALIKES = new URL('../data/sources/look-alikes.txt', import.meta.url);
 
 /** The entries of one of the project's own lists: one a line, `#` starting a comment. */
@@ -130,10 +139,13 @@ function main() {
 
   // ── jieba words ─────────────────────────────────────────────────────────────────────
   const jieba = new Map();
+  /** The words jieba tags as place names (ns). */
+  const placeNames = new Set();
   for (const line of readFileSync(jiebaPath, 'utf8').split('\n')) {
-    const [w, f] = line.split(' ');
+    const [w, f, tag] = line.split(' ');
     if (!w || !isHan(w)) continue;
     jieba.set(w, Math.max(jieba.get(w) ?? 0, Number(f) || 0));
+    if (tag?.trim() === 'ns') placeNames.add(w);
   }
 
   // How often the official texts use each word within a word: each run of characters cut into its
@@ -144,26 +156,31 @@ function main() {
   for (const f of jieba.values()) totalFreq += f;
   const logTotal = Math.log(totalFreq);
   const MAX_WORD = 8;
-  for (const text of texts) {
-    for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
-      const n = run.length;
-      const score = new Float64Array(n + 1);
-      const step = new Int32Array(n + 1);
-      for (let i = n - 1; i >= 0; i--) {
-        score[i] = -Infinity;
-        for (let L = 1; L <= MAX_WORD && i + L <= n; L++) {
-          const f = jieba.get(run.slice(i, i + L)) ?? (L === 1 ? 1 : 0);
-          if (!f) continue;
-          const sc = Math.log(f) - logTotal + score[i + L];
-          if (sc > score[i]) {
-            score[i] = sc;
-            step[i] = L;
-          }
+  /** The words of a run of characters, most probable first by jieba's frequencies. */
+  const segment = (run) => {
+    const n = run.length;
+    const score = new Float64Array(n + 1);
+    const step = new Int32Array(n + 1);
+    for (let i = n - 1; i >= 0; i--) {
+      score[i] = -Infinity;
+      for (let L = 1; L <= MAX_WORD && i + L <= n; L++) {
+        const f = jieba.get(run.slice(i, i + L)) ?? (L === 1 ? 1 : 0);
+        if (!f) continue;
+        const sc = Math.log(f) - logTotal + score[i + L];
+        if (sc > score[i]) {
+          score[i] = sc;
+          step[i] = L;
         }
       }
+    }
+    const words = [];
+    for (let i = 0; i < n; i += step[i]) words.push(run.slice(i, i + step[i]));
+    return words;
+  };
+  for (const text of texts) {
+    for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
       // Every piece of 2–4 characters inside a word counts (经纪 of 经纪公司); none across two words.
-      for (let i = 0; i < n; i += step[i]) {
-        const w = run.slice(i, i + step[i]);
+      for (const w of segment(run)) {
         for (let a = 0; a < w.length; a++) {
           for (let L = 2; L <= 4 && a + L <= w.length; L++) {
             const piece = w.slice(a, a + L);
@@ -191,6 +208,22 @@ function main() {
     targets[n].push(`${w}${bucket(f)}${bucket(off)}`);
   }
   for (const n of [2, 3, 4]) targets[n].sort();
+  // Words of report prose: two-character targets official prose seldom uses (below the count
+  // report-words.txt's words get) that one in 25 of the project's own reports or more use (采集,
+  // 偏低, 讲座), cut into words as the official texts are. A non-word slip is corrected into them as
+  // into official prose's common words; the real-word search still weighs them by official prose.
+  // (Not the place names the reports share, 青溪, 滨江: made up for them, and no word of report prose.)
+  const reportFiles = readdirSync(REPORTS_DIR).filter((f) => /^\d+-.*\.(txt|md)$/.test(f) && !reportHeldOut(f)).sort();
+  const filesUsing = new Map();
+  for (const f of reportFiles) {
+    const used = new Set();
+    for (const run of readFileSync(join(REPORTS_DIR, f), 'utf8').match(/[\u3400-\u9fff]+/g) ?? []) for (const w of segment(run)) if (w.length === 2) used.add(w);
+    for (const w of used) filesUsing.set(w, (filesUsing.get(w) ?? 0) + 1);
+  }
+  const reportMin = Math.ceil(reportFiles.length * REPORT_COUNTED_SHARE);
+  const officialDigit = new Map(targets[2].map((rec) => [rec.slice(0, 2), rec.charCodeAt(3) - 48]));
+  const seldomDigit = bucket(REPORT_WORD_COUNT).charCodeAt(0) - 48;
+  const reportCounted = [...filesUsing].filter(([w, n]) => n >= reportMin && officialDigit.has(w) && officialDigit.get(w) < seldomDigit && !placeNames.has(w)).map(([w]) => w).sort();
   // Set phrases of today's official prose the dictionary lacks or lists as rare
   // (data/sources/official-phrases.txt, the project's own list), listed apart: targets of the
   // commoner kind (a frequency of 64), added to the others when the data is loaded, so that the
@@ -453,6 +486,7 @@ function main() {
       lookAlikes: 'data/sources/look-alikes.txt (this project, MIT)',
       phrases: 'data/sources/official-phrases.txt (this project, MIT)',
       reportPhrases: 'data/sources/report-phrases.txt (this project, MIT)',
+      reportCounted: `the words of ${reportFiles.length} of the project's own reports, ${REPORTS_DIR} (this project, MIT; every fourth file held out)`,
       official: `${files.length} official texts of ../shared/official (public documents of state organs), held out: ${HELD_OUT.join(', ')}`,
     },
     targets: { 2: frontCoded(targets[2]), 3: frontCoded(targets[3]), 4: frontCoded(targets[4]) },
@@ -463,6 +497,7 @@ function main() {
     modern,
     modernTargets,
     reportPhrases,
+    reportCounted: reportCounted.join(''),
     bound,
     bigrams: bloomEncode(bigrams),
     pinyin: confusable,
@@ -475,7 +510,7 @@ function main() {
   writeFileSync('data/language/typo.json', JSON.stringify(data));
   console.log(
     `typo.json: ${(JSON.stringify(data).length / 1024).toFixed(0)} K chars; targets ${targets[2].length}/${targets[3].length}/${targets[4].length}, ` +
-      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length} (${modernTargets.length} as corrections), report phrases ${reportPhrases.length}, bound words ${bound.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length} (same-pinyin candidates of another syllable dropped: ${droppedNotAlike}; rarer characters given their syllable's: ${Object.keys(rareSounds).length}), shape ${Object.keys(shape).length}`,
+      `known ${knownEntries.size}, rare ${rareEntries.size}, young ${young.length}, phrases ${phrases.length}, modern ${modern.length} (${modernTargets.length} as corrections), report phrases ${reportPhrases.length}, report prose words ${reportCounted.length} (in ${reportMin} of ${reportFiles.length} reports or more), bound words ${bound.length}, bigrams ${bigramEntries.size}, confusable chars ${Object.keys(confusable).length} (same-pinyin candidates of another syllable dropped: ${droppedNotAlike}; rarer characters given their syllable's: ${Object.keys(rareSounds).length}), shape ${Object.keys(shape).length}`,
   );
 }
 

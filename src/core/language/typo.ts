@@ -45,6 +45,12 @@ export interface TypoDataJson {
    */
   reportPhrases?: string[];
   /**
+   * Two-character words that report prose uses in many reports and official prose seldom (采集,
+   * 偏低, 讲座), concatenated: counted by the build in the project's own reports
+   * (test/fixtures/clean-reports, the files it does not hold out).
+   */
+  reportCounted?: string;
+  /**
    * Two-character targets whose uses in the official texts nearly all stand beside one character
    * (高质>量: 高质 of 高质量; 如<既往: 既往 of 一如既往), as records `AB>c` or `c<AB`.
    */
@@ -85,6 +91,8 @@ interface Target {
   dict: number;
   /** Count in the official texts, bucketed log2 (0–9). */
   official: number;
+  /** A word of report prose (TypoDataJson.reportCounted): as common there as official prose's common words are in its own. */
+  report?: true;
 }
 
 export class TypoModel {
@@ -219,6 +227,13 @@ export class TypoModel {
         const bit = targetPairBit(w.charCodeAt(j), w.charCodeAt(j + 1));
         this.targetPairBits[bit >>> 3] |= 1 << (bit & 7);
       }
+    }
+    // The words report prose uses often and official prose seldom: a non-word slip is corrected
+    // into them as into official prose's common words (see unseenPairSlip, strongTarget).
+    const counted = json.reportCounted ?? '';
+    for (let i = 0; i + 2 <= counted.length; i += 2) {
+      const t = this.target2(counted.charCodeAt(i), counted.charCodeAt(i + 1));
+      if (t) t.report = true;
     }
     this.pinyin = json.pinyin;
     this.shape = json.shape;
@@ -518,7 +533,7 @@ const REAL_WEAK2_DICT = 10;
 
 /** Whether a target is common enough to correct to; short words must be very common. */
 function strongTarget(t: Target, length: number): boolean {
-  if (length === 2) return relaxed ? t.official >= RELAXED_STRONG2_OFFICIAL || t.dict >= RELAXED_STRONG2_DICT : t.official >= STRONG2_OFFICIAL || t.dict >= STRONG2_DICT;
+  if (length === 2) return t.report === true || (relaxed ? t.official >= RELAXED_STRONG2_OFFICIAL || t.dict >= RELAXED_STRONG2_DICT : t.official >= STRONG2_OFFICIAL || t.dict >= STRONG2_DICT);
   if (length === 3) return t.official >= 1 || t.dict >= 6;
   return true;
 }
@@ -671,8 +686,35 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
       if (mirrored) return true;
     }
   }
+  // Two items joined by a conjunction inside one run (守好饮片质量关和用药安全关: 安全关 is no 安全观):
+  // the same, aligned where both items have a real edge (the conjunction, or the run's end).
+  const isEdge = (i: number): boolean => i < 0 || i >= text.length || !isHanCode(text.charCodeAt(i));
+  for (let k = itemStart; k < itemEnd; k++) {
+    if (ITEM_CONJUNCTION_CODES[text.charCodeAt(k)] !== 1 || (k >= from && k < from + c.length)) continue;
+    const after = k < from;
+    // The candidate's item and its neighbour, each with whether its start and end are real edges.
+    const cs = after ? k + 1 : itemStart;
+    const ce = after ? itemEnd : k;
+    const ns = after ? runFrom(k, true) : k + 1;
+    const ne = after ? k : runFrom(k + 1, false);
+    if (ne - ns < 2) continue;
+    const startsReal = (after || isEdge(cs - 1)) && (!after || isEdge(ns - 1));
+    const endsReal = (after ? isEdge(ce) : true) && (after || isEdge(ne));
+    for (const fromEnd of [true, false]) {
+      if (!(fromEnd ? endsReal : startsReal)) continue;
+      const mirrored = someChanged(c, (p) => {
+        const q = at + p;
+        const j = fromEnd ? ne - (ce - q) : ns + (q - cs);
+        return j >= ns && j < ne && text[j] === text[q];
+      });
+      if (mirrored) return true;
+    }
+  }
   return false;
 }
+
+/** Conjunctions that join two items (质量关和安全关). */
+const ITEM_CONJUNCTION_CODES = codeTable('和与及或');
 
 /** The longest list item breaksParallelItem reads, in characters. */
 const LIST_ITEM_MAX = 16;
@@ -736,6 +778,9 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
+    // Three characters or fewer set apart by a space (曲显海　黑龙江省电力有限公司…: a byline, a
+    // cell of a list of names) are a name or a label, no prose to correct.
+    if (chars.length <= 3 && spacedOrEdge(text, runStart - 1) && spacedOrEdge(text, end) && (isSpaceAt(text, runStart - 1) || isSpaceAt(text, end))) continue;
     // After a number comes a measure word or unit (1.1亿门): not a place to correct.
     const afterNumber = afterQuantity(text, runStart);
     // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
@@ -1120,6 +1165,15 @@ function previousIs(text: string, i: number, set: Uint8Array): boolean {
 }
 
 /** The characters of a regular expression's \s. */
+/** Whether text[i] is a space, or i lies outside text. */
+function spacedOrEdge(text: string, i: number): boolean {
+  return i < 0 || i >= text.length || isSpace(text.charCodeAt(i));
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isSpace(text.charCodeAt(i));
+}
+
 function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -1264,7 +1318,7 @@ const EVERYDAY_DICT_MARGIN = 4;
  */
 function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean): TypoCandidate | null {
   const code = chars.charCodeAt(q);
-  if (deputyBefore(chars, q)) return null;
+  if (deputyBefore(chars, q) || code === MOU) return null;
   // 抗 before a character makes a term with it (抗旱, 抗空蚀 of a turbine's welding rods): no
   // real-word slip there. (自 is asked: 院感防控自度 is 制度 misspelt.)
   if (code === ANTI && q + 1 < chars.length) return null;
@@ -1654,7 +1708,7 @@ const UNSEEN_PAIR_FUNCTION_OFFICIAL = 8;
  * either (做实|航前: 航 begins the next word).
  */
 function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Target): boolean {
-  if (t.official < UNSEEN_PAIR_OFFICIAL || m.bigrams.hasRange(chars, s, s + 2)) return false;
+  if ((t.official < UNSEEN_PAIR_OFFICIAL && !t.report) || m.bigrams.hasRange(chars, s, s + 2)) return false;
   const other = q === s ? s + 1 : s;
   // (A measure word kept beside the slip is half of the word where no numeral precedes it, 户 of
   // 户藉; one changed stays itself: 消号一处 is 销号, not 消耗.)
@@ -1767,6 +1821,7 @@ function crossing(m: TypoModel, chars: string, s: number, e: number): number {
 }
 
 const DEPUTY = '副'.charCodeAt(0);
+const MOU = '某'.charCodeAt(0);
 /** A title after 副 (a deputy's): a word ending in 长 within four characters, or one of the titles that do not. */
 const DEPUTY_TITLE = /^[\u4e00-\u9fff]{0,3}长|^(?:主任|书记|经理|主席|总经理|总工|总监|调研员|巡视员|主编|主管|教授|研究员|院长)/;
 
@@ -1857,7 +1912,7 @@ function changesBeforeNumber(text: string, c: TypoCandidate): boolean {
 
 const ANTI = '抗'.charCodeAt(0);
 /** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀). */
-const SELF_PREFIX_CODES = codeTable('自抗');
+const SELF_PREFIX_CODES = codeTable('自抗补');
 
 /**
  * Whether the pair at i opens the name of an organisation: a company, cooperative or institute
@@ -2071,8 +2126,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // Unless the pair is seen nowhere at all (not in the official texts, not inside a dictionary
         // word) and the correction is a word official prose uses often (辅肋 → 辅助, 衣据 → 依据).
         const bare = L === 2 && !rare && !supported(m, repl, s, s + L);
-        // 自 and 抗 make terms of the verb or noun after them (自产蔗渣, 抗空蚀焊条: self-made,
-        // anti-cavitation): not changed at a window's start without a known phrase of four around.
+        // 自, 抗 and 补 make terms of the verb or noun after them (自产蔗渣, 抗空蚀焊条, 补设测试桩:
+        // self-made, anti-cavitation, installed to fill a gap): not changed at a window's start
+        // without a known phrase of four around.
         if (s === q && SELF_PREFIX_CODES[orig.charCodeAt(q)] === 1 && !strongContext(repl)) continue;
 
         if (bare && !unseenPairSlip(m, orig, q, s, t)) continue;
@@ -2084,6 +2140,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         if (crossing(m, repl, s, s + L) >= weight(t)) continue;
         // 实施三 → 十三: a character inside a good word of its own is no slip.
         if (inOtherWord(m, orig, q, s, s + L)) continue;
+        // Across a seam, both sides are known: a changed character that makes a known word with its
+        // neighbour outside the correction is that word's, unless the correction is a word official
+        // prose uses (本底|噪声 is no 低噪声; 教背投入 is 教育, though 背投 is a word).
+        if (seam >= 0 && t.official === 0 && ((q > 0 && q === s && m.known.hasRange(orig, q - 1, q + 1)) || (q === s + L - 1 && q + 2 <= orig.length && m.known.hasRange(orig, q, q + 2)))) continue;
         // 监督质效 → 监督制: a three-character word ending (or starting) at the changed character,
         // whose original character goes on in an ordinary bigram beyond the word, cuts a word.
         // (A function character beyond is no word going on: 董事费或者 → 董事会.)
@@ -2133,6 +2193,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
   // 副 before a title is the deputy's (副工班长, 副站长, 副主任): no slip for 复 or 付, whatever
   // pair it makes with the title's first character.
   if (deputyBefore(chars, q)) return out;
+  // 某 masks a name (某化工企业, 张某): a demonstrative, never a slip (煤化工).
+  if (chars.charCodeAt(q) === MOU) return out;
   // Half of a reduplicated verb (想一想, 看一看) is the writer's word, whatever the other half is.
   // (By code unit: indexing a string makes a string of each character, on every position asked.)
   const ownCode = chars.charCodeAt(q);
