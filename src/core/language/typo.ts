@@ -51,6 +51,11 @@ export interface TypoDataJson {
    */
   reportCounted?: string;
   /**
+   * Sequences of three and four characters, whole words, that as many of those reports hold and
+   * nothing known covers (工作打算, 利润总额), concatenated by length: known sequences.
+   */
+  reportSequences?: { 3: string; 4: string };
+  /**
    * Two-character targets whose uses in the official texts nearly all stand beside one character
    * (高质>量: 高质 of 高质量; 如<既往: 既往 of 一如既往), as records `AB>c` or `c<AB`.
    */
@@ -205,6 +210,13 @@ export class TypoModel {
     for (const w of json.reportPhrases ?? []) {
       for (let i = 0; i + 2 <= w.length; i++) this.bigrams.add(w.slice(i, i + 2));
       for (let L = 3; L <= Math.min(4, w.length); L++) for (let i = 0; i + L <= w.length; i++) this.known.add(w.slice(i, i + L));
+    }
+    // So is a sequence many of the project's own reports hold (reportSequences). (Its pairs are not
+    // made ordinary: one across two of its words, 频监 of 视频|监控, is none, and would hide the
+    // slip of 防返频|监测.)
+    for (const L of [3, 4] as const) {
+      const all = json.reportSequences?.[L] ?? '';
+      for (let i = 0; i + L <= all.length; i += L) this.known.add(all.slice(i, i + L));
     }
     // A modern word covers its characters as a word of the dictionary would: the word and its
     // sequences of three and four characters are known, its pairs ordinary.

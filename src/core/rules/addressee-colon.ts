@@ -5,6 +5,9 @@ const TITLE = /^[ \t\u3000#]*(?:[^。！？：:]{0,40}关于[^。！？：:]{2,6
 /** The 主送机关: organisations, ending in an organisation word, 同志 or 各…. */
 const ADDRESSEE = /^[ \t\u3000]*(?:各|全体)?[\u4e00-\u9fff、，,（）()]{1,60}?(?:人民政府|政府|委员会|党委|党组|党工委|支部|总支|部门|单位|机构|机关|直属机构|局|厅|委|办|处|科|室|办公室|公司|集团|中心|院|所|站|队|会|同志们?|领导)[ \t\u3000]*([，,。；;]?)[ \t\u3000]*$/;
 
+/** Titles of papers that name the unit that wrote them under the title: summaries and plans. */
+const OWN_UNIT_TITLE = /(?:总结|计划|规划|方案)[ \t\u3000]*$/;
+
 export const addresseeColon: Rule = {
   meta: {
     id: 'addressee-colon',
@@ -20,7 +23,7 @@ export const addresseeColon: Rule = {
         'GB/T 9704-2012 §7.3.2: the addressees stand flush left on the line after the title, and the last name is followed by a full-width colon. Only the first line after a title is read.',
     },
     examples: {
-      ok: [{ text: '关于做好2024年安全生产工作的通知\n\n各区人民政府，市政府各委、办、局：\n现将有关事项通知如下。' }],
+      ok: [{ text: '关于做好2024年安全生产工作的通知\n\n各区人民政府，市政府各委、办、局：\n现将有关事项通知如下。' }, { text: '2024年度工作总结\n市消防救援支队车辆装备维修站\n2024年，维修站圆满完成各项任务。' }],
       notOk: [
         {
           text: '关于做好2024年安全生产工作的通知\n\n各区人民政府，市政府各委、办、局\n现将有关事项通知如下。',
@@ -42,6 +45,9 @@ export const addresseeColon: Rule = {
       const line = lines[nonBlank[k + 1]];
       const m = ADDRESSEE.exec(line.text);
       if (!m || model.excluded.overlaps({ start: line.start, end: line.end })) return;
+      // Under a summary or a plan, one unit's name with no mark after it is the writer's own unit
+      // (2024年度工作总结 / 某某支队车辆装备维修站): such papers name who wrote them, seldom whom to.
+      if (!m[1] && OWN_UNIT_TITLE.test(lines[nonBlank[k]].text) && !/[、，,]/.test(line.text)) return;
       // The body follows: a sentence, not another heading-like line.
       if (!/[。；！？]/.test(lines[nonBlank[k + 2]].text)) return;
       const trimmedEnd = line.start + line.text.trimEnd().length;

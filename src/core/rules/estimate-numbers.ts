@@ -12,6 +12,7 @@ const ARABIC_JI = /(?<![0-9.])([1-9]0)几/g;
 const ADJACENT = /(?<![第、〇零一二三四五六七八九十百千万亿两])([一二三四五六七八九])、([二三四五六七八九])(?=(?:十|百|千|万)?(?:天|日|个|人|次(?!网|侧|性|能源|供|分配|污染|加工|产业|结构|元|方程)|名|家|位|户|件|里|公里|米|分钟|小时|周|倍|岁|元|万元|亿元|成))/g;
 
 const VALUES = '一二三四五六七八九';
+const CI = '次'.charCodeAt(0);
 /**
  * 约 and 左右 (or 上下) around one amount (约50万元左右, 约有200人左右): both say "about", once is
  * enough. The amount: digits or Chinese numerals, with a unit of up to four characters and no mark.
@@ -34,7 +35,7 @@ export const estimateNumbers: Rule = {
         'GB/T 15835-2011 §4.2: estimates with 几 take Chinese numerals (十几, 几十); GB/T 15834-2011 §4.5.3: two neighbouring numerals forming an estimate take no 、 (三五天), unlike an abbreviated list (一、二年级). 约 and 左右 (or 上下) both mark an estimate: with both (约50万元左右) one is redundant; either may go, so both deletions are offered and none is applied.',
     },
     examples: {
-      ok: [{ text: '用了十几天，走访三五家企业，覆盖一、二年级和一、二季度；约有200人参加，节约50万元左右，约定10日交货。' }, { text: '实时采集一、二次网供回水温度。' }],
+      ok: [{ text: '用了十几天，走访三五家企业，覆盖一、二年级和一、二季度；约有200人参加，节约50万元左右，约定10日交货。' }, { text: '实时采集一、二次网供回水温度。' }, { text: '重新标定一、二次热风润叶机的参数。' }],
       notOk: [
         {
           text: '用了10几天，走访三、五家企业。',
@@ -79,6 +80,9 @@ export const estimateNumbers: Rule = {
       const b = VALUES.indexOf(m[2]);
       // 三五 and 七八 are estimates; 一、五 is not.
       if (!(b === a + 1 || (m[1] === '三' && m[2] === '五'))) return;
+      // 一、二次 names the primary and the secondary of something (一、二次热风润叶机, 一、二次设备):
+      // once or twice is 一两次, seldom 一二次.
+      if (m[1] === '一' && m[2] === '二' && prose.text.charCodeAt(m.index + 3) === CI) return;
       const span = { start: m.index, end: m.index + 3 };
       const fixed = m[1] + m[2];
       report(
