@@ -1760,6 +1760,12 @@ patternTable('typo: confusions every proofreading guide for official documents l
     // Slips beside sequences many of the project's own reports hold (reportSequences: 利润总额, 安全隐患).
     ["全年利闰总额达到3200万元。", ["2-4 “利闰” may be a typo for “利润” (sounds alike) | 利润"]],
     ["及时排除安全引患。", ["6-8 “引患” may be a typo for “隐患” (sounds alike) | 隐患"]],
+    ["组织职工健康休检。", ["6-7 “休” may be a typo for “体” (looks alike) | 体"]],
+    ["全力提高危重患者就治能力。", ["8-9 “就” may be a typo for “救” (sounds alike) | 救"]],
+    ["推进发票电子化革改工作。", ["7-9 “革改” may be a typo for “改革” (characters swapped) | 改革"]],
+    ["对独局老人开展走访。", ["2-3 “局” may be a typo for “居” (sounds alike) | 居"]],
+    ["加大执法利度。", ["4-5 “利” may be a typo for “力” (sounds alike) | 力"]],
+    ["克服恶略天气影响。", ["3-4 “略” may be a typo for “劣” (sounds alike) | 劣"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -1799,6 +1805,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     // A name set apart by a space, as in a byline or a list of names.
     "曲显平　县供电公司调度中心专责",
     "王偏底　技术员",
+    "深化改革改善民生。就治理能力现代化作出部署。陪送老人就医。为发展提供有利条件。挖革改项目。师范学院招生。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",
