@@ -71,10 +71,13 @@ const REPORT_WORD_COUNT = 32;
  */
 export const REPORTS_DIR = 'test/fixtures/clean-reports';
 export const reportHeldOut = (file) => Number.parseInt(file, 10) % 4 === 0;
-/** A two-character word of report prose: in at least this share of the reports read. */
-const REPORT_COUNTED_SHARE = 1 / 25;
-/** A sequence of report prose (reportSequences): in at least this share of them. */
-const REPORT_SEQUENCE_SHARE = 1 / 50;
+/**
+ * A two-character word of report prose: in at least this many of the reports read (a count, not a
+ * share: as reports of new trades are added, a share rose and the lists shrank, losing slips).
+ */
+const REPORT_COUNTED_MIN = 13;
+/** A sequence of report prose (reportSequences): in at least this many of them. */
+const REPORT_SEQUENCE_MIN = 7;
 const LOOK_ALIKES = new URL('../data/sources/look-alikes.txt', import.meta.url);
 
 /** The entries of one of the project's own lists: one a line, `#` starting a comment. */
@@ -211,7 +214,7 @@ function main() {
   }
   for (const n of [2, 3, 4]) targets[n].sort();
   // Words of report prose: two-character targets official prose seldom uses (below the count
-  // report-words.txt's words get) that one in 25 of the project's own reports or more use (采集,
+  // report-words.txt's words get) that 13 of the project's own reports or more use (采集,
   // 偏低, 讲座), cut into words as the official texts are. A non-word slip is corrected into them as
   // into official prose's common words; the real-word search still weighs them by official prose.
   // (Not the place names the reports share, 青溪, 滨江: made up for them, and no word of report prose.)
@@ -239,7 +242,7 @@ function main() {
     for (const w of used) filesUsing.set(w, (filesUsing.get(w) ?? 0) + 1);
     for (const g of held) filesHolding.set(g, (filesHolding.get(g) ?? 0) + 1);
   }
-  const reportMin = Math.ceil(reportFiles.length * REPORT_COUNTED_SHARE);
+  const reportMin = REPORT_COUNTED_MIN;
   const officialDigit = new Map(targets[2].map((rec) => [rec.slice(0, 2), rec.charCodeAt(3) - 48]));
   const seldomDigit = bucket(REPORT_WORD_COUNT).charCodeAt(0) - 48;
   const reportCounted = [...filesUsing].filter(([w, n]) => n >= reportMin && officialDigit.has(w) && officialDigit.get(w) < seldomDigit && !placeNames.has(w)).map(([w]) => w).sort();
@@ -300,12 +303,12 @@ function main() {
     .sort()
     .map((w) => `${w}${bucket(PHRASE_FREQUENCY)}${bucket(ngram[w.length].get(w) ?? 0)}`);
   const reportPhrases = unknownOf(REPORT_PHRASES);
-  // Sequences of three and four characters, whole words, that one in 50 of the project's own reports
-  // or more hold and nothing known covers (工作打算, 利润总额, 视频监控): known as the official texts'
-  // are, so that a slip beside or in them is found with their support (利闰总额 → 利润, 排除安全引患 →
-  // 隐患). (One in 100 found more slips, but made the names the reports share known: 林晓燕.)
+  // Sequences of three and four characters, whole words, that 7 of the project's own reports or more
+  // hold and nothing known covers (工作打算, 利润总额, 视频监控): known as the official texts' are, so
+  // that a slip beside or in them is found with their support (利闰总额 → 利润, 排除安全引患 → 隐患).
+  // (4 of 321 found more slips, but made the names the reports share known: 林晓燕.)
   const reportSequences = { 3: '', 4: '' };
-  const sequenceMin = Math.ceil(reportFiles.length * REPORT_SEQUENCE_SHARE);
+  const sequenceMin = REPORT_SEQUENCE_MIN;
   for (const [g, n] of [...filesHolding].sort((x, y) => (x[0] < y[0] ? -1 : 1))) if (n >= sequenceMin && !knownEntries.has(g)) reportSequences[g.length] += g;
   // Bound words: a two-character target of the rarer kind (jieba frequency below 200) whose uses in
   // the official texts are nearly all (nine in ten or more, of eight or more) beside one and the

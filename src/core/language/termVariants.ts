@@ -140,8 +140,9 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
       if (!left && !right) continue;
       // An odd pair between two words is no slip inside a term: 局长|先去 (the pair 长先 is seen
       // nowhere, yet 局长 ends a word and 先去 reads on).
-      if (left && p >= 2 && m.target2(text.charCodeAt(p - 2), prev) && p + 1 < text.length && m.isOrdinaryPair(x, next)) left = false;
-      if (right && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2)) && p > 0 && m.isOrdinaryPair(prev, x)) right = false;
+      // (A word of three characters as well: 青年人|租房 beside 个人|住房 is two words each time.)
+      if (left && (wordEndsBefore(m, text, p) || (p >= 3 && m.target(text.slice(p - 3, p)) !== undefined)) && p + 1 < text.length && m.isOrdinaryPair(x, next)) left = false;
+      if (right && p + 2 < text.length && (m.target2(next, text.charCodeAt(p + 2)) || (p + 4 <= text.length && m.target(text.slice(p + 1, p + 4)) !== undefined)) && p > 0 && m.isOrdinaryPair(prev, x)) right = false;
       if (!left && !right) continue;
       // The candidates (same sound, near sound, same shape) that mend the odd pairs as often as a
       // term used twice does: most positions keep none.
@@ -216,6 +217,11 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
     });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** Whether a two-character word ends right before p. */
+function wordEndsBefore(m: TypoModel, text: string, p: number): boolean {
+  return p >= 2 && m.target2(text.charCodeAt(p - 2), text.charCodeAt(p - 1)) !== undefined;
 }
 
 /** The official texts' bucketed count (log2) from which a two-character word is common there. */
