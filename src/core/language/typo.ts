@@ -2639,7 +2639,7 @@ const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比';
 const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔';
 const COUNTERS = NUMERALS + '这那每各该此多第';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
-const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库车';
+const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库车室';
 /**
  * Word-forming prefixes: they attach to the verb after them and make a term of the writer's trade
  * with it, one no dictionary lists (列车待接, 待检, 待发: pending).
