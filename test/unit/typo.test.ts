@@ -1770,6 +1770,9 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["对独局老人开展走访。", ["2-3 “局” may be a typo for “居” (sounds alike) | 居"]],
     ["加大执法利度。", ["4-5 “利” may be a typo for “力” (sounds alike) | 力"]],
     ["克服恶略天气影响。", ["3-4 “略” may be a typo for “劣” (sounds alike) | 劣"]],
+    // A pair seen nowhere whose reverse is a common word, held by a known sequence on one side.
+    ["加大对小微企业的贷信支持力度。", ["8-10 “贷信” may be a typo for “信贷” (characters swapped) | 信贷"]],
+    ["坚持执法为民的念理，严格规范执法。", ["7-9 “念理” may be a typo for “理念” (characters swapped) | 理念"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -1812,6 +1815,10 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "深化改革改善民生。就治理能力现代化作出部署。陪送老人就医。为发展提供有利条件。挖革改项目。师范学院招生。",
     // Terms of enterprise sets 63–70 (modern-words.txt): 发改局, 断板, 带教, 满溢.
     "执行县发改局核定的每立方米2.8元水价。早期修建的水泥路面断板、啃边较多。专家每周到院坐诊，全年带教查房48次。发现占道经营、垃圾满溢等问题。",
+    // Levels listed one character each; a word many reports use (实时); a checkpoint held by 把;
+    // terms of sets 79–91 (modern-words.txt, report-words.txt).
+    "全面落实省、市稳增长政策措施。体检数据与妇幼健康信息系统实时对接，建档率97%。严把进出口商品质量安全关。车间抽调技术骨干驻线攻关。",
+    "联系镇成校开展技能培训。助销高山蔬菜2.1万吨。更换张紧装置2套。新品动销率达到85%。完成塔筒法兰螺栓抽检。地形图现势性较差。近现代重要史迹及代表性建筑14处。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",
