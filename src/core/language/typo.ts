@@ -826,6 +826,8 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // Three characters or fewer set apart by a space (曲显海　黑龙江省电力有限公司…: a byline, a
     // cell of a list of names) are a name or a label, no prose to correct.
     if (chars.length <= 3 && spacedOrEdge(text, runStart - 1) && spacedOrEdge(text, end) && (isSpaceAt(text, runStart - 1) || isSpaceAt(text, end))) continue;
+    // Nor is a name after a label of a person (述职人：刘志远, 汇报人：…, 联系人：…).
+    if (chars.length <= 4 && runStart >= 2 && (text.charCodeAt(runStart - 1) === FULL_COLON || text.charCodeAt(runStart - 1) === 58) && text.charCodeAt(runStart - 2) === REN) continue;
     // After a number comes a measure word or unit (1.1亿门): not a place to correct.
     const afterNumber = afterQuantity(text, runStart);
     // Before a number, the run's last character reads as a word of its own (近13亿, 约300人).
@@ -1223,6 +1225,9 @@ function previousIs(text: string, i: number, set: Uint8Array): boolean {
 }
 
 /** The characters of a regular expression's \s. */
+const FULL_COLON = '：'.charCodeAt(0);
+const REN = '人'.charCodeAt(0);
+
 /** Whether text[i] is a space, or i lies outside text. */
 function spacedOrEdge(text: string, i: number): boolean {
   return i < 0 || i >= text.length || isSpace(text.charCodeAt(i));
@@ -2687,8 +2692,8 @@ const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
 /** Prepositions and adverbs of quantity that stand before a number (自2022年, 约300人, 近13亿, 至9.2%). */
 const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比';
 /** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
-const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔';
-const COUNTERS = NUMERALS + '这那每各该此多第';
+const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔例';
+const COUNTERS = NUMERALS + '这那每各该此多第余';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
 const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库车室';
 /**
