@@ -1775,6 +1775,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["坚持执法为民的念理，严格规范执法。", ["7-9 “念理” may be a typo for “理念” (characters swapped) | 理念"]],
     ["一般性支出压碱比例不低于10%。", ["6-7 “碱” may be a typo for “减” (sounds alike) | 减"]],
     ["对典形案件公开通报。", ["2-3 “形” may be a typo for “型” (sounds alike) | 型"]],
+    // (展线, a museum's exhibition route, is left a false alarm: as a known word it would hide this.)
+    ["巩固和发展最广泛的爱国统一展线。", ["13-15 “展线” may be a typo for “战线” (sounds alike) | 战线"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
