@@ -639,10 +639,6 @@ function someChanged(c: TypoCandidate, test: (p: number, i: number) => boolean):
   return false;
 }
 
-/**
- * Whether a finding changes a clan's name: 氏 after a surname, or the surname before it (周氏宗谱,
- * 李氏宗祠, 王氏家族). A genealogy's title is no emperor misspelt (周氏宗 → 周世宗).
- */
 /** Administrative levels, listed one character each (省、市、县三级). */
 const LEVEL_CODES = codeTable('省市县区乡镇村');
 const LIST_COMMA = '、'.charCodeAt(0);
@@ -676,6 +672,10 @@ function changesCheckpoint(text: string, at: number, c: TypoCandidate): boolean 
   });
 }
 
+/**
+ * Whether a finding changes a clan's name: 氏 after a surname, or the surname before it (周氏宗谱,
+ * 李氏宗祠, 王氏家族). A genealogy's title is no emperor misspelt (周氏宗 → 周世宗).
+ */
 function changesClanName(chars: string, c: TypoCandidate): boolean {
   return someChanged(c, (p) => (chars[p] === '氏' && p > 0 && SURNAMES.has(chars[p - 1])) || (chars[p + 1] === '氏' && SURNAMES.has(chars[p])));
 }
@@ -1224,7 +1224,6 @@ function previousIs(text: string, i: number, set: Uint8Array): boolean {
   return j >= lo && set[text.charCodeAt(j)] === 1;
 }
 
-/** The characters of a regular expression's \s. */
 const FULL_COLON = '：'.charCodeAt(0);
 const REN = '人'.charCodeAt(0);
 
@@ -1233,10 +1232,12 @@ function spacedOrEdge(text: string, i: number): boolean {
   return i < 0 || i >= text.length || isSpace(text.charCodeAt(i));
 }
 
+/** Whether text[i] is a space (false outside text). */
 function isSpaceAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isSpace(text.charCodeAt(i));
 }
 
+/** The characters of a regular expression's \s. */
 function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -1975,7 +1976,7 @@ function changesBeforeNumber(text: string, c: TypoCandidate): boolean {
 }
 
 const ANTI = '抗'.charCodeAt(0);
-/** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀). */
+/** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀; 补设, 补建; 驻线, 驻村). */
 const SELF_PREFIX_CODES = codeTable('自抗补驻');
 
 /**
