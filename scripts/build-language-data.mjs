@@ -78,6 +78,10 @@ export const reportHeldOut = (file) => Number.parseInt(file, 10) % 4 === 0;
 const REPORT_COUNTED_MIN = 13;
 /** A sequence of report prose (reportSequences): in at least this many of them. */
 const REPORT_SEQUENCE_MIN = 7;
+/** A two-character word after a surname at least this common in jieba is a word, not a given name (周|期由 is no name). */
+const COMMON_GIVEN_NAME_FREQUENCY = 1000;
+/** The surnames of src/core/surnames.ts (read as text: this script runs without a TypeScript build). */
+const SURNAMES = /SURNAMES_BY_FREQUENCY =\s*'([^']+)'/.exec(readFileSync(new URL('../src/core/surnames.ts', import.meta.url), 'utf8'))[1];
 const LOOK_ALIKES = new URL('../data/sources/look-alikes.txt', import.meta.url);
 
 /** The entries of one of the project's own lists: one a line, `#` starting a comment. */
@@ -144,13 +148,15 @@ function main() {
 
   // ── jieba words ─────────────────────────────────────────────────────────────────────
   const jieba = new Map();
-  /** The words jieba tags as place names (ns). */
+  /** The words jieba tags as place names (ns), and as people's names (nr). */
   const placeNames = new Set();
+  const personNames = new Set();
   for (const line of readFileSync(jiebaPath, 'utf8').split('\n')) {
     const [w, f, tag] = line.split(' ');
     if (!w || !isHan(w)) continue;
     jieba.set(w, Math.max(jieba.get(w) ?? 0, Number(f) || 0));
     if (tag?.trim() === 'ns') placeNames.add(w);
+    if (tag?.trim() === 'nr') personNames.add(w);
   }
 
   // How often the official texts use each word within a word: each run of characters cut into its
@@ -218,6 +224,11 @@ function main() {
   // 偏低, 讲座), cut into words as the official texts are. A non-word slip is corrected into them as
   // into official prose's common words; the real-word search still weighs them by official prose.
   // (Not the place names the reports share, 青溪, 滨江: made up for them, and no word of report prose.)
+  // Whether the words from i begin with a person's name: a common surname and a given name of two
+  // characters no common word (王|建华), or a name jieba lists (陈志刚).
+  const personNameAt = (words, i) =>
+    (words[i].length === 1 && SURNAMES.includes(words[i]) && words[i + 1]?.length === 2 && (jieba.get(words[i + 1]) ?? 0) < COMMON_GIVEN_NAME_FREQUENCY) ||
+    (words[i].length === 3 && SURNAMES.includes(words[i][0]) && personNames.has(words[i]));
   const reportFiles = readdirSync(REPORTS_DIR).filter((f) => /^\d+-.*\.(txt|md)$/.test(f) && !reportHeldOut(f)).sort();
   const filesUsing = new Map();
   // (And the sequences of three and four characters, by the number of reports holding each: see
@@ -230,10 +241,13 @@ function main() {
       const words = segment(run);
       for (const w of words) if (w.length === 2) used.add(w);
       // (Whole words only, one or more: 频监测 of 视频|监测 is no sequence, and would cover the
-      // 频 of 防返频 → 防返贫.)
+      // 频 of 防返频 → 防返贫. Nor one holding a place name or beginning with a person's: the
+      // reports share made-up names, 王建华, 江州市, and a name known would hide its misspelling.)
       for (let i = 0; i < words.length; i++) {
+        if (personNameAt(words, i)) continue;
         let seq = '';
         for (let j = i; j < words.length && seq.length + words[j].length <= 4; j++) {
+          if (placeNames.has(words[j])) break;
           seq += words[j];
           if (seq.length >= 3) held.add(seq);
         }

@@ -750,6 +750,16 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["important-thought-or-discourse","深入学习贯彻习近平总书记关于青年工作的重要思想。",[]],
 ["important-thought-or-discourse","深入学习贯彻习近平总书记关于网络强国的重要思想。",[]],
 ["important-thought-or-discourse","深入学习贯彻习近平总书记关于坚持和完善人民代表大会制度的重要思想。",[]],
+["xi-thought-name-socialism","全年开展习近平新时代中国特色主义思想专题学习6次。",[[4,18,"error","“习近平新时代中国特色主义思想” should read “习近平新时代中国特色社会主义思想” (the name is 习近平新时代中国特色社会主义思想: 社会 is missing)","习近平新时代中国特色社会主义思想",null]]],
+["instructions-spirit-order","贯彻落实习近平总书记关于安全生产的重要指示精神批示。",[[17,25,"error","“重要指示精神批示” should read “重要指示批示精神” (the fixed form is 重要指示批示精神)","重要指示批示精神",null]]],
+["two-upholds-authority","坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央集中统一领导。",[[32,38,"error","“集中统一领导” should read “权威和集中统一领导” (the 两个维护 are upholding the core status and upholding the Central Committee's authority and centralized, unified leadership (权威和 is missing))","权威和集中统一领导",null]]],
+["two-upholds-authority","坚决维护党中央集中统一领导，确保政令畅通。",[]],
+["central-economic-work-conference-name","认真贯彻中央经济会议精神。",[[4,10,"error","“中央经济会议” should read “中央经济工作会议” (the meeting is the 中央经济工作会议)","中央经济工作会议",null]]],
+["theme-education-2023-name","扎实开展学习贯彻习近平新时代中国特色社会主义思想主题活动。",[[24,28,"error","“主题活动” should read “主题教育” (the 2023 campaign is a 主题教育)","主题教育",null]]],
+["party-discipline-education-name","扎实开展党规学习教育，引导党员学纪知纪。",[[4,10,"error","“党规学习教育” should read “党纪学习教育” (the 2024 campaign is 党纪学习教育)","党纪学习教育",null]]],
+["chinese-modernization-name","以中国特色现代化全面推进强国建设、民族复兴伟业。",[[1,8,"error","“中国特色现代化” should read “中国式现代化” (the term is 中国式现代化)","中国式现代化",null]]],
+["chinese-modernization-name","坚持和发展中国特色社会主义现代化建设。",[]],
+["covid-infection-name","平稳实施新型冠状病毒肺炎“乙类乙管”。",[[4,12,"error","“新型冠状病毒肺炎” should read “新型冠状病毒感染” (since 8 January 2023 the disease is 新型冠状病毒感染, managed as class B)","新型冠状病毒感染",null]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1009,6 +1019,7 @@ blindSet('test/fixtures/wording-blind-28.tsv', ['严格落实支部党员大会'
 blindSet('test/fixtures/wording-blind-29.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-30.tsv', ['全行深入学习贯彻习近', '学校落实立德树人根本', '县公安局持续深入推进'], 30, 30);
 blindSet('test/fixtures/wording-blind-31.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-36.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

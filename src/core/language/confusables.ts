@@ -507,7 +507,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '拔', re: /(?<=下|划|调)(拔)(?=资金|经费|补助|专项|动物|款)/g, replacement: '拨', slip: 'shape' },
   { key: '真办', re: /(?<=立案|依法|联合|侦查)(真办)/g, replacement: '侦办', slip: 'pinyin' },
   { key: '镇办', re: /(?<=立案|侦查)(镇)办/g, replacement: '侦', slip: 'pinyin' },
-  { key: '免役', re: /(?<=强制|计划|预防|动物|畜禽)(免役)|(免役)(?=规划|接种|程序|效果|抗体|屏障)/g, replacement: '免疫', slip: 'pinyin' },
+  { key: '免役', re: /(?<=强制|计划|预防|动物|畜禽|集中)(免役)|(免役)(?=规划|接种|程序|效果|抗体|屏障|[，。；、])/g, replacement: '免疫', slip: 'pinyin' },
   { key: '松才', re: /(?<=松)(才)(?=线虫)/g, replacement: '材', slip: 'pinyin' },
   { key: '既递', re: /(既递)(?=物流|服务|网点|企业|渠道)/g, replacement: '寄递', slip: 'pinyin' },
   // (The forty-third and forty-fourth slips sittings' and the eleventh set of whole reports: water,
@@ -867,6 +867,13 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '火式', re: /(?<=控制|扑灭|压制|遏制)火(式)/g, replacement: '势', slip: 'pinyin' },
   { key: '测划', re: /(?<=我|精心|组织|参与|牵头|共同|独立)(测)划/g, replacement: '策', slip: 'pinyin' },
   { key: '归挡', re: /归(挡)/g, replacement: '档', slip: 'pinyin' },
+  // (The sixty-first sitting's: a community, a hospital, a tax office, housing, a court, statistics.)
+  { key: '自愿者', re: /(自)愿者/g, replacement: '志', slip: 'pinyin' },
+  { key: '界入', re: /(界)入(?=手术|治疗|诊疗|室|导管|科)/g, replacement: '介', slip: 'pinyin' },
+  { key: '累记', re: /累(记)(?=为|完成|培训|发放|减负|减免|投入|帮扶|接待|受理|办理|[0-9０-９])/g, replacement: '计', slip: 'pinyin' },
+  { key: '慧及', re: /(慧)及/g, replacement: '惠', slip: 'pinyin' },
+  { key: '予盾', re: /(予)盾/g, replacement: '矛', slip: 'shape' },
+  { key: '查普', re: /(?<=经济|人口|农业|污染源|文物|国土)(查普)/g, replacement: '普查', slip: 'swap' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -144,6 +144,8 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
       if (left && (wordEndsBefore(m, text, p) || (p >= 3 && m.target(text.slice(p - 3, p)) !== undefined)) && p + 1 < text.length && m.isOrdinaryPair(x, next)) left = false;
       if (right && p + 2 < text.length && (m.target2(next, text.charCodeAt(p + 2)) || (p + 4 <= text.length && m.target(text.slice(p + 1, p + 4)) !== undefined)) && p > 0 && m.isOrdinaryPair(prev, x)) right = false;
       if (!left && !right) continue;
+      // (Nor an adverb of order before a word: 先评审、后决策 beside 风险|评审 is no variant of a term.)
+      if (ORDER_ADVERB_CODES.includes(text[p]) && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2))) continue;
       // The candidates (same sound, near sound, same shape) that mend the odd pairs as often as a
       // term used twice does: most positions keep none.
       mended.length = 0;
@@ -218,6 +220,9 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** Adverbs of order and time that stand before a verb (先评审、后决策, 再审核, 即办理). */
+const ORDER_ADVERB_CODES = '先后再即又均已';
 
 /** Whether a two-character word ends right before p. */
 function wordEndsBefore(m: TypoModel, text: string, p: number): boolean {

@@ -655,6 +655,23 @@ function changesLevelInList(text: string, at: number, c: TypoCandidate): boolean
   });
 }
 
+/**
+ * Whether c changes the member of a pattern that repeats the character on both sides of it (送书送戏,
+ * 边学边干, 一村一品: 书 between two 送 is no half of 输送): a slip would not leave the pattern whole.
+ * (Not a particle repeated by chance: 天翻地复地投入 is 天翻地覆.)
+ */
+function changesPatternMember(m: TypoModel, text: string, at: number, c: TypoCandidate): boolean {
+  return someChanged(c, (p, k) => {
+    const i = at + p;
+    if (!(i > 0 && i + 2 < text.length && text.charCodeAt(i - 1) === text.charCodeAt(i + 1) && isHanCode(text.charCodeAt(i - 1)) && !FUNCTION_CODES[text.charCodeAt(i - 1)])) return false;
+    // (The second half an ordinary pair too: 普查|亲查|阶段 is two words ending in 查, no pattern.)
+    if (!m.bigrams.hasRange(text, i + 1, i + 3)) return false;
+    // (Unless the corrected pattern is a known phrase: 来性来访 is 来信来访, 农亚农村 农业农村, 招标头标 招标投标.)
+    const r = c.replacement[k];
+    return !m.known.has(text[i - 1] + r + text.slice(i + 1, i + 3)) && !(i >= 2 && m.known.has(text.slice(i - 2, i) + r + text[i + 1]));
+  });
+}
+
 const GUAN = '关'.charCodeAt(0);
 /** The verbs that hold a checkpoint (严把…关, 把好…关, 守好…关, 守住…关). */
 const CHECKPOINT_VERB_CODES = codeTable('把守');
@@ -819,7 +836,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesCheckpoint(text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2696,7 +2713,7 @@ const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比';
 const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔例';
 const COUNTERS = NUMERALS + '这那每各该此多第余';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
-const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库车室';
+const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库车室港';
 /**
  * Word-forming prefixes: they attach to the verb after them and make a term of the writer's trade
  * with it, one no dictionary lists (列车待接, 待检, 待发: pending).
