@@ -1695,7 +1695,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["整理卷综300册。", ["3-4 “综” may be a typo for “宗” (sounds alike) | 宗"]],
     ["清收预期贷款200万元。", ["2-3 “预” may be a typo for “逾” (sounds alike) | 逾"]],
     ["调节结案率达到80%。", ["1-2 “节” may be a typo for “解” (sounds alike) | 解"]],
-    ["杜决违规操作。", ["1-2 “决” may be a typo for “绝” (sounds alike) | 绝"]],
+    ["杜决违规操作。", ["0-2 “杜决” may be a typo for “杜绝” (sounds alike) | 杜绝"]],
     ["等待时间有10分钟缩短至5分钟。", ["4-5 “有” may be a typo for “由” (sounds alike) | 由"]],
     ["种子发牙率检测合格。", ["3-4 “牙” may be a typo for “芽” (sounds alike) | 芽"]],
     ["田间去杂去列。", ["5-6 “列” may be a typo for “劣” (sounds alike) | 劣"]],
@@ -1841,6 +1841,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "中职部运动训练专业有18名学生升学。完成黄泥港支流生态清淤11.6公里。单台班产提高60%。",
     // A pattern repeating a character on both sides of the one a correction would change (送书送戏).
     "开展文化下乡演出，送书送戏覆盖全部行政村。",
+    // Sets 104–108: an ordinal before a number, organic chemistry's 胺, a CDC's short name, a 确认制.
+    "1号窑已运行到第6个年头。新增乙草胺等11个检测项目。选派2人参加省疾控中心检测培训。严格落实“手指口述”确认制。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",

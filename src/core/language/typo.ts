@@ -1975,10 +1975,11 @@ function codeTable(chars: Iterable<string>): Uint8Array {
 const FUNCTION_CODES = codeTable(FUNCTION_CHARS);
 /** Adverbs a verb follows in reports (共受理, 均已完成, 已办结, 再次): a word may begin after one whatever the pair. */
 /**
- * The characters of the non-metallic elements, named by the gas, stone and water radicals, which
- * only chemistry writes (the metals, 金 银 铜 铁, are everyday characters too).
+ * The characters of the non-metallic elements, named by the gas, stone and water radicals, and of
+ * organic chemistry's classes (胺 of 乙草胺, 烷, 烯, 苯, 醇, 酯 …), which only chemistry writes (the
+ * metals, 金 银 铜 铁, are everyday characters too).
  */
-const CHEMICAL_CODES = codeTable('氢氦氮氧氟氖氯氩氪氙氡硼硅磷硫砷硒碲溴碘砹');
+const CHEMICAL_CODES = codeTable('氢氦氮氧氟氖氯氩氪氙氡硼硅磷硫砷硒碲溴碘砹胺烷烯炔苯酚醇醛酮酯');
 
 /** Whether a candidate changes one of those characters as written. */
 function changesChemical(c: TypoCandidate): boolean {
@@ -2708,7 +2709,7 @@ const SWAP3_DICT = 7;
  */
 const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
 /** Prepositions and adverbs of quantity that stand before a number (自2022年, 约300人, 近13亿, 至9.2%). */
-const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比';
+const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比第';
 /** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
 const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔例';
 const COUNTERS = NUMERALS + '这那每各该此多第余';
