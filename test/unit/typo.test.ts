@@ -1603,7 +1603,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["核查变化图班120个。", ["5-6 “班” may be a typo for “斑” (sounds alike) | 斑"]],
     ["组织技术公关小组。", ["4-5 “公” may be a typo for “攻” (sounds alike) | 攻"]],
     ["村务公式栏全部更新。", ["3-4 “式” may be a typo for “示” (sounds alike) | 示"]],
-    ["开展负荷预侧分析。", ["5-6 “侧” may be a typo for “测” (sounds alike) | 测"]],
+    ["开展负荷预侧分析。", ["4-6 “预侧” may be a typo for “预测” (sounds alike) | 预测"]],
     ["全面排查重大危险原。", ["6-9 “危险原” may be a typo for “危险源” (sounds alike) | 危险源"]],
     ["推行分段时预约就诊。", ["3-5 “段时” may be a typo for “时段” (characters swapped) | 时段"]],
     ["国考段面水质达标。", ["2-3 “段” may be a typo for “断” (sounds alike) | 断"]],
@@ -1787,6 +1787,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["社区组织自愿者定期上门服务。", ["4-5 “自” may be a typo for “志” (sounds alike) | 志"]],
     ["完成第五次全国经济查普工作。", ["9-11 “查普” may be a typo for “普查” (characters swapped) | 普查"]],
     ["接待群众来性来访120人次。", ["4-6 “来性” may be a typo for “来信” (looks alike) | 来信"]],
+    ["严查酒驾最驾违法行为。", ["4-5 “最” may be a typo for “醉” (sounds alike) | 醉"]],
+    ["新入职的护土全部完成培训。", ["5-6 “土” may be a typo for “士” (looks alike) | 士"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -1843,6 +1845,9 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "开展文化下乡演出，送书送戏覆盖全部行政村。",
     // Sets 104–108: an ordinal before a number, organic chemistry's 胺, a CDC's short name, a 确认制.
     "1号窑已运行到第6个年头。新增乙草胺等11个检测项目。选派2人参加省疾控中心检测培训。严格落实“手指口述”确认制。",
+    // Sets 110–115: a city's first mock examination (a number only before what it counts), 精文简会,
+    // 降出力, 赋强公证, 陈案, 慎用.
+    "在市一模、二模考试中，我校本科上线人数位列全市第一。严格落实精文简会要求。未发生机组降出力事件。为小微企业提供赋强公证服务。一年以上陈案全部清理完毕。对涉案企业慎用查封措施。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",
@@ -2061,7 +2066,6 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
   // Missed still (file:line wrong→right), each a kind the README of issue 11's figures names.
   const missed = [
     '02-water-bureau.txt:5 赵震宇→赵振宇', // the titled form is the slip: 1 against 1
-    '02-water-bureau.txt:13 质检车→质检测',
     '05-chemical-plant.txt:7 吹化剂→催化剂',
     '06-logistics-company.txt:2 深耕林江→深耕临江',
     '07-highway-maintenance.txt:2 优路良率→优良路率',
@@ -2110,7 +2114,6 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '37-tax-branch.txt:14 率效→效率', // a swap whose pair is met across words
     '38-veterans-affairs.txt:13 其间→期间', // a real word picked wrongly
     '39-cement-company.txt:7 公益→工艺', // a real word picked wrongly
-    '40-primary-school-principal.txt:9 结队→结对', // a real word picked wrongly
     '40-primary-school-principal.txt:18 地场→场地', // a swap whose pair is met across words
     '41-market-supervision.txt:4 开班→开办', // a real word picked wrongly
     '42-township-health-centre.txt:4 整治→诊治', // a real word picked wrongly

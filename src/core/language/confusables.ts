@@ -613,7 +613,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '登计', re: /登(计)(?=业务|手续|证|簿|工作|窗口|中心)/g, replacement: '记', slip: 'pinyin' },
   { key: '图班', re: /图(班)(?=数据|核查|面积|变更|[0-9０-９])/g, replacement: '斑', slip: 'pinyin' },
   { key: '公关', re: /(?<=技术|增效|科研|联合|集中|开展|组织|专题)(公)关(?=[，。；、]|$|行动|项目|课题|小组|团队)/g, replacement: '攻', slip: 'pinyin' },
-  { key: '公式', re: /公(式)(?=率|栏(?!目)|期满|牌)/g, replacement: '示', slip: 'pinyin' },
+  { key: '公式', re: /公(式)(?=率|栏(?!目)|期满|牌)|(?<=同步|张贴|予以|及时|统一|集中)公(式)(?=[，。；、]|$)/g, replacement: '示', slip: 'pinyin' },
   { key: '预侧', re: /预(侧)/g, replacement: '测', slip: 'pinyin' },
   { key: '原', re: /(?<=危险|风险|污染|隐患|传染)(原)(?=[0-9０-９]|[，。；、]|$|辨识|管控|清单)/g, replacement: '源', slip: 'pinyin' },
   { key: '段时', re: /分(段时)(?=预约|就诊|诊疗|计费|套餐)/g, replacement: '时段', slip: 'swap' },
@@ -833,7 +833,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '保结', re: /(?<=小时|道路|日常|环境|卫生|街道|精细化)保(结)|保(结)(?=员|作业|公司|人员|服务质量)/g, replacement: '洁', slip: 'pinyin' },
   { key: '公测', re: /公(测)(?=[0-9０-９]|座|所|建设|改造|保洁|管理|卫生|革命)/g, replacement: '厕', slip: 'pinyin' },
   { key: '演处', re: /(?<=文艺|文化|惠民|公益|戏曲|专场|送戏)演(处)/g, replacement: '出', slip: 'pinyin' },
-  { key: '众群', re: /(?<=结合|服务|方便|满足|广大|人民|基层|困难)(众群)/g, replacement: '群众', slip: 'swap' },
+  { key: '众群', re: /(?<=结合|服务|方便|满足|广大|人民|基层|困难|参与|发动|组织|动员|惠及)(众群)/g, replacement: '群众', slip: 'swap' },
   // (The fifty-ninth and sixtieth sittings': a Party office, county bureaus, a hospital, schools, a
   // workshop, a bank; personal reviews of a doctor, a head teacher, a customs officer, a
   // firefighter, a journalist, an archivist.)
@@ -903,6 +903,25 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '餐俱', re: /餐(俱)/g, replacement: '具', slip: 'shape' },
   { key: '转流', re: /(?<=土地|经营权|承包地|规范|有序)(转流)(?=[0-9０-９一二三四五六七八九十]|面积|合同|服务|平台|交易)/g, replacement: '流转', slip: 'swap' },
   { key: '输夜', re: /输(夜)(?=[0-9０-９]|量|治疗|室|患者|人次|反应|工作|大厅|港)/g, replacement: '液', slip: 'pinyin' },
+  // (The sixty-third sitting's: county bureaus, a school, a steel plant, a bank, a township, traffic
+  // police, civil affairs, a hospital, a community.)
+  { key: '如其', re: /如(其)(?=实现|完成|竣工|交付|投产|建成|开工|召开|举行|举办|发放|到位)/g, replacement: '期', slip: 'pinyin' },
+  { key: '禄取', re: /(禄)取/g, replacement: '录', slip: 'pinyin' },
+  { key: '综和', re: /综(和)(?=能耗|治理|整治|执法|施策|服务|利用|评价|考核|素质|实力|效益|管理|指数)/g, replacement: '合', slip: 'pinyin' },
+  { key: '推光', re: /推(光)(?=手机|应用|使用|经验|模式|做法|新技术|新品种|普及)/g, replacement: '广', slip: 'pinyin' },
+  { key: '确准', re: /(?<=真实|数据|信息|统计|计量|及时)(确准)/g, replacement: '准确', slip: 'swap' },
+  { key: '换界', re: /换(界)(?=选举|工作|后|[，。、；])/g, replacement: '届', slip: 'pinyin' },
+  { key: '最驾', re: /(?<=酒驾|酒后驾驶|饮酒驾驶)(最)驾/g, replacement: '醉', slip: 'pinyin' },
+  { key: '供氧金', re: /供(氧)金/g, replacement: '养', slip: 'pinyin' },
+  { key: '介人', re: /介(人)(?=中心|治疗|手术|诊疗|室|科)/g, replacement: '入', slip: 'shape' },
+  { key: '施设', re: /(?<=停车|配套|基础|服务|公共|消防|环保|安全|体育|文化)(施设)/g, replacement: '设施', slip: 'swap' },
+  // (The sixteenth four of whole reports: housing security, a culture station, an equipment
+  // department, nursing.)
+  { key: '态动', re: /(态动)(?=台账|管理|监测|调整|更新|跟踪|清零|监管)/g, replacement: '动态', slip: 'swap' },
+  { key: '书藉', re: /书(藉)/g, replacement: '籍', slip: 'shape' },
+  { key: '螺拴', re: /螺(拴)/g, replacement: '栓', slip: 'shape' },
+  { key: '跌到', re: /跌(到)(?=风险|事件|事故|坠床|预防|评估|发生率)/g, replacement: '倒', slip: 'pinyin' },
+  { key: '护土', re: /护(土)(?=[，。、；]|全部|长|站|队伍|人员|培训|岗位|人力|配置|排班|的)/g, replacement: '士', slip: 'shape' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

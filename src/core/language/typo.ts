@@ -2195,6 +2195,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (Unless the pair is seen nowhere and the correction is a word official prose uses often:
         // 更家 → 更加.)
         if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0])) && !(t.official >= UNSEEN_PAIR_OFFICIAL && !m.bigrams.hasRange(orig, s, s + 2))) continue;
+        // A correction into a number of two numerals (市一 → 十一) must be followed by what a number
+        // counts or dates (十一月, 十一个): before anything else the numeral written is another word's
+        // (市一模, the city's first mock examination).
+        if (L === 2 && NUMERAL_CODES[r.charCodeAt(0)] && NUMERAL_CODES[r.charCodeAt(1)] && !NUMERAL_CODES[orig.charCodeAt(q)] && s + 2 < orig.length && !COUNTED_AFTER_NUMBER.includes(orig[s + 2])) continue;
         // So is a numeral and what it counts (一人 is no 一大), unless the pair is seen nowhere (一惯).
         if (L === 2 && NUMERALS.includes(o[s === q ? 1 : 0]) && m.bigrams.hasRange(orig, s, s + 2)) continue;
         // (Unless the correction completes a known four-character sequence around a character
@@ -2713,6 +2717,8 @@ const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比第';
 /** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
 const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔例';
 const COUNTERS = NUMERALS + '这那每各该此多第余';
+/** What follows a number: measure words, dates and the plans and congresses counted by number. */
+const COUNTED_AFTER_NUMBER = MEASURES + '五大届中全';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
 const SUFFIXES = '家所站型性式率度者员厂局处院区省市县镇乡村队组委界场期级层类上下里内外中前后边旁时稿库车室港';
 /**
