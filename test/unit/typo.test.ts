@@ -1789,6 +1789,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["接待群众来性来访120人次。", ["4-6 “来性” may be a typo for “来信” (looks alike) | 来信"]],
     ["严查酒驾最驾违法行为。", ["4-5 “最” may be a typo for “醉” (sounds alike) | 醉"]],
     ["新入职的护土全部完成培训。", ["5-6 “土” may be a typo for “士” (looks alike) | 士"]],
+    ["全年撰写新闻搞件一百二十篇。", ["6-7 “搞” may be a typo for “稿” (looks alike) | 稿"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -1848,6 +1849,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     // Sets 110–115: a city's first mock examination (a number only before what it counts), 精文简会,
     // 降出力, 赋强公证, 陈案, 慎用.
     "在市一模、二模考试中，我校本科上线人数位列全市第一。严格落实精文简会要求。未发生机组降出力事件。为小微企业提供赋强公证服务。一年以上陈案全部清理完毕。对涉案企业慎用查封措施。",
+    // Sets 116–119: a service radius too large (半径|过大), weighing blood loss (称重计量).
+    "针对西南地区服务半径过大的问题，新增服务站。全面推行产后出血量称重计量法。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",

@@ -404,7 +404,7 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '意思', re: /(?<=安全|生产|责任|风险|法治|服务|环保|质量|忧患|大局|规矩|纪律|自我保护|防范)(意思)(?=不强|淡薄|薄弱|较弱|不足|增强|提高|提升|和能力)/g, replacement: '意识', slip: 'pinyin' },
   // 籍 (a register: 学籍, 户籍, 国籍); 藉 is comfort (慰藉) or mess (狼藉).
   { key: '藉', re: /(?<=[学户国党原祖])(藉)/g, replacement: '籍', slip: 'shape' },
-  { key: '发声', re: /(?<=现象|事件|事故|问题|案件|险情)(发声)(?=[，。；]|$)/g, replacement: '发生', slip: 'pinyin' },
+  { key: '发声', re: /(?<=现象|事件|事故|问题|案件|险情|感染的|事故的|事件的|问题的)(发声)(?=[，。；]|$)/g, replacement: '发生', slip: 'pinyin' },
   { key: '地快', re: /(?<=山头|承包|耕地|宅基|农田|零星|闲置)(地快)/g, replacement: '地块', slip: 'pinyin' },
   { key: '粮清', re: /(粮清)(?=检查|监测|测控|巡查)/g, replacement: '粮情', slip: 'pinyin' },
   // 食堂 (a canteen); 食糖 is sugar (食糖储备).
@@ -922,6 +922,20 @@ const CONFUSABLES: readonly Confusable[] = [
   { key: '螺拴', re: /螺(拴)/g, replacement: '栓', slip: 'shape' },
   { key: '跌到', re: /跌(到)(?=风险|事件|事故|坠床|预防|评估|发生率)/g, replacement: '倒', slip: 'pinyin' },
   { key: '护土', re: /护(土)(?=[，。、；]|全部|长|站|队伍|人员|培训|岗位|人力|配置|排班|的)/g, replacement: '士', slip: 'shape' },
+  // (The sixty-fourth sitting's, personal reviews: a nurse, a bank manager, a reporter, a librarian,
+  // a mediator, a teacher, a customs officer.)
+  { key: '查错', re: /(?<=护理|用药|给药|医疗|服务|操作|财务|账务)(查)错(?=[，。；、]|事故|率|发生)/g, replacement: '差', slip: 'pinyin' },
+  { key: '操做', re: /操(做)/g, replacement: '作', slip: 'pinyin' },
+  { key: '搞件', re: /(搞)件/g, replacement: '稿', slip: 'shape' },
+  { key: '上价', re: /上(价)(?=整理|图书|书籍|新书|排序|工作|[，。、；])/g, replacement: '架', slip: 'pinyin' },
+  { key: '纠份', re: /纠(份)/g, replacement: '纷', slip: 'pinyin' },
+  { key: '彩访', re: /(彩)访/g, replacement: '采', slip: 'pinyin' },
+  { key: '反想', re: /(?<=社会|群众|市场)反(想)(?=良好|热烈|强烈|积极|很好|较好)/g, replacement: '响', slip: 'pinyin' },
+  { key: '协条', re: /协(条)(?=[，。；、]|解决|处理|推进|配合|联动|各方|相关|有关)/g, replacement: '调', slip: 'pinyin' },
+  { key: '番身', re: /(番)身/g, replacement: '翻', slip: 'shape' },
+  { key: '连赛', re: /(?<=数学|物理|化学|生物|信息学|足球|篮球|排球|学科|职业)(连)赛/g, replacement: '联', slip: 'pinyin' },
+  { key: '受权', re: /(?<=专利|发明|实用新型|新型专利|知识产权)(受)权/g, replacement: '授', slip: 'pinyin' },
+  { key: '单正', re: /(?<=报关|凭|报销|单据|收款)单(正)(?=[0-9０-９一二三四五六七八九十万千百两])/g, replacement: '证', slip: 'pinyin' },
   // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
   { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
   { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
