@@ -219,16 +219,16 @@ function main() {
     targets[n].push(`${w}${bucket(f)}${bucket(off)}`);
   }
   for (const n of [2, 3, 4]) targets[n].sort();
-  // Words of report prose: two-character targets official prose seldom uses (below the count
-  // report-words.txt's words get) that 13 of the project's own reports or more use (采集,
-  // 偏低, 讲座), cut into words as the official texts are. A non-word slip is corrected into them as
-  // into official prose's common words; the real-word search still weighs them by official prose.
-  // (Not the place names the reports share, 青溪, 滨江: made up for them, and no word of report prose.)
   // Whether the words from i begin with a person's name: a common surname and a given name of two
   // characters no common word (王|建华), or a name jieba lists (陈志刚).
   const personNameAt = (words, i) =>
     (words[i].length === 1 && SURNAMES.includes(words[i]) && words[i + 1]?.length === 2 && (jieba.get(words[i + 1]) ?? 0) < COMMON_GIVEN_NAME_FREQUENCY) ||
     (words[i].length === 3 && SURNAMES.includes(words[i][0]) && personNames.has(words[i]));
+  // Words of report prose: two-character targets official prose seldom uses (below the count
+  // report-words.txt's words get) that 13 of the project's own reports or more use (采集,
+  // 偏低, 讲座), cut into words as the official texts are. A non-word slip is corrected into them as
+  // into official prose's common words; the real-word search still weighs them by official prose.
+  // (Not the place names the reports share, 青溪, 滨江: made up for them, and no word of report prose.)
   const reportFiles = readdirSync(REPORTS_DIR).filter((f) => /^\d+-.*\.(txt|md)$/.test(f) && !reportHeldOut(f)).sort();
   const filesUsing = new Map();
   // (And the sequences of three and four characters, by the number of reports holding each: see

@@ -18,6 +18,17 @@ function typos(text: string, config?: Parameters<typeof analyzeReport>[1]['confi
   return findings.map((f) => `${f.span.start}-${f.span.end} ${f.message} | ${f.suggestions?.map((s) => s.edits.map((e) => e.newText).join()).join(';')}${f.fix ? ' FIX' : ''}`);
 }
 
+/** The result of f with the typo check given other data, the shipped data put back after. */
+function withData<T>(json: unknown, f: () => T): T {
+  const model = typoModel();
+  setTypoData(json as Parameters<typeof setTypoData>[0]);
+  try {
+    return f();
+  } finally {
+    setTypoData(model);
+  }
+}
+
 describe('typo: each kind, in sentences of our own', () => {
   it('is loaded for the tests as for the CLI', () => {
     expect(loadLanguageDataSync()).toBe(true);
@@ -1092,13 +1103,7 @@ describe('typo: precision guards', () => {
     // (Not a word official prose uses often, nor 青溪 and 滨江, places the reports made up.)
     expect(words.filter((w) => ['工作', '发展', '青溪', '滨江'].includes(w))).toEqual([]);
     expect(typos('夏季用电高峰电压偏底。')).toEqual(['8-10 “偏底” may be a typo for “偏低” (sounds alike) | 偏低']);
-    const model = typoModel();
-    setTypoData({ ...json, reportCounted: '' });
-    try {
-      expect(typos('夏季用电高峰电压偏底。')).toEqual([]);
-    } finally {
-      setTypoData(model);
-    }
+    expect(withData({ ...json, reportCounted: '' }, () => typos('夏季用电高峰电压偏底。'))).toEqual([]);
   });
 
   it('knows the sequences many of the project\'s reports hold (reportSequences: 利润总额), and finds a slip beside them', () => {
@@ -1110,13 +1115,7 @@ describe('typo: precision guards', () => {
     const threes: string[] = json.reportSequences[3].match(/.../g);
     expect(threes.filter((w) => ['王建华', '陈志刚', '江州市', '石桥镇'].includes(w))).toEqual([]);
     expect(typos('全年利闰总额达到3200万元。')).toEqual(['2-4 “利闰” may be a typo for “利润” (sounds alike) | 利润']);
-    const model = typoModel();
-    setTypoData({ ...json, reportSequences: undefined });
-    try {
-      expect(typos('全年利闰总额达到3200万元。')).toEqual([]);
-    } finally {
-      setTypoData(model);
-    }
+    expect(withData({ ...json, reportSequences: undefined }, () => typos('全年利闰总额达到3200万元。'))).toEqual([]);
   });
 
   it('lists as sounding alike only characters of the same or a near syllable (pycorrector lists 征 for 直)', () => {

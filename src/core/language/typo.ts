@@ -731,6 +731,14 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
   const from = at + c.index;
   const itemStart = runFrom(from, true);
   const itemEnd = runFrom(from + c.length, false);
+  // Whether the changed character stands in the neighbour item [ns, ne) too, the two items [cs, ce)
+  // and [ns, ne) aligned at their ends (fromEnd) or at their starts.
+  const mirrors = (cs: number, ce: number, ns: number, ne: number, fromEnd: boolean): boolean =>
+    someChanged(c, (p) => {
+      const q = at + p;
+      const j = fromEnd ? ne - (ce - q) : ns + (q - cs);
+      return j >= ns && j < ne && text[j] === text[q];
+    });
   for (const leftward of [true, false]) {
     // The neighbour item across a 、 on this side, as its start and end.
     if (text[leftward ? itemStart - 1 : itemEnd] !== '、') continue;
@@ -739,14 +747,7 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
     if (nEnd - nStart < 2) continue;
     // Aligned at their ends (企业自审、乡镇初审) and at their starts: a list's last item may run on
     // into the predicate.
-    for (const fromEnd of [true, false]) {
-      const mirrored = someChanged(c, (p) => {
-        const q = at + p;
-        const j = fromEnd ? nEnd - (itemEnd - q) : nStart + (q - itemStart);
-        return j >= nStart && j < nEnd && text[j] === text[q];
-      });
-      if (mirrored) return true;
-    }
+    if (mirrors(itemStart, itemEnd, nStart, nEnd, true) || mirrors(itemStart, itemEnd, nStart, nEnd, false)) return true;
   }
   // Two items joined by a conjunction inside one run (守好饮片质量关和用药安全关: 安全关 is no 安全观):
   // the same, aligned where both items have a real edge (the conjunction, or the run's end).
@@ -762,15 +763,7 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
     if (ne - ns < 2) continue;
     const startsReal = (after || isEdge(cs - 1)) && (!after || isEdge(ns - 1));
     const endsReal = (after ? isEdge(ce) : true) && (after || isEdge(ne));
-    for (const fromEnd of [true, false]) {
-      if (!(fromEnd ? endsReal : startsReal)) continue;
-      const mirrored = someChanged(c, (p) => {
-        const q = at + p;
-        const j = fromEnd ? ne - (ce - q) : ns + (q - cs);
-        return j >= ns && j < ne && text[j] === text[q];
-      });
-      if (mirrored) return true;
-    }
+    if ((endsReal && mirrors(cs, ce, ns, ne, true)) || (startsReal && mirrors(cs, ce, ns, ne, false))) return true;
   }
   return false;
 }
