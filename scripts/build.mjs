@@ -3,6 +3,10 @@ import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
+// `--outdir DIR`: where the bundles go (dist/ by default; `npm run bench` times activation of a
+// production bundle built elsewhere, leaving dist/ as the tests use it).
+const outdirAt = process.argv.indexOf('--outdir');
+const outdir = outdirAt > 0 ? process.argv[outdirAt + 1] : 'dist';
 const common = { bundle: true, target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
 
 // Diagnostics link each rule id to its heading in the README shipped with the extension.
@@ -42,27 +46,27 @@ const vscodeFacade = {
 
 const builds = [
   esbuild.build({
-    ...common, platform: 'node', format: 'cjs', entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs',
+    ...common, platform: 'node', format: 'cjs', entryPoints: ['src/cli/index.ts'], outfile: `${outdir}/cli.cjs`,
     // ESM dependencies read import.meta.url, which a CommonJS bundle lacks.
     banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__import_meta_url' },
   }),
   // The engine alone, for benchmarks and for scripts that embed it.
-  esbuild.build({ ...common, platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'], entryPoints: ['src/core/index.ts'], outfile: 'dist/core.cjs' }),
+  esbuild.build({ ...common, platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'], entryPoints: ['src/core/index.ts'], outfile: `${outdir}/core.cjs` }),
 ];
 if (existsSync('src/extension/node.ts')) {
   builds.push(esbuild.build({
-    ...common, platform: 'node', format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension.js', define: extensionDefine,
+    ...common, platform: 'node', format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/node.ts'], outfile: `${outdir}/extension.js`, define: extensionDefine,
     // The Word writer is half the code and is needed only on export: on the desktop it is a
     // file of its own, required on first use, so activation does not load it.
     plugins: [vscodeFacade, separateDocxWriter], supported: { 'dynamic-import': false },
   }));
-  builds.push(esbuild.build({ ...common, platform: 'node', format: 'cjs', entryPoints: ['src/export/docx.ts'], outfile: 'dist/export-docx.js' }));
+  builds.push(esbuild.build({ ...common, platform: 'node', format: 'cjs', entryPoints: ['src/export/docx.ts'], outfile: `${outdir}/export-docx.js` }));
 }
 if (existsSync('src/extension/web.ts')) {
   builds.push(esbuild.build({
     ...common, platform: 'browser', format: 'cjs', external: ['vscode'], entryPoints: ['src/extension/web.ts'],
-    outfile: 'dist/web/extension.js', define: { global: 'globalThis', ...extensionDefine }, plugins: [vscodeFacade],
+    outfile: `${outdir}/web/extension.js`, define: { global: 'globalThis', ...extensionDefine }, plugins: [vscodeFacade],
     // The web extension host is a Web Worker: no `document`. Prefer packages' worker builds
     // (decode-named-character-reference's "browser" build calls document.createElement).
     conditions: ['worker'],

@@ -30,7 +30,7 @@ export { toChineseNumeral, parseChineseNumeral } from './numerals';
 export { describePlaceholder } from './rules/placeholder';
 export { setTypoData, typoModel, clearTypoCache, TypoModel, type TypoDataJson } from './language/typo';
 export { phraseBank, phraseTexts, type Phrase } from './language/phrases';
-export { findWording, clearWordingCache, wordingContextOf, WORDING_ENTRIES, type WordingHit } from './language/wording';
+export { findWording, clearWordingCache, wordingContextOf, wordingEntries, type WordingHit } from './language/wording';
 export { formatOutline, outlineToJson, type OutlineJson } from './outline';
 
 export interface AnalyzeOptions extends LintOptions {

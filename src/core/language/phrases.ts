@@ -1,4 +1,4 @@
-import { WORDING_ENTRIES } from './wording-entries';
+import { wordingEntries } from './wording-entries';
 import initials from './phrase-initials.json';
 
 export interface Phrase {
@@ -19,7 +19,7 @@ export function phraseBank(): readonly Phrase[] {
     const table = initials as Record<string, string>;
     const seen = new Set<string>();
     bank = [];
-    for (const e of WORDING_ENTRIES) {
+    for (const e of wordingEntries()) {
       if (seen.has(e.canonical) || e.canonical.includes('……')) continue;
       seen.add(e.canonical);
       bank.push({ text: e.canonical, initials: table[e.canonical] ?? '', source: e.source });
@@ -30,5 +30,5 @@ export function phraseBank(): readonly Phrase[] {
 
 /** The canonical texts whose initials scripts/build-language-data.mjs --phrases computes. */
 export function phraseTexts(): string[] {
-  return [...new Set(WORDING_ENTRIES.map((e) => e.canonical).filter((t) => !t.includes('……')))];
+  return [...new Set(wordingEntries().map((e) => e.canonical).filter((t) => !t.includes('……')))];
 }

@@ -1,6 +1,6 @@
-import { WORDING_ENTRIES, type WordingContext, type WordingEntry, type WordingMatch } from './wording-entries';
+import { wordingEntries, type WordingContext, type WordingEntry, type WordingMatch } from './wording-entries';
 
-export { WORDING_ENTRIES, type WordingEntry, type WordingMatch } from './wording-entries';
+export { wordingEntries, type WordingEntry, type WordingMatch } from './wording-entries';
 
 export interface WordingHit extends WordingMatch {
   entry: WordingEntry;
@@ -31,10 +31,10 @@ const startOf = (text: string, i: number): number => text.charCodeAt(i) * 0x1000
 
 function wordingKeys(): KeyIndex {
   if (keyIndex) return keyIndex;
-  const keys = [...new Set(WORDING_ENTRIES.flatMap((e) => e.keys))].sort((a, b) => b.length - a.length);
-  const order = new Map(WORDING_ENTRIES.map((e, i) => [e, i]));
+  const keys = [...new Set(wordingEntries().flatMap((e) => e.keys))].sort((a, b) => b.length - a.length);
+  const order = new Map(wordingEntries().map((e, i) => [e, i]));
   const direct = new Map<string, WordingEntry[]>();
-  for (const e of WORDING_ENTRIES) {
+  for (const e of wordingEntries()) {
     for (const k of e.keys) {
       const list = direct.get(k);
       if (!list) direct.set(k, [e]);
