@@ -1789,6 +1789,10 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["严查酒驾最驾违法行为。", ["4-5 “最” may be a typo for “醉” (sounds alike) | 醉"]],
     ["新入职的护土全部完成培训。", ["5-6 “土” may be a typo for “士” (looks alike) | 士"]],
     ["全年撰写新闻搞件一百二十篇。", ["6-7 “搞” may be a typo for “稿” (looks alike) | 稿"]],
+    // A word official prose uses more takes the shared character from a rarer one (及时|分 beside 时分).
+    ["每月及时分折研判运行数据。", ["4-6 “分折” may be a typo for “分析” (looks alike) | 分析"]],
+    // A near sound into a word of three characters official prose uses often, its two kept characters no word.
+    ["组织召开拉税人座谈会两场。", ["4-7 “拉税人” may be a typo for “纳税人” (sounds alike) | 纳税人"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -1850,6 +1854,17 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "在市一模、二模考试中，我校本科上线人数位列全市第一。严格落实精文简会要求。未发生机组降出力事件。为小微企业提供赋强公证服务。一年以上陈案全部清理完毕。对涉案企业慎用查封措施。",
     // Sets 116–119: a service radius too large (半径|过大), weighing blood loss (称重计量).
     "针对西南地区服务半径过大的问题，新增服务站。全面推行产后出血量称重计量法。",
+    // A level between two words (获得|省|新闻奖); futures and spot together, 期现|结合 (no 相结合).
+    "作品获得省新闻奖。套期保值比例达到75%，期现结合后铜材采购成本下降。",
+    // Sets 120–127 (blind): a surname before a title (王主任, no 班主任); a forklift (叉车: 增刹车司 is a
+    // collision in the Bloom filter); 被 before a level and a unit (no 罢市); the city's No. 1 middle
+    // school (市一中, no 十一); 共 before a count (共布方48个, no 公布); a compounder's trade (配制工).
+    "王主任：现将本季度工作汇报如下。",
+    "今年新增叉车司机等两个工种。",
+    "经验做法被市教育局推广。",
+    "在市一中开展防溺水宣传活动。",
+    "本次发掘共布方48个。",
+    "组织浸润剂配制工岗位技能培训。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",

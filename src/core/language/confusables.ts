@@ -203,7 +203,7 @@ function buildConfusables(): readonly Confusable[] {
     // Words of everyday report prose (hospitals, courts, finance, HR, procurement) that the official
     // texts seldom use, so that the statistics cannot correct a slip in them; each pattern holds the
     // slip with the words it is met beside, never the standard word's other senses (侯 the surname,
-    // 摧毁, 全称 a full name, 淡泊名利, 配制药品, 合算 worth it, 规格离谱, 调整该项).
+    // 摧毁, 全称 a full name, 淡泊名利, 配制药品, 配制工 a compounder, 合算 worth it, 规格离谱, 调整该项).
     { key: '侯', re: /(?<=[时等问气])(侯)(?![爵府门王])|(侯)(?=诊|车室|车厅|车大厅|车区|机室|机厅|机大厅|机楼|审|补委员|选人|鸟)/g, replacement: '候', slip: 'shape' },
     { key: '摧', re: /(摧)(?=收|缴|办|促|款|要欠)/g, replacement: '催', slip: 'shape' },
     { key: '上述', re: /(?<=提起|提出|依法提起|不服提起)(上述)(?=[，。；！？]|$)/g, replacement: '上诉' },
@@ -213,7 +213,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '流传', re: /(?<=土地|经营权|承包地|林地|宅基地)(流传)/g, replacement: '流转' },
     { key: '物质', re: /(?<=防护|防疫|应急|救灾|抗疫|防汛|抗旱|救援|医疗)(物质)(?!基础|文化|条件|生活|财富|利益|需要|奖励|文明)/g, replacement: '物资' },
     { key: '淡泊', re: /(?<=意识|观念|法治观念|法律意识|纪律观念|责任心|责任感)(淡泊)/g, replacement: '淡薄' },
-    { key: '配制', re: /(配制)(?=[^。；，]{0,4}(?:流程|权限|参数|资源|账号|系统|岗位|人员))/g, replacement: '配置' },
+    { key: '配制', re: /(配制)(?![工员师])(?=[^。；，]{0,4}(?:流程|权限|参数|资源|账号|系统|岗位|人员))/g, replacement: '配置' },
     { key: '合算', re: /(?<=重新|统一|准确|逐项|进行|成本|认真)(合算)/g, replacement: '核算' },
     { key: '代料', re: /(?<=停工)(代料)/g, replacement: '待料' },
     { key: '会算', re: /(?<=年度|综合所得|企业所得税|个税|个人所得税)(会算)|(会算)(?=清缴)/g, replacement: '汇算', slip: 'pinyin' },

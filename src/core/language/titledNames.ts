@@ -20,16 +20,10 @@
  */
 import { SURNAMES } from '../surnames';
 import { countInText } from './countInText';
+import { TITLES } from './titles';
 import type { TermVariant } from './termVariants';
 import { isAntonymPair, isHanCode, onTypoCacheClear, type TypoModel } from './typo';
 
-/** Titles that a name follows (县长李明华); the longer ones hold the shorter (副县长 of 县长). */
-const TITLES = [
-  '书记', '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '州长', '旗长', '主任', '局长', '处长', '科长', '部长',
-  '厅长', '院长', '校长', '所长', '站长', '队长', '组长', '经理', '董事长', '主席', '秘书长', '总裁', '总监', '厂长',
-  '行长', '社长', '会长', '理事长', '委员长', '总理', '政委', '检察长', '庭长', '主编', '教授', '主任委员', '巡视员',
-  '调研员', '支书', '委员', '护士长',
-];
 const TITLE_BEFORE = new RegExp(`(?:${TITLES.join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g');
 const COMRADE_AFTER = /(?<=[\u4e00-\u9fff]{2})同志/g;
 /** Last characters of a unit's name (科室, 车间, 中心 …), which a head's title follows as it follows a person's name. */

@@ -11,7 +11,8 @@
  * in the document, or that the user's dictionary lists, is the writer's own term.
  */
 import { Bloom, type EncodedBloom } from './bloom';
-import { SURNAMES } from '../surnames';
+import { COMMON_SURNAMES, SURNAMES } from '../surnames';
+import { TITLES } from './titles';
 
 export interface TypoDataJson {
   version: number;
@@ -568,6 +569,18 @@ function cover(m: TypoModel, chars: string, p: number): number {
   return 0;
 }
 
+/** Whether a dictionary word or set phrase of four characters holds position p. */
+function phraseHolding(m: TypoModel, chars: string, p: number): boolean {
+  for (let s = Math.max(0, p - 3); s <= p && s + 4 <= chars.length; s++) if (m.targetAt(chars, s, 4)) return true;
+  return false;
+}
+
+/** Whether a known sequence of three characters holds position p. */
+function knownThreeHolding(m: TypoModel, chars: string, p: number): boolean {
+  for (let s = Math.max(0, p - 2); s <= p && s + 3 <= chars.length; s++) if (m.known.hasRange(chars, s, s + 3)) return true;
+  return false;
+}
+
 /**
  * Candidate typos in one paragraph of text (cached by the paragraph's text, so a keystroke
  * re-reads only the paragraph it changed). Document-level guards (recurrence, user words) are
@@ -653,6 +666,37 @@ function changesLevelInList(text: string, at: number, c: TypoCandidate): boolean
     if (LEVEL_CODES[text.charCodeAt(i)] !== 1) return false;
     return (text.charCodeAt(i + 1) === LIST_COMMA && LEVEL_CODES[text.charCodeAt(i + 2)] === 1) || (i >= 2 && text.charCodeAt(i - 1) === LIST_COMMA && LEVEL_CODES[text.charCodeAt(i - 2)] === 1);
   });
+}
+
+/** A title at the start of the text: a person's (主任, 局长 …), longest first. */
+const TITLE_AT = new RegExp(`(?:${[...TITLES].sort((x, y) => y.length - x.length).join('|')})`, 'y');
+
+/**
+ * Whether c changes a common surname right before a title: 王主任 is a person (王 is no 班 of 班主任).
+ */
+function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
+  return someChanged(c, (p) => {
+    if (!COMMON_SURNAMES.has(chars[p])) return false;
+    TITLE_AT.lastIndex = p + 1;
+    return TITLE_AT.test(chars);
+  });
+}
+
+/**
+ * Whether c changes 共 at most three characters before a number that ends the run (共布方62个,
+ * 发掘共布方48个): the adverb "in all" before a count, no 公 of 公布.
+ */
+function changesTotalBeforeCount(text: string, runStart: number, chars: string, c: TypoCandidate): boolean {
+  return nextIs(text, runStart + chars.length, DIGIT_CODES) && someChanged(c, (p) => chars.charCodeAt(p) === GONG && chars.length - p <= 4);
+}
+const GONG = '共'.charCodeAt(0);
+
+/**
+ * Whether c changes a level (省, 市, 县 …) standing between two words: 获得|省|新闻奖 is a province's
+ * prize, no 获得性 misspelt. A slip in the level's place leaves a piece that is no word on one side.
+ */
+function changesLevelBetweenWords(m: TypoModel, chars: string, c: TypoCandidate): boolean {
+  return someChanged(c, (p) => LEVEL_CODES[chars.charCodeAt(p)] === 1 && p > 1 && p + 2 < chars.length && wordEndsAt(m, chars, p - 1) && wordStartsAt(m, chars, p + 1));
 }
 
 /**
@@ -829,7 +873,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -1493,12 +1537,18 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
       }
     }
     if (!after || ((fn || alone) && after < 4)) continue;
+    // A phrase of four with no known sequence of three holding q may be a collision in the Bloom
+    // filter (增刹车司 of 新增叉车司机): then only a word official (or report) prose uses often is
+    // the correction (师徒结队 → 结对, 关键公序 → 工序; 叉车 stays).
+    // (A set phrase is confirmed by being one: 统一部属 → 部署.)
+    const unconfirmed = after === 4 && !knownThreeHolding(m, repl, ql) && !phraseHolding(m, repl, ql);
     for (let L = 4; L >= 2; L--) {
       for (let s = Math.max(0, ql - L + 1); s <= ql && s + L <= orig.length; s++) {
         const t = L === 2 ? m.target2(repl.charCodeAt(s), repl.charCodeAt(s + 1)) : m.target(repl.slice(s, s + L));
         // A rarer two-character word (权责, 试点) where the change completes a known four-character
         // phrase, beside a content character (新账不欠 is no 不前).
         if (!t || !(strongTarget(t, L) || (L === 2 && after === 4 && (t.official >= REAL_WEAK2_OFFICIAL || t.dict >= REAL_WEAK2_DICT) && contentKept(repl, ql, s, s + L)))) continue;
+        if (unconfirmed && t.official < UNCONFIRMED_OFFICIAL && !t.report) continue;
         const r = repl.slice(s, s + L);
         // A function character changes only into a word official prose uses often.
         if (fn && t.official < FUNCTION_CHAR_OFFICIAL) continue;
@@ -1647,6 +1697,9 @@ function doubleAtUnguarded(m: TypoModel, chars: string, p: number, realWord: boo
       // stands for the run, so a long run with many slips is not copied once for each.)
       const repl = around.slice(0, lp) + r + around.slice(lp + 2);
       if (!supportedByContent(m, repl, lp, lp + 2)) continue;
+      // (And a known sequence of three holding a changed character: a phrase of four that only a
+      // collision in the Bloom filter knows, 增刹车司 of 新增叉车司机, has none.)
+      if (!knownThreeHolding(m, repl, lp) && !knownThreeHolding(m, repl, lp + 1)) continue;
       if ((wordLeft && !m.bigrams.hasRange(repl, lp - 1, lp + 1)) || (wordRight && !m.bigrams.hasRange(repl, lp + 1, lp + 3))) continue;
       if (realWord && coverAcross(m, repl, lp) < 4) continue;
       if (writtenWord && (weight(t) < weight(written!) + HOMOPHONE_WORD_MARGIN || !heldOnBothSides(m, repl, lp))) continue;
@@ -1667,6 +1720,8 @@ function doubleAtUnguarded(m: TypoModel, chars: string, p: number, realWord: boo
 }
 
 const DOUBLE_OFFICIAL = 6;
+/** A real-word correction held only by a phrase of four no sequence of three confirms is a word official prose uses this often (bucket). */
+const UNCONFIRMED_OFFICIAL = 5;
 /** A word written for a same-sounding one (树脂 for 述职) gives way only to one this many weight units commoner. */
 const HOMOPHONE_WORD_MARGIN = 2;
 /** A word of general prose this common (jieba frequency bucket, about 500 uses or more) is no slip without strong context. */
@@ -1791,10 +1846,23 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   // An adverb kept beside the slip (更家 → 更加) only for one of the commonest words of official prose.
   if (FUNCTION_CHARS.has(chars[other]) && t.official < UNSEEN_PAIR_FUNCTION_OFFICIAL) return false;
   // Nor does the unchanged character begin (end) a known word with its own other neighbour
-  // (反围猎: 围猎 is a word; 范围 would cut it).
-  if (other === s + 1 ? other + 2 <= chars.length && m.known.hasRange(chars, other, other + 2) : other > 0 && m.known.hasRange(chars, other - 1, other + 1)) return false;
+  // (反围猎: 围猎 is a word; 范围 would cut it). Unless that neighbour is held by a word official
+  // prose uses more on its other side (及时|分折: 时分 is no reading beside 及时).
+  if (other === s + 1 ? other + 2 <= chars.length && m.known.hasRange(chars, other, other + 2) && !outweighedBeyond(m, chars, other, other + 1, other + 2) : other > 0 && m.known.hasRange(chars, other - 1, other + 1) && !outweighedBeyond(m, chars, other - 1, other, other - 2)) return false;
   const outer = q === s ? q - 1 : q + 1;
   return outer < 0 || outer >= chars.length || !(q === s ? m.bigrams.hasRange(chars, outer, q + 1) : m.bigrams.hasRange(chars, q, outer + 1));
+}
+
+/**
+ * Whether the word at [start, start + 2), one official prose never uses, loses its character at
+ * `shared` to a common word of official prose made with the character at `beyond` (及|时分 beside
+ * 及时: 及时 wins), as in `outweighed`.
+ */
+function outweighedBeyond(m: TypoModel, chars: string, start: number, shared: number, beyond: number): boolean {
+  if (beyond < 0 || beyond >= chars.length) return false;
+  const word = m.target2At(chars, start);
+  const rival = beyond < shared ? m.target2At(chars, beyond) : m.target2At(chars, shared);
+  return rival !== undefined && rival.official >= OUTWEIGHING_OFFICIAL && (word?.official ?? 0) === 0;
 }
 
 /** Whether q, in the two-character window at s of `chars`, makes an ordinary pair with its neighbour outside the window (or has none). */
@@ -1804,6 +1872,15 @@ function outerPairFits(m: TypoModel, chars: string, q: number, s: number): boole
   return q === s ? m.isOrdinaryPair(chars.charCodeAt(outer), chars.charCodeAt(q)) : m.isOrdinaryPair(chars.charCodeAt(q), chars.charCodeAt(outer));
 }
 const FUNCTION_CHAR_OFFICIAL = 6;
+/** A word of three characters this common in official prose (bucket) is a near sound's correction without a phrase of four around it. */
+const NEAR_WORD3_OFFICIAL = 5;
+
+/** Whether the two characters a three-character window at s keeps beside q, at its edge, are no word official prose uses. */
+function keptIsNoWord(m: TypoModel, chars: string, q: number, s: number): boolean {
+  if (q !== s && q !== s + 2) return false;
+  const kept = q === s ? s + 1 : s;
+  return (m.target2At(chars, kept)?.official ?? 0) === 0;
+}
 
 const STANDALONE_OFFICIAL = 8;
 /** A four-character phrase this common in the dictionary (bucket; about 64 uses) overrules a rare entry one character away. */
@@ -2180,7 +2257,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // A function character (不 没 但 …) is changed only into a longer or a very common word.
         // (Or into a rarer one that completes a known four-character phrase around a character
         // nothing covered: 林也使用权 → 林地.)
-        if (fn && L === 2 && t.official < 4 && !strongContext(repl)) continue;
+        // (For a word official prose never uses, that phrase confirmed by a known sequence of three
+        // holding the character: 未端治理 → 末端, 末端治; a phrase that only a collision in the Bloom
+        // filter knows, 做法罢市 of 做法被市社区, has none.)
+        if (fn && L === 2 && t.official < 4 && !(strongContext(repl) && (t.official >= 1 || knownThreeHolding(m, repl, q)))) continue;
         // 吃了, 像对: a two-character window whose other character is a function character is a
         // word and its particle, not a slip.
         // So is one beside a localizer (疫后, 会前) or whose changed character stands alone as a word
@@ -2191,7 +2271,8 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // A correction into a number of two numerals (市一 → 十一) must be followed by what a number
         // counts or dates (十一月, 十一个): before anything else the numeral written is another word's
         // (市一模, the city's first mock examination).
-        if (L === 2 && NUMERAL_CODES[r.charCodeAt(0)] && NUMERAL_CODES[r.charCodeAt(1)] && !NUMERAL_CODES[orig.charCodeAt(q)] && s + 2 < orig.length && !COUNTED_AFTER_NUMBER.includes(orig[s + 2])) continue;
+        // (中 only of a plenary session, 十一中全会: 市一中 is the city's No. 1 middle school.)
+        if (L === 2 && NUMERAL_CODES[r.charCodeAt(0)] && NUMERAL_CODES[r.charCodeAt(1)] && !NUMERAL_CODES[orig.charCodeAt(q)] && s + 2 < orig.length && !(COUNTED_AFTER_NUMBER.includes(orig[s + 2]) && (orig[s + 2] !== '中' || orig[s + 3] === '全'))) continue;
         // So is a numeral and what it counts (一人 is no 一大), unless the pair is seen nowhere (一惯).
         if (L === 2 && NUMERALS.includes(o[s === q ? 1 : 0]) && m.bigrams.hasRange(orig, s, s + 2)) continue;
         // (Unless the correction completes a known four-character sequence around a character
@@ -2236,7 +2317,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (乡村振新 → 振兴; 你想, 总要, 省发展 are pairs of their own).
         // (Or a pair only jieba's rarest entries hold, where a known phrase of four characters holds
         // the correction: 同比争长 → 增长, 争长 being a rare entry.)
-        if (rankBase === 1 && (seam >= 0 || !(mendsUnseenPair(m, orig, s, s + L) || (L === 2 && rare)) || cover(m, repl, q) < 4)) continue;
+        // (A word of three characters official prose uses often is context enough, where the two
+        // characters kept are no word of their own: 召开拉税人座谈会 → 纳税人; 期现|结合, futures and
+        // spot together, is no 相结合.)
+        if (rankBase === 1 && (seam >= 0 || !(mendsUnseenPair(m, orig, s, s + L) || (L === 2 && rare)) || cover(m, repl, q) < (L === 3 && t.official >= NEAR_WORD3_OFFICIAL && keptIsNoWord(m, orig, q, s) ? 3 : 4))) continue;
         // (Or, for a two-character correction, the gain at its other character: 严格按|排 → 安排 gains
         // nothing at 按, which 严格按(照) covers, and covers 排, which nothing covered.)
         let gain = seam >= 0 ? coverAcross(m, repl, seamL) - 2 : cover(m, repl, q) - before;
