@@ -1793,6 +1793,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["每月及时分折研判运行数据。", ["4-6 “分折” may be a typo for “分析” (looks alike) | 分析"]],
     // A near sound into a word of three characters official prose uses often, its two kept characters no word.
     ["组织召开拉税人座谈会两场。", ["4-7 “拉税人” may be a typo for “纳税人” (sounds alike) | 纳税人"]],
+    // A pair met only across words (银行|金融) gives way where its neighbour belongs to a common word beyond it (实行|金准).
+    ["对监测户实行金准帮扶。", ["6-8 “金准” may be a typo for “精准” (looks alike) | 精准"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -1865,6 +1867,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "在市一中开展防溺水宣传活动。",
     "本次发掘共布方48个。",
     "组织浸润剂配制工岗位技能培训。",
+    // 逐 before a measure word is "one by one" (逐张复查), as 每 and 各 are: no 主张.
+    "对票面进行逐张复查。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",

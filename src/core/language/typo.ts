@@ -1850,7 +1850,13 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   // prose uses more on its other side (及时|分折: 时分 is no reading beside 及时).
   if (other === s + 1 ? other + 2 <= chars.length && m.known.hasRange(chars, other, other + 2) && !outweighedBeyond(m, chars, other, other + 1, other + 2) : other > 0 && m.known.hasRange(chars, other - 1, other + 1) && !outweighedBeyond(m, chars, other - 1, other, other - 2)) return false;
   const outer = q === s ? q - 1 : q + 1;
-  return outer < 0 || outer >= chars.length || !(q === s ? m.bigrams.hasRange(chars, outer, q + 1) : m.bigrams.hasRange(chars, q, outer + 1));
+  if (outer < 0 || outer >= chars.length || !(q === s ? m.bigrams.hasRange(chars, outer, q + 1) : m.bigrams.hasRange(chars, q, outer + 1))) return true;
+  // The changed character as written makes an ordinary pair with its neighbour outside: it reads as
+  // written. Unless that pair is no word and the neighbour belongs to a common word of official
+  // prose on its other side (实行|金准 → 精准: 行金 is met only across words, 银行|金融).
+  const pairWord = q === s ? m.target2At(chars, outer) : m.target2At(chars, q);
+  const beyond = q === s ? (outer >= 1 ? m.target2At(chars, outer - 1) : undefined) : outer + 2 <= chars.length ? m.target2At(chars, outer) : undefined;
+  return pairWord === undefined && beyond !== undefined && beyond.official >= OUTWEIGHING_OFFICIAL;
 }
 
 /**
@@ -2793,7 +2799,7 @@ const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
 const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比第';
 /** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
 const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔例';
-const COUNTERS = NUMERALS + '这那每各该此多第余';
+const COUNTERS = NUMERALS + '这那每各该此多第余逐';
 /** What follows a number: measure words, dates and the plans and congresses counted by number. */
 const COUNTED_AFTER_NUMBER = MEASURES + '五大届中全';
 /** Word-forming suffixes and localizers: they attach to the word before them. */
