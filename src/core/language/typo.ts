@@ -2780,6 +2780,9 @@ function swapAt3(m: TypoModel, chars: string, q: number, s: number): Scored | nu
   // A word official prose seldom uses is made only where the window as written holds no word of
   // two characters (车|险保费 holds 保费, 干|实事上 实事: read as written).
   if (t.official < SWAP3_OFFICIAL && (m.target2At(chars, s) || m.target2At(chars, s + 1))) return null;
+  // Nor where a character the swap moves makes a word of official prose with its neighbour outside
+  // the window (市教科院|学前教育: 学 begins 学前, and 科院学 is no 科学院 misspelt).
+  if ((q === s + 1 && s + 4 <= chars.length && (m.target2At(chars, s + 2)?.official ?? 0) >= 1) || (q === s && s > 0 && (m.target2At(chars, s - 1)?.official ?? 0) >= 1)) return null;
   return { index: s, length: 3, found: o, replacement: r, kind: 'swap', gain: 3, rank: 30 + t.official + t.dict / 2 };
 }
 
