@@ -626,6 +626,10 @@ describe('typo: a term of the writer’s own, misspelt once where the document w
     expect(typos('开展项目风险评审。风险评审意见作为决策依据。完善风险评审机制。坚持“先评审、后决策”。')).toEqual([]);
   });
 
+  it('leaves a preposition before a number (供热至3月 beside 供热质量 ×2)', () => {
+    expect(typos('供热质量总体稳定。寒潮期间保障供热质量。今年延长供热至3月18日。')).toEqual([]);
+  });
+
   it('leaves a variant the document itself repeats (two names, two terms of its own)', () => {
     expect(typos('陈振华同志出席会议。陈振华同志讲话。陈振化同志主持。陈振化同志总结。')).toEqual([]);
   });

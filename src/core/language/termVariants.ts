@@ -23,7 +23,7 @@
  * document once.
  */
 import { countInText } from './countInText';
-import { isAntonymPair, isFunctionCode, isHanCode, oddPairsOf, type TypoCandidate, type TypoModel } from './typo';
+import { isAntonymPair, isFunctionCode, isHanCode, oddPairsOf, standsBeforeNumber, type TypoCandidate, type TypoModel } from './typo';
 
 export interface TermVariant extends TypoCandidate {
   /** How often the document uses the term as corrected (counted up to 3). */
@@ -144,8 +144,10 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
       if (left && (wordEndsBefore(m, text, p) || (p >= 3 && m.target(text.slice(p - 3, p)) !== undefined)) && p + 1 < text.length && m.isOrdinaryPair(x, next)) left = false;
       if (right && p + 2 < text.length && (m.target2(next, text.charCodeAt(p + 2)) || (p + 4 <= text.length && m.target(text.slice(p + 1, p + 4)) !== undefined)) && p > 0 && m.isOrdinaryPair(prev, x)) right = false;
       if (!left && !right) continue;
-      // (Nor an adverb of order before a word: 先评审、后决策 beside 风险|评审 is no variant of a term.)
+      // (Nor an adverb of order before a word: 先评审、后决策 beside 风险|评审 is no variant of a term;
+      // nor a preposition before a number: 延长供热至3月18日 beside 供热质量 ×2.)
       if (ORDER_ADVERB_CODES.includes(text[p]) && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2))) continue;
+      if (standsBeforeNumber(text, p)) continue;
       // The candidates (same sound, near sound, same shape) that mend the odd pairs as often as a
       // term used twice does: most positions keep none.
       mended.length = 0;

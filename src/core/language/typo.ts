@@ -2063,6 +2063,11 @@ function changesChemical(c: TypoCandidate): boolean {
   return false;
 }
 
+/** Whether the character at p is one of BEFORE_NUMBER_WORDS right before a number (供热至3月18日: the preposition). */
+export function standsBeforeNumber(text: string, p: number): boolean {
+  return BEFORE_NUMBER_WORDS.includes(text[p]) && DIGIT_CODES[text.charCodeAt(p + 1)] === 1;
+}
+
 /** Whether a candidate changes its last character, one of BEFORE_NUMBER_WORDS, right before a number. */
 function changesBeforeNumber(text: string, c: TypoCandidate): boolean {
   const last = c.length - 1;
