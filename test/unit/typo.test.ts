@@ -1799,6 +1799,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["组织召开拉税人座谈会两场。", ["4-7 “拉税人” may be a typo for “纳税人” (sounds alike) | 纳税人"]],
     // A pair met only across words (银行|金融) gives way where its neighbour belongs to a common word beyond it (实行|金准).
     ["对监测户实行金准帮扶。", ["6-8 “金准” may be a typo for “精准” (looks alike) | 精准"]],
+    // A swap after a word of three (毕业生|意满度): 生意 is no reading there, 业生意 no sequence.
+    ["用人单位对毕业生意满度达到96%。", ["8-11 “意满度” may be a typo for “满意度” (characters swapped) | 满意度"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [

@@ -693,11 +693,21 @@ const GONG = '共'.charCodeAt(0);
 
 /**
  * Whether c changes a level (省, 市, 县 …) standing between two words: 获得|省|新闻奖 is a province's
- * prize, no 获得性 misspelt. A slip in the level's place leaves a piece that is no word on one side.
+ * prize, no 获得性 misspelt; so is 获得省“群星奖”. A slip in the level's place leaves a piece that is
+ * no word on one side.
  */
-function changesLevelBetweenWords(m: TypoModel, chars: string, c: TypoCandidate): boolean {
-  return someChanged(c, (p) => LEVEL_CODES[chars.charCodeAt(p)] === 1 && p > 1 && p + 2 < chars.length && wordEndsAt(m, chars, p - 1) && wordStartsAt(m, chars, p + 1));
+function changesLevelBetweenWords(m: TypoModel, text: string, runStart: number, chars: string, c: TypoCandidate): boolean {
+  return someChanged(
+    c,
+    (p) =>
+      LEVEL_CODES[chars.charCodeAt(p)] === 1 &&
+      p > 1 &&
+      wordEndsAt(m, chars, p - 1) &&
+      // (Or before a quoted or titled name: 获得省“群星奖”, 获得市《…》.)
+      ((p + 2 < chars.length && wordStartsAt(m, chars, p + 1)) || (p === chars.length - 1 && NAME_OPENERS.includes(text[runStart + p + 1]))),
+  );
 }
+const NAME_OPENERS = '“《「‘"';
 
 /**
  * Whether c changes the member of a pattern that repeats the character on both sides of it (送书送戏,
@@ -873,7 +883,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2786,8 +2796,9 @@ function swapAt3(m: TypoModel, chars: string, q: number, s: number): Scored | nu
   // two characters (车|险保费 holds 保费, 干|实事上 实事: read as written).
   if (t.official < SWAP3_OFFICIAL && (m.target2At(chars, s) || m.target2At(chars, s + 1))) return null;
   // Nor where a character the swap moves makes a word of official prose with its neighbour outside
-  // the window (市教科院|学前教育: 学 begins 学前, and 科院学 is no 科学院 misspelt).
-  if ((q === s + 1 && s + 4 <= chars.length && (m.target2At(chars, s + 2)?.official ?? 0) >= 1) || (q === s && s > 0 && (m.target2At(chars, s - 1)?.official ?? 0) >= 1)) return null;
+  // the window, and a known sequence of three goes on from it (市教科院|学前教育: 学 begins 学前 and
+  // 学前教, and 科院学 is no 科学院 misspelt; 毕业生|意满度 is 满意度, 业生意 being no sequence).
+  if ((q === s + 1 && s + 5 <= chars.length && (m.target2At(chars, s + 2)?.official ?? 0) >= 1 && m.known.hasRange(chars, s + 2, s + 5)) || (q === s && s > 1 && (m.target2At(chars, s - 1)?.official ?? 0) >= 1 && m.known.hasRange(chars, s - 2, s + 1))) return null;
   return { index: s, length: 3, found: o, replacement: r, kind: 'swap', gain: 3, rank: 30 + t.official + t.dict / 2 };
 }
 

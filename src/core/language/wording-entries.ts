@@ -473,9 +473,9 @@ const MEETINGS: readonly (readonly string[])[] = [
   ['党小组会', '党小组会议', '小组会'],
 ];
 
-/** A plenary session, the verb that says it decided something, and a subject PLENARY_SUBJECTS knows, in one clause. */
+/** A plenary session, the verb that says it decided something (or 对/就 before what it decided on), and a subject PLENARY_SUBJECTS knows, in one clause. */
 const SUBJECT_AFTER_PLENARY = new RegExp(
-  `(十八|十九|二十)届([一二三四五六七])中全会(?:(?!中全会)[^。；！？\\n]){0,8}?(?:部署|作出|通过|提出|审议|确定|明确|关于)(?:(?!中全会)[^。；！？\\n]){0,30}?(${Object.keys(PLENARY_SUBJECTS).join('|')})`,
+  `(十八|十九|二十)届([一二三四五六七])中全会(?:(?!中全会)[^。；！？\\n]){0,8}?(?:部署|作出|通过|提出|审议|确定|明确|关于|对|就)(?:(?!中全会)[^。；！？\\n]){0,30}?(${Object.keys(PLENARY_SUBJECTS).join('|')})`,
   'g',
 );
 
@@ -1101,7 +1101,7 @@ const THOUGHT = '习近平新时代中国特色社会主义思想';
 let entries: readonly WordingEntry[] | undefined;
 
 /**
- * The dictionary, built on its first use: its 455 entries (their regular expressions, tables and
+ * The dictionary, built on its first use: its 459 entries (their regular expressions, tables and
  * closures) take some 10 ms to build and as long again to compile, which the extension's
  * activation must not wait for.
  */
@@ -1505,7 +1505,7 @@ function buildEntries(): readonly WordingEntry[] {
       'plenary-session-plan',
       '党的二十届四中全会审议通过关于制定“十五五”规划的建议',
       '党的十九届五中全会公报（2020年10月）；党的二十届四中全会公报（2025年10月）',
-      /(?<=(十九届五中全会|二十届四中全会)[^。；]{0,20}?[“"]?)十([四五])五/g,
+      /(?<=(十九届五中全会|二十届四中全会)[^。；、]{0,20}?[“"]?)十([四五])五/g,
       (m) => `十${m[1] === '十九届五中全会' ? '四' : '五'}五`,
       { severity: 'error', keys: ['五中全会', '四中全会'], why: { 'zh-CN': '十九届五中全会审议“十四五”规划建议，二十届四中全会审议“十五五”规划建议', en: 'the 十九届五中全会 adopted the proposals for 十四五, the 二十届四中全会 those for 十五五' } },
     ),
@@ -3153,11 +3153,40 @@ function buildEntries(): readonly WordingEntry[] {
         ['party-discipline-education-name', '党纪学习教育', 'official/gov-work-report-2025.txt:15; 《关于在全党开展党纪学习教育的通知》（2024年4月）', /党规学习教育/g, '党纪学习教育', '2024年开展的是“党纪学习教育”', 'the 2024 campaign is 党纪学习教育', ['党规学习教育']],
         ['chinese-modernization-name', '中国式现代化', 'official/cpc-congress-report-20.txt:19', /(?<!社会主义)中国特色现代化(?=全面推进|道路|新道路|的本质|是|建设)/g, '中国式现代化', '规范表述为“中国式现代化”', 'the term is 中国式现代化', ['中国特色现代化']],
         ['covid-infection-name', '新型冠状病毒感染', '《关于对新型冠状病毒感染实施“乙类乙管”的总体方案》（国务院联防联控机制，2022年12月26日）', /新型冠状病毒肺炎(?=[“"]?乙类乙管)/g, '新型冠状病毒感染', '自2023年1月8日起更名为“新型冠状病毒感染”，实施“乙类乙管”', 'since 8 January 2023 the disease is 新型冠状病毒感染, managed as class B', ['乙类乙管']],
+        ['xi-thought-name-doctrine', '习近平新时代中国特色社会主义思想', 'official/cpc-congress-report-20.txt:18', /习近平新时代中国特色社会思想/g, '习近平新时代中国特色社会主义思想', '规范表述为“习近平新时代中国特色社会主义思想”，不可缺“主义”', 'the name is 习近平新时代中国特色社会主义思想: 主义 is missing', ['特色社会思想']],
+        ['scientific-outlook-name', '科学发展观', 'official/cpc-congress-report-20.txt:16', /(?<=重要思想[”"’']?、)科学发展(?:理论|思想|观念)/g, '科学发展观', '指导思想中的名称是“科学发展观”', 'among the guiding theories it is named 科学发展观', ['科学发展理论', '科学发展思想', '科学发展观念']],
+        ['severe-mental-disorder-term', '严重精神障碍患者', '《中华人民共和国精神卫生法》（2012年）；《严重精神障碍管理治疗工作规范（2018年版）》（国家卫生健康委）', /严重精神病(?:人|患者)/g, '严重精神障碍患者', '法规和工作规范的用语是“严重精神障碍患者”', 'the term of the law and the work standard is 严重精神障碍患者', ['精神病人', '精神病患'], { severity: 'warning' }],
         ['non-public-encourage-support-guide-middle', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇(?:地)?鼓励、)(?:扶持|帮助|保护|扶助)(?=、引导)/g, '支持', '“两个毫不动摇”：鼓励、支持、引导非公有制经济发展', 'the second 毫不动摇: 鼓励、支持、引导 the non-public economy', ['毫不动摇']],
 
       ],
       { severity: 'error' },
     ),
+    {
+      id: 'congress-spirit-first-year',
+      canonical: '全面贯彻党的二十大精神的开局之年（2023年）',
+      source: 'official/gov-work-report-2013.txt:33; official/gov-work-report-2018.txt:37; official/gov-work-report-2024.txt:7',
+      keys: ['开局之年'],
+      find(text, context) {
+        // The first year of carrying out a congress's spirit is the year after the congress: 2013 of
+        // the 18th, 2018 of the 19th, 2023 of the 20th. The year from the sentence (2023年是……),
+        // or for 今年 the document's own.
+        return scan(text, /(?:(20\d{2})年|今年)(?:是|为|既是|作为)?[^。；！？\n]{0,10}?党的(十八|十九|二十)大精神的开局之年/g, (m) => {
+          const year = m[1] ? Number(m[1]) : context.documentYear;
+          if (year === undefined) return null;
+          const congress = Object.entries(CONGRESS_YEARS).find(([, held]) => held + 1 === year)?.[0];
+          if (!congress || congress === m[2]) return null;
+          const at = m.index + m[0].lastIndexOf(`党的${m[2]}大`) + 2;
+          return {
+            index: at,
+            length: m[2].length,
+            replacement: congress,
+            certain: false,
+            severity: 'error',
+            why: { 'zh-CN': `${year}年是全面贯彻党的${congress}大精神的开局之年（党的${congress}大于${year - 1}年召开）`, en: `${year} is the first year of carrying out the spirit of the ${congress}大 (held in ${year - 1})` },
+          };
+        });
+      },
+    },
     {
       id: 'health-commission-renamed',
       canonical: '卫生健康委员会（卫健委）',
