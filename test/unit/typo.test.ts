@@ -2160,6 +2160,11 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '48-rural-bank-branch.txt:8 区专→专区', // a swap whose pair is met across words
     '57-county-archives.txt:5 共接受→共接收', // a real word picked wrongly
     '60-grain-reserve.txt:10 杆样→扦样', // a rare term of grain storage
+    '79-township-cultural-station.txt:12 王秀岚→王秀兰', // a name: the other spelling twice, once before 同志
+    '80-ophthalmology-department.txt:14 上眼脸→上眼睑',
+    '81-grain-depot.txt:6 粮推表→粮堆表',
+    '81-grain-depot.txt:9 胡家弯→胡家湾', // a place: the other spelling twice
+    '81-grain-depot.txt:13 一定分险→一定风险', // a near sound with no phrase of four known around it
   ];
   it('flags nothing but the slips, each corrected right, and misses only those listed', () => {
     const notFound: string[] = [];

@@ -1028,6 +1028,12 @@ blindSet('test/fixtures/wording-blind-29.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-30.tsv', ['全行深入学习贯彻习近', '学校落实立德树人根本', '县公安局持续深入推进'], 30, 30);
 blindSet('test/fixtures/wording-blind-31.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-36.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-37.tsv', [
+  '各党支部严格落实支部', // 三会一课 with 组织生活会 for 党课, its members listed before the name
+  '领导班子对照严以修身', // 三严三实 with 干事要实 for 创业要实, the formula's name not written
+  '今年是“十三五”规划', // 十三五 收官 beside 十五五 开局 in an undated sentence
+  '深入开展优化营商环境', // 市场主体, since 2023 经营主体 in official prose
+], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);
