@@ -70,8 +70,10 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
   const add = (at: number, length: number, title: string) => {
     if (at < 0 || at + length > para.length) return;
     const name = para.slice(at, at + length);
-    // (A place's name may be a dictionary entry, as 柳河 and 南湖 are; a person's may not: 书记|强调.)
-    if (title.startsWith('@') ? false : !SURNAMES.has(name[0]) || m.isKnown(name)) return;
+    // (A place's name may be a dictionary entry, as 柳河 and 南湖 are; a person's may not: 书记|强调.
+    // Unless it is three characters that hold no word: a common name is a known sequence of the
+    // dictionary's, 王秀兰, and neither 王秀 nor 秀兰 is a word.)
+    if (title.startsWith('@') ? false : !SURNAMES.has(name[0]) || (m.isKnown(name) && !(length === 3 && !m.target2(name.charCodeAt(0), name.charCodeAt(1)) && !m.target2(name.charCodeAt(1), name.charCodeAt(2))))) return;
     for (let i = 0; i < length; i++) if (!isHanCode(name.charCodeAt(i))) return;
     out.push({ at, length, title });
   };
@@ -321,6 +323,37 @@ function unmarkedVariants(m: TypoModel, text: string, paragraphs: readonly { sta
       const list = candidates.get(y);
       if (list) list.push({ replacement: x, kind });
       else candidates.set(y, [{ replacement: x, kind }]);
+    }
+  }
+  // And the spellings the same-sound lists leave out, a name's rare character for a commoner one of
+  // its syllable or the other way round (王秀岚 beside 王秀兰: 岚 is in no list of 兰's): found in
+  // the text itself, at each of the marked names' first two characters (or first and last).
+  const byHead = new Map<string, string[]>();
+  for (const x of seen.keys()) {
+    if (x.length !== 3) continue;
+    for (const head of [x.slice(0, 2), x[0] + '\u0000' + x[2]]) {
+      const list = byHead.get(head);
+      if (list) list.push(x);
+      else byHead.set(head, [x]);
+    }
+  }
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const heads = byHead.get(text.slice(i, i + 2));
+    const tails = byHead.get(text[i] + '\u0000' + text[i + 2]);
+    if (!heads && !tails) continue;
+    const y = text.slice(i, i + 3);
+    if (seen.has(y) || !isHanCode(y.charCodeAt(2)) || !isHanCode(y.charCodeAt(1)) || m.isKnown(y)) continue;
+    for (const [list, j] of [[heads, 2], [tails, 1]] as const) {
+      for (const x of list ?? []) {
+        if (x === y || x[j] === y[j] || candidates.get(y)?.some((v) => v.replacement === x)) continue;
+        const a = x.charCodeAt(j);
+        const b = y.charCodeAt(j);
+        if (isAntonymPair(a, b) || !(m.soundsOfRare(a).includes(y[j]) || m.soundsOfRare(b).includes(x[j]) || sameSyllable(m, a, b))) continue;
+        const entry = { replacement: x, kind: 'pinyin' as const };
+        const known = candidates.get(y);
+        if (known) known.push(entry);
+        else candidates.set(y, [entry]);
+      }
     }
   }
   if (!candidates.size) return [];
