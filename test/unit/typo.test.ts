@@ -1882,6 +1882,10 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "对票面进行逐张复查。",
     // A swap does not move a character out of a word of official prose beyond the window (教科院|学前教育: no 科学院).
     "邀请市教科院学前教育教研员到园指导。",
+    // Sets 144–147 (blind): a town listed with another (合口镇、停弦渡镇: no 河口); a near sound held only by a
+    // collision in the Bloom filter (新沙片区 of 星沙片区: no 新沙).
+    "强对流过程中，合口镇、停弦渡镇出现雷暴大风。",
+    "新增星沙片区2所中学团餐项目。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",

@@ -683,6 +683,18 @@ function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
 }
 
 /**
+ * Whether c changes the name of a place listed with others, its level after it (合口镇 of
+ * 合口镇、停弦渡镇: a town, no 河口 misspelt): a run of three or four characters ending in a level,
+ * beside a 、, is a place named, and only the document can say its name is misspelt (termVariants).
+ * (Not a run alone: 河肥片区64.95平方公里 is 合肥 misspelt.)
+ */
+function changesPlaceNameAlone(text: string, runStart: number, chars: string, c: TypoCandidate): boolean {
+  const end = runStart + chars.length;
+  return (chars.length === 3 || chars.length === 4) && PLACE_LEVEL_CODES[chars.charCodeAt(chars.length - 1)] === 1 && c.index + c.length < chars.length && (text[runStart - 1] === '、' || text[end] === '、');
+}
+const PLACE_LEVEL_CODES = codeTable('省市县区乡镇村');
+
+/**
  * Whether c changes 共 at most three characters before a number that ends the run (共布方62个,
  * 发掘共布方48个): the adverb "in all" before a count, no 公 of 公布.
  */
@@ -883,7 +895,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2342,6 +2354,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // characters kept are no word of their own: 召开拉税人座谈会 → 纳税人; 期现|结合, futures and
         // spot together, is no 相结合.)
         if (rankBase === 1 && (seam >= 0 || !(mendsUnseenPair(m, orig, s, s + L) || (L === 2 && rare)) || cover(m, repl, q) < (L === 3 && t.official >= NEAR_WORD3_OFFICIAL && keptIsNoWord(m, orig, q, s) ? 3 : 4))) continue;
+        // (That phrase of four confirmed, as for a real word's correction, unless the correction is
+        // a word official prose uses often: 新沙片区 of 星沙片区 is a collision in the Bloom filter.)
+        if (rankBase === 1 && t.official < UNCONFIRMED_OFFICIAL && !t.report && L === 2 && !knownThreeHolding(m, repl, q) && !phraseHolding(m, repl, q)) continue;
         // (Or, for a two-character correction, the gain at its other character: 严格按|排 → 安排 gains
         // nothing at 按, which 严格按(照) covers, and covers 排, which nothing covered.)
         let gain = seam >= 0 ? coverAcross(m, repl, seamL) - 2 : cover(m, repl, q) - before;
