@@ -1,4 +1,5 @@
 import { isHanCode, onTypoCacheClear } from './typo';
+import { indexKeyStarts, keysStartingAt, type KeyStarts } from './keyStarts';
 
 /**
  * Real-word slips decided by their context: both spellings are words, but only one fits here.
@@ -1015,55 +1016,40 @@ export function findConfusables(text: string): readonly ConfusableHit[] {
  */
 interface PatternIndex {
   patterns: readonly Confusable[];
-  /** By code unit: 1 if it is a key of one character itself, 2 if a longer key begins with it (or both). */
-  keyFirst: Uint8Array;
-  /** The keys of two characters or more by their first two code units (see startOf). */
-  keysByStart: Map<number, string[]>;
+  /** 1 for a code unit that is a key of one character itself. */
+  singleKeys: Uint8Array;
+  /** The keys of two characters or more. */
+  starts: KeyStarts;
   /** Each key's patterns, by their place in `patterns`: a paragraph runs only its keys' patterns, in that order. */
   patternsByKey: Map<string, number[]>;
 }
 let patternIndex: PatternIndex | undefined;
 
-const startOf = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
-
 function patternIndexOf(): PatternIndex {
   if (patternIndex) return patternIndex;
   const patterns = buildConfusables();
-  const keyFirst = new Uint8Array(0x10000);
-  const keysByStart = new Map<number, string[]>();
-  for (const key of new Set(patterns.map((c) => c.key))) {
-    if (key.length === 1) {
-      keyFirst[key.charCodeAt(0)] |= 1;
-      continue;
-    }
-    keyFirst[key.charCodeAt(0)] |= 2;
-    const list = keysByStart.get(startOf(key, 0));
-    if (list) list.push(key);
-    else keysByStart.set(startOf(key, 0), [key]);
-  }
+  const keys = [...new Set(patterns.map((c) => c.key))];
+  const singleKeys = new Uint8Array(0x10000);
+  for (const key of keys) if (key.length === 1) singleKeys[key.charCodeAt(0)] = 1;
   const patternsByKey = new Map<string, number[]>();
   patterns.forEach((c, i) => {
     const list = patternsByKey.get(c.key);
     if (list) list.push(i);
     else patternsByKey.set(c.key, [i]);
   });
-  return (patternIndex = { patterns, keyFirst, keysByStart, patternsByKey });
+  return (patternIndex = { patterns, singleKeys, starts: indexKeyStarts(keys.filter((k) => k.length > 1)), patternsByKey });
 }
 
 function scan(text: string): ConfusableHit[] {
   const out: ConfusableHit[] = [];
-  const { patterns: confusables, keyFirst, keysByStart, patternsByKey } = patternIndexOf();
+  const { patterns: confusables, singleKeys, starts, patternsByKey } = patternIndexOf();
   const present = new Set<string>();
   // (Keys that overlap in the text are all seen: every position is tried. A key of two
   // characters is found by the lookup alone.)
   for (let i = 0; i < text.length; i++) {
-    const kind = keyFirst[text.charCodeAt(i)];
-    if (kind === 0) continue;
-    if (kind & 1) present.add(text[i]);
-    if (kind & 2 && i + 1 < text.length) {
-      const keys = keysByStart.get(startOf(text, i));
-      if (keys) for (const key of keys) if (key.length === 2 || text.startsWith(key, i)) present.add(key);
-    }
+    if (singleKeys[text.charCodeAt(i)] === 1) present.add(text[i]);
+    const keys = keysStartingAt(starts, text, i);
+    if (keys) for (const key of keys) if (key.length === 2 || text.startsWith(key, i)) present.add(key);
   }
   // (The patterns of the keys present, in the list's order: asking each of the list's patterns
   // whether its key is present cost more than the patterns that run.)

@@ -316,28 +316,32 @@ const LIST_JOIN = /^(?:、|和|与|及|同|，|,)$/;
  */
 function unmarkedVariants(m: TypoModel, text: string, paragraphs: readonly { start: number; text: string }[], seen: Map<string, number[]>): TermVariant[] {
   const candidates = new Map<string, { replacement: string; kind: 'pinyin' | 'shape' }[]>();
+  const addCandidate = (y: string, replacement: string, kind: 'pinyin' | 'shape') => {
+    const list = candidates.get(y);
+    if (list) list.push({ replacement, kind });
+    else candidates.set(y, [{ replacement, kind }]);
+  };
   for (const x of seen.keys()) {
     if (x.length !== 3) continue;
-    for (const [y, kind] of spellingsNear(m, x)) {
-      if (seen.has(y)) continue;
-      const list = candidates.get(y);
-      if (list) list.push({ replacement: x, kind });
-      else candidates.set(y, [{ replacement: x, kind }]);
-    }
+    for (const [y, kind] of spellingsNear(m, x)) if (!seen.has(y)) addCandidate(y, x, kind);
   }
   // And the spellings the same-sound lists leave out, a name's rare character for a commoner one of
   // its syllable or the other way round (王秀岚 beside 王秀兰: 岚 is in no list of 兰's): found in
   // the text itself, at each of the marked names' first two characters (or first and last).
   const byHead = new Map<string, string[]>();
+  // (By a byte per code unit first: the scan reads the whole document on each check.)
+  const surnames = new Uint8Array(0x10000);
   for (const x of seen.keys()) {
     if (x.length !== 3) continue;
+    surnames[x.charCodeAt(0)] = 1;
     for (const head of [x.slice(0, 2), x[0] + '\u0000' + x[2]]) {
       const list = byHead.get(head);
       if (list) list.push(x);
       else byHead.set(head, [x]);
     }
   }
-  for (let i = 0; i + 3 <= text.length; i++) {
+  for (let i = 0; byHead.size && i + 3 <= text.length; i++) {
+    if (!surnames[text.charCodeAt(i)]) continue;
     const heads = byHead.get(text.slice(i, i + 2));
     const tails = byHead.get(text[i] + '\u0000' + text[i + 2]);
     if (!heads && !tails) continue;
@@ -349,10 +353,7 @@ function unmarkedVariants(m: TypoModel, text: string, paragraphs: readonly { sta
         const a = x.charCodeAt(j);
         const b = y.charCodeAt(j);
         if (isAntonymPair(a, b) || !(m.soundsOfRare(a).includes(y[j]) || m.soundsOfRare(b).includes(x[j]) || sameSyllable(m, a, b))) continue;
-        const entry = { replacement: x, kind: 'pinyin' as const };
-        const known = candidates.get(y);
-        if (known) known.push(entry);
-        else candidates.set(y, [entry]);
+        addCandidate(y, x, 'pinyin');
       }
     }
   }

@@ -690,9 +690,8 @@ function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
  */
 function changesPlaceNameAlone(text: string, runStart: number, chars: string, c: TypoCandidate): boolean {
   const end = runStart + chars.length;
-  return (chars.length === 3 || chars.length === 4) && PLACE_LEVEL_CODES[chars.charCodeAt(chars.length - 1)] === 1 && c.index + c.length < chars.length && (text[runStart - 1] === '、' || text[end] === '、');
+  return (chars.length === 3 || chars.length === 4) && LEVEL_CODES[chars.charCodeAt(chars.length - 1)] === 1 && c.index + c.length < chars.length && (text[runStart - 1] === '、' || text[end] === '、');
 }
-const PLACE_LEVEL_CODES = codeTable('省市县区乡镇村');
 
 /**
  * Whether c changes 共 at most three characters before a number that ends the run (共布方62个,

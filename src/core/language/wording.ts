@@ -1,3 +1,4 @@
+import { indexKeyStarts, keysStartingAt, type KeyStarts } from './keyStarts';
 import { wordingEntries, type WordingContext, type WordingEntry, type WordingMatch } from './wording-entries';
 
 export { wordingEntries, type WordingEntry, type WordingMatch } from './wording-entries';
@@ -16,18 +17,13 @@ const cache = new Map<string, WordingHit[]>();
  * All entries' keys by their first two characters, longest first (one scan of a paragraph tells
  * which entries can match there), and by key the entries it stands for. Built on the first check,
  * not when the module loads: the extension's activation does not wait for it.
- * (Every key has two characters at least. A lookup per position costs a third of what one regular
- * expression of the 500-odd keys as alternatives did.)
+ * (Every key has two characters at least.)
  */
 interface KeyIndex {
-  /** 1 for a character some key begins with: most positions are passed over on this alone. */
-  firstChars: Uint8Array;
-  byStart: Map<number, string[]>;
+  starts: KeyStarts;
   byKey: Map<string, WordingEntry[]>;
 }
 let keyIndex: KeyIndex | undefined;
-
-const startOf = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 
 function wordingKeys(): KeyIndex {
   if (keyIndex) return keyIndex;
@@ -49,16 +45,7 @@ function wordingKeys(): KeyIndex {
     for (const k of keys) if (other.includes(k)) for (const e of direct.get(k)!) entries.add(e);
     byKey.set(other, [...entries].sort((a, b) => order.get(a)! - order.get(b)!));
   }
-  const byStart = new Map<number, string[]>();
-  const firstChars = new Uint8Array(0x10000);
-  for (const k of keys) {
-    firstChars[k.charCodeAt(0)] = 1;
-    const start = startOf(k, 0);
-    const list = byStart.get(start);
-    if (list) list.push(k);
-    else byStart.set(start, [k]);
-  }
-  keyIndex = { firstChars, byStart, byKey };
+  keyIndex = { starts: indexKeyStarts(keys), byKey };
   return keyIndex;
 }
 const CACHE_LIMIT = 20000;
@@ -75,7 +62,7 @@ export function findWording(text: string, context: WordingContext = {}): Wording
   if (cached) return cached;
   const hits: WordingHit[] = [];
   const candidates = new Set<WordingEntry>();
-  const { firstChars, byStart, byKey } = wordingKeys();
+  const { starts, byKey } = wordingKeys();
   // Single quotes written where double ones belong (‘十五五’规划, the 三会一课 in ‘’) are read as
   // double: the entries' patterns know the formulas in “”. (One character for one: positions hold.)
   const singleQuoted = text.includes('‘') || text.includes('’');
@@ -83,8 +70,7 @@ export function findWording(text: string, context: WordingContext = {}): Wording
   // At each position the longest key that begins there (it stands for the shorter ones inside it).
   // (Each position, not past the key: keys overlap, 十五五 and 五规划 of 十五五规划.)
   for (let i = 0; i + 1 < read.length; i++) {
-    if (firstChars[read.charCodeAt(i)] === 0) continue;
-    const keys = byStart.get(startOf(read, i));
+    const keys = keysStartingAt(starts, read, i);
     if (!keys) continue;
     const k = keys.find((key) => read.startsWith(key, i));
     if (k !== undefined) for (const e of byKey.get(k)!) candidates.add(e);
