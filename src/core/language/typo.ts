@@ -1869,7 +1869,7 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   // Nor does the unchanged character begin (end) a known word with its own other neighbour
   // (反围猎: 围猎 is a word; 范围 would cut it). Unless that neighbour is held by a word official
   // prose uses more on its other side (及时|分折: 时分 is no reading beside 及时).
-  if (other === s + 1 ? other + 2 <= chars.length && m.known.hasRange(chars, other, other + 2) && !outweighedBeyond(m, chars, other, other + 1, other + 2) : other > 0 && m.known.hasRange(chars, other - 1, other + 1) && !outweighedBeyond(m, chars, other - 1, other, other - 2)) return false;
+  if (other === s + 1 ? other + 2 <= chars.length && m.known.hasRange(chars, other, other + 2) && !outweighed(m, chars, other, other, m.target2At(chars, other) ?? UNKNOWN_TARGET) : other > 0 && m.known.hasRange(chars, other - 1, other + 1) && !outweighed(m, chars, other - 1, other, m.target2At(chars, other - 1) ?? UNKNOWN_TARGET)) return false;
   const outer = q === s ? q - 1 : q + 1;
   if (outer < 0 || outer >= chars.length || !(q === s ? m.bigrams.hasRange(chars, outer, q + 1) : m.bigrams.hasRange(chars, q, outer + 1))) return true;
   // The changed character as written makes an ordinary pair with its neighbour outside: it reads as
@@ -1880,17 +1880,8 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   return pairWord === undefined && beyond !== undefined && beyond.official >= OUTWEIGHING_OFFICIAL;
 }
 
-/**
- * Whether the word at [start, start + 2), one official prose never uses, loses its character at
- * `shared` to a common word of official prose made with the character at `beyond` (及|时分 beside
- * 及时: 及时 wins), as in `outweighed`.
- */
-function outweighedBeyond(m: TypoModel, chars: string, start: number, shared: number, beyond: number): boolean {
-  if (beyond < 0 || beyond >= chars.length) return false;
-  const word = m.target2At(chars, start);
-  const rival = beyond < shared ? m.target2At(chars, beyond) : m.target2At(chars, shared);
-  return rival !== undefined && rival.official >= OUTWEIGHING_OFFICIAL && (word?.official ?? 0) === 0;
-}
+/** A known pair no dictionary entry counts: as a word official prose never uses (see `outweighed`). */
+const UNKNOWN_TARGET: Target = { dict: 0, official: 0 };
 
 /** Whether q, in the two-character window at s of `chars`, makes an ordinary pair with its neighbour outside the window (or has none). */
 function outerPairFits(m: TypoModel, chars: string, q: number, s: number): boolean {
