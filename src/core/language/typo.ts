@@ -2083,7 +2083,7 @@ export function standsBeforeNumber(text: string, p: number): boolean {
 /** Whether a candidate changes its last character, one of BEFORE_NUMBER_WORDS, right before a number. */
 function changesBeforeNumber(text: string, c: TypoCandidate): boolean {
   const last = c.length - 1;
-  return c.found[last] !== c.replacement[last] && BEFORE_NUMBER_WORDS.includes(c.found[last]) && DIGIT_CODES[text.charCodeAt(c.index + c.length)] === 1;
+  return c.found[last] !== c.replacement[last] && standsBeforeNumber(text, c.index + last);
 }
 
 const ANTI = '抗'.charCodeAt(0);
