@@ -48,13 +48,13 @@ function buildConfusables(): readonly Confusable[] {
     { key: '机智', re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人|化解|调解|防控|防范|帮扶|监测|会商|督办|问责|容错|议事|联络|奖惩|共享|共育|共建|共治|联防|联控)(机智)/g, replacement: '机制' },
     // 反映 a problem or a view; 反应 is a reaction: 不良反应, 市场反应 and the like are nouns, whose
     // 情况 and 问题 are theirs (药品不良反应情况监测).
-    { key: '反应', re: /(?<!不良|过敏|化学|应激|排异|连锁|过激|生理|心理|身体|市场|社会|舆论|负面|正面|本能|核)(反应)(?=(?:了|过|的)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))|(?<=群众|市民|居民|村民|百姓|职工|员工|师生|干部|企业|社会各界|游客|旅客|患者|客户|消费者)(反应)(?=强烈|较大|较多|集中|的(?!速度|时间|能力|程度|快慢))/g, replacement: '反映' },
+    { key: '反应', re: /(?<!不良|过敏|化学|应激|排异|连锁|过激|生理|心理|身体|市场|社会|舆论|负面|正面|本能|核)(反应)(?=(?:了|过|的)?(?:(?:群众|市民|居民|村民|百姓|职工|员工|企业|师生|患者|基层|社会)(?:的)?)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))|(?<=群众|市民|居民|村民|百姓|职工|员工|师生|干部|企业|社会各界|游客|旅客|患者|客户|消费者)(反应)(?=强烈|较大|较多|集中|的(?!速度|时间|能力|程度|快慢))/g, replacement: '反映' },
     // (Not after 当, 看, 叫 …: 当做|为人民服务 is 当做 and 为.)
     { key: '做为', re: /(?<![当看叫比换用称视])(做为)/g, replacement: '作为' },
     // 在此基础上: 再 (again) before 此/这 and a frame of place or time is the preposition 在.
     { key: '再', re: /(再(?:此|这一?|该))(?=基础上|前提下|过程中|期间|方面|情况下|条件下|背景下|意义上)/g, replacement: (found) => `在${found.slice(1)}` },
     // 再次 (once more) before a verb of saying; 在次日, 在次年 keep 在.
-    { key: '在次', re: /(在次)(?=感谢|强调|重申|提醒|表示|声明|呼吁|希望|号召|要求)/g, replacement: '再次' },
+    { key: '在次', re: /(在次)(?=感谢|强调|重申|提醒|表示|声明|呼吁|希望|号召|要求|约谈|发生|出现|检查|督查|复查|核查|确认|审核|提交|上报|通报|整改|组织|开展|召开)/g, replacement: '再次' },
     // 既要…又要 (both … and): 即 (namely) is its same-sounding slip.
     // (Not 即要求, 即要素: 要 begins a word there.)
     { key: '即要', re: /(即要)(?![求素件点害闻])(?=[^。；！？\n]{1,30}(?:又|也|还)要)/g, replacement: '既要' },
@@ -246,11 +246,11 @@ function buildConfusables(): readonly Confusable[] {
     { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产|大|联合|抽样)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$|[0-9０-９]+(?:轮|次|批|家|户|处|个|项))|(?<=》执法)(检察)|(?<=执法)(检察)(?=[0-9０-９]+(?:家|户|次|批|处|个))|(?<=健康|体格|身体|体质)(检察)/g, replacement: '检查' },
     { key: '既将', re: /(既将)(?![^。；！？\n]{0,24}[又也还])(?=[投开启完实举召出推进到建交迎正陆全])/g, replacement: '即将' },
     { key: '口经', re: /(?<=统计|核算|数据|计算|口|调查|财务|预算)(口经)/g, replacement: '口径', slip: 'pinyin' },
-    { key: '律', re: /(?<=漏损|合格|覆盖|达标|利用|出勤|入园|满意|普及|参保|准时|准点)(律)|(?<=执行|完成|到位|覆盖|达标|合格|使用|利用|出勤|及格|就业|满意|通过|办结|结案|上线)(律)(?=[为达是提超低高不仅约0-9０-９]|保持|稳定|维持|控制|同比|较|由|从|均|下降|降低|增长|在)/g, replacement: '率', slip: 'pinyin' },
+    { key: '律', re: /(?<=漏损|合格|覆盖|达标|利用|出勤|入园|满意|普及|参保|准时|准点)(律)|(?<=[\u4e00-\u9fff](?<![纪规法自旋韵戒定格音一他乐典刑军党政校家条]))(律)(?=(?:保持|稳定|维持|达到|控制|提高|提升|下降|降低|超过|不低于|不高于|均|同比|为|达|在)[^，。；0-9０-９]{0,4}[0-9０-９][0-9０-９.．]*[%％])|(?<=执行|完成|到位|覆盖|达标|合格|使用|利用|出勤|及格|就业|满意|通过|办结|结案|上线)(律)(?=[为达是提超低高不仅约0-9０-９]|保持|稳定|维持|控制|同比|较|由|从|均|下降|降低|增长|在)/g, replacement: '率', slip: 'pinyin' },
     { key: '受课', re: /(?<=集中|专题|现场|线上|线下|在线|面授|教师|老师|讲师|专家)(受课)/g, replacement: '授课', slip: 'pinyin' },
     { key: '缓解', re: /(?<=薄弱|各个|中间|每个|审批|监管|流通|关键|重要)(缓解)(?=[，。；、]|$|精准|发力|上|中|的|入手)/g, replacement: '环节' },
     { key: '政治', re: /(?<=环境|综合|专项|集中|源头|系统|联合)(政治)(?=[，。；、]|$|工作|行动|提升|重点|力度|成效)/g, replacement: '整治' },
-    { key: '合适', re: /(?<=逐一|逐项|逐条|调查|认真|及时|进一步|核查|查证)(合适)(?![的度岗人时])/g, replacement: '核实' },
+    { key: '合适', re: /(?<=逐一|逐项|逐条|调查|认真|及时|进一步|核查|查证)(合适)(?![的度岗人时])|(?<=(?:^|[，。；：])经(?:过)?)(合适)(?=[，；：]|后|无误)/g, replacement: '核实' },
     { key: '自愿', re: /(?<=人力|设备|土地|矿产|信息|数据|教育|医疗|文化|旅游|水利|能源)(自愿)(?=[，。；、]|$|配置|保障|共享|整合|优势|利用)/g, replacement: '资源' },
     // (Only where 报销 goes on as a word of expenses: 回报|消费者, 举报|消息, 通报|消防 are two words.)
     { key: '报消', re: /(报消)(?=制度|手续|单据|凭证|票据|流程|审批|审核|金额|费用|标准|管理|工作|业务|比例|额度|时限|范围|程序|[0-9０-９，。；、]|$)/g, replacement: '报销', slip: 'pinyin' },
@@ -942,6 +942,28 @@ function buildConfusables(): readonly Confusable[] {
     { key: '连赛', re: /(?<=数学|物理|化学|生物|信息学|足球|篮球|排球|学科|职业)(连)赛/g, replacement: '联', slip: 'pinyin' },
     { key: '受权', re: /(?<=专利|发明|实用新型|新型专利|知识产权)(受)权/g, replacement: '授', slip: 'pinyin' },
     { key: '单正', re: /(?<=报关|凭|报销|单据|收款)单(正)(?=[0-9０-９一二三四五六七八九十万千百两])/g, replacement: '证', slip: 'pinyin' },
+    // (The sixty-ninth sitting's.) 得 between a word of degree or quality and the result it
+    // qualifies, a noun, is the attributive 的 (取得显著得成效 → 显著的成效); the nouns only, not those
+    // that are verbs too (明显得提升 would be 地).
+    { key: '得', re: /(?<=显著|明显|积极|良好|重要|重大|突出|较好|长足|丰硕|可喜|实质性|阶段性|决定性|历史性|明显的?)(得)(?=成效|成绩|效果|成果|效益|业绩|进展)/g, replacement: '的', slip: 'pinyin' },
+    // A count of visits is 人次: 次人 after a number, ending the item, is the two typed the wrong way round.
+    { key: '次人', re: /(?<=[0-9０-９万千百余多])(次人)(?=[，。；、）)]|$)/g, replacement: '人次', slip: 'swap' },
+    // 制定 a rule or plan; 指定 appoints (指定专人): before 出台 or 印发, 制定.
+    { key: '指定', re: /(指定)(?=(?:并)?(?:出台|印发|下发))/g, replacement: '制定' },
+    // 以…为抓手 (taking … as the lever): 已 there is a slip, unless a verb ending in 为 says "has
+    // become" (已成为重点, 已列为, 已确定为, 将已编目数据划分为核心).
+    { key: '为', re: /(?<![一而早业并尚久将把对从])(已)(?![经是有被将把在于从对向])(?=[^，。；、为]{1,11}[^，。；、为成作列定视认称改更变转评选升晋划确命分化归合换]为(?:抓手|引领|主线|契机|重点|突破口|载体|导向|核心|统领|牵引|切入点|着力点|落脚点|出发点))/g, replacement: '以', slip: 'pinyin' },
+    // 度过 a span of time, 渡过 water or a difficulty (渡过难关).
+    { key: '渡过', re: /(渡过)(?=(?:了)?(?:寒冬|冬天|冬季|严冬|春节|节日|假期|暑假|寒假|晚年|童年|青春|一生|余生|时光|岁月|夏天|夏季|酷暑|汛期|疫情期))/g, replacement: '度过' },
+    // 在 before a whole place and the frame of an event (在全市……考核中); 再 there is a slip.
+    { key: '再', re: /(?<![一再])(再)(?=(?:全|本)[市县区省国镇乡州旗厂校院局系](?:[^，。；再]{0,20}?)(?:中|上|内|期间|范围内)(?:[，。；、]|获|荣获|取得|名列|排名|位列|被评|获评))/g, replacement: '在', slip: 'pinyin' },
+    // (The seventieth sitting's.) 刑事 of crime; 行事 is how one acts, never before a case or a charge.
+    { key: '行事', re: /(行事)(?=案件|犯罪|拘留|责任|诉讼|侦查|判决|附带|立案|打击|处罚|审判|案)/g, replacement: '刑事' },
+    // 分层 teaching by levels; 分成 divides (分成两组) or shares revenue (分成管理).
+    { key: '分成', re: /(分成)(?=辅导|教学|施教|走班|作业设计|布置作业)/g, replacement: '分层' },
+    // Basketball: 蓝球 is a blue ball, before a team, a match or a court the game.
+    { key: '蓝球', re: /(蓝球)(?=队|赛|场|联赛|比赛|运动|训练|馆|架|俱乐部|特色)|(?<=打|中学生|小学生|学生|职工|男子|女子|三人|校|气排)(蓝球)/g, replacement: '篮球', slip: 'shape' },
+    { key: '混泥土', re: /混(泥)土/g, replacement: '凝', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
@@ -975,8 +997,9 @@ const ADVERBIAL_END = new RegExp(`(?:${ADVERBIALS})$`);
  */
 const COMPLEMENT_VERBS = '做|干|抓|搞|办|完成|落实|执行|开展|推进|进行|发展|建设|贯彻|实施|组织|准备|处理|解决|整改|协调|配合|衔接|把握|管|改';
 const COMPLEMENT_DEGREE = '很|非常|十分|比较|更加|更|越来越|相当|还|不够|不太|不|较|特别';
-const COMPLEMENT_RESULTS = '好|快|慢|实|细|深|严|紧|足|早|稳|及时|扎实|充分|出色|顺利|到位|有效|有力|规范|认真|周密|细致|不错';
-const COMPLEMENT_DE = new RegExp(`的(?=(?:${COMPLEMENT_DEGREE})?(?:${COMPLEMENT_RESULTS})(?:[，。；、！？：）”]|$))(?<=(?:${COMPLEMENT_VERBS})的)`, 'g');
+const COMPLEMENT_RESULTS = '好|快|慢|实|细|深|严|紧|足|早|稳|及时|扎实|充分|出色|顺利|到位|有效|有力|规范|认真|周密|细致|不错|有序|高效|红火|有声有色|热火朝天';
+// (Two results may stand side by side, 做的扎实有效，, or joined by 又, 而, 且: 做的又快又好 is said with 得 too.)
+const COMPLEMENT_DE = new RegExp(`的(?=(?:${COMPLEMENT_DEGREE})?(?:又)?(?:${COMPLEMENT_RESULTS})(?:(?:、|又|而|且)?(?:${COMPLEMENT_RESULTS}))?(?:[，。；、！？：）”]|$))(?<=(?:${COMPLEMENT_VERBS})的)`, 'g');
 const COMPLEMENT_VERB_END = new RegExp(`(?:${COMPLEMENT_VERBS})$`);
 
 /** The two readings of a 的 that should be another particle: the pattern at the 的, the word before it, the particle meant. */

@@ -659,6 +659,29 @@ function someChanged(c: TypoCandidate, test: (p: number, i: number) => boolean):
   return false;
 }
 
+/**
+ * Whether the finding cuts a word of two characters before it: it keeps the word's last character
+ * and changes the next, where the word is one official prose uses (饮水|瓶 is a water bottle, no
+ * 水平), or the next is the suffix of who does a trade or of a form (急救|员 is a first-aider, no
+ * 救援; 更改|单 a change order, no 改善); unless a known phrase of four holds the corrected
+ * character. (院门|珍 is still 门诊, 班主|认 主任: 院门 and 班主 are no words official prose uses.)
+ */
+function cutsWordBefore(m: TypoModel, chars: string, c: TypoCandidate): boolean {
+  return someChanged(c, (p) => {
+    if (p < 2 || c.index !== p - 1 || c.found[0] !== c.replacement[0]) return false;
+    const word = m.target2At(chars, p - 2);
+    const suffix = AGENT_SUFFIX_CODES[chars.charCodeAt(p)] === 1;
+    if (!word || (word.official < CUT_WORD_OFFICIAL && !suffix)) return false;
+    const mended = chars.slice(0, c.index) + c.replacement + chars.slice(c.index + c.length);
+    // (After a suffix's word, only a phrase of four holding the word's first character with the
+    // correction says the cut is right: 急救援 is a sequence of 紧急救援, 改善数量 holds no 更.)
+    // Otherwise a known sequence of three holding the word with the correction (互联|王 → 互联网: no
+    // cut), or a phrase of four holding the corrected character, does.
+    for (let L = suffix ? 4 : 3; L <= 4; L++) for (let a = Math.max(0, p - L + 1); a <= p - 2 && a + L <= mended.length; a++) if (m.known.hasRange(mended, a, a + L)) return false;
+    return suffix || cover(m, mended, p) < 4;
+  });
+}
+
 /** Administrative levels, listed one character each (省、市、县三级). */
 const LEVEL_CODES = codeTable('省市县区乡镇村');
 const LIST_COMMA = '、'.charCodeAt(0);
@@ -901,7 +924,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2338,9 +2361,11 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // 监督质效 → 监督制: a three-character word ending (or starting) at the changed character,
         // whose original character goes on in an ordinary bigram beyond the word, cuts a word.
         // (A function character beyond is no word going on: 董事费或者 → 董事会.)
+        // (Nor where the correction reads on past the word, a known sequence holding the corrected
+        // character and the next: 国务员|办公厅 → 国务院, 务院办公; 员办 is a pair of 公务员办理.)
         if (L === 3) {
-          if (q === s + 2 && q + 1 < orig.length && !FUNCTION_CODES[orig.charCodeAt(q + 1)] && m.bigrams.has(orig.slice(q, q + 2))) continue;
-          if (q === s && q > 0 && !FUNCTION_CODES[orig.charCodeAt(q - 1)] && m.bigrams.has(orig.slice(q - 1, q + 1))) continue;
+          if (q === s + 2 && q + 1 < orig.length && !FUNCTION_CODES[orig.charCodeAt(q + 1)] && m.bigrams.has(orig.slice(q, q + 2)) && coverAcross(m, repl, q) === 0) continue;
+          if (q === s && q > 0 && !FUNCTION_CODES[orig.charCodeAt(q - 1)] && m.bigrams.has(orig.slice(q - 1, q + 1)) && coverAcross(m, repl, q - 1) === 0) continue;
         }
         // A near sound (xin for xing) is a weaker guess than the same sound: only where the pair as
         // written is seen nowhere and the correction completes a known four-character sequence
@@ -2567,10 +2592,24 @@ const PAIR_SWAP_OFFICIAL = 4;
 /** The same, where a neighbour's pair is ordinary and a known sequence holds the swap. */
 const PAIR_SWAP_HELD_OFFICIAL = 6;
 
-/** Whether a known four-character sequence holds the pair at g swapped. */
+/**
+ * Whether a known four-character sequence holds the pair at g swapped, or a four-character entry of
+ * the dictionary, a rare one too (拒不|行履 → 拒不履行, where 不行 is a word of its own), its pairs
+ * ordinary ones (the rare entries' filter is not confirmed by them otherwise).
+ */
 function swapHeld(m: TypoModel, chars: string, g: number): boolean {
-  for (let s = Math.max(0, g - 2); s <= g && s + 4 <= chars.length; s++) if (m.known.hasSwapped(chars, s, s + 4, g)) return true;
+  for (let s = Math.max(0, g - 2); s <= g && s + 4 <= chars.length; s++) {
+    if (m.known.hasSwapped(chars, s, s + 4, g)) return true;
+    if (m.rare.hasSwapped(chars, s, s + 4, g) && swappedPairsOrdinary(m, chars, s, g)) return true;
+  }
   return false;
+}
+
+/** Whether the three pairs of chars[s, s + 4), the pair at g swapped, are ordinary ones. */
+function swappedPairsOrdinary(m: TypoModel, chars: string, s: number, g: number): boolean {
+  const at = (i: number) => chars.charCodeAt(i === g ? g + 1 : i === g + 1 ? g : i);
+  for (let i = s; i + 1 < s + 4; i++) if (!m.isOrdinaryPair(at(i), at(i + 1))) return false;
+  return true;
 }
 
 /**
@@ -2855,6 +2894,10 @@ const VERB_CODES = codeTable(VERBS);
 const SUFFIX_CODES = codeTable(SUFFIXES);
 /** The suffixes that make a kind of what comes before them (称重式, 节约型). */
 const TYPE_SUFFIX_CODES = codeTable('式型');
+/** Suffixes of who does a trade and of a form (急救员, 营养师, 操作工, 更改单): after any word of two characters. */
+const AGENT_SUFFIX_CODES = codeTable('员师工匠单');
+/** A word official prose uses this often (bucket), before the changed character, is not cut by a correction (饮水|瓶 is no 水平). */
+const CUT_WORD_OFFICIAL = 3;
 const PREFIX_CODES = codeTable(PREFIXES);
 const NUMERAL_CODES = codeTable(NUMERALS);
 const YI = '一'.charCodeAt(0);
