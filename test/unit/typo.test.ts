@@ -1849,6 +1849,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["窗口服务工作做的细致到位，群众普遍认可。", ["6-8 “做的” may be a typo for “做得” (easily confused) | 做得"]],
     ["各班区域活动开展的扎实有序，幼儿参与度明显提高。", ["6-9 “开展的” may be a typo for “开展得” (easily confused) | 开展得"]],
     ["县法院对拒不行履判决的被执行人依法采取强制措施。", ["6-8 “行履” may be a typo for “履行” (characters swapped) | 履行"]],
+    ["窗口全年办理籍户迁移业务800余件。", ["6-8 “籍户” may be a typo for “户籍” (characters swapped) | 户籍"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [

@@ -2508,7 +2508,9 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | nul
 function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | null {
   const a = chars.charCodeAt(g);
   const b = chars.charCodeAt(g + 1);
-  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || STANDALONE_CODES[a] || STANDALONE_CODES[b] || PREFIX_CODES[a]) return null;
+  // (A measure word stands alone only after a numeral: 籍户 is 户籍 typed the wrong way round.)
+  const alone = (c: number, i: number) => STANDALONE_CODES[c] === 1 && !(MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERAL_CODES[chars.charCodeAt(i - 1)]));
+  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || alone(a, g) || alone(b, g + 1) || PREFIX_CODES[a]) return null;
   const reversed = m.target2(b, a)?.official ?? 0;
   if (reversed < PAIR_SWAP_OFFICIAL) return null;
   const found = chars.slice(g, g + 2);
