@@ -214,7 +214,8 @@ function buildConfusables(): readonly Confusable[] {
     { key: '流传', re: /(?<=土地|经营权|承包地|林地|宅基地)(流传)/g, replacement: '流转' },
     { key: '物质', re: /(?<=防护|防疫|应急|救灾|抗疫|防汛|抗旱|救援|医疗)(物质)(?!基础|文化|条件|生活|财富|利益|需要|奖励|文明)/g, replacement: '物资' },
     { key: '淡泊', re: /(?<=意识|观念|法治观念|法律意识|纪律观念|责任心|责任感)(淡泊)/g, replacement: '淡薄' },
-    { key: '配制', re: /(配制)(?![工员师])(?=[^。；，]{0,4}(?:流程|权限|参数|资源|账号|系统|岗位|人员))/g, replacement: '配置' },
+    // (Not before 人员 or 岗位: those who prepare a formula or a drug are 配制人员, 肠内营养配制岗位.)
+    { key: '配制', re: /(配制)(?![工员师])(?=[^。；，]{0,4}(?:流程|权限|参数|资源|账号|系统))/g, replacement: '配置' },
     { key: '合算', re: /(?<=重新|统一|准确|逐项|进行|成本|认真)(合算)/g, replacement: '核算' },
     { key: '代料', re: /(?<=停工)(代料)/g, replacement: '待料' },
     { key: '会算', re: /(?<=年度|综合所得|企业所得税|个税|个人所得税)(会算)|(会算)(?=清缴)/g, replacement: '汇算', slip: 'pinyin' },
@@ -964,6 +965,22 @@ function buildConfusables(): readonly Confusable[] {
     // Basketball: 蓝球 is a blue ball, before a team, a match or a court the game.
     { key: '蓝球', re: /(蓝球)(?=队|赛|场|联赛|比赛|运动|训练|馆|架|俱乐部|特色)|(?<=打|中学生|小学生|学生|职工|男子|女子|三人|校|气排)(蓝球)/g, replacement: '篮球', slip: 'shape' },
     { key: '混泥土', re: /混(泥)土/g, replacement: '凝', slip: 'pinyin' },
+    // Terms of official prose that a same-sounding real word breaks (from the misses on ECSpell's
+    // odw.train, the development set): the free trade zone is a 试验区; an office 牵头 (takes the
+    // lead), never 前头; a 试点 after what pilots it; 联席会议 (a joint meeting) before its system,
+    // members or office; 主任 of a physician's grade or of a committee; 性 of risks and
+    // unemployment at scale; 编制 a plan or an establishment; 留言 (messages) handled; 针对性;
+    // 收官 of a closing year.
+    { key: '实验区', re: /(?<=自由贸易|自贸|贸易)(实)验区/g, replacement: '试', slip: 'pinyin' },
+    { key: '前头', re: /(?<=[部委局办厅署院室组司处]|中心|政府)(前头)(?=[，、]|负责|抓总|会同|组织|协调|推进|落实|制定|研究|建立|开展|实施)/g, replacement: '牵头' },
+    { key: '十点', re: /(?<=开展|推进|扩大|纳入|列入|普查|改革|综合|国家|首批|第一批|第二批|第三批|省级|市级|与|和)(十点)(?=工作|地区|单位|城市|县|省|项目|经验|范围|任务|示范|先行|[，。；、])/g, replacement: '试点' },
+    { key: '联系会议', re: /(联系)会议(?=制度|成员|办公室|召集人|机制|纪要)/g, replacement: '联席' },
+    { key: '主人', re: /(主人)(?=医师|护师|药师|技师|科员)|(?<=居委会|村委会|委员会|办公室)(主人)(?![翁公])/g, replacement: '主任' },
+    { key: '型', re: /(?<=规模|系统|区域|结构|全局|颠覆|普遍|周期)(型)(?=失业|风险|返贫|矛盾|危机)/g, replacement: '性', slip: 'pinyin' },
+    { key: '编织', re: /(?<=机构|人员|事业|行政|党政)(编织)|(编织)(?=[^，。；]{0,10}(?:规划|方案|计划|预算|清单|目录|条例))/g, replacement: '编制' },
+    { key: '流言', re: /(流言)(?=办理|回复|按期|板|答复)/g, replacement: '留言' },
+    { key: '真对', re: /(真对)(?=性|各类|不同|具体|问题|重点|薄弱)/g, replacement: '针对' },
+    { key: '收关', re: /(收关)(?=年|之年|阶段|战|之战)/g, replacement: '收官' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -863,6 +863,47 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
   return false;
 }
 
+/**
+ * Whether the finding changes the one character in which a list item differs from the items on
+ * both sides of it, themselves differing there from each other: a series of words built alike
+ * (经营省际、市际、县际班线; 一级、二级、三级), whose varying part no statistics can judge. (One
+ * neighbour alone proves nothing: 统筹规划、统筹规化 is a slip. Nor where the correction is a
+ * neighbour's own character.)
+ */
+function seriesMember(text: string, at: number, c: TypoCandidate): boolean {
+  let changedAt = -1;
+  for (let i = 0; i < c.length; i++) {
+    if (c.found[i] === c.replacement[i]) continue;
+    if (changedAt >= 0) return false;
+    changedAt = i;
+  }
+  if (changedAt < 0) return false;
+  const q = at + c.index + changedAt;
+  let start = q;
+  while (start > 0 && q - start < LIST_ITEM_MAX && isHanCode(text.charCodeAt(start - 1))) start--;
+  let end = q + 1;
+  while (end < text.length && end - q < LIST_ITEM_MAX && isHanCode(text.charCodeAt(end))) end++;
+  if (text[start - 1] !== '、' || text[end] !== '、' || end - start < 2) return false;
+  const length = end - start;
+  const offset = q - start;
+  // The neighbour's character at the changed position, the items aligned at the 、 between them,
+  // where the neighbour agrees with the item everywhere else; '' where it does not.
+  const varying = (from: number, step: 1 | -1): string => {
+    const s0 = step === 1 ? from : from - length + 1;
+    if (s0 < 0 || s0 + length > text.length) return '';
+    for (let k = 0; k < length; k++) {
+      if (!isHanCode(text.charCodeAt(s0 + k))) return '';
+      if (k !== offset && text[s0 + k] !== text[start + k]) return '';
+    }
+    return text[s0 + offset];
+  };
+  const left = varying(start - 2, -1);
+  const right = varying(end + 1, 1);
+  const own = text[q];
+  const replacement = c.replacement[changedAt];
+  return left !== '' && right !== '' && left !== right && left !== own && right !== own && replacement !== left && replacement !== right;
+}
+
 /** Conjunctions that join two items (质量关和安全关). */
 const ITEM_CONJUNCTION_CODES = codeTable('和与及或');
 
@@ -924,7 +965,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !seriesMember(text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
