@@ -27,8 +27,8 @@ const PAIR_CACHE_BITS = 12;
 const PAIR_CACHE_SIZE = 1 << PAIR_CACHE_BITS;
 
 /**
- * A set of sequences (the known sequences) asked through its Bloom filter and confirmed by the
- * ordinary pairs.
+ * A set of sequences (the known sequences, of two to four characters) asked through its Bloom
+ * filter and confirmed by the ordinary pairs.
  *
  * Every sequence these sets hold is made of ordinary pairs: the build puts in the pairs' filter
  * every pair of the official texts and of jieba's words, which are where the sequences come from,
@@ -37,7 +37,7 @@ const PAIR_CACHE_SIZE = 1 << PAIR_CACHE_BITS;
  * answers, never a real one. (Measured: some 0.3% of made-up four-character windows of common
  * characters were answered "known"; a slip inside such a window, 交易瓶台 of 交易平台,
  * was covered by it and never looked at, and 旅客滞流 was corrected into a 旅客直流 the filter
- * made up.)
+ * made up. A pair is confirmed the same way: 罚展 was known, so 经济罚展 became 经济法.)
  *
  * The one kind of sequence whose pairs need not be ordinary: those many of the project's reports
  * hold (`reportSequences`, 视频监控 of whose pair 频监 is none), kept apart, exactly.
@@ -68,8 +68,6 @@ export class SequenceFilter {
   /** Whether s.slice(start, end) is in the set. */
   hasRange(s: string, start: number, end: number): boolean {
     if (!this.filter.hasRange(s, start, end)) return false;
-    // (A pair in the set is a word, which the callers ask of the pairs first, or of the targets.)
-    if (end - start < 3) return true;
     for (let i = start; i + 1 < end; i++) if (!this.pairs.has(s.charCodeAt(i), s.charCodeAt(i + 1))) return this.unpaired.has(s.slice(start, end));
     return true;
   }
@@ -77,7 +75,6 @@ export class SequenceFilter {
   /** Whether s.slice(start, end), its code units at q and q + 1 swapped, is in the set. */
   hasSwapped(s: string, start: number, end: number, q: number): boolean {
     if (!this.filter.hasSwapped(s, start, end, q)) return false;
-    if (end - start < 3) return true;
     const at = (i: number) => s.charCodeAt(i === q ? q + 1 : i === q + 1 ? q : i);
     for (let i = start; i + 1 < end; i++) {
       if (!this.pairs.has(at(i), at(i + 1))) {
