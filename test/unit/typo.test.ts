@@ -1864,6 +1864,13 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["开展有真对性的帮扶。", ["3-5 “真对” may be a typo for “针对” (easily confused) | 针对"]],
     ["今年是“十四五”收关之年。", ["8-10 “收关” may be a typo for “收官” (easily confused) | 收官"]],
     ["这是我国经济罚展的现实要求。", ["6-8 “罚展” may be a typo for “发展” (sounds alike) | 发展"]],
+    ["全年报告传染病病历12例。", ["7-9 “病历” may be a typo for “病例” (easily confused) | 病例"]],
+    ["民警接警后平均8分钟出境到达现场。", ["10-12 “出境” may be a typo for “出警” (easily confused) | 出警"]],
+    ["全年未发生一起较大以上安全故事。", ["13-15 “故事” may be a typo for “事故” (easily confused) | 事故"]],
+    ["社区卫生服务心中全年接诊1.2万人次。", ["6-8 “心中” may be a typo for “中心” (characters swapped) | 中心"]],
+    ["新建的综合楼以全部完工。", ["6-7 “以” may be a typo for “已” (sounds alike) | 已"]],
+    ["进一步建全了内部控制制度。", ["3-4 “建” may be a typo for “健” (sounds alike) | 健"]],
+    ["各类档案已录入登记薄。", ["9-10 “薄” may be a typo for “簿” (looks alike) | 簿"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -1959,6 +1966,10 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "加强与群众的联系，会议要求各部门落实。",
     "他是这座老宅的主人。",
     "推广一级、二级、三级诊疗体系。",
+    "构建全媒体传播体系。",
+    "开展安全故事会分享活动。",
+    "传染病病历书写规范率100%。",
+    "重点盯住登记薄弱环节。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",
@@ -2248,6 +2259,12 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '83-water-conservancy-station.txt:14 柳西村→柳溪村', // a village written once each way, in sentences far apart
     '84-kindergarten.txt:14 孙雅芹→孙雅琴', // a teacher's name written once each way, after 骨干教师, which is no title the check knows
     '85-logistics-park.txt:9 实施定位→实时定位', // a real word picked wrongly: 实施 is a word official prose uses often
+    '87-forestry-station.txt:15 上平村→上坪村', // a village written once each way
+    '88-primary-school.txt:5 诺承书→承诺书', // a swap beside ordinary pairs, 承诺 not common enough for one known sequence alone
+    '88-primary-school.txt:12 李秀方→李秀芳', // a name written once each way
+    '88-primary-school.txt:14 结队关爱→结对关爱', // a real word picked wrongly
+    '89-hotel.txt:7 红领家宴→红岭家宴', // a brand's name written once each way
+    '90-tax-branch.txt:17 后进不足→后劲不足', // a real word picked wrongly
   ];
   it('flags nothing but the slips, each corrected right, and misses only those listed', () => {
     const notFound: string[] = [];

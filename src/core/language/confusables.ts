@@ -182,7 +182,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '时点', re: /(时点)(?=县|市(?!场)|区(?!间)|乡镇|单位|企业|学校|医院|城市|项目|工作(?!日))/g, replacement: '试点' },
     // 贷款 (a loan) a bank grants; 货款 is the price of goods (支付货款).
     // 贷款 (a loan) where a lender's or a borrower's word says so; 货款 is payment for goods (支付货款).
-    { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增|贴息)(货款)|(?<=审核|申请|办理|各类)(货款)(?=资料|申请|业务|余额|利率|审批|[0-9０-９])/g, replacement: '贷款', slip: 'shape' },
+    { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增|贴息|各项)(货款)|(?<=审核|申请|办理|各类)(货款)(?=资料|申请|业务|余额|利率|审批|[0-9０-９])/g, replacement: '贷款', slip: 'shape' },
     // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
     { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
     // 暴发 (breaks out suddenly) of an epidemic, an infection or a flash flood, as the law on infectious
@@ -194,7 +194,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '其中', re: /(?<=组织|举行|进行|开展|参加|迎接|全校|全年级|各年级|本学期|上学期|下学期|学期)(其中)(?=考试|测试|质量检测|教学质量检测|考核|检测|联考|统考)/g, replacement: '期中' },
     // And the other way round: 未 (not) before what did not happen, 末 its look-alike, after what
     // leaves 末 no time to end (全年末发生, where 年末发生 and 期末完成 are times of their own).
-    { key: '末', re: /(?<=全年|全月|全季|以来|期间|同期|[，,。；：、]|[均都也仍尚并且还从])(末)(?=发生|出现|完成|达到|落实|实现|开展|按时|按期|及时|纳入|超过|超出|发现|造成|列入)/g, replacement: '未', slip: 'shape' },
+    { key: '末', re: /(?<=全年|全月|全季|以来|期间|同期|[，,。；：、]|[均都也仍尚并且还从内])(末)(?=发生|出现|完成|达到|落实|实现|开展|按时|按期|及时|纳入|超过|超出|发现|造成|列入)/g, replacement: '未', slip: 'shape' },
     // 已 (already) before what has been done: 己 (self) is its look-alike slip. 己 stands only in
     // its words and idioms, each with a neighbour of its own: 自己, 知己, 利己, 克己, 律己, 与己无关, 推己及人,
     // 各抒己见, 固执己见, 视为己任, 据为己有, 己所不欲, 一己之私; and in the stems of the calendar
@@ -714,7 +714,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '强加', re: /(?<=进一步|不断|持续|着力|切实|全面)(强加)(?!于)/g, replacement: '加强', slip: 'swap' },
     { key: '卷综', re: /卷(综)/g, replacement: '宗', slip: 'pinyin' },
     { key: '预期', re: /(预)期(?=贷款|债务|欠款|未还|账款|挂账|未付)/g, replacement: '逾', slip: 'pinyin' },
-    { key: '调节', re: /调(节)(?=结案|撤诉|成功率|协议|案件|纠纷)/g, replacement: '解', slip: 'pinyin' },
+    { key: '调节', re: /调(节)(?=结案|撤诉|成功率|协议|案件|纠纷|矛盾纠纷|各类纠纷|民间纠纷|邻里纠纷)/g, replacement: '解', slip: 'pinyin' },
     { key: '杜决', re: /杜(决)/g, replacement: '绝', slip: 'pinyin' },
     { key: '有', re: /(有)(?=[0-9０-９]+(?:\.[0-9]+)?[^，。；0-9]{0,3}(?:缩短|下降|降低|提高|提升|增加|减少)[至到为])/g, replacement: '由', slip: 'pinyin' },
     { key: '发牙', re: /发(牙)(?=率|势|试验)/g, replacement: '芽', slip: 'pinyin' },
@@ -981,6 +981,26 @@ function buildConfusables(): readonly Confusable[] {
     { key: '流言', re: /(流言)(?=办理|回复|按期|板|答复)/g, replacement: '留言' },
     { key: '真对', re: /(真对)(?=性|各类|不同|具体|问题|重点|薄弱)/g, replacement: '针对' },
     { key: '收关', re: /(收关)(?=年|之年|阶段|战|之战)/g, replacement: '收官' },
+    // (The seventy-first sitting's.) 病例, a case counted, not 病历, its record; 出警, the police
+    // turning out, not 出境; 化肥 used by the 亩; 事故 that did not happen; 民宿 counted by the house;
+    // 个体经营户; 中心 after a service, not 心中; 已 of what is finished; 治理 of sewage; 机制 after a
+    // word it ends; 社区矫正; 再创新高; a 登记簿; 健全 a system.
+    { key: '病历', re: /(病历)(?=[0-9０-９]+例|数[0-9０-９]|报告卡)|(?<=传染病|确诊|疑似|新增|报告|法定传染病)(病历)(?![本书夹首页质档])/g, replacement: '病例' },
+    { key: '出境', re: /(?<=民警|接警后|接处警后|接到报警后)(?:[^，。；]{0,8})(出境)(?=到达|处置|时间)|(出境)(?=到达现场)/g, replacement: '出警' },
+    { key: '花费', re: /(花费)(?=用量|施用量|减量|使用量|投入量)/g, replacement: '化肥' },
+    { key: '故事', re: /(?<=未发生[^，。；]{0,12})(故事)(?![会汇分享宣讲集])/g, replacement: '事故' },
+    { key: '民俗', re: /(民俗)(?=[0-9０-９]+(?:家|户|间)|床位|客房|入住)/g, replacement: '民宿' },
+    { key: '精英户', re: /(精英)户/g, replacement: '经营' },
+    { key: '心中', re: /(?<=服务|指挥|调度|培训|配送|监控|体检|救助|急救|政务服务)(心中)(?=全年|今年|共|累计|开展|建成|[，。、])/g, replacement: '中心', slip: 'swap' },
+    { key: '以', re: /(?<![为以所可得难足予加用])(以)(?=(?:全部|基本|顺利|如期)(?:完工|竣工|建成|投用|投产|到位|完成))|(?<=截至[^，。；]{1,12}，[^，。；]{0,12})(以)(?=完成|建成|实现|累计|全部)/g, replacement: '已', slip: 'pinyin' },
+    { key: '自理', re: /(?<=污水|环境|综合|源头|系统|水污染|河道|黑臭水体)(自)理/g, replacement: '治', slip: 'pinyin' },
+    { key: '制机', re: /(?<=公开|工作|长效|管理|协调|联动|运行|保障|考核|激励|约束|监督|议事)(制机)(?=[，。；、]|$)/g, replacement: '机制', slip: 'swap' },
+    { key: '校正', re: /(?<=社区)(校)正/g, replacement: '矫', slip: 'pinyin' },
+    { key: '在创', re: /(在)创(?=新高|佳绩|辉煌|新绩|历史新高)/g, replacement: '再', slip: 'pinyin' },
+    { key: '薄', re: /(?<=登记|记录|签到|点名|值班|台账)(薄)(?=[，。；、）]|$)/g, replacement: '簿', slip: 'shape' },
+    { key: '建全', re: /(?<![构创组重兴修新扩改筹搭共])(建)全(?!媒体|国|省|市|县|区|镇|乡|村|体|面|员|过程|链条|方位|周期|覆盖)(?=了|[^，。；]{0,10}(?:制度|机制|体系|网络|组织|台账))/g, replacement: '健', slip: 'pinyin' },
+    { key: '仲栽', re: /仲(栽)/g, replacement: '裁', slip: 'shape' },
+    { key: '控缀', re: /控(缀)/g, replacement: '辍', slip: 'shape' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
