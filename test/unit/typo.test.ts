@@ -1871,6 +1871,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新建的综合楼以全部完工。", ["6-7 “以” may be a typo for “已” (sounds alike) | 已"]],
     ["进一步建全了内部控制制度。", ["3-4 “建” may be a typo for “健” (sounds alike) | 健"]],
     ["各类档案已录入登记薄。", ["9-10 “薄” may be a typo for “簿” (looks alike) | 簿"]],
+    ["各村认真的开展了人居环境整治。", ["2-5 “认真的” may be a typo for “认真地” (easily confused) | 认真地"]],
+    ["乡纪委在监督中即注重查找问题，又注重督促整改。", ["7-8 “即” may be a typo for “既” (sounds alike) | 既"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -1970,6 +1972,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "开展安全故事会分享活动。",
     "传染病病历书写规范率100%。",
     "重点盯住登记薄弱环节。",
+    "接到通知后立即注重做好防范，又组织人员巡查。",
+    "工作认真的人，才能做好这件事。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",

@@ -58,6 +58,8 @@ function buildConfusables(): readonly Confusable[] {
     // 既要…又要 (both … and): 即 (namely) is its same-sounding slip.
     // (Not 即要求, 即要素: 要 begins a word there.)
     { key: '即要', re: /(即要)(?![求素件点害闻])(?=[^。；！？\n]{1,30}(?:又|也|还)要)/g, replacement: '既要' },
+    // The same pair of clauses with another verb said twice (即注重…，又注重 → 既注重; 即是…又是).
+    { key: '即', re: /(?<![立随当旋亦])(即)(?=(注重|重视|强调|关注|抓|讲|看|管|有|是|能|会|善于|敢于)[^。；！？\n]{1,30}[，,](?:又|也|还)\2)/g, replacement: '既', slip: 'pinyin' },
     // 即使…也 (even if); 既使…又使 (both makes … and makes) keeps 既.
     { key: '既使', re: /(既使)(?![^。；！？\n]{0,30}又)(?=[^。；！？\n]{1,20}[，,][^。；！？\n]{0,20}(?:也|都|仍|还))/g, replacement: '即使' },
     // 过渡 (a transition: 过渡期) and 过度 (excessive: 过度开发).
@@ -1021,7 +1023,7 @@ const NOMINALIZERS = '进行|得到|给予|加以|作出|做出|受到|提供|�
 const DEGREE = '更加|更|很|十分|非常|较为|比较|最';
 const RESULT_VERBS = '做好|抓好|搞好|办好|管好|用好|落实好|贯彻好|执行好';
 const VERBS = '推进|开展|落实|贯彻|推动|加强|完成|实施|执行|解决|推行|抓实|学习|参与|提高|提升|增强|防范|化解|维护|促进|推广|改进|完善|加快|深化|引导|配合|支持|履行|落细';
-const HEADED_NOUNS = '作用|情况|力度|措施|工作|成效|效果|机制|速度|进度|过程|方面|体系|方式|办法|方案|计划|要求|程度|水平|能力|态势|势头|步伐|举措|问题|态度|意识|热情|精神|氛围|风气|习惯|劲头|积极性|主动性|自觉性|效率|质量|成果|经验|活动|环境|条件|基础|目标|任务|内容|形式|机会|时间|空间|平台|渠道|模式|理念|思路|风险|意见|建议|时期|阶段|阵地|队伍|工程|项目|政策|制度|者|下|中|上|之|和|与|及|的|是|了';
+const HEADED_NOUNS = '作用|情况|力度|措施|工作|成效|效果|机制|速度|进度|过程|方面|体系|方式|办法|方案|计划|要求|程度|水平|能力|态势|势头|步伐|举措|问题|态度|意识|热情|精神|氛围|风气|习惯|劲头|积极性|主动性|自觉性|效率|质量|成果|经验|活动|环境|条件|基础|目标|任务|内容|形式|机会|时间|空间|平台|渠道|模式|理念|思路|风险|意见|建议|时期|阶段|阵地|队伍|工程|项目|政策|制度|者|下|中|上|之|和|与|及|的|是';
 // (Each pattern starts with the literal 的, so that the engine skips ahead to each 的 instead of
 // trying the alternations at every position; the word before it is found afterwards.)
 const ADVERBIAL_DE = new RegExp(`的(?=(?:${RESULT_VERBS})|(?:${VERBS})(?!${HEADED_NOUNS})[\u3400-\u9fff“‘《])(?<=(?<!(?:${NOMINALIZERS})(?:${DEGREE})?)(?:${ADVERBIALS})的)`, 'g');
