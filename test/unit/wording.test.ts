@@ -519,8 +519,10 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["three-medical-coordination","推动医疗、医保、医药协同发展和治理。",[]],
 ["plan-proposal-plenum","对标党的十九届四中全会审议通过的“十四五”规划建议。",[[4,11,"error","“十九届四中全会” should read “十九届五中全会” (the 十四五 plan proposal was adopted at the 十九届五中全会)",null,"十九届五中全会"]]],
 ["plan-proposal-plenum","对标党的十九届五中全会审议通过的“十四五”规划建议，学习二十届四中全会通过的“十五五”规划建议。",[]],
-["civil-code-replaces-general-principles","依据《中华人民共和国民法通则》规范合同管理。",[[10,14,"warning","“民法通则” should read “民法典” (the Civil Code replaced the General Principles of Civil Law on 1 January 2021)",null,"民法典"]]],
-["civil-code-replaces-general-principles","2019年，依据《中华人民共和国民法通则》规范合同管理；今年依据《中华人民共和国民法典》。",[]],
+["civil-code-replaced-laws","依据《中华人民共和国民法通则》规范合同管理。",[[10,14,"warning","“民法通则” should read “民法典” (the Civil Code replaced this law on 1 January 2021)",null,"民法典"]]],
+["civil-code-replaced-laws","2024年，依据《中华人民共和国合同法》审查土地流转合同。",[[16,19,"warning","“合同法” should read “民法典” (the Civil Code replaced this law on 1 January 2021)",null,"民法典"]]],
+["civil-code-replaced-laws","合同法已于2021年1月1日废止，现依据《中华人民共和国民法典》。",[]],
+["civil-code-replaced-laws","2019年，依据《中华人民共和国民法通则》规范合同管理；今年依据《中华人民共和国民法典》。",[]],
 ["inner-party-political-life-norms","对照《关于新时期党内政治生活的若干准则》开展党性分析。",[[5,8,"error","“新时期” should read “新形势下” (the norms are 关于新形势下党内政治生活的若干准则)","新形势下",null]]],
 ["discipline-regulations-title","逐条学习《中国共产党纪律处罚条例》。",[[10,16,"error","“纪律处罚条例” should read “纪律处分条例” (the regulations are the 纪律处分条例)","纪律处分条例",null]]],
 ["theme-education-2023","学校扎实开展主题教育，坚持学思想、强党性、重实践、建新功的总要求。",[]],
@@ -585,7 +587,8 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["healthy-china-2030","对照《“健康中国2035”规划纲要》推进各项任务。",[[8,12,"error","“2035” should read “2030” (the plan is 健康中国2030)","2030",null]]],
 ["healthy-china-2030","对照《“健康中国2030”规划纲要》推进各项任务。",[]],
 ["three-control-lines-farmland","统筹划定生态保护红线、耕地保护红线、城镇开发边界。",[[11,17,"error","“耕地保护红线” should read “永久基本农田” (the three control lines are 生态保护红线, 永久基本农田, 城镇开发边界)","永久基本农田",null]]],
-["soe-reform-deepening-period","实施国有企业改革深化提升行动（2024—2025年）。",[[15,19,"error","“2024” should read “2023” (the SOE reform deepening action runs 2023–2025)","2023",null]]],
+["soe-reform-deepening-period","实施国有企业改革深化提升行动（2024—2025年）。",[[15,24,"error","“2024—2025” should read “2023—2025” (the SOE reform deepening action runs 2023–2025)","2023—2025",null]]],
+["soe-reform-deepening-period","对标国有企业改革深化提升行动（2021—2023年）部署。",[[15,24,"error","“2021—2023” should read “2023—2025” (the SOE reform deepening action runs 2023–2025)","2023—2025",null]]],
 ["soe-reform-deepening-period","实施国有企业改革深化提升行动（2023—2025年）。",[]],
 ["modernization-features","中国式现代化是人口规模巨大、全体人民共同富裕、物质文明和精神文明相协调、人与自然和睦相处、走和平发展道路的现代化。",[[36,44,"error","“人与自然和睦相处” should read “人与自然和谐共生” (the five features of Chinese modernization (中国式现代化); “人与自然和谐共生的现代化” is missing)",null,"人与自然和谐共生"]]],
 ["new-development-philosophy-members","完整准确全面贯彻创新、协调、绿色、开放、共享、安全的新发展理念。",[[22,25,"error","“、安全” should be removed (“安全” is not one of “五大发展理念” (创新, 协调, 绿色, 开放, 共享))",null,""]]],
@@ -768,6 +771,11 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["congress-spirit-first-year","2018年是全面贯彻党的十九大精神的开局之年。",[]],
 ["plenary-session-subject","党的二十届二中全会对进一步全面深化改革作出系统部署。",[[2,9,"error","“二十届二中全会” should read “二十届三中全会” (“进一步全面深化改革” is the subject of the 二十届三中全会)",null,"二十届三中全会"]]],
 ["plenary-session-plan","学习宣传党的二十届四中全会精神、“十四五”规划收官等重点。",[]],
+["three-meetings-count","村党支部严格落实“两会一课”制度。",[[9,10,"error","“两” should read “三” (three meetings and one Party lecture)","三",null]]],
+["three-meetings-count","村党支部严格落实“三会一课”制度。",[]],
+["five-educations-order","培养德智体劳美全面发展的社会主义建设者和接班人。",[[2,7,"error","“德智体劳美” should read “德智体美劳” (the order is 德智体美劳)","德智体美劳",null]]],
+["five-educations-order","培养德智体美劳全面发展的社会主义建设者和接班人。",[]],
+["county-emergency-management","2018年，原县安全生产监督管理局对辖区危化品企业开展排查。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1034,6 +1042,7 @@ blindSet('test/fixtures/wording-blind-37.tsv', [
   '今年是“十三五”规划', // 十三五 收官 beside 十五五 开局 in an undated sentence
   '深入开展优化营商环境', // 市场主体, since 2023 经营主体 in official prose
 ], 30, 30);
+blindSet('test/fixtures/wording-blind-38.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

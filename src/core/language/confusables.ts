@@ -1003,6 +1003,17 @@ function buildConfusables(): readonly Confusable[] {
     { key: '建全', re: /(?<![构创组重兴修新扩改筹搭共])(建)全(?!媒体|国|省|市|县|区|镇|乡|村|体|面|员|过程|链条|方位|周期|覆盖)(?=了|[^，。；]{0,10}(?:制度|机制|体系|网络|组织|台账))/g, replacement: '健', slip: 'pinyin' },
     { key: '仲栽', re: /仲(栽)/g, replacement: '裁', slip: 'shape' },
     { key: '控缀', re: /控(缀)/g, replacement: '辍', slip: 'shape' },
+    // (The seventy-second sitting's.) 带领 people, not a 领带 (a necktie); 期间 after the span it
+    // names (春运其间); 高粱 grown or brewed; 法治政府; 渡过 a difficulty (度过难关), as 度过 a time;
+    // 形势; 组织 an activity; 未来, unless 末 closes a time (周末来, 年末来临).
+    { key: '领带', re: /(领带)(?=群众|党员|职工|村民|居民|大家|全体|广大|乡亲|团队|员工|师生|全村|全镇|全乡)/g, replacement: '带领', slip: 'swap' },
+    { key: '其间', re: /(?<=春运|汛|节日|假日|假期|疫情|会议|活动|培训|试用|试运行|施工|建设|展会|赛事)(其)间/g, replacement: '期', slip: 'pinyin' },
+    { key: '高梁', re: /高(梁)(?=[0-9０-９]|种植|产业|酒|米|基地|订单|收购|秸秆)|(?<=酿酒|种植|有机|糯)高(梁)/g, replacement: '粱', slip: 'shape' },
+    { key: '法制', re: /(法制)(?=政府|化营商环境|思维|方式解决|轨道上)/g, replacement: '法治' },
+    { key: '度过', re: /(度过)(?=(?:了)?(?:难关|危机|险关|困难时期|艰难时期|最困难))/g, replacement: '渡过' },
+    { key: '型势', re: /(型)势/g, replacement: '形', slip: 'pinyin' },
+    { key: '阻止', re: /(?<=工会|团委|妇联|党委|支部|公司|学校|协会|中心|部门|科室|社区|村委会|我局|我院|我校)(阻止)(?=开展|召开|举办|实施|举行)/g, replacement: '组织' },
+    { key: '末来', re: /(?<![周年月岁期季旬末底终])(末来)(?![临访到自])/g, replacement: '未来', slip: 'shape' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -682,6 +682,14 @@ function cutsWordBefore(m: TypoModel, chars: string, c: TypoCandidate): boolean 
   });
 }
 
+/**
+ * Whether the finding turns a dictionary word, a rare one too, into a pair of function characters
+ * (申报不实 → 不是): common as such a pair is, it proves nothing against a word of content.
+ */
+function intoFunctionPair(m: TypoModel, c: TypoCandidate): boolean {
+  return c.length === 2 && FUNCTION_CODES[c.replacement.charCodeAt(0)] === 1 && FUNCTION_CODES[c.replacement.charCodeAt(1)] === 1 && (m.rare.has(c.found) || m.isTarget(c.found));
+}
+
 /** Administrative levels, listed one character each (省、市、县三级). */
 const LEVEL_CODES = codeTable('省市县区乡镇村');
 const LIST_COMMA = '、'.charCodeAt(0);
@@ -965,7 +973,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !seriesMember(text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !intoFunctionPair(m, c) && !seriesMember(text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;

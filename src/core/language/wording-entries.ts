@@ -498,7 +498,8 @@ function sentenceAround(text: string, start: number, end: number): string {
  * 更名为, 不再保留, 组建, 撤销 …) or is dated before the 2018 reforms (2016年国土资源部印发……).
  */
 function oldNameAsHistory(text: string, m: RegExpExecArray): boolean {
-  if (/[原前]$/.test(text.slice(0, m.index))) return true;
+  // (原 may stand before the place the office was of: 原县安全生产监督管理局.)
+  if (/[原前](?:[\u4e00-\u9fff]{0,6}[省市县区州旗])?$/.test(text.slice(0, m.index))) return true;
   const sentence = sentenceAround(text, m.index, m.index + m[0].length);
   if (/改为|改名|更名|重组|不再保留|组建|撤销|撤并|整合|划入|并入|调整为|改革前|机构改革/.test(sentence)) return true;
   const year = /(19\d{2}|20[01]\d)年/.exec(sentence);
@@ -2937,6 +2938,10 @@ function buildEntries(): readonly WordingEntry[] {
         ['six-disciplines-count', '“六项纪律”', '《中国共产党纪律处分条例》（2015年修订起）', /[一二三四五七八九](?=项纪律)(?<=工作纪律[、和]?生活纪律[”"]?[“"]?.)|(?<=生活纪律[^。；]{0,4})[一二三四五七八九](?=项纪律)/g, '六', '党的纪律是政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律“六项纪律”', 'the disciplines are six (六项纪律)', ['项纪律']],
         ['ecology-day-august-15', '8月15日全国生态日', '《全国人民代表大会常务委员会关于设立全国生态日的决定》（2023年6月）', /(?:[1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01])日(?=[^。；，]{0,4}全国生态日)/g, '8月15日', '全国生态日是8月15日（6月5日是环境日）', 'the national ecology day is 15 August (5 June is environment day)', ['全国生态日']],
         ['three-no-corruption-extra', '一体推进不敢腐、不能腐、不想腐', 'official/cpc-congress-report-20.txt:31', /(?<=不敢腐、不能腐、不想腐)、不(?![敢能想])[\u4e00-\u9fff]腐/g, '', '一体推进的是不敢腐、不能腐、不想腐三项', 'the three are 不敢腐、不能腐、不想腐', ['不想腐、不']],
+        // (The thirty-eighth blind set's families.)
+        ['soe-reform-deepening-period', '国有企业改革深化提升行动（2023—2025年）', '《国有企业改革深化提升行动方案（2023—2025年）》（2023年）', /(?<=改革深化提升行动(?:方案)?[（(])20(?:(?!23)\d{2}[—－-]20\d{2}|23[—－-]20(?!25)\d{2})/g, '2023—2025', '国有企业改革深化提升行动是2023—2025年', 'the SOE reform deepening action runs 2023–2025', ['深化提升行动']],
+        ['three-meetings-count', '“三会一课”', '《中国共产党支部工作条例（试行）》第十八条（2018年10月）', /[两二四五六](?=会一课)/g, '三', '“三会一课”：支部党员大会、支部委员会、党小组会，按时上好党课', 'three meetings and one Party lecture', ['会一课']],
+        ['five-educations-order', '德智体美劳全面发展', '《在全国教育大会上的讲话》（习近平，2018年9月10日）', /德智体劳美|德智美体劳|德体智美劳|智德体美劳/g, '德智体美劳', '顺序为“德智体美劳”', 'the order is 德智体美劳', ['德智体', '智德体', '德体智']],
         // (The twenty-second blind set's families.)
         ['five-articles-count', '金融“五篇大文章”', 'official/gov-work-report-2024.txt:34', /[一二三四六七八九](?=篇大文章)/g, '五', '金融“五篇大文章”是科技金融、绿色金融、普惠金融、养老金融、数字金融', 'the five articles of finance', ['篇大文章']],
         ['farmland-red-line-18', '守住18亿亩耕地红线', 'official/gov-work-report-2024.txt:60', /(?<![0-9.])(?:1[0-79]|[2-9])(?=亿亩耕地红线)/g, '18', '耕地红线是18亿亩', 'the farmland red line is 1.8 billion mu', ['亿亩耕地红线']],
@@ -2957,7 +2962,6 @@ function buildEntries(): readonly WordingEntry[] {
         ['education-science-talent-basic-support', '教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑', 'official/cpc-congress-report-20.txt:22', /(?<=人才是[^。；]{0,24}的)(?!基础性)[\u4e00-\u9fff]{2}性(?=、战略性支撑)/g, '基础性', '教育、科技、人才是“基础性、战略性支撑”', 'education, science and talent are the basic (基础性) and strategic support', ['战略性支撑']],
         ['healthy-china-2030', '《“健康中国2030”规划纲要》', '《“健康中国2030”规划纲要》（中共中央、国务院，2016年10月）', /(?<=健康中国)20(?!30)\d{2}(?=[”"]?规划纲要)/g, '2030', '规划纲要名称是《“健康中国2030”规划纲要》', 'the plan is 健康中国2030', ['健康中国20']],
         ['three-control-lines-farmland', '生态保护红线、永久基本农田、城镇开发边界', '《关于在国土空间规划中统筹划定落实三条控制线的指导意见》（中共中央办公厅、国务院办公厅，2019年11月）', /(?<=生态保护红线、)耕地保护红线(?=、城[镇市]开发边界)/g, '永久基本农田', '三条控制线是生态保护红线、永久基本农田、城镇开发边界', 'the three control lines are 生态保护红线, 永久基本农田, 城镇开发边界', ['耕地保护红线、城']],
-        ['soe-reform-deepening-period', '国有企业改革深化提升行动（2023—2025年）', '《国有企业改革深化提升行动方案（2023—2025年）》（2023年）', /(?<=国有企业改革深化提升行动[（(])20(?!23)\d{2}(?=[—－-]20?25)/g, '2023', '国有企业改革深化提升行动是2023—2025年', 'the SOE reform deepening action runs 2023–2025', ['深化提升行动']],
         // (The nineteenth blind set's families.)
         ['no-systemic-financial-risk', '守住不发生系统性金融风险的底线', 'official/cpc-congress-report-20.txt:73; official/gov-work-report-2014.txt:53', /(?<=不发生)(?:规模性|大规模|全局性)(?=(?:金融)?风险)/g, '系统性', '固定表述为“不发生系统性（金融）风险”（“规模性”说的是返贫）', 'the fixed form is 不发生系统性(金融)风险 (规模性 is said of a return to poverty)', ['不发生']],
         ['close-and-clean-business-relations', '亲清新型政商关系', 'official/gov-work-report-2018.txt:60; official/cpc-congress-report-20.txt:91', /清亲(?=[”"]?(?:新型)?政商关系)/g, '亲清', '固定表述为“亲清”政商关系，先“亲”后“清”', 'it is 亲清 (close, then clean) business relations', ['清亲']],
@@ -3123,13 +3127,25 @@ function buildEntries(): readonly WordingEntry[] {
         });
       },
     },
+    // The laws the Civil Code replaced, repealed when it came into force on 1 January 2021 (the
+    // thirty-eighth blind set cited 合同法 in 2024): not in a sentence dated before 2021, nor one that
+    // tells the change or the law's own time.
     replaceForm(
-      'civil-code-replaces-general-principles',
+      'civil-code-replaced-laws',
       '《中华人民共和国民法典》',
-      '《中华人民共和国民法典》（2020年5月通过，2021年1月1日起施行，《中华人民共和国民法通则》同时废止）',
-      /(?<=《(?:中华人民共和国)?)民法通则(?=》)/g,
+      '《中华人民共和国民法典》第一千二百六十条（2020年5月28日通过，2021年1月1日起施行；婚姻法、继承法、民法通则、收养法、担保法、合同法、物权法、侵权责任法、民法总则同时废止）',
+      /(?<=《(?:中华人民共和国)?)(?:民法通则|合同法|物权法|婚姻法|继承法|担保法|侵权责任法|民法总则|收养法)(?=》)/g,
       () => '民法典',
-      { severity: 'warning', certain: false, keys: ['民法通则'], why: { 'zh-CN': '2021年1月1日起施行民法典，民法通则同时废止', en: 'the Civil Code replaced the General Principles of Civil Law on 1 January 2021' }, skip: (text, m) => /(?:19\d\d|200\d|201\d|2020)年/.test(sentenceAround(text, m.index, m.index + m[0].length)) },
+      {
+        severity: 'warning',
+        certain: false,
+        keys: ['民法通则', '合同法', '物权法', '婚姻法', '继承法', '担保法', '侵权责任法', '民法总则', '收养法'],
+        why: { 'zh-CN': '2021年1月1日起施行民法典，该法同时废止', en: 'the Civil Code replaced this law on 1 January 2021' },
+        skip: (text, m) => {
+          const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+          return /(?:19\d\d|200\d|201\d|2020)年/.test(sentence) || /废止|施行前|施行以前|生效前|时任|当时/.test(sentence);
+        },
+      },
     ),
     // ── The seventeenth blind set's families ─────────────────────────────────────────
     ...formsTable(
