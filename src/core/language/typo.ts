@@ -874,11 +874,12 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
 /**
  * Whether the finding changes the one character in which a list item differs from the items on
  * both sides of it, themselves differing there from each other: a series of words built alike
- * (经营省际、市际、县际班线; 一级、二级、三级), whose varying part no statistics can judge. (One
- * neighbour alone proves nothing: 统筹规划、统筹规化 is a slip. Nor where the correction is a
- * neighbour's own character.)
+ * (经营省际、市际、县际班线; 一级、二级、三级), whose varying part no statistics can judge, where
+ * the item is a word of some dictionary itself. (One neighbour alone proves nothing: 统筹规划、统筹规化
+ * is a slip; nor an item that is no word: 省级、是级、县级. Nor where the correction is a neighbour's
+ * own character.)
  */
-function seriesMember(text: string, at: number, c: TypoCandidate): boolean {
+function seriesMember(m: TypoModel, text: string, at: number, c: TypoCandidate): boolean {
   let changedAt = -1;
   for (let i = 0; i < c.length; i++) {
     if (c.found[i] === c.replacement[i]) continue;
@@ -892,6 +893,8 @@ function seriesMember(text: string, at: number, c: TypoCandidate): boolean {
   let end = q + 1;
   while (end < text.length && end - q < LIST_ITEM_MAX && isHanCode(text.charCodeAt(end))) end++;
   if (text[start - 1] !== '、' || text[end] !== '、' || end - start < 2) return false;
+  // (The item must be a word of some dictionary itself, a rare one too: 省级、是级、县级 is 市级 misspelt.)
+  if (!m.rare.hasRange(text, start, end) && !m.known.hasRange(text, start, end)) return false;
   const length = end - start;
   const offset = q - start;
   // The neighbour's character at the changed position, the items aligned at the 、 between them,
@@ -973,7 +976,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !intoFunctionPair(m, c) && !seriesMember(text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
