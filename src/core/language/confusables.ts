@@ -54,7 +54,7 @@ function buildConfusables(): readonly Confusable[] {
     // 在此基础上: 再 (again) before 此/这 and a frame of place or time is the preposition 在.
     { key: '再', re: /(再(?:此|这一?|该))(?=基础上|前提下|过程中|期间|方面|情况下|条件下|背景下|意义上)/g, replacement: (found) => `在${found.slice(1)}` },
     // 再次 (once more) before a verb of saying; 在次日, 在次年 keep 在.
-    { key: '在次', re: /(在次)(?=感谢|强调|重申|提醒|表示|声明|呼吁|希望|号召|要求|约谈|发生|出现|检查|督查|复查|核查|确认|审核|提交|上报|通报|整改|组织|开展|召开)/g, replacement: '再次' },
+    { key: '在次', re: /(在次)(?=感谢|强调|重申|提醒|表示|声明|呼吁|希望|号召|要求|约谈|发生|出现|检查|督查|复查|核查|确认|审核|提交|上报|通报|整改|组织|开展|召开|梳理|排查|修订|完善|核对|审查|研究|部署|动员)/g, replacement: '再次' },
     // 既要…又要 (both … and): 即 (namely) is its same-sounding slip.
     // (Not 即要求, 即要素: 要 begins a word there.)
     { key: '即要', re: /(即要)(?![求素件点害闻])(?=[^。；！？\n]{1,30}(?:又|也|还)要)/g, replacement: '既要' },
@@ -137,7 +137,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '给于', re: /(?<![交递送转发献还借留赠付供嫁输卖])(给于)(?=[\u3400-\u9fff])/g, replacement: '给予', slip: 'pinyin' },
     // 权利 (a right: 合法权利) and 权力 (power: 权力清单, 权力运行).
     { key: '权力', re: /(?<=(?:维护|保障|保护|侵害|侵犯|尊重)[^。；！？，\n]{0,12}(?:合法|正当|基本))(权力)|(?<=诉讼|财产|人身|知情|受教育|继承|著作)(权力)|(?<=纳税人|消费者|劳动者)(权力)(?=保护|保障|意识|受到|不受)/g, replacement: '权利' },
-    { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败|关进)/g, replacement: '权力' },
+    { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败|关进)|(?<=手中的?|手里的?)(权利)/g, replacement: '权力' },
     // 副 (deputy) before a title: 付 is its same-sounding slip (付主任; not 支付|总额, 交付|总经理审批).
     { key: '付', re: /(?<![支交偿应给对垫预拨兑托赔缴付])(付)(?=主任|总经理|经理|局长|处长|科长|部长|厅长|书记|院长|校长|所长|市长|县长|区长|省长|镇长|乡长|会长|主席|总裁|总监|秘书长|组长|队长|站长|行长|社长|馆长|主编|董事长|研究员|教授)/g, replacement: '副', slip: 'pinyin' },
     // 融入 (blend into: 融入新发展格局, 融入社会); 溶入 is of a solute (溶入水中).
@@ -186,7 +186,7 @@ function buildConfusables(): readonly Confusable[] {
     // 贷款 (a loan) where a lender's or a borrower's word says so; 货款 is payment for goods (支付货款).
     { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增|贴息|各项)(货款)|(?<=审核|申请|办理|各类)(货款)(?=资料|申请|业务|余额|利率|审批|[0-9０-９])/g, replacement: '贷款', slip: 'shape' },
     // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
-    { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行]))/g, replacement: '末', slip: 'shape' },
+    { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行])|我们?(?!还|都没|仍|尚))/g, replacement: '末', slip: 'shape' },
     // 暴发 (breaks out suddenly) of an epidemic, an infection or a flash flood, as the law on infectious
     // diseases writes it (暴发、流行); 爆发 (erupts) of a war, a volcano, a crisis. After or before what
     // breaks out (医院感染爆发, 爆发疫情).
@@ -988,7 +988,7 @@ function buildConfusables(): readonly Confusable[] {
     // 个体经营户; 中心 after a service, not 心中; 已 of what is finished; 治理 of sewage; 机制 after a
     // word it ends; 社区矫正; 再创新高; a 登记簿; 健全 a system.
     { key: '病历', re: /(病历)(?=[0-9０-９]+例|数[0-9０-９]|报告卡)|(?<=传染病|确诊|疑似|新增|报告|法定传染病)(病历)(?![本书夹首页质档])/g, replacement: '病例' },
-    { key: '出境', re: /(?<=民警|接警后|接处警后|接到报警后)(?:[^，。；]{0,8})(出境)(?=到达|处置|时间)|(出境)(?=到达现场)/g, replacement: '出警' },
+    { key: '出境', re: /(?<=民警|接警后|接处警后|接到报警后)(?:[^，。；]{0,8})(出境)(?=到达|处置|时间)|(出境)(?=到达现场)|(?<=派出所|民警|警力|警员|巡逻队|特警)(?:[^，。；]{0,4})(出境)(?=[0-9０-９]+(?:余)?(?:次|起|人次))/g, replacement: '出警' },
     { key: '花费', re: /(花费)(?=用量|施用量|减量|使用量|投入量)/g, replacement: '化肥' },
     { key: '故事', re: /(?<=未发生[^，。；]{0,12})(故事)(?![会汇分享宣讲集])/g, replacement: '事故' },
     { key: '民俗', re: /(民俗)(?=[0-9０-９]+(?:家|户|间)|床位|客房|入住)/g, replacement: '民宿' },
@@ -1010,10 +1010,18 @@ function buildConfusables(): readonly Confusable[] {
     { key: '其间', re: /(?<=春运|汛|节日|假日|假期|疫情|会议|活动|培训|试用|试运行|施工|建设|展会|赛事)(其)间/g, replacement: '期', slip: 'pinyin' },
     { key: '高梁', re: /高(梁)(?=[0-9０-９]|种植|产业|酒|米|基地|订单|收购|秸秆)|(?<=酿酒|种植|有机|糯)高(梁)/g, replacement: '粱', slip: 'shape' },
     { key: '法制', re: /(法制)(?=政府|化营商环境|思维|方式解决|轨道上)/g, replacement: '法治' },
-    { key: '度过', re: /(度过)(?=(?:了)?(?:难关|危机|险关|困难时期|艰难时期|最困难))/g, replacement: '渡过' },
+    { key: '度过', re: /(度过)(?=(?:了)?[\u4e00-\u9fff]{0,4}?(?:难关|危机|险关|困难时期|艰难时期|最困难))/g, replacement: '渡过' },
     { key: '型势', re: /(型)势/g, replacement: '形', slip: 'pinyin' },
     { key: '阻止', re: /(?<=工会|团委|妇联|党委|支部|公司|学校|协会|中心|部门|科室|社区|村委会|我局|我院|我校)(阻止)(?=开展|召开|举办|实施|举行)/g, replacement: '组织' },
     { key: '末来', re: /(?<![周年月岁期季旬末底终])(末来)(?![临访到自])/g, replacement: '未来', slip: 'shape' },
+    // (The seventy-third sitting's, personal reviews.) 精度 of machining or measuring, not 经度 (a
+    // longitude); 秸秆; 折旧 charged; a group's 教师; 生产计划. (Not 象…一样 for 像: the government
+    // work reports up to the 1990s write 象 so.)
+    { key: '经度', re: /(?<=加工|测量|计量|检测|装配|尺寸|配合|控制|仪器|测试)(经)度|(经)度(?=稳定控制|控制在|达到[0-9０-９]|误差)/g, replacement: '精', slip: 'pinyin' },
+    { key: '秸杆', re: /秸(杆)/g, replacement: '秆', slip: 'shape' },
+    { key: '拆旧', re: /(?<=计提|累计|固定资产|加速|资产)(拆)旧/g, replacement: '折', slip: 'shape' },
+    { key: '教室', re: /(?<=本组|全组|骨干|青年|年轻|新入职|带领|指导|组织)(教室)(?=完成|开展|参加|参与|撰写|申报|获得|共同|积极)/g, replacement: '教师' },
+    { key: '产生', re: /(产生)(?=计划|进度|调度|工艺|车间)/g, replacement: '生产', slip: 'swap' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
