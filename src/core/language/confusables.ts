@@ -137,7 +137,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '给于', re: /(?<![交递送转发献还借留赠付供嫁输卖])(给于)(?=[\u3400-\u9fff])/g, replacement: '给予', slip: 'pinyin' },
     // 权利 (a right: 合法权利) and 权力 (power: 权力清单, 权力运行).
     { key: '权力', re: /(?<=(?:维护|保障|保护|侵害|侵犯|尊重)[^。；！？，\n]{0,12}(?:合法|正当|基本))(权力)|(?<=诉讼|财产|人身|知情|受教育|继承|著作)(权力)|(?<=纳税人|消费者|劳动者)(权力)(?=保护|保障|意识|受到|不受)/g, replacement: '权利' },
-    { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败|关进)|(?<=手中的?|手里的?)(权利)/g, replacement: '权力' },
+    { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败|关进)|(?<=手中的?|手里的?)(权利)|(权利)(?=在阳光下运行)/g, replacement: '权力' },
     // 副 (deputy) before a title: 付 is its same-sounding slip (付主任; not 支付|总额, 交付|总经理审批).
     { key: '付', re: /(?<![支交偿应给对垫预拨兑托赔缴付])(付)(?=主任|总经理|经理|局长|处长|科长|部长|厅长|书记|院长|校长|所长|市长|县长|区长|省长|镇长|乡长|会长|主席|总裁|总监|秘书长|组长|队长|站长|行长|社长|馆长|主编|董事长|研究员|教授)/g, replacement: '副', slip: 'pinyin' },
     // 融入 (blend into: 融入新发展格局, 融入社会); 溶入 is of a solute (溶入水中).
@@ -1022,6 +1022,25 @@ function buildConfusables(): readonly Confusable[] {
     { key: '拆旧', re: /(?<=计提|累计|固定资产|加速|资产)(拆)旧/g, replacement: '折', slip: 'shape' },
     { key: '教室', re: /(?<=本组|全组|骨干|青年|年轻|新入职|带领|指导|组织)(教室)(?=完成|开展|参加|参与|撰写|申报|获得|共同|积极)/g, replacement: '教师' },
     { key: '产生', re: /(产生)(?=计划|进度|调度|工艺|车间)/g, replacement: '生产', slip: 'swap' },
+    // (The seventy-fourth sitting's, reports to a superior.) 占 a share (其中工业项目站5个, not a
+    // station counted: 其中换热站12座); 征订 of
+    // textbooks; 督导; 上线率 of an exam; 户厕; 限期 a repair; 高峰 of a load; 静脉 of an infusion;
+    // 攻关; 实时 viewing; 疫苗; 再 of a further delay; 责成; 结算 of a pharmacy; 权力 in the sun.
+    { key: '站', re: /(?<=其中[^，。；]{0,6}(?:项目|企业|资金|人员|投资|收入|面积|数量|比例|人数|户数))(站)(?=[0-9０-９]+(?:个|家|项|户|人|名|[，。；])|[0-9０-９.]+[%％])/g, replacement: '占', slip: 'pinyin' },
+    { key: '征定', re: /(?<=教材|报刊|图书|书刊|党报党刊|刊物|杂志)征(定)/g, replacement: '订', slip: 'pinyin' },
+    { key: '督到', re: /(?<=防控|检查|专项|现场|调研|巡回)督(到)(?=[，。；、]|工作|检查)/g, replacement: '导', slip: 'pinyin' },
+    { key: '线上率', re: /(?<=(?:上线|高考|本科|一本|二本)[^。；]{0,30})(线上)(?=率)/g, replacement: '上线', slip: 'swap' },
+    { key: '户侧', re: /(?<=户|旱|公|农村户用?)(侧)(?=改造|革命|所|建设)/g, replacement: '厕', slip: 'pinyin' },
+    { key: '期限', re: /(期限)(?=维修|整改|完成|拆除|改正|缴纳|办结|修复|清理|处理|搬离|腾退)/g, replacement: '限期', slip: 'swap' },
+    { key: '高锋', re: /(?<=用电|用水|用气|客流|交通|出行|旅游|就诊|早|晚|夏季|冬季|季节性|用能|负荷)高(锋)/g, replacement: '峰', slip: 'pinyin' },
+    { key: '经脉', re: /(经)脉(?=输液|注射|穿刺|采血|留置|血栓|曲张|通路)/g, replacement: '静', slip: 'pinyin' },
+    { key: '公关', re: /(?<=联合|协同|集中|科研|技术|科技)(公关)(?!部|公司|活动|策划|团队|人员|费)|(公关)(?=关键|核心技术|技术难题|难题)/g, replacement: '攻关' },
+    { key: '适时', re: /(适时)(?=查看|监控|显示|传输|上传|采集|更新)/g, replacement: '实时' },
+    { key: '疫描', re: /疫(描)/g, replacement: '苗', slip: 'shape' },
+    { key: '游各', re: /(?<=接待|国内外|境外|入境|过夜)游(各)(?=[0-9０-９]|人次|量|数)/g, replacement: '客', slip: 'pinyin' },
+    { key: '在推迟', re: /(?<=需|要|将|还需|又|拟|或)(在)(?=推迟|延期|延长|推后)/g, replacement: '再', slip: 'pinyin' },
+    { key: '责承', re: /责(承)(?=[\u4e00-\u9fff])/g, replacement: '成', slip: 'pinyin' },
+    { key: '决算', re: /(?<=暂停|暂停了|即时|直接|异地就医|费用|联网)(决)算/g, replacement: '结', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
@@ -1053,11 +1072,12 @@ const ADVERBIAL_END = new RegExp(`(?:${ADVERBIALS})$`);
  * 更替的很大变化); verbs whose object is often dropped (说的对, 写的好: what was said, written) are
  * left out, and so are results that are nouns as well (建设的成功, 比赛的精彩).
  */
-const COMPLEMENT_VERBS = '做|干|抓|搞|办|完成|落实|执行|开展|推进|进行|发展|建设|贯彻|实施|组织|准备|处理|解决|整改|协调|配合|衔接|把握|管|改';
+const COMPLEMENT_VERBS = '做|干|抓|搞|办|完成|落实|执行|开展|推进|进行|发展|建设|贯彻|实施|组织|准备|处理|解决|整改|协调|配合|衔接|把握|管|改|运行|运转';
 const COMPLEMENT_DEGREE = '很|非常|十分|比较|更加|更|越来越|相当|还|不够|不太|不|较|特别';
 const COMPLEMENT_RESULTS = '好|快|慢|实|细|深|严|紧|足|早|稳|及时|扎实|充分|出色|顺利|到位|有效|有力|规范|认真|周密|细致|不错|有序|高效|红火|有声有色|热火朝天';
 // (Two results may stand side by side, 做的扎实有效，, or joined by 又, 而, 且: 做的又快又好 is said with 得 too.)
-const COMPLEMENT_DE = new RegExp(`的(?=(?:${COMPLEMENT_DEGREE})?(?:又)?(?:${COMPLEMENT_RESULTS})(?:(?:、|又|而|且)?(?:${COMPLEMENT_RESULTS}))?(?:[，。；、！？：）”]|$))(?<=(?:${COMPLEMENT_VERBS})的)`, 'g');
+// (稳定, 平稳, 正常 only after a word of degree: 运行的稳定，离不开… is a noun phrase.)
+const COMPLEMENT_DE = new RegExp(`的(?=(?:(?:${COMPLEMENT_DEGREE})?(?:又)?(?:${COMPLEMENT_RESULTS})(?:(?:、|又|而|且)?(?:${COMPLEMENT_RESULTS}))?|(?:${COMPLEMENT_DEGREE})(?:稳定|平稳|正常|良好))(?:[，。；、！？：）”]|$))(?<=(?:${COMPLEMENT_VERBS})的)`, 'g');
 const COMPLEMENT_VERB_END = new RegExp(`(?:${COMPLEMENT_VERBS})$`);
 
 /** The two readings of a 的 that should be another particle: the pattern at the 的, the word before it, the particle meant. */

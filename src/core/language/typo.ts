@@ -690,6 +690,16 @@ function intoFunctionPair(m: TypoModel, c: TypoCandidate): boolean {
   return c.length === 2 && FUNCTION_CODES[c.replacement.charCodeAt(0)] === 1 && FUNCTION_CODES[c.replacement.charCodeAt(1)] === 1 && (m.rare.has(c.found) || m.isTarget(c.found));
 }
 
+/**
+ * Whether the finding changes an adjective that closes a clause after a word of two characters, its
+ * predicate (保持时间短； is no 时间段, 成本高 no 成本稿).
+ */
+function changesPredicate(m: TypoModel, text: string, runStart: number, chars: string, c: TypoCandidate): boolean {
+  return someChanged(c, (p) => p === chars.length - 1 && p >= 2 && PREDICATE_ADJECTIVE_CODES[chars.charCodeAt(p)] === 1 && CLAUSE_END_CODES[text.charCodeAt(runStart + p + 1)] === 1 && m.target2At(chars, p - 2) !== undefined);
+}
+const PREDICATE_ADJECTIVE_CODES = codeTable('短长多少高低快慢大小强弱深浅宽窄');
+const CLAUSE_END_CODES = codeTable('，。；！？、');
+
 /** Administrative levels, listed one character each (省、市、县三级). */
 const LEVEL_CODES = codeTable('省市县区乡镇村');
 const LIST_COMMA = '、'.charCodeAt(0);
@@ -976,7 +986,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2170,7 +2180,7 @@ function changesBeforeNumber(text: string, c: TypoCandidate): boolean {
 
 const ANTI = '抗'.charCodeAt(0);
 /** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀; 补设, 补建; 驻线, 驻村). */
-const SELF_PREFIX_CODES = codeTable('自抗补驻');
+const SELF_PREFIX_CODES = codeTable('自抗补驻防');
 
 /**
  * Whether the pair at i opens the name of an organisation: a company, cooperative or institute
@@ -2392,8 +2402,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // Unless the pair is seen nowhere at all (not in the official texts, not inside a dictionary
         // word) and the correction is a word official prose uses often (辅肋 → 辅助, 衣据 → 依据).
         const bare = L === 2 && !rare && !supported(m, repl, s, s + L);
-        // 自, 抗, 补 and 驻 make terms of the verb or noun after them (自产蔗渣, 抗空蚀焊条, 补设测试桩,
-        // 驻线攻关: self-made, anti-cavitation, installed to fill a gap, stationed on the line): not
+        // 自, 抗, 补, 驻 and 防 make terms of the verb or noun after them (自产蔗渣, 抗空蚀焊条, 补设测试桩,
+        // 驻线攻关, 防针刺伤: self-made, anti-cavitation, installed to fill a gap, stationed on the line,
+        // guarding against needlestick injuries): not
         // changed at a window's start without a known phrase of four around.
         if (s === q && SELF_PREFIX_CODES[orig.charCodeAt(q)] === 1 && !strongContext(repl)) continue;
 
