@@ -985,7 +985,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '收关', re: /(收关)(?=年|之年|阶段|战|之战)/g, replacement: '收官' },
     // (The seventy-first sitting's.) 病例, a case counted, not 病历, its record; 出警, the police
     // turning out, not 出境; 化肥 used by the 亩; 事故 that did not happen; 民宿 counted by the house;
-    // 个体经营户; 中心 after a service, not 心中; 已 of what is finished; 治理 of sewage; 机制 after a
+    // 个体经营户; 中心 after a service, not 心中; 已 of what is finished (not 以…为目标); 治理 of sewage; 机制 after a
     // word it ends; 社区矫正; 再创新高; a 登记簿; 健全 a system.
     { key: '病历', re: /(病历)(?=[0-9０-９]+例|数[0-9０-９]|报告卡)|(?<=传染病|确诊|疑似|新增|报告|法定传染病)(病历)(?![本书夹首页质档])/g, replacement: '病例' },
     { key: '出境', re: /(?<=民警|接警后|接处警后|接到报警后)(?:[^，。；]{0,8})(出境)(?=到达|处置|时间)|(出境)(?=到达现场)|(?<=派出所|民警|警力|警员|巡逻队|特警)(?:[^，。；]{0,4})(出境)(?=[0-9０-９]+(?:余)?(?:次|起|人次))/g, replacement: '出警' },
@@ -994,11 +994,11 @@ function buildConfusables(): readonly Confusable[] {
     { key: '民俗', re: /(民俗)(?=[0-9０-９]+(?:家|户|间)|床位|客房|入住)/g, replacement: '民宿' },
     { key: '精英户', re: /(精英)户/g, replacement: '经营' },
     { key: '心中', re: /(?<=服务|指挥|调度|培训|配送|监控|体检|救助|急救|政务服务)(心中)(?=全年|今年|共|累计|开展|建成|[，。、])/g, replacement: '中心', slip: 'swap' },
-    { key: '以', re: /(?<![为以所可得难足予加用])(以)(?=(?:全部|基本|顺利|如期)(?:完工|竣工|建成|投用|投产|到位|完成))|(?<=截至[^，。；]{1,12}，[^，。；]{0,12})(以)(?=完成|建成|实现|累计|全部)/g, replacement: '已', slip: 'pinyin' },
+    { key: '以', re: /(?<![为以所可得难足予加用])(以)(?=(?:全部|基本|顺利|如期)(?:完工|竣工|建成|投用|投产|到位|完成))|(?<=截至[^，。；]{1,12}，[^，。；]{0,12})(以)(?=完成|建成|实现|累计|全部)(?![^，。；]{0,24}为)/g, replacement: '已', slip: 'pinyin' },
     { key: '自理', re: /(?<=污水|环境|综合|源头|系统|水污染|河道|黑臭水体)(自)理/g, replacement: '治', slip: 'pinyin' },
     { key: '制机', re: /(?<=公开|工作|长效|管理|协调|联动|运行|保障|考核|激励|约束|监督|议事)(制机)(?=[，。；、]|$)/g, replacement: '机制', slip: 'swap' },
     { key: '校正', re: /(?<=社区)(校)正/g, replacement: '矫', slip: 'pinyin' },
-    { key: '在创', re: /(在)创(?=新高|佳绩|辉煌|新绩|历史新高)/g, replacement: '再', slip: 'pinyin' },
+    { key: '在创', re: /(在)创(?=新高(?!地)|佳绩|辉煌|新绩|历史新高)/g, replacement: '再', slip: 'pinyin' },
     { key: '薄', re: /(?<=登记|记录|签到|点名|值班|台账)(薄)(?=[，。；、）]|$)/g, replacement: '簿', slip: 'shape' },
     { key: '建全', re: /(?<![构创组重兴修新扩改筹搭共])(建)全(?!媒体|国|省|市|县|区|镇|乡|村|体|面|员|过程|链条|方位|周期|覆盖)(?=了|[^，。；]{0,10}(?:制度|机制|体系|网络|组织|台账))/g, replacement: '健', slip: 'pinyin' },
     { key: '仲栽', re: /仲(栽)/g, replacement: '裁', slip: 'shape' },
@@ -1009,7 +1009,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '领带', re: /(领带)(?=群众|党员|职工|村民|居民|大家|全体|广大|乡亲|团队|员工|师生|全村|全镇|全乡)/g, replacement: '带领', slip: 'swap' },
     { key: '其间', re: /(?<=春运|汛|节日|假日|假期|疫情|会议|活动|培训|试用|试运行|施工|建设|展会|赛事)(其)间/g, replacement: '期', slip: 'pinyin' },
     { key: '高梁', re: /高(梁)(?=[0-9０-９]|种植|产业|酒|米|基地|订单|收购|秸秆)|(?<=酿酒|种植|有机|糯)高(梁)/g, replacement: '粱', slip: 'shape' },
-    { key: '法制', re: /(法制)(?=政府|化营商环境|思维|方式解决|轨道上)/g, replacement: '法治' },
+    { key: '法制', re: /(法制)(?=政府|化营商环境|思维|方式解决)/g, replacement: '法治' },
     { key: '度过', re: /(度过)(?=(?:了)?[\u4e00-\u9fff]{0,4}?(?:难关|危机|险关|困难时期|艰难时期|最困难))/g, replacement: '渡过' },
     { key: '型势', re: /(型)势/g, replacement: '形', slip: 'pinyin' },
     { key: '阻止', re: /(?<=工会|团委|妇联|党委|支部|公司|学校|协会|中心|部门|科室|社区|村委会|我局|我院|我校)(阻止)(?=开展|召开|举办|实施|举行)/g, replacement: '组织' },
@@ -1017,11 +1017,11 @@ function buildConfusables(): readonly Confusable[] {
     // (The seventy-third sitting's, personal reviews.) 精度 of machining or measuring, not 经度 (a
     // longitude); 秸秆; 折旧 charged; a group's 教师; 生产计划. (Not 象…一样 for 像: the government
     // work reports up to the 1990s write 象 so.)
-    { key: '经度', re: /(?<=加工|测量|计量|检测|装配|尺寸|配合|控制|仪器|测试)(经)度|(经)度(?=稳定控制|控制在|达到[0-9０-９]|误差)/g, replacement: '精', slip: 'pinyin' },
+    { key: '经度', re: /(?<=加工|测量|计量|检测|装配|尺寸|配合|控制|仪器|测试)(经)度|(经)度(?=稳定控制|控制在|达到[0-9０-９])/g, replacement: '精', slip: 'pinyin' },
     { key: '秸杆', re: /秸(杆)/g, replacement: '秆', slip: 'shape' },
     { key: '拆旧', re: /(?<=计提|累计|固定资产|加速|资产)(拆)旧/g, replacement: '折', slip: 'shape' },
     { key: '教室', re: /(?<=本组|全组|骨干|青年|年轻|新入职|带领|指导|组织)(教室)(?=完成|开展|参加|参与|撰写|申报|获得|共同|积极)/g, replacement: '教师' },
-    { key: '产生', re: /(产生)(?=计划|进度|调度|工艺|车间)/g, replacement: '生产', slip: 'swap' },
+    { key: '产生', re: /(产生)(?=计划|调度|工艺|车间)/g, replacement: '生产', slip: 'swap' },
     // (The seventy-fourth sitting's, reports to a superior.) 占 a share (其中工业项目站5个, not a
     // station counted: 其中换热站12座); 征订 of
     // textbooks; 督导; 上线率 of an exam; 户厕; 限期 a repair; 高峰 of a load; 静脉 of an infusion;
@@ -1030,16 +1030,16 @@ function buildConfusables(): readonly Confusable[] {
     { key: '征定', re: /(?<=教材|报刊|图书|书刊|党报党刊|刊物|杂志)征(定)/g, replacement: '订', slip: 'pinyin' },
     { key: '督到', re: /(?<=防控|检查|专项|现场|调研|巡回)督(到)(?=[，。；、]|工作|检查)/g, replacement: '导', slip: 'pinyin' },
     { key: '线上率', re: /(?<=(?:上线|高考|本科|一本|二本)[^。；]{0,30})(线上)(?=率)/g, replacement: '上线', slip: 'swap' },
-    { key: '户侧', re: /(?<=户|旱|公|农村户用?)(侧)(?=改造|革命|所|建设)/g, replacement: '厕', slip: 'pinyin' },
-    { key: '期限', re: /(期限)(?=维修|整改|完成|拆除|改正|缴纳|办结|修复|清理|处理|搬离|腾退)/g, replacement: '限期', slip: 'swap' },
+    { key: '户侧', re: /(?<=(?<!用)户|旱|公)(侧)(?=改造|革命|所|建设)/g, replacement: '厕', slip: 'pinyin' },
+    { key: '期限', re: /(?<![定理的内个长短限])(期限)(?=维修|整改|拆除|改正|缴纳|办结|修复|清理|搬离|腾退)/g, replacement: '限期', slip: 'swap' },
     { key: '高锋', re: /(?<=用电|用水|用气|客流|交通|出行|旅游|就诊|早|晚|夏季|冬季|季节性|用能|负荷)高(锋)/g, replacement: '峰', slip: 'pinyin' },
     { key: '经脉', re: /(经)脉(?=输液|注射|穿刺|采血|留置|血栓|曲张|通路)/g, replacement: '静', slip: 'pinyin' },
     { key: '公关', re: /(?<=联合|协同|集中|科研|技术|科技)(公关)(?!部|公司|活动|策划|团队|人员|费)|(公关)(?=关键|核心技术|技术难题|难题)/g, replacement: '攻关' },
-    { key: '适时', re: /(适时)(?=查看|监控|显示|传输|上传|采集|更新)/g, replacement: '实时' },
+    { key: '适时', re: /(适时)(?=查看|监控|显示|传输|上传)/g, replacement: '实时' },
     { key: '疫描', re: /疫(描)/g, replacement: '苗', slip: 'shape' },
     { key: '游各', re: /(?<=接待|国内外|境外|入境|过夜)游(各)(?=[0-9０-９]|人次|量|数)/g, replacement: '客', slip: 'pinyin' },
-    { key: '在推迟', re: /(?<=需|要|将|还需|又|拟|或)(在)(?=推迟|延期|延长|推后)/g, replacement: '再', slip: 'pinyin' },
-    { key: '责承', re: /责(承)(?=[\u4e00-\u9fff])/g, replacement: '成', slip: 'pinyin' },
+    { key: '在推迟', re: /(?<=需|要|将|还需|又|拟|或)(在)(?=推迟|推后|延期(?![内后期间]))/g, replacement: '再', slip: 'pinyin' },
+    { key: '责承', re: /(?<![负职问指自尽专罪文权追履失卸塞苛斥谴主分])责(承)(?=[\u4e00-\u9fff])/g, replacement: '成', slip: 'pinyin' },
     { key: '决算', re: /(?<=暂停|暂停了|即时|直接|异地就医|费用|联网)(决)算/g, replacement: '结', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
