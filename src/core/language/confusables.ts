@@ -1041,6 +1041,28 @@ function buildConfusables(): readonly Confusable[] {
     { key: '在推迟', re: /(?<=需|要|将|还需|又|拟|或)(在)(?=推迟|推后|延期(?![内后期间]))/g, replacement: '再', slip: 'pinyin' },
     { key: '责承', re: /(?<![负职问指自尽专罪文权追履失卸塞苛斥谴主分])责(承)(?=[\u4e00-\u9fff])/g, replacement: '成', slip: 'pinyin' },
     { key: '决算', re: /(?<=暂停|暂停了|即时|直接|异地就医|费用|联网)(决)算/g, replacement: '结', slip: 'pinyin' },
+    // (More terms of official prose from odw.train's misses.) 年逾 an age; 典型 leading the way (店型
+    // is a shop's format); a ministry's 部 before what it does (商务不牵头); 权责 divided; 三农.
+    { key: '年愈', re: /年(愈)(?=[0-9０-９一二三四五六七八九十百]+(?:旬|岁)|古稀|花甲|半百|不惑|耄耋)/g, replacement: '逾', slip: 'pinyin' },
+    { key: '店型', re: /(店)型(?=引领|示范|案例|经验|引路|带动|选树)/g, replacement: '典', slip: 'pinyin' },
+    { key: '不', re: /(?<=(?:^|[，。；、：（])(?:商务|财政|教育|公安|民政|司法|交通运输|农业农村|水利|文化和旅游|审计|人力资源社会保障|自然资源|生态环境|住房城乡建设|工业和信息化|科技|应急管理|退役军人事务))(不)(?=牵头|负责|会同|主管|印发|联合|组织)/g, replacement: '部', slip: 'pinyin' },
+    { key: '全责', re: /(?<=划分|明确|厘清|理顺|清晰)(全)责/g, replacement: '权', slip: 'pinyin' },
+    { key: '三侬', re: /三(侬)/g, replacement: '农', slip: 'pinyin' },
+    // (The seventy-fifth sitting's.) 检查 of units counted (检察 is the procuratorate's); 改造; 其中
+    // opening a part of a count (期中 is the middle of a term); 填补 a gap; 缓解 a problem; 残垣断壁;
+    // 震慑; 授权 patents; 在 a field; 下拨 funds; 精力 spent; 板栗.
+    { key: '检察', re: /(?<=共|累计|全年|全面|逐一|开展|进行|抽样|现场|上门|日常)(检察)(?![院官机长员建监工业权厅署室部处科])(?=[^，。；]{0,12}?(?:单位|企业|商户|门店|家次|户次|场所|批次))/g, replacement: '检查' },
+    { key: '改照', re: /(?<=进行了?|实施|完成|开展|全面|旱厕|危房|管网|道路|提升|升级)改(照)/g, replacement: '造', slip: 'pinyin' },
+    { key: '期中', re: /(?<=[，；。])(期)中(?!考|测|检|评|教学|质量|阶段|调研|督导)(?=[\u4e00-\u9fff]{1,10}[0-9０-９一二三四五六七八九十两])/g, replacement: '其', slip: 'pinyin' },
+    { key: '添补', re: /(添补)(?=了?[^，。；]{0,12}空白)/g, replacement: '填补' },
+    { key: '环节', re: /(?<=有效|进一步|明显|逐步|大大|极大)(环节)(?=了|[^，。；]{0,4}(?:问题|压力|矛盾|困难|难题))/g, replacement: '缓解' },
+    { key: '残桓', re: /残(桓)/g, replacement: '垣', slip: 'shape' },
+    { key: '震摄', re: /震(摄)/g, replacement: '慑', slip: 'pinyin' },
+    { key: '受权', re: /(?<=获得|获)(受)权(?=[^，。；]{0,8}专利)/g, replacement: '授', slip: 'pinyin' },
+    { key: '再', re: /(?<=将|要|拟|计划|准备|继续)(再)(?=[^，。；]{1,10}(?:领域|方面|行业)(?:加大|加强|发力|布局|投入|深耕))/g, replacement: '在', slip: 'pinyin' },
+    { key: '下拔', re: /下(拔)(?=[^，。；]{0,6}(?:资金|经费|款|补助|补贴))/g, replacement: '拨', slip: 'shape' },
+    { key: '经历', re: /(?<=耗费|花费|牵扯|分散|浪费|耗费的|花费的|牵扯的)(经历)/g, replacement: '精力' },
+    { key: '板粟', re: /板(粟)/g, replacement: '栗', slip: 'shape' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
@@ -1072,7 +1094,7 @@ const ADVERBIAL_END = new RegExp(`(?:${ADVERBIALS})$`);
  * 更替的很大变化); verbs whose object is often dropped (说的对, 写的好: what was said, written) are
  * left out, and so are results that are nouns as well (建设的成功, 比赛的精彩).
  */
-const COMPLEMENT_VERBS = '做|干|抓|搞|办|完成|落实|执行|开展|推进|进行|发展|建设|贯彻|实施|组织|准备|处理|解决|整改|协调|配合|衔接|把握|管|改|运行|运转';
+const COMPLEMENT_VERBS = '做|干|抓|搞|办|完成|落实|执行|开展|推进|进行|发展|建设|贯彻|实施|组织|准备|处理|解决|整改|协调|配合|衔接|把握|管|改|运行|运转|进展';
 const COMPLEMENT_DEGREE = '很|非常|十分|比较|更加|更|越来越|相当|还|不够|不太|不|较|特别';
 const COMPLEMENT_RESULTS = '好|快|慢|实|细|深|严|紧|足|早|稳|及时|扎实|充分|出色|顺利|到位|有效|有力|规范|认真|周密|细致|不错|有序|高效|红火|有声有色|热火朝天';
 // (Two results may stand side by side, 做的扎实有效，, or joined by 又, 而, 且: 做的又快又好 is said with 得 too.)
