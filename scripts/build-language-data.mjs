@@ -387,7 +387,10 @@ function main() {
   // 吃 and 借 for 及): a candidate is kept only where one of its readings is one of the character's,
   // or a near one (应 for 因: the file's near sounds stay), by pinyin-pro, every reading of a
   // polyphone; so that a finding said to sound alike does.
-  const readings = (c) => pinyin(c, { toneType: 'none', type: 'array', multiple: true });
+  // (Not a polyphone's reading of one verb only: 系 is jì in 系鞋带 alone, and a 系 for 计, 积 or 记 is
+  // no slip an input method makes: 护理计统 → 系统 and 桥面系 → 面积 were corrections of that reading.)
+  const RARE_READINGS = { 系: ['ji'] };
+  const readings = (c) => pinyin(c, { toneType: 'none', type: 'array', multiple: true }).filter((r) => !RARE_READINGS[c]?.includes(r));
   const soundsAlike = (a, b) => {
     const ra = readings(a);
     return readings(b).some((r) => ra.includes(r) || ra.some((x) => nearSyllables(x).has(r)));

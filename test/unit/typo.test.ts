@@ -1909,6 +1909,10 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["公司将再新能源领域加大投入。", ["3-4 “再” may be a typo for “在” (sounds alike) | 在"]],
     ["一位年愈七旬的老党员。", ["3-4 “愈” may be a typo for “逾” (sounds alike) | 逾"]],
     ["商务不牵头，各部门配合。", ["2-3 “不” may be a typo for “部” (sounds alike) | 部"]],
+    ["全镇共维修8道寒冬。", ["7-9 “寒冬” may be a typo for “涵洞” (easily confused) | 涵洞"]],
+    ["推进艺术及普工作。", ["4-6 “及普” may be a typo for “普及” (characters swapped) | 普及"]],
+    ["客户经历走访商户。", ["2-4 “经历” may be a typo for “经理” (easily confused) | 经理"]],
+    ["汇总护理计统数据。", ["4-8 “计统数据” may be a typo for “统计数据” (characters swapped) | 统计数据"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -2034,6 +2038,10 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "本学期期中考试顺利完成。",
     "丰富的工作经历。",
     "负全责。",
+    "丰富的项目经历，",
+    "同步启动桥面系和附属工程施工准备。",
+    "实现“网上填报、线上审批、自助投递、银行直付”。",
+    "参加集控中心组织的反事故演习。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",
@@ -2329,6 +2337,10 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '88-primary-school.txt:14 结队关爱→结对关爱', // a real word picked wrongly
     '89-hotel.txt:7 红领家宴→红岭家宴', // a brand's name written once each way
     '90-tax-branch.txt:17 后进不足→后劲不足', // a real word picked wrongly
+    '91-highway-maintenance.txt:21 王海滔→王海涛', // a name written once each way
+    '92-community-health.txt:19 陈莉萍→陈丽萍', // a name written once each way
+    '93-credit-union.txt:10 柳弯村→柳湾村', // a village written once each way
+    '94-cultural-centre.txt:8 舞稻→舞蹈', // an item of a list of arts, 声乐、舞稻、书法
   ];
   it('flags nothing but the slips, each corrected right, and misses only those listed', () => {
     const notFound: string[] = [];

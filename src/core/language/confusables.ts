@@ -1063,6 +1063,10 @@ function buildConfusables(): readonly Confusable[] {
     { key: '下拔', re: /下(拔)(?=[^，。；]{0,6}(?:资金|经费|款|补助|补贴))/g, replacement: '拨', slip: 'shape' },
     { key: '经历', re: /(?<=耗费|花费|牵扯|分散|浪费|耗费的|花费的|牵扯的)(经历)/g, replacement: '精力' },
     { key: '板粟', re: /板(粟)/g, replacement: '栗', slip: 'shape' },
+    // (The twentieth set of whole reports.) 涵洞 counted by 道; 普及 of an art; a 客户经理.
+    { key: '寒冬', re: /(?<=[0-9０-９一二三四五六七八九十两几]道)(寒冬)/g, replacement: '涵洞' },
+    { key: '及普', re: /(?<=艺术|科学|科普|法律|法治|知识|文化|健康|体育|全民)(及普)(?=[，。；、的]|工作|活动|教育|率|程度|水平)/g, replacement: '普及', slip: 'swap' },
+    { key: '经历', re: /(?<=客户|大堂|理财|区域|产品)(经历)(?=走访|上门|深入|负责|带领|开展|对接|每月|每周|包片|包村|联系)/g, replacement: '经理' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -1460,11 +1460,39 @@ function inShortQuote(text: string, start: number, end: number): boolean {
       break;
     }
   }
-  if (open < 0) return false;
+  if (open < 0) return quotedListItem(text, start, end);
   const between = text.slice(open + 1, start);
-  if (/[”」\n]/.test(between)) return false;
+  if (/[”」\n]/.test(between)) return quotedListItem(text, start, end);
   const close = text.slice(end, open + 18).search(/[”」]/);
-  return close >= 0 && !/\n/.test(text.slice(end, end + close));
+  return (close >= 0 && !/\n/.test(text.slice(end, end + close))) || quotedListItem(text, start, end);
+}
+
+/**
+ * Whether [start, end) is an item of a list in quotation marks, between a 、 and a quotation mark
+ * or another 、 (“网上填报、线上审批、自助投递、银行直付”): each item is a coinage of its own, however
+ * long the list.
+ */
+function quotedListItem(text: string, start: number, end: number): boolean {
+  if (end - start > 6) return false;
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (!((before === LIST_COMMA && (after === LIST_COMMA || after === 0x201d)) || (before === 0x201c && after === LIST_COMMA))) return false;
+  let open = -1;
+  for (let i = start - 1; i >= 0 && start - i <= 40; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d || c === 10) return false;
+    if (c === 0x201c) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < text.length && i - end <= 40; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 10) return false;
+    if (c === 0x201d) return true;
+  }
+  return false;
 }
 
 /**
