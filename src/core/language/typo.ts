@@ -150,6 +150,8 @@ export class TypoModel {
   readonly known: SequenceFilter;
   /** jieba's rarest words: misspellings (布署) beside rare real words. */
   readonly rare: Bloom;
+  /** The same, confirmed by the ordinary pairs (see SequenceFilter), where a rare word is evidence for a correction. */
+  readonly rareConfirmed: SequenceFilter;
   readonly bigrams: Bloom;
   /** The modern words (TypoDataJson.modern), and a bit for each of their lengths. */
   private readonly modern = new Set<string>();
@@ -203,6 +205,7 @@ export class TypoModel {
     // confirming them found no slip more over the snapshot's 16,000 sentences while it made two
     // false alarms in rolling mills' reports, 卷取机|助卷辊.)
     this.rare = new Bloom(json.rare);
+    this.rareConfirmed = new SequenceFilter(this.rare, ordinaryPairs);
     const young = json.young ?? '';
     for (let i = 0; i + 2 <= young.length; i += 2) this.known.add(young.slice(i, i + 2));
     // The set phrases listed apart are known, their pairs ordinary, as the build makes every target.
@@ -832,18 +835,9 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
   let changed = 0;
   for (let i = 0; i < c.length; i++) if (c.found[i] !== c.replacement[i]) changed++;
   if (changed !== 1) return false;
-  // Where the run of Chinese characters from i goes on to, leftward (the first of it) or rightward
-  // (past its last). (A list item is short: the search stops at LIST_ITEM_MAX characters, which
-  // also keeps a long run full of candidates linear.)
-  const runFrom = (i: number, leftward: boolean): number => {
-    let j = i;
-    if (leftward) while (j > 0 && i - j < LIST_ITEM_MAX && isHanCode(text.charCodeAt(j - 1))) j--;
-    else while (j < text.length && j - i < LIST_ITEM_MAX && isHanCode(text.charCodeAt(j))) j++;
-    return j;
-  };
   const from = at + c.index;
-  const itemStart = runFrom(from, true);
-  const itemEnd = runFrom(from + c.length, false);
+  const itemStart = itemEdge(text, from, true);
+  const itemEnd = itemEdge(text, from + c.length, false);
   // Whether the changed character stands in the neighbour item [ns, ne) too, the two items [cs, ce)
   // and [ns, ne) aligned at their ends (fromEnd) or at their starts.
   const mirrors = (cs: number, ce: number, ns: number, ne: number, fromEnd: boolean): boolean =>
@@ -855,8 +849,8 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
   for (const leftward of [true, false]) {
     // The neighbour item across a 、 on this side, as its start and end.
     if (text[leftward ? itemStart - 1 : itemEnd] !== '、') continue;
-    const nStart = leftward ? runFrom(itemStart - 1, true) : itemEnd + 1;
-    const nEnd = leftward ? itemStart - 1 : runFrom(itemEnd + 1, false);
+    const nStart = leftward ? itemEdge(text, itemStart - 1, true) : itemEnd + 1;
+    const nEnd = leftward ? itemStart - 1 : itemEdge(text, itemEnd + 1, false);
     if (nEnd - nStart < 2) continue;
     // Aligned at their ends (企业自审、乡镇初审) and at their starts: a list's last item may run on
     // into the predicate.
@@ -871,8 +865,8 @@ function breaksParallelItem(text: string, at: number, c: TypoCandidate): boolean
     // The candidate's item and its neighbour, each with whether its start and end are real edges.
     const cs = after ? k + 1 : itemStart;
     const ce = after ? itemEnd : k;
-    const ns = after ? runFrom(k, true) : k + 1;
-    const ne = after ? k : runFrom(k + 1, false);
+    const ns = after ? itemEdge(text, k, true) : k + 1;
+    const ne = after ? k : itemEdge(text, k + 1, false);
     if (ne - ns < 2) continue;
     const startsReal = (after || isEdge(cs - 1)) && (!after || isEdge(ns - 1));
     const endsReal = (after ? isEdge(ce) : true) && (after || isEdge(ne));
@@ -898,10 +892,8 @@ function seriesMember(m: TypoModel, text: string, at: number, c: TypoCandidate):
   }
   if (changedAt < 0) return false;
   const q = at + c.index + changedAt;
-  let start = q;
-  while (start > 0 && q - start < LIST_ITEM_MAX && isHanCode(text.charCodeAt(start - 1))) start--;
-  let end = q + 1;
-  while (end < text.length && end - q < LIST_ITEM_MAX && isHanCode(text.charCodeAt(end))) end++;
+  const start = itemEdge(text, q, true);
+  const end = itemEdge(text, q + 1, false);
   if (text[start - 1] !== '、' || text[end] !== '、' || end - start < 2) return false;
   // (The item must be a word of some dictionary itself, a rare one too: 省级、是级、县级 is 市级 misspelt.)
   if (!m.rare.hasRange(text, start, end) && !m.known.hasRange(text, start, end)) return false;
@@ -923,6 +915,18 @@ function seriesMember(m: TypoModel, text: string, at: number, c: TypoCandidate):
   const own = text[q];
   const replacement = c.replacement[changedAt];
   return left !== '' && right !== '' && left !== right && left !== own && right !== own && replacement !== left && replacement !== right;
+}
+
+/**
+ * Where the run of Chinese characters from i goes on to, leftward (the first of it) or rightward
+ * (past its last). (A list item is short: the search stops at LIST_ITEM_MAX characters, which also
+ * keeps a long run full of candidates linear.)
+ */
+function itemEdge(text: string, i: number, leftward: boolean): number {
+  let j = i;
+  if (leftward) while (j > 0 && i - j < LIST_ITEM_MAX && isHanCode(text.charCodeAt(j - 1))) j--;
+  else while (j < text.length && j - i < LIST_ITEM_MAX && isHanCode(text.charCodeAt(j))) j++;
+  return j;
 }
 
 /** Conjunctions that join two items (质量关和安全关). */
@@ -1796,7 +1800,7 @@ function doubleAtUnguarded(m: TypoModel, chars: string, p: number, realWord: boo
   const a = chars.charCodeAt(p);
   const b = chars.charCodeAt(p + 1);
   // (A measure word no numeral precedes may be half of the word: 起夜 for 企业.)
-  const alone = (c: number, i: number) => STANDALONE_CODES[c] === 1 && !(realWord && MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERAL_CODES[chars.charCodeAt(i - 1)]));
+  const alone = (c: number, i: number) => (realWord ? standsAsWord(chars, i) : STANDALONE_CODES[c] === 1);
   if (alone(a, p) || alone(b, p + 1) || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
   // realWord: the pair is an ordinary one, with no suffix a word may end in (行|时 of 行使 misspelt
   // is no 形式): only same-sounding characters, and the correction must complete a known
@@ -2600,8 +2604,7 @@ function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | nul
   const a = chars.charCodeAt(g);
   const b = chars.charCodeAt(g + 1);
   // (A measure word stands alone only after a numeral: 籍户 is 户籍 typed the wrong way round.)
-  const alone = (c: number, i: number) => STANDALONE_CODES[c] === 1 && !(MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERAL_CODES[chars.charCodeAt(i - 1)]));
-  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || alone(a, g) || alone(b, g + 1) || PREFIX_CODES[a]) return null;
+  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || standsAsWord(chars, g) || standsAsWord(chars, g + 1) || PREFIX_CODES[a]) return null;
   const reversed = m.target2(b, a)?.official ?? 0;
   if (reversed < PAIR_SWAP_OFFICIAL) return null;
   const found = chars.slice(g, g + 2);
@@ -2687,22 +2690,24 @@ const PAIR_SWAP_HELD_OFFICIAL = 6;
 
 /**
  * Whether a known four-character sequence holds the pair at g swapped, or a four-character entry of
- * the dictionary, a rare one too (拒不|行履 → 拒不履行, where 不行 is a word of its own), its pairs
- * ordinary ones (the rare entries' filter is not confirmed by them otherwise).
+ * the dictionary, a rare one too (拒不|行履 → 拒不履行, where 不行 is a word of its own), confirmed by
+ * its pairs.
  */
 function swapHeld(m: TypoModel, chars: string, g: number): boolean {
   for (let s = Math.max(0, g - 2); s <= g && s + 4 <= chars.length; s++) {
     if (m.known.hasSwapped(chars, s, s + 4, g)) return true;
-    if (m.rare.hasSwapped(chars, s, s + 4, g) && swappedPairsOrdinary(m, chars, s, g)) return true;
+    if (m.rareConfirmed.hasSwapped(chars, s, s + 4, g)) return true;
   }
   return false;
 }
 
-/** Whether the three pairs of chars[s, s + 4), the pair at g swapped, are ordinary ones. */
-function swappedPairsOrdinary(m: TypoModel, chars: string, s: number, g: number): boolean {
-  const at = (i: number) => chars.charCodeAt(i === g ? g + 1 : i === g + 1 ? g : i);
-  for (let i = s; i + 1 < s + 4; i++) if (!m.isOrdinaryPair(at(i), at(i + 1))) return false;
-  return true;
+/**
+ * Whether the character at i stands as a word of its own (STANDALONE): a measure word only after a
+ * numeral (三件, but 户 of 户籍, 起 of 起夜 for 企业).
+ */
+function standsAsWord(chars: string, i: number): boolean {
+  const c = chars.charCodeAt(i);
+  return STANDALONE_CODES[c] === 1 && !(MEASURE_ONLY_CODES[c] && !(i > 0 && NUMERAL_CODES[chars.charCodeAt(i - 1)]));
 }
 
 /**
