@@ -1603,8 +1603,8 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // a window mending that pair may change it.
   const leftTarget = q > 0 ? m.target2At(chars, q - 1) : undefined;
   const rightTarget = q + 1 < chars.length ? m.target2At(chars, q) : undefined;
-  const leftWord = (leftTarget?.official ?? 0) >= 1;
-  const rightWord = (rightTarget?.official ?? 0) >= 1;
+  const leftWord = (leftTarget?.official ?? 0) >= 1 || leftTarget?.report === true;
+  const rightWord = (rightTarget?.official ?? 0) >= 1 || rightTarget?.report === true;
   // A word official prose uses only now and then (反应, 制毒: bucket ≤ 2), or one rare in any prose
   // (保户, 积金 of 公积金), may still give way to a far commoner one that completes a known
   // four-character sequence (see below).
@@ -1987,7 +1987,7 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   const other = q === s ? s + 1 : s;
   // (A measure word kept beside the slip is half of the word where no numeral precedes it, 户 of
   // 户藉; one changed stays itself: 消号一处 is 销号, not 消耗.)
-  if (FUNCTION_CHARS.has(chars[q]) || STANDALONE.has(chars[q]) || standsAlone(chars, other) || SUFFIXES.includes(chars[other])) return false;
+  if ((FUNCTION_CHARS.has(chars[q]) && !isolatedAt(m, chars, q)) || STANDALONE.has(chars[q]) || standsAlone(chars, other) || SUFFIXES.includes(chars[other])) return false;
   // An adverb kept beside the slip (更家 → 更加) only for one of the commonest words of official prose.
   if (FUNCTION_CHARS.has(chars[other]) && t.official < UNSEEN_PAIR_FUNCTION_OFFICIAL) return false;
   // Nor does the unchanged character begin (end) a known word with its own other neighbour
@@ -2426,7 +2426,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // nothing covered: 事实真想 → 事实真相, though 想 is a word of its own.)
         // A function character after a character that ends no word is no word of its own either: a
         // conjunction or an adverb follows a word (综和评分 is 综合 misspelt: 综 ends no word).
-        if (L === 2 && (freeHere ??= freeSingle(orig, ql, false) && !(fn && ql > 0 && boundBefore(m, orig, ql))) && !strongContext(repl)) continue;
+        if (L === 2 && (freeHere ??= freeSingle(orig, ql, false) && !(fn && ql > 0 && boundBefore(m, orig, ql)) && !isolatedAt(m, orig, ql)) && !strongContext(repl)) continue;
         // 上医院 → 上议院: a character standing alone and a word holding the changed one read as they are.
         if (L === 3 && ((STANDALONE.has(o[0]) && s !== q && m.isTarget(o.slice(1))) || (STANDALONE.has(o[2]) && s + 2 !== q && m.isTarget(o.slice(0, 2))))) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
@@ -3025,6 +3025,22 @@ function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
   // A numeral reads as a number at the start of a clause (一要…九要) or in a run of numerals.
   if (NUMERALS.includes(c)) return i === 0 || NUMERALS.includes(chars[i - 1]) || chars[i - 1] === '第' || MEASURES.includes(chars[i + 1] ?? '');
   return false;
+}
+
+/**
+ * Whether the function character at i (才, 在, 已: no conjunction) makes an ordinary pair with
+ * neither neighbour (both pairs seen nowhere, in a word or in running text) and begins no word
+ * after it: a function word is met beside its neighbours, or governs the word after it; one that
+ * does neither is no word there (主要才料 → 材料). (Not a suffix or a localizer, which closes any
+ * noun before it: 他在处里负责.)
+ */
+function isolatedAt(m: TypoModel, chars: string, i: number): boolean {
+  if (i < 1 || i + 1 >= chars.length) return false;
+  const c = chars.charCodeAt(i);
+  if (m.isOrdinaryPair(chars.charCodeAt(i - 1), c) || m.isOrdinaryPair(c, chars.charCodeAt(i + 1))) return false;
+  // (A conjunction's neighbours are the ends of the words it joins, any words: 门店及|团餐点. And a
+  // function character that a word follows governs it: 以|院内为主, 员工只|熟悉.)
+  return FUNCTION_CODES[c] === 1 && !CONJUNCTION_CODES[c] && !(i + 2 < chars.length && m.target2At(chars, i + 1));
 }
 
 /**
