@@ -2760,6 +2760,13 @@ function findAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
   if (swap && (!best || (readsBetter(m, chars, swap, best) ?? (sameSpan(swap, best) || swap.rank > (best as Scored).rank)))) best = swap;
   const b = best as Scored | null;
   if (!b) return null;
+  // A bare correction of two characters (no known sequence holds it) gives way to the same two
+  // characters the other way round where that is a word official prose uses at least as much: a
+  // swap changes no character (查巡 is 巡查, not 查询).
+  if (b.bare && b.length === 2) {
+    const pair = pairSwapAt(m, chars, b.index);
+    if (pair && (m.target2(pair.replacement.charCodeAt(0), pair.replacement.charCodeAt(1))?.official ?? 0) >= (m.target2(b.replacement.charCodeAt(0), b.replacement.charCodeAt(1))?.official ?? 0)) return pair;
+  }
   return { index: b.index, length: b.length, found: b.found, replacement: b.replacement, kind: b.kind, ...(b.bare ? { bare: true } : {}) };
 }
 
