@@ -787,7 +787,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '休检', re: /(休)检/g, replacement: '体', slip: 'shape' },
     { key: '饮实', re: /饮(实)(?=安全|卫生|习惯|结构|营养)/g, replacement: '食', slip: 'pinyin' },
     { key: '就治', re: /(?<=患者|病人|伤员|危重|重症|伤病员)(就)治/g, replacement: '救', slip: 'pinyin' },
-    { key: '引近', re: /引(近)(?=自动化|设备|人才|技术|项目|资金|外资|生产线|先进|高层次)/g, replacement: '进', slip: 'pinyin' },
+    { key: '引近', re: /引(近)(?=自动化|设备|人才|技术|项目|资金|外资|生产线|先进|高层次|高新|企业|团队|优质|重点|龙头|知名|头部)/g, replacement: '进', slip: 'pinyin' },
     { key: '稳中有生', re: /稳中有(生)/g, replacement: '升', slip: 'pinyin' },
     { key: '撤底', re: /(撤)底(?=解决|整改|消除|改变|清除|根除|查清|扭转|排查|清理|治理|摸清)/g, replacement: '彻', slip: 'pinyin' },
     { key: '帖心', re: /(帖)心(?=服务|的|管家|人|护理|关怀)/g, replacement: '贴', slip: 'shape' },
@@ -1080,6 +1080,17 @@ function buildConfusables(): readonly Confusable[] {
     { key: '和同', re: /(?<=审查|审核|签订|签署|履行|各类|劳动|购销|租赁|采购|施工|承包|服务)(和同)(?=(?:[0-9０-９，。；、]|份|管理|审查|纠纷|台账|文本|范本|条款|金额|履约|签订|到期|约定|$))/g, replacement: '合同', slip: 'pinyin' },
     { key: '配制', re: /(配制)(?=[^。；，]{0,8}(?:黑板|电脑|计算机|一体机|显示屏|空调|桌椅|摄像头|投影仪|大屏|白板|服务器))/g, replacement: '配置' },
     { key: '以经', re: /(以经)(?=累计|清收|回收|收回|化解|处置|办结|整改|审结|签约|到位|拨付|兑现|发放)/g, replacement: '已经', slip: 'pinyin' },
+    // (The seventy-seventh sitting's.) 时限 of a deadline; 获批; 技术交底; 以致 of a consequence after
+    // 由于; 综合执法; 思想; 民生 spending; 征收 of houses and land; 必需 of what is needed.
+    { key: '时线', re: /(?<=完成|办结|办理|整改|规定|法定|承诺|审批|答复)时(线)/g, replacement: '限', slip: 'pinyin' },
+    { key: '获皮', re: /获(皮)(?![肤革毛鞋包])/g, replacement: '批', slip: 'pinyin' },
+    { key: '交低', re: /(?<=技术|安全|设计|施工|班前)交(低)/g, replacement: '底', slip: 'pinyin' },
+    { key: '以至', re: /(?<=由于[^。；]{2,40}[，,])(以至)(?!今|现在|于|此|少|多|更|最|全|整个)/g, replacement: '以致' },
+    { key: '中合', re: /(中合)(?=执法|治理|施策|监管|考评|评价|评估|实力|素质|能力|整治|利用|服务|协调|改革|行政)/g, replacement: '综合', slip: 'pinyin' },
+    { key: '诗想', re: /(诗想)(?=政治|教育|建设|认识|观念|状况|动态|工作|意识|解放|理论|武器|方法|境界|根源|问题|作风|上)/g, replacement: '思想', slip: 'pinyin' },
+    { key: '明生', re: /(?<=投入|保障|改善|聚焦|关注|重点|加大|用于|涉及|办好|惠及|兜牢|兜底|支持|各类|一批|十大|重大)(明生)(?=资金|实事|工程|项目|领域|保障|福祉|支出|事业|短板|需求|问题|服务|投入)/g, replacement: '民生', slip: 'pinyin' },
+    { key: '真收', re: /(?<=房屋|土地|集体土地|片区|地块|项目|用地)(真收)/g, replacement: '征收', slip: 'pinyin' },
+    { key: '必须的', re: /(必须)(?=的[^，。；]{0,8}(?:用品|物资|设备|药品|资金|条件|器材|材料|工具|经费|装备))/g, replacement: '必需' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
