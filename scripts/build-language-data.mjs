@@ -388,8 +388,9 @@ function main() {
   // or a near one (应 for 因: the file's near sounds stay), by pinyin-pro, every reading of a
   // polyphone; so that a finding said to sound alike does.
   // (Not a polyphone's reading of one verb only: 系 is jì in 系鞋带 alone, and a 系 for 计, 积 or 记 is
-  // no slip an input method makes: 护理计统 → 系统 and 桥面系 → 面积 were corrections of that reading.)
-  const RARE_READINGS = { 系: ['ji'] };
+  // no slip an input method makes: 护理计统 → 系统 and 桥面系 → 面积 were corrections of that reading.
+  // Nor 省 read xǐng, of 反省 and 省亲 alone: 省政务服务 was read as 行政.)
+  const RARE_READINGS = { 系: ['ji'], 省: ['xing'] };
   const readings = (c) => pinyin(c, { toneType: 'none', type: 'array', multiple: true }).filter((r) => !RARE_READINGS[c]?.includes(r));
   const soundsAlike = (a, b) => {
     const ra = readings(a);

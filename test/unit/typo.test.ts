@@ -1937,6 +1937,9 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["全年投入明生资金5亿元。", ["4-6 “明生” may be a typo for “民生” (sounds alike) | 民生"]],
     ["完成房屋真收120户。", ["4-6 “真收” may be a typo for “征收” (sounds alike) | 征收"]],
     ["配发必须的防护用品。", ["2-4 “必须” may be a typo for “必需” (easily confused) | 必需"]],
+    ["对3起生产安全世故开展调查。", ["7-9 “世故” may be a typo for “事故” (easily confused) | 事故"]],
+    ["做好巴氏杀茵工作。", ["5-6 “茵” may be a typo for “菌” (looks alike) | 菌"]],
+    ["受理纠纷126件，成功调节119件。", ["11-13 “调节” may be a typo for “调解” (sounds alike) | 调解"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -2070,6 +2073,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "系统将实时更新库存数据。要把全年工作精力放在项目建设上。三年来工作精力主要放在招商上。各单位严格自行检查，发现问题及时整改。",
     "加强资金营运管理。经融资担保后发放贷款。紧急时处置要迅速。不能单纯在数量上做文章。各类和同类产品都要检测。严格按规程配制消毒液。",
     "吸引近万名游客。由于历史原因，以至今日仍未解决。集中合力攻坚。张明生资金管理员到岗。这是必须的。",
+    "他为人世故圆滑。绿茵场地改造完成。调节水位至正常。保障了省政务服务平台稳定运行。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",
@@ -2297,6 +2301,7 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '09-county-education.txt:19 乡村教室→乡村教师', // a real word picked wrongly
     '10-power-supply.txt:9 迎风度夏→迎峰度夏',
     '10-power-supply.txt:15 线顺率→线损率',
+    '101-public-library.txt:14 李晓文→李晓雯', // a name written once each way, no title beside either
     '11-scenic-area.txt:13 投宿办结→投诉办结', // a real word picked wrongly
     '12-district-court.txt:8 网络拍买→网络拍卖',
     '12-district-court.txt:12 执前调节→执前调解', // a real word picked wrongly

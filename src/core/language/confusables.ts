@@ -900,7 +900,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '可以交易', re: /(?<=上报|报告|识别|监测|排查)可(以)交易/g, replacement: '疑', slip: 'pinyin' },
     { key: '册划', re: /(?<=我|精心|组织|参与|牵头|共同|独立)(册)划/g, replacement: '策', slip: 'pinyin' },
     { key: '头地', re: /(?<=田间)(头地)/g, replacement: '地头', slip: 'swap' },
-    { key: '抗茵', re: /抗(茵)/g, replacement: '菌', slip: 'shape' },
+    { key: '茵', re: /(?<=[抗杀灭抑细真病霉])(茵)/g, replacement: '菌', slip: 'shape' },
     { key: '巡示', re: /巡(示)(?=工作|检查|[，。、；]|制度|记录)/g, replacement: '视', slip: 'pinyin' },
     { key: '清交', re: /(?<=汇算)清(交)/g, replacement: '缴', slip: 'pinyin' },
     { key: '现今业务', re: /现(今)(?=业务|收支|管理|账|支付|结算)/g, replacement: '金', slip: 'pinyin' },
@@ -1091,6 +1091,10 @@ function buildConfusables(): readonly Confusable[] {
     { key: '明生', re: /(?<=投入|保障|改善|聚焦|关注|重点|加大|用于|涉及|办好|惠及|兜牢|兜底|支持|各类|一批|十大|重大)(明生)(?=资金|实事|工程|项目|领域|保障|福祉|支出|事业|短板|需求|问题|服务|投入)/g, replacement: '民生', slip: 'pinyin' },
     { key: '真收', re: /(?<=房屋|土地|集体土地|片区|地块|项目|用地)(真收)/g, replacement: '征收', slip: 'pinyin' },
     { key: '必须的', re: /(必须)(?=的[^，。；]{0,8}(?:用品|物资|设备|药品|资金|条件|器材|材料|工具|经费|装备))/g, replacement: '必需' },
+    // (The twenty-second set of whole reports.) 事故 of safety, traffic and production; 调解 of a
+    // dispute counted as settled.
+    { key: '世故', re: /(?<=安全|交通|生产|责任|质量|医疗|火灾|伤亡|重大|较大|一般|特大|特别重大|道路|消防|溺水|踩踏)(世故)/g, replacement: '事故' },
+    { key: '调节', re: /(?<=(?:纠纷|矛盾|案件|争议)[^。；]{0,12}(?:成功|累计|共|依法))(调节)(?=[0-9０-９]|了?[^，。；]{0,4}(?:件|起|宗))/g, replacement: '调解', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
