@@ -40,7 +40,6 @@ const CASES: [string, string, [number, number, string, string, string | null, st
   ["agency-market-regulation","国家工商行政管理总局发布通知。",[[0,10,"warning","“国家工商行政管理总局” should read “国家市场监督管理总局” (the name since the 2018 restructuring)",null,"国家市场监督管理总局"]]],
   ["agency-natural-resources","国土资源部发布通知。",[[0,5,"warning","“国土资源部” should read “自然资源部” (the name since the 2018 restructuring)",null,"自然资源部"]]],
   ["agency-ecology","环境保护部发布通知。",[[0,5,"warning","“环境保护部” should read “生态环境部” (the name since the 2018 restructuring)",null,"生态环境部"]]],
-  ["agency-health","国家卫生计生委发布通知。",[[0,7,"warning","“国家卫生计生委” should read “国家卫生健康委员会” (the name since the 2018 restructuring)",null,"国家卫生健康委员会"]]],
   ["agency-emergency","国家安全生产监督管理总局发布通知。",[[0,12,"warning","“国家安全生产监督管理总局” should read “应急管理部” (the name since the 2018 restructuring)",null,"应急管理部"]]],
 ["establish-not-uphold","全体党员要深刻领悟“两个维护”的决定性意义。",[[10,14,"error","“两个维护” should read “两个确立” (the decisive significance one comes to understand is that of 两个确立; 两个维护 is done)","两个确立",null]]],
 ["three-represents-important-thought","坚持“三个代表”思想。",[[2,10,"error","「“三个代表”思想」 should read 「“三个代表”重要思想」 (the name is “三个代表”重要思想)","“三个代表”重要思想",null]]],
@@ -776,6 +775,23 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["five-educations-order","培养德智体劳美全面发展的社会主义建设者和接班人。",[[2,7,"error","“德智体劳美” should read “德智体美劳” (the order is 德智体美劳)","德智体美劳",null]]],
 ["five-educations-order","培养德智体美劳全面发展的社会主义建设者和接班人。",[]],
 ["county-emergency-management","2018年，原县安全生产监督管理局对辖区危化品企业开展排查。",[]],
+["agency-health","国家卫生和计划生育委员会发布通知。",[[0,12,"warning","“国家卫生和计划生育委员会” should read “国家卫生健康委员会” (the name since the 2018 restructuring)",null,"国家卫生健康委员会"]]],
+["agency-health-short","国家卫生计生委发布通知。",[[0,7,"warning","“国家卫生计生委” should read “国家卫生健康委” (the name since the 2018 restructuring)",null,"国家卫生健康委"]]],
+["guard-the-land-members","各级党组织要做到守土有责、守土担责、守土尽责。",[[13,17,"error","“守土担责” should read “守土负责” (the form is 守土有责、守土负责、守土尽责)","守土负责",null]]],
+["guard-the-land-members","各级党组织要做到守土有责、守土负责、守土尽责。",[]],
+["four-winds-extravagance","持续整治形式主义、官僚主义，坚决反对享乐主义和奢侈之风。",[[23,27,"error","“奢侈之风” should read “奢靡之风” (one of the four winds is 奢靡之风)","奢靡之风",null]]],
+["four-winds-extravagance","坚决反对享乐主义和奢靡之风。",[]],
+["xi-important-discourse-word","认真学习习近平总书记关于生态文明建设的重要阐述。",[[21,23,"error","“阐述” should read “论述” (the fixed form is ……的重要论述)","论述",null]]],
+["xi-important-discourse-word","认真学习习近平总书记关于生态文明建设的重要论述。",[]],
+["xi-instructions-word","认真贯彻习近平总书记重要指示批复精神。",[[14,16,"error","“批复” should read “批示” (the fixed form is 重要指示批示精神)","批示",null]]],
+["xi-instructions-word","认真贯彻习近平总书记重要指示批示精神。",[]],
+["original-aspiration-order","全体党员要牢记使命、不忘初心，勇于担当。",[[5,14,"error","“牢记使命、不忘初心” should read “不忘初心、牢记使命” (the fixed order is 不忘初心、牢记使命)","不忘初心、牢记使命",null]]],
+["original-aspiration-order","全体党员要不忘初心、牢记使命，勇于担当。",[]],
+["two-establishments-significance","深刻领悟“两个确立”的重大意义。",[[11,15,"warning","“重大意义” should read “决定性意义” (the form is the decisive significance (决定性意义) of 两个确立)","决定性意义",null]]],
+["two-establishments-significance","深刻领悟“两个确立”的决定性意义。",[]],
+["five-year-plan-year-outside","2023年是推进“十三五”规划的攻坚之年。",[[9,12,"error","“十三五” should read “十四五” (the 十三五 period is 2016—2020; 2023 falls in the 十四五 period)",null,"十四五"]]],
+["five-year-plan-year-outside","2018年是实施“十三五”规划承上启下的关键之年。",[]],
+["five-year-plan-year-outside","2023年是实施“十四五”规划承上启下的关键之年。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1043,6 +1059,7 @@ blindSet('test/fixtures/wording-blind-37.tsv', [
   '深入开展优化营商环境', // 市场主体, since 2023 经营主体 in official prose
 ], 30, 30);
 blindSet('test/fixtures/wording-blind-38.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-39.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

@@ -1973,6 +1973,35 @@ function buildEntries(): readonly WordingEntry[] {
         });
       },
     },
+    // A year called a year of a plan whose period does not hold it (2022年是实施“十三五”规划承上启下的
+    // 关键之年: 2022 is in the 十四五 period). The first and last years are five-year-plan-year's.
+    {
+      id: 'five-year-plan-year-outside',
+      canonical: '“十四五”时期（2021—2025年）',
+      source: '《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》（2021—2025年）',
+      keys: ['之年'],
+      find(text) {
+        const re = /(20\d{2})年(?:是|为|既是|作为)(?:实施|推进|落实|深入实施|全面实施|贯彻落实)?[“"]?十([一二三四五六七])五[”"]?(?:规划|时期)?(?!开局|收官|起步)[^，。；！？]{0,12}?之年/g;
+        return scan(text, re, (m) => {
+          const year = Number(m[1]);
+          const start = planStartYear(10 + parseSmall(m[2]));
+          if (year >= start && year <= start + 4) return null;
+          const k2 = Math.floor((year - 1951) / 5);
+          if (k2 < 11 || k2 > 17) return null;
+          const planName = `十${m[2]}五`;
+          const right = `十${chineseNumber(k2).slice(1)}五`;
+          const at = m.index + m[0].indexOf(planName);
+          return {
+            index: at,
+            length: 3,
+            replacement: right,
+            certain: false,
+            severity: 'error',
+            why: { 'zh-CN': `“${planName}”时期为${start}—${start + 4}年，${year}年属“${right}”时期`, en: `the ${planName} period is ${start}—${start + 4}; ${year} falls in the ${right} period` },
+          };
+        });
+      },
+    },
     {
       id: 'five-year-plan-period',
       canonical: '“十四五”时期（2021—2025年）',
@@ -2505,7 +2534,9 @@ function buildEntries(): readonly WordingEntry[] {
         ['agency-market-regulation', /国家工商行政管理总局|国家质量监督检验检疫总局|国家食品药品监督管理总局/g, '国家市场监督管理总局', ['总局']],
         ['agency-natural-resources', /国土资源部(?!门)/g, '自然资源部', ['国土资源部']],
         ['agency-ecology', /环境保护部(?!门)/g, '生态环境部', ['环境保护部']],
-        ['agency-health', /国家卫生和计划生育委员会|国家卫生计生委/g, '国家卫生健康委员会', ['国家卫生']],
+        ['agency-health', /国家卫生和计划生育委员会/g, '国家卫生健康委员会', ['国家卫生']],
+        // (The short name gives the short name: 国家卫生计生委 → 国家卫生健康委.)
+        ['agency-health-short', /国家卫生计生委/g, '国家卫生健康委', ['国家卫生']],
         ['agency-emergency', /国家安全生产监督管理总局/g, '应急管理部', ['总局']],
       ] as const
     ).map(([id, re, to, keys]) =>
@@ -3146,6 +3177,17 @@ function buildEntries(): readonly WordingEntry[] {
           return /(?:19\d\d|200\d|201\d|2020)年/.test(sentence) || /废止|施行前|施行以前|生效前|时任|当时/.test(sentence);
         },
       },
+    ),
+    // ── The thirty-ninth blind set's forms ───────────────────────────────────────────
+    ...formsTable(
+      [
+        ['guard-the-land-members', '守土有责、守土负责、守土尽责', '《在全国宣传思想工作会议上的讲话》（习近平，2013年8月19日）', /(?<=守土有责、)守土(?:担责|履责|管责|问责)(?=、守土尽责)/g, '守土负责', '规范表述为“守土有责、守土负责、守土尽责”', 'the form is 守土有责、守土负责、守土尽责', ['守土有责、守土']],
+        ['four-winds-extravagance', '享乐主义和奢靡之风', 'official/cpc-congress-report-20.txt:15', /(?<=享乐主义(?:和|、))奢(?:侈|华)之风/g, '奢靡之风', '“四风”之一是“奢靡之风”', 'one of the four winds is 奢靡之风', ['享乐主义']],
+        ['xi-important-discourse-word', '习近平总书记关于……的重要论述', 'official/gov-work-report-2015.txt:35; 《中共中央关于加强党的政治建设的意见》（2019年）', /(?<=习近平总书记关于(?:(?!重要)[^，。；：！？\n]){2,30}?的重要)(?:讲述|阐述|叙述|表述)/g, '论述', '固定表述为“……的重要论述”', 'the fixed form is ……的重要论述', ['习近平总书记关于']],
+        ['xi-instructions-word', '重要指示批示精神', '《中共中央关于加强党的政治建设的意见》（2019年）', /(?<=重要指示)批(?:复|阅|注)(?=精神)/g, '批示', '固定表述为“重要指示批示精神”', 'the fixed form is 重要指示批示精神', ['重要指示批']],
+        ['original-aspiration-order', '不忘初心、牢记使命', 'official/cpc-congress-report-20.txt:10', /牢记使命[、，]不忘初心/g, '不忘初心、牢记使命', '固定顺序为“不忘初心、牢记使命”', 'the fixed order is 不忘初心、牢记使命', ['牢记使命']],
+        ['two-establishments-significance', '深刻领悟“两个确立”的决定性意义', 'official/gov-work-report-2024.txt:81; 《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=两个确立[”"]?(?:的|所具有的|具有的))(?:重大|重要|深远|伟大)意义/g, '决定性意义', '规范表述为“两个确立”的决定性意义', 'the form is the decisive significance (决定性意义) of 两个确立', ['两个确立'], { severity: 'warning' }],
+      ] as const,
     ),
     // ── The seventeenth blind set's families ─────────────────────────────────────────
     ...formsTable(
