@@ -1940,6 +1940,26 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["对3起生产安全世故开展调查。", ["7-9 “世故” may be a typo for “事故” (easily confused) | 事故"]],
     ["做好巴氏杀茵工作。", ["5-6 “茵” may be a typo for “菌” (looks alike) | 菌"]],
     ["受理纠纷126件，成功调节119件。", ["11-13 “调节” may be a typo for “调解” (sounds alike) | 调解"]],
+    ["食堂对搀具统一消毒。", ["3-4 “搀” may be a typo for “餐” (looks alike) | 餐"]],
+    ["加快推进施工数度。", ["6-7 “数” may be a typo for “速” (sounds alike) | 速"]],
+    ["有效防范信贷分险。", ["6-7 “分” may be a typo for “风” (sounds alike) | 风"]],
+    ["统筹推进护工复产。", ["4-5 “护” may be a typo for “复” (sounds alike) | 复"]],
+    ["项目建设步稳推进。", ["4-6 “步稳” may be a typo for “稳步” (characters swapped) | 稳步"]],
+    ["每月召开形式分析会。", ["4-6 “形式” may be a typo for “形势” (easily confused) | 形势"]],
+    ["机组创历史最好记录。", ["7-8 “记” may be a typo for “纪” (sounds alike) | 纪"]],
+    ["建设标注化厂房。", ["3-4 “注” may be a typo for “准” (sounds alike) | 准"]],
+    ["开展燃气隐患排查政治。", ["8-10 “政治” may be a typo for “整治” (easily confused) | 整治"]],
+    ["进口正体通关时间缩短。", ["2-4 “正体” may be a typo for “整体” (sounds alike) | 整体"]],
+    ["全年资持农户1200户。", ["2-3 “资” may be a typo for “支” (sounds alike) | 支"]],
+    ["完成桥娘桩基120根。", ["3-4 “娘” may be a typo for “梁” (sounds alike) | 梁"]],
+    ["储备编制袋5000条。", ["3-4 “制” may be a typo for “织” (sounds alike) | 织"]],
+    ["项目收益群众达3万人。", ["2-4 “收益” may be a typo for “受益” (easily confused) | 受益"]],
+    ["电网最高复合达到286万千瓦。", ["4-6 “复合” may be a typo for “负荷” (easily confused) | 负荷"]],
+    ["严格执行每餐留言制度。", ["6-8 “留言” may be a typo for “留样” (easily confused) | 留样"]],
+    ["认罪认罚从宽制度使用率达到86%。", ["8-10 “使用” may be a typo for “适用” (easily confused) | 适用"]],
+    ["日军处理包裹12万件。", ["0-2 “日军” may be a typo for “日均” (sounds alike) | 日均"]],
+    ["推进农村人居环进整治。", ["7-8 “进” may be a typo for “境” (sounds alike) | 境"]],
+    ["完成10千伏线路改照46公里。", ["9-10 “照” may be a typo for “造” (sounds alike) | 造"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -2074,6 +2094,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "加强资金营运管理。经融资担保后发放贷款。紧急时处置要迅速。不能单纯在数量上做文章。各类和同类产品都要检测。严格按规程配制消毒液。",
     "吸引近万名游客。由于历史原因，以至今日仍未解决。集中合力攻坚。张明生资金管理员到岗。这是必须的。",
     "他为人世故圆滑。绿茵场地改造完成。调节水位至正常。保障了省政务服务平台稳定运行。",
+    "严查违规荐股、违规代销理财产品等问题。蹄疾步稳推进改革。做好会议记录。项目收益达500万元。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",
@@ -2458,5 +2479,20 @@ describe('typo: no double slip into an amount’s unit where no number comes bef
 describe('typo: a rare entry keeps its character where that character makes a word with its other neighbour', () => {
   it('leaves 安环部|会同 (no 不会: 会同 is a word)', () => {
     expect(typos('安环部会同各分厂开展有限空间作业专项检查。')).toEqual([]);
+  });
+});
+
+describe('typo: the key phrases every report repeats, misspelt by one character (keyPhrases.ts)', () => {
+  it('flags the phrase where the slip makes a word of its own, which the statistical search leaves (人名, 明主, 复心)', () => {
+    expect(typos('坚持以人名为中心。')).toEqual(['2-8 “以人名为中心” may be a typo for “以人民为中心” (sounds alike) | 以人民为中心']);
+    expect(typos('发展全过程人民明主。')).toEqual(['2-9 “全过程人民明主” may be a typo for “全过程人民民主” (sounds alike) | 全过程人民民主']);
+    expect(typos('实现中华民族伟大复心。')).toEqual(['2-10 “中华民族伟大复心” may be a typo for “中华民族伟大复兴” (sounds alike) | 中华民族伟大复兴']);
+  });
+  it('leaves the finding to the statistical search or a pattern where one names the slip in fewer characters (廉正 of 党风廉正建设)', () => {
+    expect(typos('推进党风廉正建设。')).toEqual(['4-6 “廉正” may be a typo for “廉政” (easily confused) | 廉政']);
+  });
+  it('leaves the phrases written right, and words one character away that are no such phrase', () => {
+    expect(typos('坚持以人民为中心。发展全过程人民民主。实现中华民族伟大复兴。学习贯彻习近平新时代中国特色社会主义思想。加快发展新质生产力。')).toEqual([]);
+    expect(typos('他的人名为化名。')).toEqual([]);
   });
 });

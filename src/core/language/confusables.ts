@@ -1052,7 +1052,7 @@ function buildConfusables(): readonly Confusable[] {
     // opening a part of a count (期中 is the middle of a term); 填补 a gap; 缓解 a problem; 残垣断壁;
     // 震慑; 授权 patents; 在 a field; 下拨 funds; 精力 spent; 板栗.
     { key: '检察', re: /(?<=共|累计|全年|全面|逐一|开展|进行|抽样|现场|上门|日常)(检察)(?![院官机长员建监工业权厅署室部处科])(?=[^，。；]{0,12}?(?:单位|企业|商户|门店|家次|户次|场所|批次))/g, replacement: '检查' },
-    { key: '改照', re: /(?<=进行了?|实施|完成|开展|全面|旱厕|危房|管网|道路|提升|升级)改(照)/g, replacement: '造', slip: 'pinyin' },
+    { key: '改照', re: /(?<=进行了?|实施|完成|开展|全面|旱厕|危房|管网|道路|提升|升级|线路|电网|农网|设施|住房|厂房|车间|老旧|管线|小区)改(照)/g, replacement: '造', slip: 'pinyin' },
     { key: '期中', re: /(?<=[，；。])(期)中(?!考|测|检|评|教学|质量|阶段|调研|督导)(?=[\u4e00-\u9fff]{1,10}[0-9０-９一二三四五六七八九十两])/g, replacement: '其', slip: 'pinyin' },
     { key: '添补', re: /(添补)(?=了?[^，。；]{0,12}空白)/g, replacement: '填补' },
     { key: '环节', re: /(?<=有效|进一步|明显|逐步|大大|极大)(环节)(?=了|[^，。；]{0,4}(?:问题|压力|矛盾|困难|难题))/g, replacement: '缓解' },
@@ -1095,6 +1095,29 @@ function buildConfusables(): readonly Confusable[] {
     // dispute counted as settled.
     { key: '世故', re: /(?<=安全|交通|生产|责任|质量|医疗|火灾|伤亡|重大|较大|一般|特大|特别重大|道路|消防|溺水|踩踏)(世故)/g, replacement: '事故' },
     { key: '调节', re: /(?<=(?:纠纷|矛盾|案件|争议)[^。；]{0,12}(?:成功|累计|共|依法))(调节)(?=[0-9０-９]|了?[^，。；]{0,4}(?:件|起|宗))/g, replacement: '调解', slip: 'pinyin' },
+    // (The seventy-eighth sitting's.) 餐具; 速度 of work hurried; 风险 of credit and its kin; 复工复产;
+    // 稳步推进 (not after 蹄疾); 形势 analysed; a 纪录 set; 标准化; 整治 after 排查; 整体 of customs
+    // clearance; 支持 of those lent to; 桥梁; 编织袋; 受益 of those counted; a peak 负荷; 留样 of
+    // meals; 适用 of a procedure; 日均; 环境.
+    { key: '搀具', re: /(搀)(?=具)/g, replacement: '餐', slip: 'shape' },
+    { key: '数度', re: /(?<=加快[^，。；]{0,4})(数)(?=度)/g, replacement: '速', slip: 'pinyin' },
+    { key: '分险', re: /(?<=防范|化解|信贷|金融|经营|安全|市场|债务|系统性|重大|各类|潜在|管控|廉政|法律)(分)(?=险)/g, replacement: '风', slip: 'pinyin' },
+    { key: '护工复产', re: /(护)(?=工复产)/g, replacement: '复', slip: 'pinyin' },
+    { key: '步稳', re: /(?<!疾)(步稳)(?=推进|实施|提升|发展|开展|落实)/g, replacement: '稳步', slip: 'swap' },
+    { key: '形式分析', re: /(形式)(?=分析会|分析研判|研判会|报告会)/g, replacement: '形势' },
+    { key: '记录', re: /(?<=(?:创造|创下|创出|创历史|刷新|打破)[^，。；]{0,8})(记)(?=录(?:[，。；]|$))/g, replacement: '纪', slip: 'pinyin' },
+    { key: '标注化', re: /标(注)(?=化)/g, replacement: '准', slip: 'pinyin' },
+    { key: '政治', re: /(?<=排查|专项|综合|集中)(政治)(?=[，。；、]|工作|行动)/g, replacement: '整治' },
+    { key: '正体', re: /(正体)(?=通关|水平|效能|推进|提升|布局|规划|素质|实力)/g, replacement: '整体', slip: 'pinyin' },
+    { key: '资持', re: /(资)(?=持(?:农户|企业|小微|个体|经营|发展|项目|[0-9０-９]))/g, replacement: '支', slip: 'pinyin' },
+    { key: '桥娘', re: /桥(娘)/g, replacement: '梁', slip: 'pinyin' },
+    { key: '编制袋', re: /编(制)(?=袋)/g, replacement: '织', slip: 'pinyin' },
+    { key: '收益', re: /(收益)(?=(?:群众|居民|农户|人口|学生|患者|职工)(?:[约达近超共]|[0-9０-９一二三四五六七八九十]))/g, replacement: '受益' },
+    { key: '复合', re: /(?<=最高|最大|用电|电网|供电|统调)(复合)(?=达|[0-9０-９]|创|突破)/g, replacement: '负荷' },
+    { key: '留言', re: /(?<=每餐|食品|菜品)(留言)(?=制度|[，。；])/g, replacement: '留样' },
+    { key: '使用率', re: /(?<=认罪认罚[^。；]{0,20})(使用)(?=率)/g, replacement: '适用' },
+    { key: '日军', re: /(日军)(?=处理|接待|完成|发送|吞吐|客流|[0-9０-９])/g, replacement: '日均', slip: 'pinyin' },
+    { key: '环进', re: /环(进)(?=整治|治理|保护|质量|卫生|监测|提升|改善)/g, replacement: '境', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -1854,6 +1854,10 @@ function doubleAtUnguarded(m: TypoModel, chars: string, p: number, realWord: boo
       if (!writtenWord && written && written.dict >= COMMON_WORD_DICT && !heldOnBothSides(m, repl, lp)) continue;
       if (crossing(m, repl, lp, lp + 2) >= weight(t)) continue;
       rivals++;
+      // (A reading with a same sound beside a look-alike counts as a rival but is never the one
+      // chosen: two unlikely slips at once, and a trade's term more often: 违规荐股, recommending
+      // shares, is no 违规建设.)
+      if ((i < soundsA.length) !== (j < soundsB.length)) continue;
       if (weight(t) > bestWeight) {
         bestWeight = weight(t);
         best = { index: p, length: 2, found: chars.slice(p, p + 2), replacement: r, kind: i < soundsA.length && j < soundsB.length ? 'pinyin' : 'shape' };

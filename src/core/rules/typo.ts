@@ -1,5 +1,6 @@
 import { findConfusables } from '../language/confusables';
 import { countInText } from '../language/countInText';
+import { findKeyPhraseSlips } from '../language/keyPhrases';
 import { findLeaderNameSlips } from '../language/leaders';
 import { findTermVariants } from '../language/termVariants';
 import { findTitledNameSlips } from '../language/titledNames';
@@ -61,6 +62,13 @@ export const typo: Rule = {
         ...findConfusables(slice).map(({ slip, ...h }) => ({ ...h, kind: slip ?? ('context' as const), pattern: true })),
         ...(withData ? [...findLeaderNameSlips(typoModel()!, slice).map((c) => ({ ...c, pattern: true })), ...findTypos(slice)] : []),
       ];
+      // A key phrase misspelt (以人名为中心) where nothing else is found: the other findings name the
+      // slip in fewer characters (“至党”疑为“治党” rather than the whole of 全面从严至党).
+      if (withData) {
+        for (const c of findKeyPhraseSlips(typoModel()!, slice)) {
+          if (!found.some((f) => f.index < c.index + c.length && c.index < f.index + f.length)) found.push({ ...c, pattern: true });
+        }
+      }
       found.sort((a, b) => a.index - b.index);
       // Addresses are not prose, in plain text either (https://example.com/政务公开).
       const urls = found.length ? urlSpans(text, para) : [];
