@@ -1118,6 +1118,17 @@ function buildConfusables(): readonly Confusable[] {
     { key: '使用率', re: /(?<=认罪认罚[^。；]{0,20})(使用)(?=率)/g, replacement: '适用' },
     { key: '日军', re: /(日军)(?=处理|接待|完成|发送|吞吐|客流|[0-9０-９])/g, replacement: '日均', slip: 'pinyin' },
     { key: '环进', re: /环(进)(?=整治|治理|保护|质量|卫生|监测|提升|改善)/g, replacement: '境', slip: 'pinyin' },
+    // (The seventy-ninth sitting's.) 体验 of a service; 定期 swapped; 载体; 破获 cases; 村容村貌;
+    // 弱 of a capacity; 削减 of emissions and spending; 位居; 流转 of land.
+    { key: '体检', re: /(?<=就医|就诊|办事|用户|客户|消费|游览|出行|通行|服务)(体检)(?!中心|科|报告|项目|套餐|人次|率|车|站|机构|费)/g, replacement: '体验' },
+    { key: '期定', re: /(?<![预学周工限时])(期定)(?=召开|开展|组织|检查|巡查|通报|研究|调度|会商|维护|保养|更新|举办|走访|排查)/g, replacement: '定期', slip: 'swap' },
+    { key: '栽体', re: /(栽)(?=体)/g, replacement: '载', slip: 'shape' },
+    { key: '破货', re: /(?<=破)(货)(?=[^，。；]{0,6}(?:案件|案|团伙|起))/g, replacement: '获', slip: 'pinyin' },
+    { key: '帽', re: /(?<=[村市镇城]容[村市镇城])(帽)/g, replacement: '貌', slip: 'pinyin' },
+    { key: '若', re: /(?<=(?:能力|基础|意识|实力|力量|水平|力度|动力)(?:较|偏|相对|仍然|依然|还|比较))(若)(?=[，。；、]|$)/g, replacement: '弱', slip: 'pinyin' },
+    { key: '消减', re: /(?<=(?:排放量?|用量|产能|开支|支出|经费|成本|总量)(?:较上年|同比|比上年)?)(消减)/g, replacement: '削减' },
+    { key: '位局', re: /(?<=位)(局)(?=全[国省市县区镇]|前列|第)/g, replacement: '居', slip: 'pinyin' },
+    { key: '流传', re: /(流传)(?=土地|承包地|耕地|林地|宅基地|[0-9０-９]+亩)/g, replacement: '流转' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
