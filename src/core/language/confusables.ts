@@ -1129,6 +1129,14 @@ function buildConfusables(): readonly Confusable[] {
     { key: '消减', re: /(?<=(?:排放量?|用量|产能|开支|支出|经费|成本|总量)(?:较上年|同比|比上年)?)(消减)/g, replacement: '削减' },
     { key: '位局', re: /(?<=位)(局)(?=全[国省市县区镇]|前列|第)/g, replacement: '居', slip: 'pinyin' },
     { key: '流传', re: /(流传)(?=土地|承包地|耕地|林地|宅基地|[0-9０-９]+亩)/g, replacement: '流转' },
+    // (The twenty-third set of whole reports.) 抗旱; 形势 called 严峻; 设备; 调查 swapped after 流行病学;
+    // 奖学金; 困难 of families and students.
+    { key: '抗早', re: /(?<=防汛|抗洪|防洪)抗(早)|抗(早)(?=救灾|减灾|应急|保苗|保丰收|保供水|服务队|能力|工作|[，。；、])/g, replacement: '旱', slip: 'shape' },
+    { key: '形式', re: /(?<=严峻(?:复杂)?的?(?:市场|经济|行业|国际|外部|发展|安全|疫情|就业|财政|减收)?)(形式)/g, replacement: '形势' },
+    { key: '设各', re: /设(各)(?=[，。；、]|$|[0-9０-９]|台|套|更新|改造|运行|维护|维修|管理|采购|投入|故障|完好|利用|安装|调试|检修|购置)/g, replacement: '备', slip: 'shape' },
+    { key: '查调', re: /(?<=病学|专项|入户|抽样|摸底|社会|问卷|现场|流调)(查调)(?=和|及|、|，|。|；|工作|处置|报告|核实)/g, replacement: '调查', slip: 'swap' },
+    { key: '学经', re: /(?<=奖|助)学(经)/g, replacement: '金', slip: 'pinyin' },
+    { key: '因难', re: /(因)(?=难(?:学生|家庭|群众|职工|户|人员|企业|党员|老人|儿童|[，。；、]))/g, replacement: '困', slip: 'shape' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

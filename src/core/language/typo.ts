@@ -1876,7 +1876,7 @@ const HOMOPHONE_WORD_MARGIN = 2;
 /** A word of general prose this common (jieba frequency bucket, about 500 uses or more) is no slip without strong context. */
 const COMMON_WORD_DICT = 9;
 /** A written word this common in the dictionary (bucket) is a word of everyday prose (see realWordAt): 体积, and 银杏 or 羊毛 at 9. */
-const EVERYDAY_WRITTEN_DICT = 9;
+const EVERYDAY_WRITTEN_DICT = 8;
 const YU = 0x4e8e; // 于
 /** A character standing as a word (a verb alone, a function character before a word) changes only into a word official prose uses this often, held on both sides (see realWordAt). */
 const ADVERB_SLIP_OFFICIAL = 6;
@@ -2977,7 +2977,7 @@ const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
 /** Prepositions and adverbs of quantity that stand before a number (自2022年, 约300人, 近13亿, 至9.2%). */
 const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比第';
 /** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
-const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔例';
+const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔例剂';
 const COUNTERS = NUMERALS + '这那每各该此多第余逐';
 /** What follows a number: measure words, dates and the plans and congresses counted by number. */
 const COUNTED_AFTER_NUMBER = MEASURES + '五大届中全';
