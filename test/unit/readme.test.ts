@@ -14,3 +14,17 @@ describe('README', () => {
     for (const r of rules) expect(readme).toContain(`\n### ${r.meta.id}\n`);
   });
 });
+
+describe('the README the .vsix ships (scripts/marketplace-readme.mjs)', () => {
+  it('leaves out the sections and the blocks written for the people who build the project, and keeps the rest', async () => {
+    const { marketplaceReadme } = await import('../../scripts/marketplace-readme.mjs');
+    const shipped: string = marketplaceReadme(readme);
+    expect(shipped).not.toMatch(/^## (?:Speed|How it is built|Testing)$/m);
+    expect(shipped).not.toContain('vsix:omit');
+    expect(shipped).not.toContain('| set | what | result |');
+    expect(shipped).not.toContain('](#testing)');
+    for (const heading of ['## The VS Code extension', '## Language checks', '## Rules', '## License']) expect(shipped).toContain(`\n${heading}\n`);
+    for (const r of rules) expect(shipped).toContain(`\n### ${r.meta.id}\n`);
+    expect(shipped.length).toBeLessThan(readme.length - 40_000);
+  });
+});
