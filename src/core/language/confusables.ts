@@ -604,7 +604,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '防范于未然', re: /(?<=防)(范)(?=于未然)/g, replacement: '患', slip: 'pinyin' },
     { key: '未燃', re: /(?<=防患于未)(燃)/g, replacement: '然', slip: 'pinyin' },
     { key: '拔备', re: /(拔)备(?=覆盖率|率|前利润|计提|余额)/g, replacement: '拨', slip: 'shape' },
-    { key: '创见', re: /(?<=成功|积极|全力|争)创(见)(?=国家|全国|省级|市级|文明|卫生|示范)/g, replacement: '建', slip: 'pinyin' },
+    { key: '创见', re: /(?<=成功|积极|全力|争|以|申报|推进|开展|启动|着力)创(见)(?=国家|全国|省级|市级|文明|卫生|示范|三级|二级|平安|森林|园林|无障碍)/g, replacement: '建', slip: 'pinyin' },
     { key: '现实', re: /(?<=全年|全面|累计|共)(现实)(?=利润|营业收入|销售收入|净利润|增加值|税收|收入|拨备前)/g, replacement: '实现', slip: 'swap' },
     { key: '扎机', re: /(扎)机(?=作业率|产量|生产线|机组|设备)/g, replacement: '轧', slip: 'shape' },
     { key: '厢', re: /(?<=标准|重量)(厢)/g, replacement: '箱', slip: 'pinyin' },
@@ -1137,6 +1137,20 @@ function buildConfusables(): readonly Confusable[] {
     { key: '查调', re: /(?<=病学|专项|入户|抽样|摸底|社会|问卷|现场|流调)(查调)(?=和|及|、|，|。|；|工作|处置|报告|核实)/g, replacement: '调查', slip: 'swap' },
     { key: '学经', re: /(?<=奖|助)学(经)/g, replacement: '金', slip: 'pinyin' },
     { key: '因难', re: /(因)(?=难(?:学生|家庭|群众|职工|户|人员|企业|党员|老人|儿童|[，。；、]))/g, replacement: '困', slip: 'shape' },
+    // (The eightieth sitting's.) 至 a figure after a change; 明显 swapped; 惠及; 团队; 降至 of a rate;
+    // 共有 a count (and 创建 of a title, above, after 以 and before 三级); 召之即来; 提升; 监督 swapped; 认真 before a verb of work, at a
+    // clause's start; 净增.
+    { key: '致', re: /(?<=缩短|降低|下降|提高|提升|增加|增长|减少|压缩|扩大|上升|回落|降|升|增)(致)(?=[0-9０-９])/g, replacement: '至', slip: 'pinyin' },
+    { key: '显明', re: /(显明)(?=提高|提升|增加|增强|下降|减少|改善|加快|好转|上升|降低|缩短|改观|增长)/g, replacement: '明显', slip: 'swap' },
+    { key: '会及', re: /(?<=^|[，。；：、0-9０-９])(会)(?=及(?:[0-9０-９]|群众|居民|市场主体|企业|农户|学生|患者|职工|[约近超]))/g, replacement: '惠', slip: 'pinyin' },
+    { key: '团对', re: /团(对)(?=[0-9０-９]|建设|成员|负责人|协作)/g, replacement: '队', slip: 'pinyin' },
+    { key: '将至', re: /(?<=损率|耗率|故障率|发生率|空置率|不良率|负债率|能耗|单耗|成本|投诉率|事故率)(将)(?=至[0-9０-９])/g, replacement: '降', slip: 'pinyin' },
+    { key: '公有', re: /(?<=全校|全县|全市|全镇|全区|全年|全局|全院|目前|现|其中|累计|今年)(公有)(?=[0-9０-９])/g, replacement: '共有', slip: 'pinyin' },
+    { key: '召之既来', re: /召之(既)来/g, replacement: '即', slip: 'pinyin' },
+    { key: '提身', re: /提(身)(?=至|到|了|[0-9０-９])/g, replacement: '升', slip: 'pinyin' },
+    { key: '督监', re: /(?<=委员|代表|群众|社会|舆论|接受|纪检|党内|民主|媒体)(督监)/g, replacement: '监督', slip: 'swap' },
+    { key: '认证', re: /(?<=^|[，。；：])认(证)(?=梳理|学习|研究|组织|开展|做好|抓好|对照|查找|分析|总结|整改|落实|贯彻|执行|履行)/g, replacement: '真', slip: 'pinyin' },
+    { key: '静增', re: /(?<=较年初|比年初|较上年|同比|全年|累计|当年)(静)(?=增|减|利润|收入)/g, replacement: '净', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
