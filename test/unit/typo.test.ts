@@ -1987,6 +1987,9 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["认证梳理群众诉求。", ["1-2 “证” may be a typo for “真” (sounds alike) | 真"]],
     ["存款较年初静增3亿元。", ["5-6 “静” may be a typo for “净” (sounds alike) | 净"]],
     ["全县公有156所学校达标。", ["2-4 “公有” may be a typo for “共有” (sounds alike) | 共有"]],
+    ["推动业务向零售中端延伸。", ["7-9 “中端” may be a typo for “终端” (sounds alike) | 终端"]],
+    ["组建青年讲帅团12支。", ["5-6 “帅” may be a typo for “师” (looks alike) | 师"]],
+    ["为来本市求值的高校毕业生提供住宿。", ["4-6 “求值” may be a typo for “求职” (sounds alike) | 求职"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -2125,6 +2128,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "组织职工年度体检。预期定价合理。这首歌广为流传。",
     "全区疫苗各剂次接种率保持在95%以上。健全多点触发的监测预警机制。因难度较大，工期顺延。",
     "他的观点很有创见。导致工期延误。",
+    "主打中端市场。对函数求值。用碱量和蒸煮温度。二是干排渣系统钢带磨损较快。原煤预均化分堆使用。真空回潮机回透率。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",

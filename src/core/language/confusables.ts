@@ -1151,6 +1151,10 @@ function buildConfusables(): readonly Confusable[] {
     { key: '督监', re: /(?<=委员|代表|群众|社会|舆论|接受|纪检|党内|民主|媒体)(督监)/g, replacement: '监督', slip: 'swap' },
     { key: '认证', re: /(?<=^|[，。；：])认(证)(?=梳理|学习|研究|组织|开展|做好|抓好|对照|查找|分析|总结|整改|落实|贯彻|执行|履行)/g, replacement: '真', slip: 'pinyin' },
     { key: '静增', re: /(?<=较年初|比年初|较上年|同比|全年|累计|当年)(静)(?=增|减|利润|收入)/g, replacement: '净', slip: 'pinyin' },
+    // (The twenty-fourth set of whole reports.) 终端 of retail; 讲师团; 求职 of graduates.
+    { key: '中端', re: /(?<=零售|销售|服务|用户|消费|配送|基层和零售)(中端)(?=延伸|覆盖|网点|门店|客户)/g, replacement: '终端', slip: 'pinyin' },
+    { key: '讲帅', re: /讲(帅)(?=团|队|[0-9０-９])/g, replacement: '师', slip: 'shape' },
+    { key: '求值', re: /(求值)(?=的?(?:高校毕业生|毕业生|大学生|青年|人员|者|群体|登记|创业|就业|服务|技巧|意愿))/g, replacement: '求职', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
