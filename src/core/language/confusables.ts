@@ -48,7 +48,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '机智', re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人|化解|调解|防控|防范|帮扶|监测|会商|督办|问责|容错|议事|联络|奖惩|共享|共育|共建|共治|联防|联控)(机智)/g, replacement: '机制' },
     // 反映 a problem or a view; 反应 is a reaction: 不良反应, 市场反应 and the like are nouns, whose
     // 情况 and 问题 are theirs (药品不良反应情况监测).
-    { key: '反应', re: /(?<!不良|过敏|化学|应激|排异|连锁|过激|生理|心理|身体|市场|社会|舆论|负面|正面|本能|核)(反应)(?=(?:了|过|的)?(?:(?:群众|市民|居民|村民|百姓|职工|员工|企业|师生|患者|基层|社会)(?:的)?)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))|(?<=群众|市民|居民|村民|百姓|职工|员工|师生|干部|企业|社会各界|游客|旅客|患者|客户|消费者)(反应)(?=强烈|较大|较多|集中|的(?!速度|时间|能力|程度|快慢))/g, replacement: '反映' },
+    { key: '反应', re: /(?<!不良|过敏|化学|应激|排异|连锁|过激|生理|心理|身体|市场|社会|舆论|负面|正面|本能|核)(反应)(?=(?:了|过|的)?(?:(?:群众|市民|居民|村民|百姓|职工|员工|企业|师生|患者|基层|社会)(?:的)?)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))|(?<=群众|市民|居民|村民|百姓|职工|员工|师生|干部|企业|社会各界|游客|旅客|患者|客户|消费者|家属|家长|学生|商户|业主|代表|委员)(反应)(?=强烈|较大|较多|集中|的(?!速度|时间|能力|程度|快慢))/g, replacement: '反映' },
     // (Not after 当, 看, 叫 …: 当做|为人民服务 is 当做 and 为.)
     { key: '做为', re: /(?<![当看叫比换用称视])(做为)/g, replacement: '作为' },
     // 在此基础上: 再 (again) before 此/这 and a frame of place or time is the preposition 在.
@@ -1007,7 +1007,7 @@ function buildConfusables(): readonly Confusable[] {
     // names (春运其间); 高粱 grown or brewed; 法治政府; 渡过 a difficulty (度过难关), as 度过 a time;
     // 形势; 组织 an activity; 未来, unless 末 closes a time (周末来, 年末来临).
     { key: '领带', re: /(领带)(?=群众|党员|职工|村民|居民|大家|全体|广大|乡亲|团队|员工|师生|全村|全镇|全乡)/g, replacement: '带领', slip: 'swap' },
-    { key: '其间', re: /(?<=春运|汛|节日|假日|假期|疫情|会议|活动|培训|试用|试运行|施工|建设|展会|赛事)(其)间/g, replacement: '期', slip: 'pinyin' },
+    { key: '其间', re: /(?<=春运|汛|节日|假日|假期|疫情|会议|活动|培训|试用|试运行|施工|建设|展会|赛事|五[”"])(其)间/g, replacement: '期', slip: 'pinyin' },
     { key: '高梁', re: /高(梁)(?=[0-9０-９]|种植|产业|酒|米|基地|订单|收购|秸秆)|(?<=酿酒|种植|有机|糯)高(梁)/g, replacement: '粱', slip: 'shape' },
     { key: '法制', re: /(法制)(?=政府|化营商环境|思维|方式解决)/g, replacement: '法治' },
     { key: '度过', re: /(度过)(?=(?:了)?[\u4e00-\u9fff]{0,4}?(?:难关|危机|险关|困难时期|艰难时期|最困难))/g, replacement: '渡过' },
@@ -1155,6 +1155,18 @@ function buildConfusables(): readonly Confusable[] {
     { key: '中端', re: /(?<=零售|销售|服务|用户|消费|配送|基层和零售)(中端)(?=延伸|覆盖|网点|门店|客户)/g, replacement: '终端', slip: 'pinyin' },
     { key: '讲帅', re: /讲(帅)(?=团|队|[0-9０-９])/g, replacement: '师', slip: 'shape' },
     { key: '求值', re: /(求值)(?=的?(?:高校毕业生|毕业生|大学生|青年|人员|者|群体|登记|创业|就业|服务|技巧|意愿))/g, replacement: '求职', slip: 'pinyin' },
+    // (The eighty-first sitting's.) 堤防 of a river; 村民 visited; 期间 of a plan (“十四五”其间, above); 清收
+    // of bad loans; 代办; 反映 of what families and pupils raise (above); 民营; 台账; 环节 of approval;
+    // 入驻 of firms; 去向 of graduates.
+    { key: '提防', re: /(?<=河道|河流|江河|防洪|沿江|沿河|海)(提)(?=防(?!范|止|控|备))/g, replacement: '堤', slip: 'pinyin' },
+    { key: '村名', re: /(?<=走访|入户走访|慰问|组织|发动|带领|帮助|服务)(村名)/g, replacement: '村民', slip: 'pinyin' },
+    { key: '亲收', re: /(亲)(?=收(?:处置|不良|欠款|贷款|盘活|[0-9０-９]))/g, replacement: '清', slip: 'pinyin' },
+    { key: '带办', re: /(?<=全程|免费|帮办|提供|上门|帮代|代理)(带)(?=办)/g, replacement: '代', slip: 'pinyin' },
+    { key: '明营', re: /(明营)(?=和|企业|经济|小微|中小|资本|医院|经营)/g, replacement: '民营', slip: 'pinyin' },
+    { key: '抬账', re: /(抬)(?=账)/g, replacement: '台', slip: 'pinyin' },
+    { key: '环结', re: /(?<=审批|工作|重点|关键|薄弱|生产|各个|每个|中间|办理|流转)环(结)/g, replacement: '节', slip: 'pinyin' },
+    { key: '入住企业', re: /(入住)(?=企业|商户|机构|项目|单位|团队|[0-9０-９]+家)/g, replacement: '入驻', slip: 'pinyin' },
+    { key: '去相', re: /(去相)(?=落实率|落实|登记|统计|不明|调查)/g, replacement: '去向', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
