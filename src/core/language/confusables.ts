@@ -1167,6 +1167,12 @@ function buildConfusables(): readonly Confusable[] {
     { key: '环结', re: /(?<=审批|工作|重点|关键|薄弱|生产|各个|每个|中间|办理|流转)环(结)/g, replacement: '节', slip: 'pinyin' },
     { key: '入住企业', re: /(入住)(?=企业|商户|机构|项目|单位|团队|[0-9０-９]+家)/g, replacement: '入驻', slip: 'pinyin' },
     { key: '去相', re: /(去相)(?=落实率|落实|登记|统计|不明|调查)/g, replacement: '去向', slip: 'pinyin' },
+    // (The twenty-fifth set of whole reports.) 公示 of results; 随访; 心理咨询; 评选; 职工 swapped.
+    { key: '公式', re: /(?<=(?:结果|名单|人选|对象|情况|信息|事项|账目|财务|收支|决定)(?:已|均|全部|予以|进行|及时|张榜|公开)*)(公式)(?=[，。；]|$|期|栏|制度|无异议)/g, replacement: '公示' },
+    { key: '水访', re: /(?<=定期|电话|上门|入户|跟踪|术后|出院)(水)(?=访)/g, replacement: '随', slip: 'pinyin' },
+    { key: '心理资讯', re: /(?<=心理|免费心理|健康)(资讯)(?=服务|热线|室|门诊|[，。；、和及]|工作|师|中心|$)/g, replacement: '咨询', slip: 'pinyin' },
+    { key: '拼选', re: /(拼)(?=选(?:表彰|活动|出|先进|优秀|[0-9０-９]))/g, replacement: '评', slip: 'pinyin' },
+    { key: '工职', re: /(?<=覆盖|全体|广大|服务|惠及|关爱|困难|一线|在岗|退休|会员)(工职)(?=[0-9０-９]|群众|家庭|[，。；、]|$|人数|的)/g, replacement: '职工', slip: 'swap' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
