@@ -792,6 +792,20 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["five-year-plan-year-outside","2023年是推进“十三五”规划的攻坚之年。",[[9,12,"error","“十三五” should read “十四五” (the 十三五 period is 2016—2020; 2023 falls in the 十四五 period)",null,"十四五"]]],
 ["five-year-plan-year-outside","2018年是实施“十三五”规划承上启下的关键之年。",[]],
 ["five-year-plan-year-outside","2023年是实施“十四五”规划承上启下的关键之年。",[]],
+["party-discipline-regulations-name","组织学习新修订的《中国共产党纪律检查条例》。",[[14,18,"error","“纪律检查” should read “纪律处分” (the regulation is named 《中国共产党纪律处分条例》)","纪律处分",null]]],
+["party-discipline-regulations-name","组织学习新修订的《中国共产党纪律处分条例》。",[]],
+["civil-code-name","组织学习《中华人民共和国民法》。",[[12,14,"error","“民法” should read “民法典” (the law is named 《中华人民共和国民法典》)","民法典",null]]],
+["civil-code-name","组织学习《中华人民共和国民法典》。",[]],
+["xi-thought-theme-education","2023年扎实开展学习贯彻习近平新时代中国特色社会主义主题教育。",[[23,27,"error","“社会主义” should read “社会主义思想” (the campaign is 学习贯彻习近平新时代中国特色社会主义思想主题教育)","社会主义思想",null]]],
+["xi-thought-theme-education","2023年扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",[]],
+["six-guarantees-count","做好“六稳”工作、落实“五保”任务。",[[12,14,"error","“五保” should read “六保” (the six guarantees (六保) go with the six stabilities)","六保",null]]],
+["six-guarantees-count","做好“六稳”工作、落实“六保”任务。",[]],
+["six-guarantees-count","做好“六稳”工作，做好五保户供养。",[]],
+["poverty-battle-after-victory","2024年，我县继续打赢脱贫攻坚战，防止规模性返贫。",[[10,17,"warning","“打赢脱贫攻坚战” should read “巩固拓展脱贫攻坚成果” (the battle against poverty was declared won in 2021; since then the task is to consolidate and extend its results)",null,"巩固拓展脱贫攻坚成果"]]],
+["poverty-battle-after-victory","2019年，我县全力打赢脱贫攻坚战。",[]],
+["poverty-battle-after-victory","2024年，我县巩固拓展脱贫攻坚成果，防止规模性返贫。",[]],
+["two-establishes-guiding","深刻认识确立习近平新时代中国特色社会主义思想核心地位的决定性意义。",[[4,26,"error","“确立习近平新时代中国特色社会主义思想核心地位” should read “确立习近平新时代中国特色社会主义思想指导地位” (两个确立 establishes the thought’s guiding (指导) position)","确立习近平新时代中国特色社会主义思想指导地位",null]]],
+["xi-instructions-word","认真贯彻习近平总书记重要指示批准精神。",[[14,16,"error","“批准” should read “批示” (the fixed form is 重要指示批示精神)","批示",null]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1060,6 +1074,7 @@ blindSet('test/fixtures/wording-blind-37.tsv', [
 ], 30, 30);
 blindSet('test/fixtures/wording-blind-38.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-39.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-40.tsv', ['学校党委通过专题党课'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

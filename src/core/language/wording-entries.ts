@@ -2063,7 +2063,7 @@ function buildEntries(): readonly WordingEntry[] {
       'two-establishes-guiding',
       '确立习近平新时代中国特色社会主义思想的指导地位',
       '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）',
-      /(确立习近平新时代中国特色社会主义思想的)(?:领导|核心)地位/g,
+      /(确立习近平新时代中国特色社会主义思想的?)(?:领导|核心)地位/g,
       (m) => `${m[1]}指导地位`,
       { severity: 'error', keys: ['领导地位', '核心地位'], why: { 'zh-CN': '“两个确立”：确立的是思想的“指导地位”', en: '两个确立 establishes the thought’s guiding (指导) position' } },
     ),
@@ -3184,10 +3184,40 @@ function buildEntries(): readonly WordingEntry[] {
         ['guard-the-land-members', '守土有责、守土负责、守土尽责', '《在全国宣传思想工作会议上的讲话》（习近平，2013年8月19日）', /(?<=守土有责、)守土(?:担责|履责|管责|问责)(?=、守土尽责)/g, '守土负责', '规范表述为“守土有责、守土负责、守土尽责”', 'the form is 守土有责、守土负责、守土尽责', ['守土有责、守土']],
         ['four-winds-extravagance', '享乐主义和奢靡之风', 'official/cpc-congress-report-20.txt:15', /(?<=享乐主义(?:和|、))奢(?:侈|华)之风/g, '奢靡之风', '“四风”之一是“奢靡之风”', 'one of the four winds is 奢靡之风', ['享乐主义']],
         ['xi-important-discourse-word', '习近平总书记关于……的重要论述', 'official/gov-work-report-2015.txt:35; 《中共中央关于加强党的政治建设的意见》（2019年）', /(?<=习近平总书记关于(?:(?!重要)[^，。；：！？\n]){2,30}?的重要)(?:讲述|阐述|叙述|表述)/g, '论述', '固定表述为“……的重要论述”', 'the fixed form is ……的重要论述', ['习近平总书记关于']],
-        ['xi-instructions-word', '重要指示批示精神', '《中共中央关于加强党的政治建设的意见》（2019年）', /(?<=重要指示)批(?:复|阅|注)(?=精神)/g, '批示', '固定表述为“重要指示批示精神”', 'the fixed form is 重要指示批示精神', ['重要指示批']],
+        ['xi-instructions-word', '重要指示批示精神', '《中共中央关于加强党的政治建设的意见》（2019年）', /(?<=重要指示)批(?:复|阅|注|准)(?=精神)/g, '批示', '固定表述为“重要指示批示精神”', 'the fixed form is 重要指示批示精神', ['重要指示批']],
         ['original-aspiration-order', '不忘初心、牢记使命', 'official/cpc-congress-report-20.txt:10', /牢记使命[、，]不忘初心/g, '不忘初心、牢记使命', '固定顺序为“不忘初心、牢记使命”', 'the fixed order is 不忘初心、牢记使命', ['牢记使命']],
         ['two-establishments-significance', '深刻领悟“两个确立”的决定性意义', 'official/gov-work-report-2024.txt:81; 《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=两个确立[”"]?(?:的|所具有的|具有的))(?:重大|重要|深远|伟大)意义/g, '决定性意义', '规范表述为“两个确立”的决定性意义', 'the form is the decisive significance (决定性意义) of 两个确立', ['两个确立'], { severity: 'warning' }],
       ] as const,
+    ),
+    // ── The fortieth blind set's forms ───────────────────────────────────────────────
+    ...formsTable(
+      [
+        ['party-discipline-regulations-name', '《中国共产党纪律处分条例》', 'official/cpc-congress-report-20.txt:75; 《中国共产党纪律处分条例》（2023年12月修订，2024年1月1日起施行）', /(?<=中国共产党)纪律检查(?=条例)/g, '纪律处分', '党内法规名称为《中国共产党纪律处分条例》', 'the regulation is named 《中国共产党纪律处分条例》', ['中国共产党纪律检查条例']],
+        ['civil-code-name', '《中华人民共和国民法典》', '《中华人民共和国民法典》（2020年5月28日通过）', /(?<=《中华人民共和国)民法(?=》)/g, '民法典', '法律名称为《中华人民共和国民法典》', 'the law is named 《中华人民共和国民法典》', ['中华人民共和国民法》']],
+        ['xi-thought-theme-education', '学习贯彻习近平新时代中国特色社会主义思想主题教育', '《关于在全党深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育的意见》（中共中央，2023年4月）', /(?<=习近平新时代中国特色)社会主义(?=主题教育)/g, '社会主义思想', '主题教育名称为“学习贯彻习近平新时代中国特色社会主义思想主题教育”', 'the campaign is 学习贯彻习近平新时代中国特色社会主义思想主题教育', ['社会主义主题教育']],
+        ['six-guarantees-count', '“六稳”“六保”', '中共中央政治局会议公报（2020年4月）', /(?<=六稳[”"]?[^。；！？]{0,16}[“"]?)五保(?![户供对])/g, '六保', '与“六稳”并提的是“六保”', 'the six guarantees (六保) go with the six stabilities', ['五保']],
+      ] as const,
+    ),
+    // 打赢脱贫攻坚战 after the victory declared in February 2021: the task since is to consolidate and
+    // extend its results (a sentence dated 2021 or later, or a document of such a year, that still
+    // sets out to win it).
+    replaceForm(
+      'poverty-battle-after-victory',
+      '巩固拓展脱贫攻坚成果',
+      'official/gov-work-report-2024.txt:65; 全国脱贫攻坚总结表彰大会（2021年2月25日）',
+      /(?<=持续|继续|全力|坚决|奋力|努力|全面)打赢脱贫攻坚战/g,
+      () => '巩固拓展脱贫攻坚成果',
+      {
+        severity: 'warning',
+        certain: false,
+        keys: ['打赢脱贫攻坚战'],
+        why: { 'zh-CN': '2021年脱贫攻坚战已取得全面胜利，此后的任务是巩固拓展脱贫攻坚成果', en: 'the battle against poverty was declared won in 2021; since then the task is to consolidate and extend its results' },
+        skip: (text, m, context) => {
+          const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+          const year = /(20\d\d)年/.exec(sentence)?.[1];
+          return year ? Number(year) < 2021 : !(context.documentYear && context.documentYear >= 2021);
+        },
+      },
     ),
     // ── The seventeenth blind set's families ─────────────────────────────────────────
     ...formsTable(
