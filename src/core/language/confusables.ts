@@ -169,7 +169,7 @@ function buildConfusables(): readonly Confusable[] {
     // 公示 (public notice before an appointment or an award): 公式 (a formula) is its same-sounding slip.
     { key: '公式', re: /(?<=予以|进行|进行了|张榜|社会|任前|网上|(?:工作日|天|日)的)(公式)(?!化|法|推导|计算|编辑)|(公式)(?=期|无异议|结束|名单|公告栏|程序|制度|环节|[一二三四五六七八九十0-9０-９]+个?(?:工作日|天|日))/g, replacement: '公示' },
     // 上线 (go live) of a system; 上限 is an upper limit (达到上限, 超上限运行).
-    { key: '上限', re: /(?<!超|超过|达到|突破|接近|设定|设置|规定|最高)(?:(?<=正式|成功|顺利|如期|按期|陆续|率先|即将|全面|同步)(上限)(?!值|额|标准|为|是|的)|(上限)(?=运行|试运行|投用))/g, replacement: '上线' },
+    { key: '上限', re: /(?<!超|超过|达到|突破|接近|设定|设置|规定|最高|按|以|在|至|于|低于|高于|不超过)(?:(?<=正式|成功|顺利|如期|按期|陆续|率先|即将|全面|同步)(上限)(?!值|额|标准|为|是|的)|(上限)(?=运行|试运行|投用))/g, replacement: '上线' },
     // 终端 (a terminal device); 中断 is an interruption (服务中断, 通信中断机制).
     { key: '中断', re: /(?<=智能|移动|教学|自助|智慧|用户|数字|便民|视频|销售|收款|支付|无线|手持|显示)(中断)(?=设备|机(?!制)|[0-9０-９]|台|套)/g, replacement: '终端' },
     // 病历 (a patient's record, written and filed); 病例 is a case of a disease.

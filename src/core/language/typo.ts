@@ -1303,8 +1303,13 @@ function heldWithContext(m: TypoModel, chars: string, i: number): boolean {
 }
 
 /** The other word of a confused pair at i, where a known phrase holds it and none the word written (see CONFUSED_WORDS). */
+/** Prepositions of a bound or a measure (按 a limit, 超 a line, 至 a level), each wanting a noun after it. */
+const MEASURE_PREPOSITION_CODES = codeTable('按超达至逾');
+
 function confusedWordAt(m: TypoModel, chars: string, i: number, partners: readonly string[]): TypoCandidate | null {
   if (heldWithContext(m, chars, i)) return null;
+  // (Nor a noun after a preposition of measure, which wants one: 按上限运行 is no 上线运行.)
+  if (i > 0 && MEASURE_PREPOSITION_CODES[chars.charCodeAt(i - 1)] === 1) return null;
   // (Nor where a sequence of three characters holds the written word with a neighbour: 反应堆, 大检察官.)
   if ((i >= 1 && m.known.hasRange(chars, i - 1, i + 2)) || (i + 3 <= chars.length && m.known.hasRange(chars, i, i + 3))) return null;
   let best: TypoCandidate | null = null;
