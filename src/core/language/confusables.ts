@@ -1173,6 +1173,20 @@ function buildConfusables(): readonly Confusable[] {
     { key: '心理资讯', re: /(?<=心理|免费心理|健康)(资讯)(?=服务|热线|室|门诊|[，。；、和及]|工作|师|中心|$)/g, replacement: '咨询', slip: 'pinyin' },
     { key: '拼选', re: /(拼)(?=选(?:表彰|活动|出|先进|优秀|[0-9０-９]))/g, replacement: '评', slip: 'pinyin' },
     { key: '工职', re: /(?<=覆盖|全体|广大|服务|惠及|关爱|困难|一线|在岗|退休|会员)(工职)(?=[0-9０-９]|群众|家庭|[，。；、]|$|人数|的)/g, replacement: '职工', slip: 'swap' },
+    // (The eighty-second sitting's.) 成材率 of steel; 修订 a rule; 拆除; 以拨代支; 均已 done; 确保 swapped;
+    // 路段; 以来 after a season; 听评课; 符合 conditions; 未发生 after a span; 普惠.
+    { key: '成才率', re: /(?<=(?:钢|材|板|轧|坯|锭|铸|综合)[^，。；]{0,6})成(才)(?=率)/g, replacement: '材', slip: 'pinyin' },
+    { key: '修定', re: /(修定)(?=[^，。；]{0,4}(?:管理办法|办法|制度|规定|细则|条例|章程|规程|标准|手册|方案|指南|清单))/g, replacement: '修订' },
+    { key: '拆出', re: /(拆出)(?=违章|违建|违法建筑|私搭乱建|危房|旧房|广告牌|[0-9０-９])/g, replacement: '拆除', slip: 'pinyin' },
+    { key: '以拔代支', re: /以(拔)代支/g, replacement: '拨', slip: 'shape' },
+    { key: '均以', re: /(?<=均|都|全部|现|目前)(以)(?=制定|完成|整改|落实|办结|销号|到位|建立|出台)(?![^，。；]{0,10}为)/g, replacement: '已', slip: 'pinyin' },
+    { key: '保确', re: /(?<!担)(保确)/g, replacement: '确保', slip: 'swap' },
+    { key: '路断', re: /(?<=事故多发|多发|重点|危险|拥堵|施工|高速|国道|省道|县道|乡道|城区|临水临崖|[0-9０-９]线)路(断)/g, replacement: '段', slip: 'pinyin' },
+    { key: '已来', re: /(?<=入冬|入夏|入汛|入春|入秋|今年|年初|开年|上半年|下半年|去年|近年|多年|近期|开展|实施|成立|建立|启动)(已来)/g, replacement: '以来', slip: 'pinyin' },
+    { key: '听凭课', re: /听(凭)(?=课)/g, replacement: '评', slip: 'pinyin' },
+    { key: '附和', re: /(附和)(?=条件|要求|标准|规定|政策|资格)/g, replacement: '符合' },
+    { key: '为发生', re: /(?<=^|[，。；]|全年|本年度|年内|期间|连续[0-9０-９]+年)(为)(?=发生(?:一起|较大|重大|安全|事故|火灾))/g, replacement: '未', slip: 'pinyin' },
+    { key: '普会', re: /普(会)(?=小微|金融|贷款|性|服务|型)/g, replacement: '惠', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
