@@ -1187,6 +1187,12 @@ function buildConfusables(): readonly Confusable[] {
     { key: '附和', re: /(附和)(?=条件|要求|标准|规定|政策|资格)/g, replacement: '符合' },
     { key: '为发生', re: /(?<=^|[，。；]|全年|本年度|年内|期间|连续[0-9０-９]+年)(为)(?=发生(?:一起|较大|重大|安全|事故|火灾))/g, replacement: '未', slip: 'pinyin' },
     { key: '普会', re: /普(会)(?=小微|金融|贷款|性|服务|型)/g, replacement: '惠', slip: 'pinyin' },
+    // (The twenty-sixth set of whole reports.) 防治 of pollution; 交付 swapped; 采血; 宣讲; 树立 an example.
+    { key: '防止', re: /(?<=污染|病虫害|疾病|职业病|地质灾害|传染病|水土流失|大气污染|水污染|土壤污染)(防止)(?=[，。；、]|工作|攻坚|行动|措施|体系|能力|法|条例|$)/g, replacement: '防治' },
+    { key: '付交', re: /(?<=按期|按时|如期|顺利|提前|正式|准时)(付交)/g, replacement: '交付', slip: 'swap' },
+    { key: '彩血', re: /(?<=流动|固定|街头|献血|团体|无偿)(彩)(?=血)/g, replacement: '采', slip: 'pinyin' },
+    { key: '选讲', re: /(?<=理论|政策|巡回|主题|百姓|骨干|专题|党的创新理论)(选讲)(?=团|队|活动|[0-9０-９]|会|员|[，。；、])/g, replacement: '宣讲', slip: 'pinyin' },
+    { key: '竖立', re: /(竖立)(?=身边|典型|榜样|标杆|先进|正确|良好|新风|理念|意识)/g, replacement: '树立' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
