@@ -1590,6 +1590,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
   // 抗 before a character makes a term with it (抗旱, 抗空蚀 of a turbine's welding rods): no
   // real-word slip there. (自 is asked: 院感防控自度 is 制度 misspelt.)
   if (code === ANTI && q + 1 < chars.length) return null;
+  // 型 or 式 after a known word makes a kind of it (示范型 of 全国示范型服务站, 称重式): no 示范性.
+  // (Where it begins no word with the next character: 多种|型式 may be 形式 misspelt.)
+  if (TYPE_SUFFIX_CODES[code] === 1 && q >= 2 && m.isKnown(chars.slice(q - 2, q)) && !(q + 1 < chars.length && m.target2At(chars, q))) return null;
   // Numerals (二是, 五是), the commonest one-character words (大, 多, 要) and measure words stand as
   // words of their own: changing them into the next word's first half is no correction.
   // A measure word stands alone only after a numeral or a demonstrative (三件, 这群); elsewhere it
