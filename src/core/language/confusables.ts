@@ -1132,7 +1132,7 @@ function buildConfusables(): readonly Confusable[] {
     // (The twenty-third set of whole reports.) 抗旱; 形势 called 严峻; 设备; 调查 swapped after 流行病学;
     // 奖学金; 困难 of families and students.
     { key: '抗早', re: /(?<=防汛|抗洪|防洪)抗(早)|抗(早)(?=救灾|减灾|应急|保苗|保丰收|保供水|服务队|能力|工作|[，。；、])/g, replacement: '旱', slip: 'shape' },
-    { key: '形式', re: /(?<=严峻(?:复杂)?的?(?:市场|经济|行业|国际|外部|发展|安全|疫情|就业|财政|减收)?)(形式)/g, replacement: '形势' },
+    { key: '形式', re: /(?<=严峻(?:复杂)?的?(?:市场|经济|行业|国际|外部|发展|安全|疫情|就业|财政|减收|外贸|贸易|产业|国内外)?)(形式)/g, replacement: '形势' },
     { key: '设各', re: /设(各)(?=[，。；、]|$|[0-9０-９]|台|套|更新|改造|运行|维护|维修|管理|采购|投入|故障|完好|利用|安装|调试|检修|购置)/g, replacement: '备', slip: 'shape' },
     { key: '查调', re: /(?<=病学|专项|入户|抽样|摸底|社会|问卷|现场|流调)(查调)(?=和|及|、|，|。|；|工作|处置|报告|核实)/g, replacement: '调查', slip: 'swap' },
     { key: '学经', re: /(?<=奖|助)学(经)/g, replacement: '金', slip: 'pinyin' },
@@ -1193,6 +1193,25 @@ function buildConfusables(): readonly Confusable[] {
     { key: '彩血', re: /(?<=流动|固定|街头|献血|团体|无偿)(彩)(?=血)/g, replacement: '采', slip: 'pinyin' },
     { key: '选讲', re: /(?<=理论|政策|巡回|主题|百姓|骨干|专题|党的创新理论)(选讲)(?=团|队|活动|[0-9０-９]|会|员|[，。；、])/g, replacement: '宣讲', slip: 'pinyin' },
     { key: '竖立', re: /(竖立)(?=身边|典型|榜样|标杆|先进|正确|良好|新风|理念|意识)/g, replacement: '树立' },
+    // (The eighty-third sitting's: whole words the input method offers for others.) 时限 of starting a
+    // firm; 案件 prosecuted; 免疫 of livestock; 台账 kept; 支持 of firms; 贷款 lent; 村级; 增收 per
+    // household; 总结报告; 方案 of work; 师资; 教师 trained; 落实 swapped; 环节 of approval; 进度 reached; 手术.
+    { key: '实现', re: /(?<=开办|办结|办理|审批|承诺|法定)(实现)(?=压缩|缩短|由|为|[0-9０-９])/g, replacement: '时限' },
+    { key: '按键', re: /(?<=起诉|受理|办理|审结|审查|侦查|查处|执行|刑事|民事|行政|各类)(按键)/g, replacement: '案件' },
+    { key: '面议', re: /(?<=强制|集中|春秋两季|程序化)(面议)/g, replacement: '免疫' },
+    { key: '台长', re: /(?<=帮扶|工作|管理|问题|整改|建立|完善|基础|销售|设备)(台长)(?=[0-9０-９]|份|本|册|[，。；、]|管理)/g, replacement: '台账' },
+    { key: '自持', re: /(自持)(?=中小微|小微|中小企业|农户|个体|民营)/g, replacement: '支持' },
+    { key: '带宽', re: /(?<=小额|个人|发放|农户|信用|助学|创业|经营性|普惠)(带宽)/g, replacement: '贷款' },
+    { key: '春季', re: /(春季)(?=集体经济|党组织|班子|干部|活动场所|综合服务)/g, replacement: '村级' },
+    { key: '征收', re: /(?<=户均|人均|带动|农民|农户|群众|促进|实现)(征收)(?=[0-9０-９])/g, replacement: '增收' },
+    { key: '终结报告', re: /(?<=工作)(终结)(?=报告)/g, replacement: '总结' },
+    { key: '翻案', re: /(?<=工作|实施|行动|整改|应急|建设|推进)(翻案)/g, replacement: '方案' },
+    { key: '实质', re: /(实质)(?=队伍|力量|培训|配备)/g, replacement: '师资' },
+    { key: '教室培训', re: /(?<=组织|开展)(教室)(?=培训|业务|学习|技能)/g, replacement: '教师' },
+    { key: '实落', re: /(实落)(?=到|在|好|了|[，。；]|责任|措施|工作)/g, replacement: '落实', slip: 'swap' },
+    { key: '缓解', re: /(?<=审批|办理|流转)(缓解)/g, replacement: '环节' },
+    { key: '精度', re: /(?<=目前|工程|施工|项目|总体|整体|形象)(精度)(?=达到|为|已|完成|[0-9０-９])/g, replacement: '进度' },
+    { key: '手书', re: /(?<=住院|完成|开展|门诊|日间|微创|择期)(手书)/g, replacement: '手术' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
