@@ -1212,6 +1212,13 @@ function buildConfusables(): readonly Confusable[] {
     { key: '缓解', re: /(?<=审批|办理|流转)(缓解)/g, replacement: '环节' },
     { key: '精度', re: /(?<=目前|工程|施工|项目|总体|整体|形象)(精度)(?=达到|为|已|完成|[0-9０-９])/g, replacement: '进度' },
     { key: '手书', re: /(?<=住院|完成|开展|门诊|日间|微创|择期)(手书)/g, replacement: '手术' },
+    // (The twenty-seventh set of whole reports.) 累计; 工艺参数; 治愈率 swapped; 集成服务; 常态化; 水平.
+    { key: '累记', re: /(累记)(?=出货|完成|发放|投入|[0-9０-９]|实现|培训|接待|服务|办理|检查|销售|生产)/g, replacement: '累计', slip: 'pinyin' },
+    { key: '公益参数', re: /(公益)(?=参数|流程|路线|装备|改进|优化|纪律|卡片|文件|规程)/g, replacement: '工艺' },
+    { key: '愈治', re: /(愈治)(?=率)/g, replacement: '治愈', slip: 'swap' },
+    { key: '继承服务', re: /(?<=系统|一站式|综合|信息|数据|受理、|窗口)(继承)(?=服务|平台|系统|商)/g, replacement: '集成' },
+    { key: '常态话', re: /常态(话)(?![题语筒剧])/g, replacement: '化', slip: 'pinyin' },
+    { key: '水品', re: /(?<=服务|管理|技术|治理|业务|专业|发展|保障|生活|收入|医疗|教学|科研|办学|工作)水(品)/g, replacement: '平', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -796,6 +796,21 @@ const CHECKPOINT_VERB_CODES = codeTable('把守');
  * Whether c changes the 关 of a checkpoint a verb before it holds (严把进出口商品质量安全关: 关 is
  * no slip for 观): 把 or 守 within ten characters before it, in the same run.
  */
+/**
+ * Whether the finding changes the last item of a list before its 等 (铝箔袋、高阻隔瓶等 is no 平等):
+ * 等 after the items of a list, one of them set off by 、 earlier in the clause, closes the list,
+ * and the item before it is a noun of the writer's, whatever word it makes with 等.
+ */
+function beforeEtcOfList(text: string, runStart: number, c: TypoCandidate): boolean {
+  if (c.length !== 2 || c.found[1] !== '等' || c.replacement[1] !== '等') return false;
+  for (let i = runStart + c.index - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '、') return true;
+    if ('，。；：！？\n'.includes(ch)) return false;
+  }
+  return false;
+}
+
 function changesCheckpoint(text: string, at: number, c: TypoCandidate): boolean {
   return someChanged(c, (p) => {
     const i = at + p;
@@ -990,7 +1005,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
