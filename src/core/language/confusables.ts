@@ -1007,7 +1007,7 @@ function buildConfusables(): readonly Confusable[] {
     // names (春运其间); 高粱 grown or brewed; 法治政府; 渡过 a difficulty (度过难关), as 度过 a time;
     // 形势; 组织 an activity; 未来, unless 末 closes a time (周末来, 年末来临).
     { key: '领带', re: /(领带)(?=群众|党员|职工|村民|居民|大家|全体|广大|乡亲|团队|员工|师生|全村|全镇|全乡)/g, replacement: '带领', slip: 'swap' },
-    { key: '其间', re: /(?<=春运|汛|节日|假日|假期|疫情|会议|活动|培训|试用|试运行|施工|建设|展会|赛事|五[”"])(其)间/g, replacement: '期', slip: 'pinyin' },
+    { key: '其间', re: /(?<=春运|汛|节日|假日|假期|疫情|会议|活动|培训|试用|试运行|施工|建设|展会|赛事|五[”"]|登记|普查|调查|清查)(其)间/g, replacement: '期', slip: 'pinyin' },
     { key: '高梁', re: /高(梁)(?=[0-9０-９]|种植|产业|酒|米|基地|订单|收购|秸秆)|(?<=酿酒|种植|有机|糯)高(梁)/g, replacement: '粱', slip: 'shape' },
     { key: '法制', re: /(法制)(?=政府|化营商环境|思维|方式解决)/g, replacement: '法治' },
     { key: '度过', re: /(度过)(?=(?:了)?[\u4e00-\u9fff]{0,4}?(?:难关|危机|险关|困难时期|艰难时期|最困难))/g, replacement: '渡过' },
@@ -1149,7 +1149,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '召之既来', re: /召之(既)来/g, replacement: '即', slip: 'pinyin' },
     { key: '提身', re: /提(身)(?=至|到|了|[0-9０-９])/g, replacement: '升', slip: 'pinyin' },
     { key: '督监', re: /(?<=委员|代表|群众|社会|舆论|接受|纪检|党内|民主|媒体)(督监)/g, replacement: '监督', slip: 'swap' },
-    { key: '认证', re: /(?<=^|[，。；：])认(证)(?=梳理|学习|研究|组织|开展|做好|抓好|对照|查找|分析|总结|整改|落实|贯彻|执行|履行)/g, replacement: '真', slip: 'pinyin' },
+    { key: '认证', re: /(?<=^|[，。；：]|成员|干部|党员|全体|各级|同志们?)认(证)(?=梳理|学习|研究|组织|开展|做好|抓好|对照|查找|分析|总结|整改|落实|贯彻|执行|履行)/g, replacement: '真', slip: 'pinyin' },
     { key: '静增', re: /(?<=较年初|比年初|较上年|同比|全年|累计|当年)(静)(?=增|减|利润|收入)/g, replacement: '净', slip: 'pinyin' },
     // (The twenty-fourth set of whole reports.) 终端 of retail; 讲师团; 求职 of graduates.
     { key: '中端', re: /(?<=零售|销售|服务|用户|消费|配送|基层和零售)(中端)(?=延伸|覆盖|网点|门店|客户)/g, replacement: '终端', slip: 'pinyin' },
@@ -1239,6 +1239,31 @@ function buildConfusables(): readonly Confusable[] {
     { key: '期中', re: /(?<=[，；。])(期)中(?=[0-9０-９]+(?:篇|个|项|人|名|件|家|次|所|处|起|户))/g, replacement: '其', slip: 'pinyin' },
     { key: '主体班会', re: /(?<!市场|责任|经营|投资|创新)(主体)(?=班会|党日)/g, replacement: '主题' },
     { key: '事实', re: /(?<=组织|全面|认真|深入|扎实)(事实)(?=[^，。；]{0,8}(?:项目|计划|工程|方案|行动))/g, replacement: '实施' },
+    // (The eighty-fifth sitting's.) 新生儿; 文稿; 挽回 a loss; 提升; 售气量; 向好; 种植; 筛查; 较年初; 征询;
+    // 获取率; 应急 of rescue; 汛前; 惠及; 全面推进; 主体结构.
+    { key: '新生而', re: /(?<=新生)(而)(?=死亡|疾病|筛查|访视|科|[0-9０-９])/g, replacement: '儿', slip: 'pinyin' },
+    { key: '文搞', re: /文(搞)/g, replacement: '稿', slip: 'shape' },
+    { key: '晚回', re: /(晚回)(?=[^，。；]{0,6}(?:损失|经济损失))/g, replacement: '挽回', slip: 'pinyin' },
+    { key: '提神', re: /(?<=稳步|逐步|明显|有效|不断|持续|大幅|显著|进一步|全面)提(神)/g, replacement: '升', slip: 'pinyin' },
+    { key: '受气量', re: /(受)(?=气量)/g, replacement: '售', slip: 'pinyin' },
+    { key: '相好', re: /(?<=持续|稳中|总体|逐步|不断|质量)(相)(?=好)/g, replacement: '向', slip: 'pinyin' },
+    { key: '种值', re: /种(值)(?=产业|业|面积|结构|基地|大户|户|[0-9０-９])/g, replacement: '植', slip: 'pinyin' },
+    { key: '晒查', re: /(?<=产前|癌症|疾病|新生儿|健康|早期|两癌|免费)(晒)(?=查)/g, replacement: '筛', slip: 'pinyin' },
+    { key: '叫年初', re: /(叫)(?=年初|上年|去年|同期)/g, replacement: '较', slip: 'pinyin' },
+    { key: '征寻', re: /(?<=意见)征(寻)|征(寻)(?=意见)/g, replacement: '询', slip: 'pinyin' },
+    { key: '或取率', re: /(或)(?=取率)/g, replacement: '获', slip: 'pinyin' },
+    { key: '应激抢险', re: /(应激)(?=抢险|救援|响应|预案|演练|物资|保障|值守|值班)/g, replacement: '应急' },
+    { key: '迅前', re: /(?<=^|[，。；、]|主|入|防)(迅)(?=前|期|后)/g, replacement: '汛', slip: 'pinyin' },
+    { key: '汇及', re: /(汇及)(?=居民|群众|[0-9０-９]|农户|企业|学生|职工|[约近超])/g, replacement: '惠及', slip: 'pinyin' },
+    { key: '全民推进', re: /(全民)(?=推进|落实|加强|提升|完成|启动|实施)/g, replacement: '全面', slip: 'pinyin' },
+    { key: '主题结构', re: /(主题)(?=结构|工程完工|施工|封顶)/g, replacement: '主体' },
+    // (The twenty-eighth set of whole reports.) 发挥 swapped into a word; 深耕 of a market; 副产物; 不便
+    // of moving about; 进修 (and 期间 of a census, above).
+    { key: '挥发', re: /(?<=充分|更好地?|积极|切实|有效|全面)(挥发)(?=[^，。；]{0,24}?(?:作用|优势|职能|效能|功能|力量|积极性))/g, replacement: '发挥', slip: 'swap' },
+    { key: '深根', re: /(深根)(?=市场|行业|领域|区域|细分|[^，。；植]{0,4}市场)/g, replacement: '深耕', slip: 'pinyin' },
+    { key: '付产物', re: /(付)(?=产物)/g, replacement: '副', slip: 'pinyin' },
+    { key: '不变', re: /(?<=行动|出行|行走|生活|交通)(不变)(?=的?(?:人员|群众|老人|居民|患者|人群|者))/g, replacement: '不便' },
+    { key: '精修', re: /(精修)(?=学习|培训|深造|[0-9０-９])/g, replacement: '进修', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

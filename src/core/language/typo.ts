@@ -725,6 +725,17 @@ const TITLE_AT = new RegExp(`(?:${[...TITLES].sort((x, y) => y.length - x.length
 /**
  * Whether c changes a common surname right before a title: 王主任 is a person (王 is no 班 of 班主任).
  */
+/**
+ * Whether the correction makes a person's name (陈晓岚 → 陈晓兰: jieba lists some names as words):
+ * three characters after a common surname, kept, that official prose never uses. A name is the
+ * document's to spell; another name one character away proves nothing.
+ */
+function intoPersonName(m: TypoModel, c: TypoCandidate): boolean {
+  if (c.length !== 3 || c.found[0] !== c.replacement[0] || !COMMON_SURNAMES.has(c.found[0])) return false;
+  const t = m.target(c.replacement);
+  return t !== undefined && t.official === 0;
+}
+
 function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
   return someChanged(c, (p) => {
     if (!COMMON_SURNAMES.has(chars[p])) return false;
@@ -1005,7 +1016,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
