@@ -1052,7 +1052,7 @@ function buildConfusables(): readonly Confusable[] {
     // opening a part of a count (期中 is the middle of a term); 填补 a gap; 缓解 a problem; 残垣断壁;
     // 震慑; 授权 patents; 在 a field; 下拨 funds; 精力 spent; 板栗.
     { key: '检察', re: /(?<=共|累计|全年|全面|逐一|开展|进行|抽样|现场|上门|日常)(检察)(?![院官机长员建监工业权厅署室部处科])(?=[^，。；]{0,12}?(?:单位|企业|商户|门店|家次|户次|场所|批次))/g, replacement: '检查' },
-    { key: '改照', re: /(?<=进行了?|实施|完成|开展|全面|旱厕|危房|管网|道路|提升|升级|线路|电网|农网|设施|住房|厂房|车间|老旧|管线|小区)改(照)/g, replacement: '造', slip: 'pinyin' },
+    { key: '改照', re: /(?<=进行了?|实施|完成|开展|全面|旱厕|户厕|厕所|危房|管网|道路|提升|升级|线路|电网|农网|设施|住房|厂房|车间|老旧|管线|小区)改(照)/g, replacement: '造', slip: 'pinyin' },
     { key: '期中', re: /(?<=[，；。])(期)中(?!考|测|检|评|教学|质量|阶段|调研|督导)(?=[\u4e00-\u9fff]{1,10}[0-9０-９一二三四五六七八九十两])/g, replacement: '其', slip: 'pinyin' },
     { key: '添补', re: /(添补)(?=了?[^，。；]{0,12}空白)/g, replacement: '填补' },
     { key: '环节', re: /(?<=有效|进一步|明显|逐步|大大|极大)(环节)(?=了|[^，。；]{0,4}(?:问题|压力|矛盾|困难|难题))/g, replacement: '缓解' },
@@ -1208,7 +1208,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '翻案', re: /(?<=工作|实施|行动|整改|应急|建设|推进)(翻案)/g, replacement: '方案' },
     { key: '实质', re: /(实质)(?=队伍|力量|培训|配备)/g, replacement: '师资' },
     { key: '教室培训', re: /(?<=组织|开展)(教室)(?=培训|业务|学习|技能)/g, replacement: '教师' },
-    { key: '实落', re: /(实落)(?=到|在|好|了|[，。；]|责任|措施|工作)/g, replacement: '落实', slip: 'swap' },
+    { key: '实落', re: /(实落)(?=到|在|好|了|[，。；]|责任|措施|工作)|(?<=严格|认真|切实|逐项|全面|层层|督促)(实落)(?!细|地|下|小)/g, replacement: '落实', slip: 'swap' },
     { key: '缓解', re: /(?<=审批|办理|流转)(缓解)/g, replacement: '环节' },
     { key: '精度', re: /(?<=目前|工程|施工|项目|总体|整体|形象)(精度)(?=达到|为|已|完成|[0-9０-９])/g, replacement: '进度' },
     { key: '手书', re: /(?<=住院|完成|开展|门诊|日间|微创|择期)(手书)/g, replacement: '手术' },
@@ -1224,7 +1224,7 @@ function buildConfusables(): readonly Confusable[] {
     // swapped; 其中 before a count; 主题班会; 实施 of projects.
     { key: '抓货', re: /(?<=抓|缴)(货)(?=犯罪|嫌疑|[^，。；]{0,4}(?:嫌疑人|人员|团伙)|[0-9０-９])/g, replacement: '获', slip: 'pinyin' },
     { key: '事宜技术', re: /(?<=中医|医疗|农业|推广|实用)(事宜)(?=技术)/g, replacement: '适宜' },
-    { key: '开战', re: /(开战)(?=[^，。；]{0,4}(?:活动|工作|教研|培训|检查|调研|宣传|服务|行动|教育|竞赛|演练))/g, replacement: '开展', slip: 'pinyin' },
+    { key: '开战', re: /(开战)(?=[^，。；]{0,8}(?:活动|工作|教研|培训|检查|调研|宣传|服务|行动|教育|竞赛|演练))/g, replacement: '开展', slip: 'pinyin' },
     { key: '划界率', re: /(划界)(?=率)/g, replacement: '化解' },
     { key: '旅行', re: /(?<=认真|切实|严格|全面|依法|正确|积极|忠实|自觉|充分)(旅行)(?=[^，。；]{0,10}(?:职责|责任|一岗双责|义务|承诺))/g, replacement: '履行' },
     { key: '指定', re: /(?<=主持|参与|牵头|组织|负责)(指定)(?=[^，。；]{0,6}(?:标准|规范|规程|办法|制度|规划))/g, replacement: '制定' },
@@ -1250,6 +1250,7 @@ function buildConfusables(): readonly Confusable[] {
     { key: '种值', re: /种(值)(?=产业|业|面积|结构|基地|大户|户|[0-9０-９])/g, replacement: '植', slip: 'pinyin' },
     { key: '晒查', re: /(?<=产前|癌症|疾病|新生儿|健康|早期|两癌|免费)(晒)(?=查)/g, replacement: '筛', slip: 'pinyin' },
     { key: '叫年初', re: /(叫)(?=年初|上年|去年|同期)/g, replacement: '较', slip: 'pinyin' },
+    { key: '教年初', re: /(教)(?=年初)/g, replacement: '较', slip: 'pinyin' },
     { key: '征寻', re: /(?<=意见)征(寻)|征(寻)(?=意见)/g, replacement: '询', slip: 'pinyin' },
     { key: '或取率', re: /(或)(?=取率)/g, replacement: '获', slip: 'pinyin' },
     { key: '应激抢险', re: /(应激)(?=抢险|救援|响应|预案|演练|物资|保障|值守|值班)/g, replacement: '应急' },
@@ -1264,6 +1265,21 @@ function buildConfusables(): readonly Confusable[] {
     { key: '付产物', re: /(付)(?=产物)/g, replacement: '副', slip: 'pinyin' },
     { key: '不变', re: /(?<=行动|出行|行走|生活|交通)(不变)(?=的?(?:人员|群众|老人|居民|患者|人群|者))/g, replacement: '不便' },
     { key: '精修', re: /(精修)(?=学习|培训|深造|[0-9０-９])/g, replacement: '进修', slip: 'pinyin' },
+    // (The eighty-sixth sitting's.) 已整改 counted; 案件 of a court; 波动 of a market; 收治 swapped; 糖尿病;
+    // 效益 of money; 伤亡 swapped; 新增 counted; 招商引资; 检查 of visits; 带领 a team; 班集体 (and 改造 of a
+    // toilet, 较年初, 开展 and 落实 swapped, widened above).
+    { key: '以整改', re: /(?<=[，；])(以)(?=(?:整改|完成|办结|销号|化解|落实)(?:到位)?[0-9０-９])/g, replacement: '已', slip: 'pinyin' },
+    { key: '按件', re: /(?<=执结|审结|办结|受理|立案|侦破|破获|查处|执行|起诉)(按)(?=件)/g, replacement: '案', slip: 'pinyin' },
+    { key: '拨动', re: /(?<=市场|价格|股价|行情|汇率|经济|收入)(拨)(?=动)/g, replacement: '波', slip: 'shape' },
+    { key: '治收', re: /(治收)(?=[0-9０-９]|患者|病人|人次|率)/g, replacement: '收治', slip: 'swap' },
+    { key: '塘尿病', re: /(塘)(?=尿病)/g, replacement: '糖', slip: 'pinyin' },
+    { key: '经济效应', re: /(?<=经济)(效应)(?=约?[0-9０-９])/g, replacement: '效益' },
+    { key: '亡伤', re: /(?<=零|人员|无|重大)(亡伤)/g, replacement: '伤亡', slip: 'swap' },
+    { key: '新争', re: /(?<=新)(争)(?!议|端|夺|取|先|创|优)(?=[\u4e00-\u9fff]{0,4}[0-9０-９])/g, replacement: '增', slip: 'pinyin' },
+    { key: '招生引资', re: /(招生)(?=引资)/g, replacement: '招商' },
+    { key: '暗访检察', re: /(?<=暗访|明察|专项|安全|督导|监督)(检察)(?=[0-9０-９]|[，。；]|工作组)/g, replacement: '检查' },
+    { key: '代领', re: /(代领)(?=科室|团队|全科|全队|班组|大家|党员|群众|职工|员工|护理|全体)/g, replacement: '带领' },
+    { key: '班级体', re: /班(级)(?=体)/g, replacement: '集', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
