@@ -12,6 +12,7 @@
  * 习近平总书记重要讲话精神, a form of the wording dictionary (wording-entries.ts, with its source).
  */
 import { indexKeyStarts, keysStartingAt, type KeyStarts } from './keyStarts';
+import { oneCharVariants } from './oneCharVariants';
 import { onTypoCacheClear, type TypoCandidate, type TypoModel } from './typo';
 
 const KEY_PHRASES: readonly string[] = [
@@ -72,21 +73,9 @@ function variantIndex(m: TypoModel): { starts: KeyStarts; variants: Map<string, 
   const variants = new Map<string, Variant>();
   const phrases = new Set(KEY_PHRASES.filter((p) => p.length >= 5));
   for (const phrase of phrases) {
-    for (let i = 0; i < phrase.length; i++) {
-      const c = phrase.charCodeAt(i);
-      if (c < 0x3400 || c > 0x9fff) continue;
-      const sets = [
-        [m.soundsLike(c) + m.soundsNear(c), 'pinyin'],
-        [m.looksLike(c), 'shape'],
-      ] as const;
-      for (const [set, kind] of sets) {
-        for (const ch of set) {
-          if (ch === phrase[i]) continue;
-          const variant = phrase.slice(0, i) + ch + phrase.slice(i + 1);
-          // (A variant that is itself a phrase of the list, or another's variant already, stays the first's.)
-          if (!phrases.has(variant) && !variants.has(variant)) variants.set(variant, { phrase, kind });
-        }
-      }
+    for (const { variant, kind } of oneCharVariants(m, phrase)) {
+      // (A variant that is itself a phrase of the list, or another's variant already, stays the first's.)
+      if (!phrases.has(variant) && !variants.has(variant)) variants.set(variant, { phrase, kind });
     }
   }
   index = { starts: indexKeyStarts(variants.keys()), variants };

@@ -12,6 +12,7 @@
  * its Standing Committee, Premier and Vice-Premiers) and of the 14th CPPCC National Committee
  * (its Chairman). To be brought up to date after each congress and each session that changes them.
  */
+import { oneCharVariants } from './oneCharVariants';
 import type { TypoCandidate, TypoModel } from './typo';
 
 const LEADERS: readonly { name: string; titles: readonly string[] }[] = [
@@ -37,19 +38,8 @@ function variantsOf(m: TypoModel): Map<string, { name: string; kind: 'pinyin' | 
   variants = new Map();
   variantsFor = m;
   for (const { name, titles } of LEADERS) {
-    for (let i = 0; i < name.length; i++) {
-      const c = name.charCodeAt(i);
-      const sets = [
-        [m.soundsLike(c) + m.soundsNear(c), 'pinyin'],
-        [m.looksLike(c), 'shape'],
-      ] as const;
-      for (const [set, kind] of sets) {
-        for (const ch of set) {
-          if (ch === name[i]) continue;
-          const variant = name.slice(0, i) + ch + name.slice(i + 1);
-          for (const title of titles) if (!variants.has(`${variant}|${title}`)) variants.set(`${variant}|${title}`, { name, kind });
-        }
-      }
+    for (const { variant, kind } of oneCharVariants(m, name)) {
+      for (const title of titles) if (!variants.has(`${variant}|${title}`)) variants.set(`${variant}|${title}`, { name, kind });
     }
   }
   return variants;

@@ -451,6 +451,12 @@ export function planStartYear(k: number): number {
   return 1951 + 5 * k;
 }
 
+/** The five-year plan a year falls in: its ordinal (14 for 十四五) and its name. */
+function planOfYear(year: number): { k: number; name: string } {
+  const k = Math.floor((year - 1951) / 5);
+  return { k, name: `十${chineseNumber(k).slice(1)}五` };
+}
+
 /** What a plenary session alone decided, by its term and number (the communiqués). */
 const PLENARY_SUBJECTS: Readonly<Record<string, string>> = {
   进一步全面深化改革: '二十三',
@@ -1954,8 +1960,7 @@ function buildEntries(): readonly WordingEntry[] {
           const length = m.index + m[0].length - at;
           const found = text.slice(at, at + length);
           // The plan the year belongs to, and whether it opens or closes it.
-          const k2 = Math.floor((year - 1951) / 5);
-          const right = `十${chineseNumber(k2).slice(1)}五`;
+          const { k: k2, name: right } = planOfYear(year);
           const first = planStartYear(k2) === year;
           const lastYear = planStartYear(k2) + 4 === year;
           const word = first ? (m[5] === '起步之年' ? '起步之年' : '开局之年') : lastYear ? '收官之年' : null;
@@ -1986,10 +1991,9 @@ function buildEntries(): readonly WordingEntry[] {
           const year = Number(m[1]);
           const start = planStartYear(10 + parseSmall(m[2]));
           if (year >= start && year <= start + 4) return null;
-          const k2 = Math.floor((year - 1951) / 5);
+          const { k: k2, name: right } = planOfYear(year);
           if (k2 < 11 || k2 > 17) return null;
           const planName = `十${m[2]}五`;
-          const right = `十${chineseNumber(k2).slice(1)}五`;
           const at = m.index + m[0].indexOf(planName);
           return {
             index: at,
