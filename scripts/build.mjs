@@ -1,6 +1,6 @@
 // Bundles the CLI (Node) and, when present, the extension (desktop and web) with esbuild.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 // `--outdir DIR`: where the bundles go (dist/ by default; `npm run bench` times activation of a
@@ -44,6 +44,19 @@ const vscodeFacade = {
   },
 };
 
+/**
+ * The typo check's context patterns (src/core/language/confusablePatterns.ts) as data, for the
+ * extension: it loads them with data/language/typo.json after activation, instead of carrying
+ * some 130 KB of regular expressions in both its desktop and its web bundle.
+ */
+async function writeContextPatterns() {
+  const { outputFiles } = await esbuild.build({ bundle: true, write: false, format: 'cjs', platform: 'neutral', target: 'es2022', logLevel: 'warning', entryPoints: ['src/core/language/confusablePatterns.ts'] });
+  const module = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  mkdirSync(outdir, { recursive: true });
+  writeFileSync(`${outdir}/context-patterns.json`, JSON.stringify(module.exports.contextPatternsJson()));
+}
+
 const builds = [
   esbuild.build({
     ...common, platform: 'node', format: 'cjs', entryPoints: ['src/cli/index.ts'], outfile: `${outdir}/cli.cjs`,
@@ -51,8 +64,9 @@ const builds = [
     banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__import_meta_url' },
   }),
-  // The engine alone, for benchmarks and for scripts that embed it.
-  esbuild.build({ ...common, platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'], entryPoints: ['src/core/index.ts'], outfile: `${outdir}/core.cjs` }),
+  // The engine alone, for benchmarks and for scripts that embed it (with its context patterns).
+  esbuild.build({ ...common, platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'], entryPoints: ['src/core/full.ts'], outfile: `${outdir}/core.cjs` }),
+  writeContextPatterns(),
 ];
 if (existsSync('src/extension/node.ts')) {
   builds.push(esbuild.build({

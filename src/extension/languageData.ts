@@ -1,19 +1,29 @@
 import * as vscode from 'vscode';
-import { setTypoData, typoModel, type TypoDataJson } from '../core';
+import { hasContextPatterns, setContextPatterns, setTypoData, typoModel, type ContextPatternJson, type TypoDataJson } from '../core';
 import type { ReportService } from './reportService';
 
 let loading: Promise<boolean> | undefined;
 
 /**
- * Loads the typo check's data (data/language/typo.json, 1.6 MB) after activation, through
- * `vscode.workspace.fs` so the desktop and the web host read it alike; then every open report is
- * checked again. Until it is in, the typo check is silent (the wording check needs no data).
+ * Loads the typo check's data (data/language/typo.json, 2.9 MB, and its context patterns,
+ * dist/context-patterns.json, 140 KB) after activation, through `vscode.workspace.fs` so the
+ * desktop and the web host read it alike; then every open report is checked again. Until it is
+ * in, the typo check is silent (the wording check needs no data).
  */
 export function loadLanguageData(context: vscode.ExtensionContext, service: ReportService): Promise<boolean> {
   loading ??= (async () => {
     try {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'data', 'language', 'typo.json'));
-      setTypoData(JSON.parse(new TextDecoder().decode(bytes)) as TypoDataJson);
+      const read = async (...path: string[]) => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...path)))) as unknown;
+      const [data, patterns] = await Promise.all([
+        read('data', 'language', 'typo.json'),
+        // (Without its patterns the check still runs: the statistical search needs only typo.json.)
+        read('dist', 'context-patterns.json').catch((e: unknown) => {
+          console.error('[report-drafter] context patterns not loaded:', e);
+          return undefined;
+        }),
+      ]);
+      if (Array.isArray(patterns)) setContextPatterns(patterns as ContextPatternJson[]);
+      setTypoData(data as TypoDataJson);
       service.reanalyzeAll();
       return true;
     } catch (e) {
@@ -29,6 +39,6 @@ export function registerLanguageData(context: vscode.ExtensionContext, service: 
   const timer = setTimeout(() => void loadLanguageData(context, service), 0);
   context.subscriptions.push(
     { dispose: () => clearTimeout(timer) },
-    vscode.commands.registerCommand('reportDrafter._test.languageReady', async () => (await loadLanguageData(context, service)) && typoModel() !== undefined),
+    vscode.commands.registerCommand('reportDrafter._test.languageReady', async () => (await loadLanguageData(context, service)) && typoModel() !== undefined && hasContextPatterns()),
   );
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { setTypoData, typoModel } from '../core';
+// (`core/full`: the context patterns are bundled here, not read from dist/context-patterns.json.)
+import { setTypoData, typoModel } from '../core/full';
 
 /**
  * Loads the typo check's data (data/language/typo.json) once, synchronously, for the CLI and the

@@ -1,0 +1,1289 @@
+import type { ContextPatternJson } from './confusables';
+
+/**
+ * The context patterns of the typo check (see confusables.ts, which runs them): real-word slips
+ * decided by their context, and misspellings of words every report uses.
+ *
+ * This module is the patterns' source. The CLI, the tests and the scripts bundle it (through
+ * `src/core/full.ts`); the extension does not: `scripts/build.mjs` writes the same patterns to
+ * `dist/context-patterns.json`, which the extension loads with the rest of the typo check's data,
+ * after activation. Some 130 KB of regular expressions were otherwise in both the desktop and the
+ * web bundle, parsed on every activation, and twice in the `.vsix`.
+ */
+
+interface ContextPattern {
+  /** A string every match holds: the pattern runs only on text that has it. */
+  key: string;
+  /** Matches the wrong word (group 1) with its deciding context. */
+  re: RegExp;
+  /** The right word. */
+  replacement: string;
+  /** How the slip was made, for the message (两字颠倒 for a swap); none for a word confused with another. */
+  slip?: 'pinyin' | 'shape' | 'swap';
+}
+
+/** A count: a digit or numeral, or the mask of a number a template leaves to fill (**, XX, ×). */
+const COUNT = '(?:[0-9０-９一二三四五六七八九十百千万亿两几余多]|[*＊]{2,}|[XxＸｘ×]{1,4}(?=[余多万千百人次项个件名家户台套元]))';
+
+/**
+ * The patterns, built on their first use: some 900 of them, many made with `new RegExp`, cost
+ * several milliseconds to compile and build if made when the module loads.
+ */
+function buildPatterns(): readonly ContextPattern[] {
+  return [
+    // 截至 = up to a point in time; 截止 = to close (截止日期, 截止时间). 截止到 + a time is right
+    // (到 does the work of 至), and “截至到” would say it twice.
+    { key: '截止', re: new RegExp(`(截止)(?=(?:目前|当前|今年|去年|本年|上年|本月|上月|本周|年底|年末|月底|${COUNT}|20))`, 'g'), replacement: '截至' },
+    // 累计 counts (累计培训3000人次); 累积 accumulates (累积经验).
+    { key: '累积', re: new RegExp(`(累积)(?=(?:培训|完成|发放|投入|开展|办理|接待|检查|走访|举办|组织|召开|受理|处理|查处|新增|减少|节约|整改|排查|帮扶|救助|服务|达到|实现)?${COUNT})`, 'g'), replacement: '累计' },
+    { key: '机智', re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人|化解|调解|防控|防范|帮扶|监测|会商|督办|问责|容错|议事|联络|奖惩|共享|共育|共建|共治|联防|联控)(机智)/g, replacement: '机制' },
+    // 反映 a problem or a view; 反应 is a reaction: 不良反应, 市场反应 and the like are nouns, whose
+    // 情况 and 问题 are theirs (药品不良反应情况监测).
+    { key: '反应', re: /(?<!不良|过敏|化学|应激|排异|连锁|过激|生理|心理|身体|市场|社会|舆论|负面|正面|本能|核)(反应)(?=(?:了|过|的)?(?:(?:群众|市民|居民|村民|百姓|职工|员工|企业|师生|患者|基层|社会)(?:的)?)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))|(?<=群众|市民|居民|村民|百姓|职工|员工|师生|干部|企业|社会各界|游客|旅客|患者|客户|消费者|家属|家长|学生|商户|业主|代表|委员)(反应)(?=强烈|较大|较多|集中|的(?!速度|时间|能力|程度|快慢))/g, replacement: '反映' },
+    // (Not after 当, 看, 叫 …: 当做|为人民服务 is 当做 and 为.)
+    { key: '做为', re: /(?<![当看叫比换用称视])(做为)/g, replacement: '作为' },
+    // 在此基础上: 再 (again) before 此/这 and a frame of place or time is the preposition 在.
+    { key: '再此', re: /(再此)(?=基础上|前提下|过程中|期间|方面|情况下|条件下|背景下|意义上)/g, replacement: '在此' },
+    { key: '再这', re: /(再这一)(?=基础上|前提下|过程中|期间|方面|情况下|条件下|背景下|意义上)/g, replacement: '在这一' },
+    { key: '再这', re: /(再这)(?=基础上|前提下|过程中|期间|方面|情况下|条件下|背景下|意义上)/g, replacement: '在这' },
+    { key: '再该', re: /(再该)(?=基础上|前提下|过程中|期间|方面|情况下|条件下|背景下|意义上)/g, replacement: '在该' },
+    // 再次 (once more) before a verb of saying; 在次日, 在次年 keep 在.
+    { key: '在次', re: /(在次)(?=感谢|强调|重申|提醒|表示|声明|呼吁|希望|号召|要求|约谈|发生|出现|检查|督查|复查|核查|确认|审核|提交|上报|通报|整改|组织|开展|召开|梳理|排查|修订|完善|核对|审查|研究|部署|动员)/g, replacement: '再次' },
+    // 既要…又要 (both … and): 即 (namely) is its same-sounding slip.
+    // (Not 即要求, 即要素: 要 begins a word there.)
+    { key: '即要', re: /(即要)(?![求素件点害闻])(?=[^。；！？\n]{1,30}(?:又|也|还)要)/g, replacement: '既要' },
+    // The same pair of clauses with another verb said twice (即注重…，又注重 → 既注重; 即是…又是).
+    { key: '即', re: /(?<![立随当旋亦])(即)(?=(注重|重视|强调|关注|抓|讲|看|管|有|是|能|会|善于|敢于)[^。；！？\n]{1,30}[，,](?:又|也|还)\2)/g, replacement: '既', slip: 'pinyin' },
+    // 即使…也 (even if); 既使…又使 (both makes … and makes) keeps 既.
+    { key: '既使', re: /(既使)(?![^。；！？\n]{0,30}又)(?=[^。；！？\n]{1,20}[，,][^。；！？\n]{0,20}(?:也|都|仍|还))/g, replacement: '即使' },
+    // 过渡 (a transition: 过渡期) and 过度 (excessive: 过度开发).
+    { key: '过度', re: /(过度)(?=期(?![待望盼许])|阶段|时期|性安排|办法)/g, replacement: '过渡' },
+    { key: '过渡', re: /(过渡)(?=开发|依赖|消费|包装|使用|开采|放牧|捕捞|劳累|干预|竞争|追求|膨胀|集中|宣传|解读|负债|举债|投资|医疗)/g, replacement: '过度' },
+    // 报到 (to report for duty: 新生报到, 按时报到) and 报道 (news coverage: 新闻报道).
+    { key: '报道', re: /(?<=按时|准时|如期|按期|前来|新生|新兵|新员工|新教师的|新员工的|新职工的|新录用的[^，。；]{0,12}?|已全部|全部|到校|到岗|到任|到院|到村|到单位)(报道)(?!了[^，。；]{0,6}(?:新闻|消息|事迹))(?=[，。；、并和]|$|处|手续|注册|入职|上岗|率)/g, replacement: '报到' },
+    // 启用 (to put into use: a system, a seal, a building) and 起用 (to employ a person).
+    { key: '起用', re: /(?<=正式|投入|同步|全面|即日起|统一)(起用)(?![^，。；]{0,6}(?:干部|人才|新人|年轻))/g, replacement: '启用' },
+    // 形势 (the situation: 当前形势, 新形势下) and 形式 (the form: 形式多样, 形式主义; 经济形式 is both).
+    { key: '形势', re: /(形势)(?=多样|主义)|(?<=等|多种|各种)(形势)(?=加强|开展|进行|宣传|推进)/g, replacement: '形式' },
+    // What one 研判 is a situation: 研判当前安全生产形势.
+    { key: '形式', re: /(?<=研判(?:当前|目前|全年|今年|新)?(?:安全生产|经济社会|经济|安全|防汛|防疫|疫情|国际|国内|发展|就业|市场|行业|治安|稳定)?)(形式)/g, replacement: '形势' },
+    { key: '形式', re: /(?:(?<=新)(形式)(?=下(?!发|达|载|放))|(?<=当前|目前|国际|严峻|防控)(形式)(?=下(?!发|达|载|放)|严峻|复杂|逼人|[，。；]|的(?:变化|要求|需要)))/g, replacement: '形势' },
+    // 及时 (in good time) before the handling of a matter; 即时 (instant) is of systems and
+    // messages (即时通讯, 即时到账, 即时处理系统): 及时报送 typed as 即时报送.
+    { key: '即时', re: /(?<![实])(即时)(?=(?:报送|上报|报告|汇报|处理|处置|整改|解决|反馈|纠正|办理|化解|研究|传达|落实|跟进|制止|查处|发现)(?!系统|平台|技术|能力|引擎|功能|模块|服务|数据|机制))/g, replacement: '及时' },
+    // Misspellings no dictionary counts as words, of words every report uses: 一旦 (一但, not after
+    // a word ending in 一: 统一但, 之一但), 毕竟 (必竟, not 未必|竟然), 安装 (按装, not 按|装修).
+    { key: '一但', re: /(?<![统唯单同专划整归万第之逐如纯])(一但)(?=[\u3400-\u9fff])/g, replacement: '一旦', slip: 'pinyin' },
+    { key: '必竟', re: /(?<![未不何势务])(必竟)/g, replacement: '毕竟', slip: 'pinyin' },
+    { key: '按装', re: /(按装)(?![修备配饰载机卸箱])/g, replacement: '安装', slip: 'pinyin' },
+    { key: '峻工', re: /(?<![严险冷])(峻工)/g, replacement: '竣工', slip: 'pinyin' },
+    { key: '急燥', re: /(急燥)/g, replacement: '急躁', slip: 'pinyin' },
+    { key: '冒然', re: /(冒然)/g, replacement: '贸然', slip: 'pinyin' },
+    { key: '各行其事', re: /(各行其事)/g, replacement: '各行其是', slip: 'pinyin' },
+    { key: '直接了当', re: /(直接了当)/g, replacement: '直截了当', slip: 'pinyin' },
+    { key: '既往开来', re: /(既往开来)/g, replacement: '继往开来', slip: 'pinyin' },
+    { key: '滥芋', re: /(滥芋充数)/g, replacement: '滥竽充数', slip: 'shape' },
+    { key: '锻练', re: /(锻练)/g, replacement: '锻炼', slip: 'pinyin' },
+    { key: '竟赛', re: /(竟赛)/g, replacement: '竞赛', slip: 'shape' },
+    { key: '辩别', re: /(辩别)/g, replacement: '辨别', slip: 'shape' },
+    { key: '辨论', re: /(辨论)/g, replacement: '辩论', slip: 'shape' },
+    // Misspellings jieba lists as words (选拨 6 times, 关健 5, 供献 20, 勾通 15, 咨讯 5, 领道 8; the
+    // official texts never), so that the statistical search reads them as known.
+    { key: '选拨', re: /(?<![人入落初])(选拨)/g, replacement: '选拔', slip: 'shape' },
+    // (Not 有关|健康, 相关|健康: a word ending in 关 before 健康.)
+    { key: '关健', re: /(?<![事有相机攻入通把])(关健)(?!康)/g, replacement: '关键', slip: 'pinyin' },
+    { key: '供献', re: /(供献)/g, replacement: '贡献', slip: 'pinyin' },
+    { key: '勾通', re: /(勾通)/g, replacement: '沟通', slip: 'shape' },
+    { key: '咨讯', re: /(咨讯)/g, replacement: '咨询', slip: 'pinyin' },
+    { key: '领道', re: /(领道)(?=[，。；、：]|$|干部|班子|作用|小组|核心|能力|水平|责任|下)/g, replacement: '领导', slip: 'pinyin' },
+    // Look-alikes every guide lists, in characters reports never use: 崇尚 (祟, as in 鬼鬼祟祟), 壁垒
+    // (璧, a jade disc), 共赢 and 双赢 (嬴, a surname; 羸, lean), 戍边 (戌, a branch of the calendar).
+    { key: '祟', re: /(祟)(?=尚|高|拜|敬)/g, replacement: '崇', slip: 'shape' },
+    { key: '璧垒', re: /(璧)(?=垒)/g, replacement: '壁', slip: 'pinyin' },
+    { key: '嬴', re: /(?<=共|双|多|互利)(嬴)/g, replacement: '赢', slip: 'shape' },
+    { key: '羸', re: /(?<=共|双|多|互利)(羸)/g, replacement: '赢', slip: 'shape' },
+    { key: '戌边', re: /(戌)(?=边)/g, replacement: '戍', slip: 'shape' },
+    // The commonest misspellings of words every report uses, which jieba lists as words (自已, 263
+    // times) or which are ordinary pairs of other words (以|经济, 自己|经营), so the statistical search
+    // cannot see them. (Not the older standard forms: 帐 for 账, 象 for 像, 好象, 渡汛 are the usage of
+    // the government work reports up to 2001, and flagging them there would be false alarms.)
+    // 自己: 已 (already) for 己 (self); not 自|已经 (各单位自已经…).
+    // (Not after a word ending in 自: 来自|已有, 各自|已经.)
+    { key: '自已', re: /(?<![亲各来源出独暗擅私])(自已)(?!经)/g, replacement: '自己', slip: 'shape' },
+    // 已经: 己 for 已; not 自己|经营, 知己|经…
+    { key: '己经', re: /(?<![自知利异克舍])(己经)/g, replacement: '已经', slip: 'shape' },
+    // 人民至上、生命至上 (supreme): 之上 (above) is its same-sounding slip inside the formula.
+    { key: '之上', re: /(?<=人民至上[、，,]?生命)(之上)|(?<=人民)(之上)(?=[、，,]?生命至上)/g, replacement: '至上' },
+    // 已经: 以 for 已 before what has happened (以经济 and 以经营 keep 以).
+    // 以下 (below) after an age, a count or an amount (35岁以下, 10万元以下); 一下 is a verb's
+    // "once" (研究一下), which no number precedes.
+    { key: '一下', re: /(?<=[0-9０-９](?:周岁|岁|人|名|个|万元|亿元|元|吨|米|亩|户|家|项|次|级|度|分))(一下)/g, replacement: '以下', slip: 'pinyin' },
+    { key: '以经', re: /(以经)(?=完成|开始|成为|取得|形成|达到|实现|启动|建成|进入|过去|结束|基本|全面|初步|顺利|连续|超过|突破|具备|落实|部署|开展|制定|出台|印发|发布|明确|提前|全部|陆续|有了|是|在|被|把|将|得到|纳入|覆盖|上线|投入|交付|竣工|通过)/g, replacement: '已经', slip: 'pinyin' },
+    // 既然 (since): 即 for 既 (立即|然后 keeps 即).
+    { key: '即然', re: /(?<![立随旋当])(即然)(?!后)/g, replacement: '既然', slip: 'pinyin' },
+    // 部分: jieba still lists the old 部份 (the official texts never use it).
+    { key: '部份', re: /(?<![东西南北中上下内外])(部份)/g, replacement: '部分', slip: 'pinyin' },
+    // 既定 (set beforehand): 即 for 既 before what was set.
+    { key: '即定', re: /(即定)(?=目标|方针|政策|计划|任务|部署|安排|程序|方向|战略|路线|规划|时间|节点|的)/g, replacement: '既定', slip: 'pinyin' },
+    { key: '凑效', re: /(凑效)/g, replacement: '奏效', slip: 'shape' },
+    { key: '脉博', re: /(脉博)/g, replacement: '脉搏', slip: 'pinyin' },
+    // 给予 (give): 于 for 予; not after a verb of handing over (交给|于).
+    { key: '给于', re: /(?<![交递送转发献还借留赠付供嫁输卖])(给于)(?=[\u3400-\u9fff])/g, replacement: '给予', slip: 'pinyin' },
+    // 权利 (a right: 合法权利) and 权力 (power: 权力清单, 权力运行).
+    { key: '权力', re: /(?<=(?:维护|保障|保护|侵害|侵犯|尊重)[^。；！？，\n]{0,12}(?:合法|正当|基本))(权力)|(?<=诉讼|财产|人身|知情|受教育|继承|著作)(权力)|(?<=纳税人|消费者|劳动者)(权力)(?=保护|保障|意识|受到|不受)/g, replacement: '权利' },
+    { key: '权利', re: /(权利)(?=清单|运行|寻租|过分集中|过于集中|下放|制约|腐败|关进)|(?<=手中的?|手里的?)(权利)|(权利)(?=在阳光下运行)/g, replacement: '权力' },
+    // 副 (deputy) before a title: 付 is its same-sounding slip (付主任; not 支付|总额, 交付|总经理审批).
+    { key: '付', re: /(?<![支交偿应给对垫预拨兑托赔缴付])(付)(?=主任|总经理|经理|局长|处长|科长|部长|厅长|书记|院长|校长|所长|市长|县长|区长|省长|镇长|乡长|会长|主席|总裁|总监|秘书长|组长|队长|站长|行长|社长|馆长|主编|董事长|研究员|教授)/g, replacement: '副', slip: 'pinyin' },
+    // 融入 (blend into: 融入新发展格局, 融入社会); 溶入 is of a solute (溶入水中).
+    { key: '溶入', re: /(溶入)(?=新发展格局|大局|社会|群众|集体|生活|国际|全球|城市|当地|基层|中心工作|日常)/g, replacement: '融入' },
+    // Names a report must not get wrong: 中国共产党 (共产当), 总理 (总里; 总里程 stays), 领导 of the
+    // Party (党的全面领到; 领到了工资 stays).
+    { key: '共产当', re: /(?<=中国共产)(当)|(?<=共产)(当)(?![然时选作成做地])/g, replacement: '党', slip: 'pinyin' },
+    { key: '总里', re: /(总里)(?![程数])/g, replacement: '总理', slip: 'pinyin' },
+    { key: '领到', re: /(?<=党的|党的全面|全面|集中统一|坚强|绝对|组织)(领到)(?=[，。；、：]|$|核心|作用|下[，。]|之下|班子|干部|体制|能力|水平|责任|小组|机制)/g, replacement: '领导', slip: 'pinyin' },
+    // 启事 (a notice: 招聘启事) and 启示 (a lesson: 重要启示).
+    { key: '启示', re: /(?<=招聘|招生|招工|寻人|寻物|征稿|征文|更正|迁址|招领|开业|停业|遗失)(启示)/g, replacement: '启事' },
+    // 辩证 (dialectical: 辩证唯物主义, 辩证地看) and 辨证 (of Chinese medicine: 辨证施治).
+    { key: '辨证', re: /(辨证)(?=唯物|法|统一|关系|思维|地|看待|分析|思想)/g, replacement: '辩证' },
+    // 登录 (log in) and 登陆 (land: 台风登陆): a system, a site or an account is logged into.
+    { key: '登陆', re: /(登陆)(?=系统|平台|网站|网页|页面|账号|账户|帐号|帐户|邮箱|客户端|后台|网银|App|APP|app)/g, replacement: '登录' },
+    // 以至 (up to: 五年以至十年, 当前以至今后) and 以致 (with the result that: 管理不严，以致发生事故).
+    // Between two spans of time or two amounts 以致 is the slip; the other way round is left alone:
+    // 以至 may also introduce a result (dictionaries give both senses, the official texts use both).
+    { key: '以致', re: /(?<=(?:今后|近期|当前|目前|现在|本世纪|本年度|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))(以致)(?=(?:今后|更长|长期|下个|本世纪|[一二三四五六七八九十两几百千万0-9０-９]+(?:年|个月|天|代|倍|人|次)))/g, replacement: '以至' },
+    // 形势 (the situation) that a report says is grim or complex: 面临的形式依然复杂 (after a word
+    // naming whose situation, or what it faces; 诈骗形式日趋复杂 keeps 形式: forms of fraud).
+    { key: '形式', re: /(?<=面临的|面对的|当前的|目前的|经济|安全|安全生产|国际|发展|就业|疫情|稳定|治安|防汛|防控|总体|外部|内外部|国内外)(形式)(?=(?:依然|仍然|仍|更加|十分|日趋|日益|越来越|较为|非常|愈加|愈发)?(?:复杂|严峻|紧迫|不容乐观))|(?<=维稳|信访维稳|社会稳定|治安)(形式)(?=[，。；]|总体|平稳|稳定|依然|仍然)|(?<=(?:复杂严峻|严峻复杂|复杂多变|错综复杂|严峻)的(?:外部|内外部|国内外|国际|经济|发展)?)(形式)/g, replacement: '形势' },
+    // 意义 (significance) that something has: 具有重要异议 (异议, an objection, is raised, not had).
+    { key: '异议', re: /(?<=(?:具有|有着|富有)(?:十分|非常|极其|极为)?(?:重要|重大|深远|现实|特殊|历史|战略|里程碑|指导|积极|深刻|非凡|划时代|标志性|决定性)(?:的)?)(异议)/g, replacement: '意义' },
+    // 报道 (a news report); 报到 is reporting for duty (新生报到, 报到手续).
+    { key: '报到', re: /(?<=新闻|专题|深度|连续|跟踪|宣传|媒体|典型|系列|正面)(报到)(?!处|手续|时间|日期|地点|证|单|率|人数|工作)/g, replacement: '报道' },
+    // 实施 of a plan since it was issued: 实时 (in real time) is never "since".
+    { key: '实时', re: /(实时)(?=以来|之日起)/g, replacement: '实施' },
+    // 公示 (public notice before an appointment or an award): 公式 (a formula) is its same-sounding slip.
+    { key: '公式', re: /(?<=予以|进行|进行了|张榜|社会|任前|网上|(?:工作日|天|日)的)(公式)(?!化|法|推导|计算|编辑)|(公式)(?=期|无异议|结束|名单|公告栏|程序|制度|环节|[一二三四五六七八九十0-9０-９]+个?(?:工作日|天|日))/g, replacement: '公示' },
+    // 上线 (go live) of a system; 上限 is an upper limit (达到上限, 超上限运行).
+    { key: '上限', re: /(?<!超|超过|达到|突破|接近|设定|设置|规定|最高|按|以|在|至|于|低于|高于|不超过)(?:(?<=正式|成功|顺利|如期|按期|陆续|率先|即将|全面|同步)(上限)(?!值|额|标准|为|是|的)|(上限)(?=运行|试运行|投用))/g, replacement: '上线' },
+    // 终端 (a terminal device); 中断 is an interruption (服务中断, 通信中断机制).
+    { key: '中断', re: /(?<=智能|移动|教学|自助|智慧|用户|数字|便民|视频|销售|收款|支付|无线|手持|显示)(中断)(?=设备|机(?!制)|[0-9０-９]|台|套)/g, replacement: '终端' },
+    // 病历 (a patient's record, written and filed); 病例 is a case of a disease.
+    { key: '病例', re: /(?<=电子|运行|归档|纸质|终末|环节|甲级|乙级|丙级)(病例)|(病例)(?=书写|首页|质控|质量控制|归档|甲级率|借阅|复印)/g, replacement: '病历' },
+    // 泄漏 is what a gas or a liquid does; 泄露 is a secret's (泄露国家秘密, 信息泄露).
+    { key: '泄露', re: /(?<=气体|燃气|煤气|天然气|液化气|液化石油气|氨|氨气|氯气|硫化氢|一氧化碳|油品|原油|成品油|化学品|危化品|介质|物料|管道|管线|储罐|罐体|阀门|放射源|冷媒|制冷剂|有毒|有害|可燃)(泄露)/g, replacement: '泄漏' },
+    // 里程 is a distance (公路总里程286公里); 历程 a course of events (发展历程).
+    { key: '历程', re: /(历程)(?=(?:达到?|为|达|约|超过?|突破)?[0-9０-９][0-9０-９.．]*(?:万)?(?:公里|千米|km|KM))/g, replacement: '里程' },
+    // 指标 (a target figure) of a business or an assessment; 治标 (treating the symptoms) goes with 治本.
+    { key: '治标', re: /(?<=经营|考核|各项|主要|约束性|预期性|核心|关键|绩效|财务|质量|技术|监测|评价)(治标)(?![、，,和与及又]?治本|不治本)/g, replacement: '指标' },
+    // 试点 (a pilot) county, unit, project; 时点 is a point in time.
+    { key: '时点', re: /(时点)(?=县|市(?!场)|区(?!间)|乡镇|单位|企业|学校|医院|城市|项目|工作(?!日))/g, replacement: '试点' },
+    // 贷款 (a loan) a bank grants; 货款 is the price of goods (支付货款).
+    // 贷款 (a loan) where a lender's or a borrower's word says so; 货款 is payment for goods (支付货款).
+    { key: '货款', re: /(?<=流动资金|小微企业|小微|发放|个人|住房|助学|扶贫|信用|抵押|担保|银行|经营性|普惠|涉农|创业|按揭|消费|不良|新增|贴息|各项)(货款)|(?<=审核|申请|办理|各类)(货款)(?=资料|申请|业务|余额|利率|审批|[0-9０-９])/g, replacement: '贷款', slip: 'shape' },
+    // 年末, 月末 (the end of a year, a month): 未 (not) is its look-alike slip before a pause or 前.
+    { key: '未', re: /(?<=(?:[年月季周]|学期))(未)(?=[，,。；]|前(?![往进来去行])|我们?(?!还|都没|仍|尚))/g, replacement: '末', slip: 'shape' },
+    // 暴发 (breaks out suddenly) of an epidemic, an infection or a flash flood, as the law on infectious
+    // diseases writes it (暴发、流行); 爆发 (erupts) of a war, a volcano, a crisis. After or before what
+    // breaks out (医院感染爆发, 爆发疫情).
+    { key: '爆发', re: /(?<=感染|疫情|传染病|疫病|流感|霍乱|鼠疫|食物中毒|中毒事件|手足口病|诺如病毒|山洪)(爆发)|(爆发)(?=(?:了|的)?(?:聚集性)?(?:疫情|传染病|疫病|流感|霍乱|鼠疫|食物中毒|手足口病|诺如病毒|山洪))/g, replacement: '暴发' },
+    // 期中 (the middle of a term) of a school's mid-term examination: 其中 (among them) is its
+    // same-sounding slip after what organises or sits the examination (组织全校其中考试).
+    { key: '其中', re: /(?<=组织|举行|进行|开展|参加|迎接|全校|全年级|各年级|本学期|上学期|下学期|学期)(其中)(?=考试|测试|质量检测|教学质量检测|考核|检测|联考|统考)/g, replacement: '期中' },
+    // And the other way round: 未 (not) before what did not happen, 末 its look-alike, after what
+    // leaves 末 no time to end (全年末发生, where 年末发生 and 期末完成 are times of their own).
+    { key: '末', re: /(?<=全年|全月|全季|以来|期间|同期|[，,。；：、]|[均都也仍尚并且还从内])(末)(?=发生|出现|完成|达到|落实|实现|开展|按时|按期|及时|纳入|超过|超出|发现|造成|列入)/g, replacement: '未', slip: 'shape' },
+    // 已 (already) before what has been done: 己 (self) is its look-alike slip. 己 stands only in
+    // its words and idioms, each with a neighbour of its own: 自己, 知己, 利己, 克己, 律己, 与己无关, 推己及人,
+    // 各抒己见, 固执己见, 视为己任, 据为己有, 己所不欲, 一己之私; and in the stems of the calendar
+    // (己亥, 戊己), and in chemistry, where it counts six carbons (己酸, 己烷, 己二酸, 己内酰胺).
+    // Elsewhere a character after it is what has been done (己督促, 己提交).
+    { key: '己', re: /(?<![自知异利舍克一为律损修正责推抒持执诸守体贴恕由如于与对待害戊])(己)(?=[\u4e00-\u9fff])(?![见任方身所欲之私亥未卯巳酉丑酸烷烯炔醇醛酮糖胺二内])/g, replacement: '已', slip: 'shape' },
+    // Words of everyday report prose (hospitals, courts, finance, HR, procurement) that the official
+    // texts seldom use, so that the statistics cannot correct a slip in them; each pattern holds the
+    // slip with the words it is met beside, never the standard word's other senses (侯 the surname,
+    // 摧毁, 全称 a full name, 淡泊名利, 配制药品, 配制工 a compounder, 合算 worth it, 规格离谱, 调整该项).
+    { key: '侯', re: /(?<=[时等问气])(侯)(?![爵府门王])|(侯)(?=诊|车室|车厅|车大厅|车区|机室|机厅|机大厅|机楼|审|补委员|选人|鸟)/g, replacement: '候', slip: 'shape' },
+    { key: '摧', re: /(摧)(?=收|缴|办|促|款|要欠)/g, replacement: '催', slip: 'shape' },
+    { key: '上述', re: /(?<=提起|提出|依法提起|不服提起)(上述)(?=[，。；！？]|$)/g, replacement: '上诉' },
+    { key: '复合', re: /(?<=[均都已]|不|完全|是否|基本|全部|必须|应当|须)(复合)(?=(?:国家|行业|地方|相关|有关|设计|规范|质量)?(?:标准|要求|规定|条件))/g, replacement: '符合' },
+    { key: '一直', re: /(?<=达成|取得)(一直)(?=意见|共识|[，。；]|$)/g, replacement: '一致' },
+    { key: '全称', re: /(全称)(?=加密|跟踪|监督|参与|监控|陪同|录像|录音|留痕|管控|指导|覆盖|可追溯)/g, replacement: '全程' },
+    { key: '流传', re: /(?<=土地|经营权|承包地|林地|宅基地)(流传)/g, replacement: '流转' },
+    { key: '物质', re: /(?<=防护|防疫|应急|救灾|抗疫|防汛|抗旱|救援|医疗)(物质)(?!基础|文化|条件|生活|财富|利益|需要|奖励|文明)/g, replacement: '物资' },
+    { key: '淡泊', re: /(?<=意识|观念|法治观念|法律意识|纪律观念|责任心|责任感)(淡泊)/g, replacement: '淡薄' },
+    // (Not before 人员 or 岗位: those who prepare a formula or a drug are 配制人员, 肠内营养配制岗位.)
+    { key: '配制', re: /(配制)(?![工员师])(?=[^。；，]{0,4}(?:流程|权限|参数|资源|账号|系统))/g, replacement: '配置' },
+    { key: '合算', re: /(?<=重新|统一|准确|逐项|进行|成本|认真)(合算)/g, replacement: '核算' },
+    { key: '代料', re: /(?<=停工)(代料)/g, replacement: '待料' },
+    { key: '会算', re: /(?<=年度|综合所得|企业所得税|个税|个人所得税)(会算)|(会算)(?=清缴)/g, replacement: '汇算', slip: 'pinyin' },
+    { key: '差议', re: /(?<!出)(差议)(?!程)/g, replacement: '差异', slip: 'pinyin' },
+    { key: '规壁', re: /(规壁)/g, replacement: '规避', slip: 'shape' },
+    { key: '挂好', re: /(?<=预约|网上|门诊|专家|分时段|窗口)(挂好)(?![了的])/g, replacement: '挂号', slip: 'pinyin' },
+    { key: '依丛', re: /(依丛)(?=率|性)/g, replacement: '依从', slip: 'shape' },
+    { key: '格离', re: /(?<![规风价资表品人性严合及])(格离)(?![谱不开])/g, replacement: '隔离', slip: 'pinyin' },
+    { key: '纠分', re: /(纠分)/g, replacement: '纠纷', slip: 'pinyin' },
+    { key: '整该', re: /(?<![调完修重规平休])(整该)(?=[。，；！]|$)/g, replacement: '整改', slip: 'pinyin' },
+    { key: '面视', re: /(面视)(?=环节|考官|成绩|人员|名单|通知|考核)/g, replacement: '面试', slip: 'pinyin' },
+    { key: '纳金', re: /(带)(?=纳金)/g, replacement: '滞', slip: 'shape' },
+    { key: '纳金', re: /([治制支置])(?=纳金)/g, replacement: '滞', slip: 'pinyin' },
+    // Confusions every proofreading guide for official documents lists, in the company they keep
+    // (会议纪要 is the name of a kind of document; 逾期, 宗旨, 戮力同心, 有的放矢, 求真务实 are
+    // formulas of report prose).
+    { key: '记要', re: /(?<=会议|座谈会|办公会|专题会|协调会|联席会议|常务会议)(记要)/g, replacement: '纪要' },
+    { key: '愈期', re: /(?<!痊)(愈)(?=期(?:未|不|视为|的|后|贷款|账款|欠款|[0-9０-９一二三四五六七八九十]))/g, replacement: '逾', slip: 'pinyin' },
+    { key: '宗指', re: /(?<![大全])(宗指)/g, replacement: '宗旨', slip: 'pinyin' },
+    { key: '戳力', re: /(戳)(?=力同心|力前行|力奋进)/g, replacement: '戮', slip: 'shape' },
+    { key: '有的放失', re: /(有的放失)/g, replacement: '有的放矢', slip: 'shape' },
+    { key: '求真实务', re: /(求真实务)/g, replacement: '求真务实' },
+    // 检察 (the procuratorate: 检察机关, 人民检察院) after the words that name it; 检查 is to inspect.
+    // (A law's 执法检查 is the people's congress's inspection of how it is enforced: 《档案法》执法检查;
+    // 监管执法检察 is the procuratorate's own.)
+    { key: '检查', re: /(?<=移送|移交|提请|人民|各级|地方|军事)(检查)(?=机关|院|官|长)/g, replacement: '检察' },
+    // 必需品 (necessities): 必须 (must) is an adverb, no part of a noun.
+    { key: '必须品', re: /(必须)(?=品(?![质德行格味牌种相位]))/g, replacement: '必需' },
+    { key: '检察', re: /(?<=安全|质量|卫生|消防|隐患|专项|例行|日常|节前|安全生产|大|联合|抽样)(检察)(?=中|时|后|发现|组|小组|工作|[，。；、]|$|[0-9０-９]+(?:轮|次|批|家|户|处|个|项))|(?<=》执法)(检察)|(?<=执法)(检察)(?=[0-9０-９]+(?:家|户|次|批|处|个))|(?<=健康|体格|身体|体质)(检察)/g, replacement: '检查' },
+    { key: '既将', re: /(既将)(?![^。；！？\n]{0,24}[又也还])(?=[投开启完实举召出推进到建交迎正陆全])/g, replacement: '即将' },
+    { key: '口经', re: /(?<=统计|核算|数据|计算|口|调查|财务|预算)(口经)/g, replacement: '口径', slip: 'pinyin' },
+    { key: '律', re: /(?<=漏损|合格|覆盖|达标|利用|出勤|入园|满意|普及|参保|准时|准点)(律)|(?<=[\u4e00-\u9fff](?<![纪规法自旋韵戒定格音一他乐典刑军党政校家条]))(律)(?=(?:保持|稳定|维持|达到|控制|提高|提升|下降|降低|超过|不低于|不高于|均|同比|为|达|在)[^，。；0-9０-９]{0,4}[0-9０-９][0-9０-９.．]*[%％])|(?<=执行|完成|到位|覆盖|达标|合格|使用|利用|出勤|及格|就业|满意|通过|办结|结案|上线)(律)(?=[为达是提超低高不仅约0-9０-９]|保持|稳定|维持|控制|同比|较|由|从|均|下降|降低|增长|在)/g, replacement: '率', slip: 'pinyin' },
+    { key: '受课', re: /(?<=集中|专题|现场|线上|线下|在线|面授|教师|老师|讲师|专家)(受课)/g, replacement: '授课', slip: 'pinyin' },
+    { key: '缓解', re: /(?<=薄弱|各个|中间|每个|审批|监管|流通|关键|重要)(缓解)(?=[，。；、]|$|精准|发力|上|中|的|入手)/g, replacement: '环节' },
+    { key: '政治', re: /(?<=环境|综合|专项|集中|源头|系统|联合)(政治)(?=[，。；、]|$|工作|行动|提升|重点|力度|成效)/g, replacement: '整治' },
+    { key: '合适', re: /(?<=逐一|逐项|逐条|调查|认真|及时|进一步|核查|查证)(合适)(?![的度岗人时])|(?<=(?:^|[，。；：])经(?:过)?)(合适)(?=[，；：]|后|无误)/g, replacement: '核实' },
+    { key: '自愿', re: /(?<=人力|设备|土地|矿产|信息|数据|教育|医疗|文化|旅游|水利|能源)(自愿)(?=[，。；、]|$|配置|保障|共享|整合|优势|利用)/g, replacement: '资源' },
+    // (Only where 报销 goes on as a word of expenses: 回报|消费者, 举报|消息, 通报|消防 are two words.)
+    { key: '报消', re: /(报消)(?=制度|手续|单据|凭证|票据|流程|审批|审核|金额|费用|标准|管理|工作|业务|比例|额度|时限|范围|程序|[0-9０-９，。；、]|$)/g, replacement: '报销', slip: 'pinyin' },
+    { key: '隐形', re: /(隐形)(?=债务|负债|风险敞口)/g, replacement: '隐性' },
+    { key: '截流', re: /(截流)(?=[、，]?(?:挤占|挪用|坐支))|(?<=(?:挤占|挪用)[、，和]?)(截流)|(?<=严禁|杜绝|防止|不得)(截流)(?=[、，]?(?:资金|款项|补贴|挤占|挪用))/g, replacement: '截留' },
+    // 考察 is to go and see (赴外地考察学习); 考查 is to test what someone knows.
+    { key: '考查', re: /(考查)(?=识别|任用|干部|选拔)|(?<=(?:赴|到|前往|外出)[^，。；！？\n]{0,12})(考查)(?=学习|调研|交流|参观)/g, replacement: '考察' },
+    // 余 after a number: 3000余人 (about 3,000 people); 于 there is the same sound typed wrong.
+    { key: '于', re: /(?<=[0-9０-９])(于)(?=[人名家户次个件项万亿元吨亩])/g, replacement: '余', slip: 'pinyin' },
+    // 进一步 (further) before the verb it qualifies; 近一步 is a step closer (走近一步, 再近一步).
+    { key: '近一步', re: /(?<![走靠贴拉逼更再迈前凑接挪])(近)(?=一步(?:加强|推进|推动|完善|提升|提高|深化|扩大|落实|健全|优化|规范|发挥|做好|做实|强化|增强|加大|加快|明确|压实|巩固|改善|降低|减少|夯实|拓展|拓宽|激发|释放|增加|细化|理顺|整合|聚焦|密切|严格|延伸|丰富|畅通|筑牢|擦亮|放大|厘清|织密|抓好|调整|加深|营造))/g, replacement: '进', slip: 'pinyin' },
+    // 实地 (on the spot) before a visit or a survey; 失地 is lost land (失地农民, 收复失地).
+    { key: '失地', re: /(失地)(?=走访|调研|考察|查看|察看|勘察|踏勘|核查|核实|检查|测量|勘验|督导|察访|暗访|评估|演练|观摩|调查)/g, replacement: '实地' },
+    // 指导 (guidance) after the field it is given in or a verb giving it; 知道 is to know.
+    { key: '知道', re: /(?<=业务|技术|现场|专业|具体|给予|进行了?|开展|加强|上门|跟踪)(知道)(?![得的了过怎多少些])/g, replacement: '指导' },
+    // 较大 (major) before 以上 of an accident's grade, or a risk's; 交大 is a university (西安交大),
+    // 提交大会 a motion handed to a congress.
+    { key: '交大', re: /(?<![提递移转])(交大)(?=(?:及)?以上|风险|事故|隐患|损失|幅度|差距|压力)/g, replacement: '较大' },
+    // 负债率 (a debt ratio): 负责 (to be in charge) makes no ratio.
+    // (Not 负责|率队, 负责|率领.)
+    { key: '负责率', re: /(负责)(?=率(?![队领先]))/g, replacement: '负债' },
+    // 学历 (a degree held) after the level of schooling; 学力 (同等学力) is attainment.
+    { key: '学力', re: /(?<=研究生|本科|大专|专科|中专|高中|硕士|博士)(学力)(?=[占以及人和、，。的]|层次|结构|比例|教育)/g, replacement: '学历' },
+    // (The thirty-fourth slips sitting's.) 患者 (patients) after the care they get; 患着 is 患 (to
+    // suffer from) and a particle (患着高血压).
+    { key: '患着', re: /(?<=接诊|就诊|收治|救治|转诊|住院|门诊|诊疗|危重|重症|慢病|签约|服务)(患着)/g, replacement: '患者', slip: 'pinyin' },
+    // 门店 (a shop) after the kind of chain it belongs to.
+    { key: '门点', re: /(?<=直营|加盟|连锁|新开|关闭|线下|零售)(门点)/g, replacement: '门店', slip: 'pinyin' },
+    // 事故 (an accident) of traffic or production, swapped into 故事 (a story); not the stories told (讲好交通故事).
+    { key: '故事', re: /(?<!(?:讲好|讲述|讲|说|分享|征集)(?:道路交通|交通|安全生产|生产安全))(?<=道路交通|交通|生产安全|安全生产|伤亡|火灾|溺水)(故事)(?=[，。；、]|$|隐患|发生|起数|死亡|多发|频发|总量)/g, replacement: '事故' },
+    // 保护 (protection) of what a law protects; 保户 is a policyholder (五保户 a household in care).
+    { key: '保户', re: /(?<=文物|环境|生态|知识产权|未成年人|消费者|权益|水源地|耕地)(保户)/g, replacement: '保护', slip: 'pinyin' },
+    // 券 (a voucher) after what it pays for; 卷 is a roll or a volume.
+    { key: '卷', re: /(?<=消费|优惠|代金|购物|抵用|体验|文旅)(卷)/g, replacement: '券', slip: 'shape' },
+    // 分拣 (sorting) of parcels and goods, before the machines and centres that do it.
+    { key: '分检', re: /(分检)(?=设备|中心|线|系统|效率|能力|机器人|作业|场地)/g, replacement: '分拣', slip: 'pinyin' },
+    // 实施方案 (an implementation plan); 实时 (real time) makes no plan.
+    { key: '实时方案', re: /(实时)(?=方案|细则)/g, replacement: '实施', slip: 'pinyin' },
+    // 增值税 (VAT); 增殖 is to multiply (细胞增殖).
+    { key: '增殖税', re: /(增殖)(?=税)/g, replacement: '增值' },
+    // 进度 (progress) against the plan; 精度 is precision.
+    { key: '精度', re: /(精度)(?=比计划|较计划|滞后|落后|超前|缓慢|严重滞后)/g, replacement: '进度' },
+    // 市场主体 (market entities), counted; 主题 is a theme. (市场主题|退出 is left to the second,
+    // less strict reading of a paragraph with a slip found: see findTypos.)
+    { key: '市场主题', re: /(?<=市场)(主题)(?=[0-9０-９]|数量|总量|活力|户数|达到|突破|增加|新增|[，。；、]|$)/g, replacement: '主体', slip: 'pinyin' },
+    // 梁 (a beam) of a bridge or a house; 粱 is sorghum (高粱).
+    { key: '粱', re: /(?<=桥|栋|脊|横|房|顶|大)(粱)(?!酒)/g, replacement: '梁', slip: 'shape' },
+    // 租赁 (leasing); 凭 is a proof.
+    { key: '租凭', re: /(租凭)(?![证据条])/g, replacement: '租赁', slip: 'shape' },
+    // 冷链 (the cold chain) swapped, where a word begins (not 供应链|冷库).
+    { key: '链冷', re: /(?<=[的和与及、，。：“]|^)(链冷)(?=仓储|物流|运输|配送|设施|车|库|中心|基地|体系)/g, replacement: '冷链' },
+    // 公诉 (a public prosecution) brought or supported; 公述 is no word.
+    { key: '公述', re: /(?<=提起|支持|出庭|派员出庭支持)(公述)/g, replacement: '公诉', slip: 'pinyin' },
+    // (The thirty-fifth slips sitting's.) 巾帼 (women): 巾国 is no word.
+    { key: '巾国', re: /(?<![毛头纸围领手])(巾国)/g, replacement: '巾帼', slip: 'pinyin' },
+    // 节点 (a key moment) of the calendar; 结点 is a knot (集结点, a rallying point).
+    { key: '结点', re: /(?<=重要|关键|时间|重大节日等?)(结点)/g, replacement: '节点', slip: 'pinyin' },
+    // 人身 (the person) harmed or kept safe; 人生 is a life.
+    { key: '人生', re: /(人生)(?=伤害|安全|财产|损害|意外)/g, replacement: '人身', slip: 'pinyin' },
+    // 致力于 (to devote oneself to); 智力 is intelligence.
+    { key: '智力于', re: /(智力)(?=于)/g, replacement: '致力', slip: 'pinyin' },
+    // A meeting counted (第三次会议); 回忆 is a memory.
+    { key: '回忆', re: /(?<=第[一二三四五六七八九十]{1,3}次)(回忆)/g, replacement: '会议', slip: 'pinyin' },
+    // 主题教育 (the theme education campaign) carried out; 主体 is the subject.
+    { key: '主体教育', re: /(?<=开展|深化|推进|参加|组织)(主体)(?=教育)/g, replacement: '主题', slip: 'pinyin' },
+    // 事迹 (deeds) of models told; 实际 is reality.
+    { key: '实际', re: /(?<=典型|先进|模范|英雄|感人)(实际)(?=[0-9０-９]|报告|宣讲|材料|巡讲|[，。；、]|$)/g, replacement: '事迹' },
+    // (The thirty-sixth slips sitting's.) 扬尘 (construction dust); 杨 is a surname.
+    { key: '杨尘', re: /(?<=施工|工地|道路|现场|裸土|堆场|控制|治理|防治|抑制)(杨尘)|(杨尘)(?=治理|防治|污染|管控|监测)/g, replacement: '扬尘', slip: 'shape' },
+    // 留样 (keeping a sample of each dish) of a canteen.
+    { key: '流样', re: /(?<=菜品|食品|样品|餐饮)(流样)|(流样)(?=时间|柜|冰箱|记录|制度)/g, replacement: '留样', slip: 'pinyin' },
+    // 专项 (a special campaign) before what it does; 转向 is to turn (从管理转向治理).
+    { key: '转向', re: /(转向)(?=整治|行动|检查|督查|审计|巡查|清理)/g, replacement: '专项', slip: 'pinyin' },
+    // 技能 (skills) of an operator or a trade; 机能 is a bodily function.
+    { key: '机能', re: /(?<=操作|职业|专业|岗位|业务)(机能)/g, replacement: '技能', slip: 'pinyin' },
+    // 侦办 (to investigate a case); 贞 is chastity.
+    { key: '贞办', re: /(贞办)/g, replacement: '侦办', slip: 'shape' },
+    // 会议 (a meeting) swapped into 议会 (a parliament).
+    { key: '议会', re: /(?<=调度|专题|协调|推进|部署|例)(议会)/g, replacement: '会议' },
+    // 营救 (to rescue) the trapped.
+    { key: '营求', re: /(营求)(?=被困|遇险|群众|人员)/g, replacement: '营救', slip: 'pinyin' },
+    // 规程 (rules of operation).
+    { key: '规呈', re: /(?<=操作|技术|安全|管理)(规呈)|(规呈)(?=要求)/g, replacement: '规程', slip: 'shape' },
+    // 压缩 (to cut down) a time or a cost.
+    { key: '压宿', re: /(压宿)(?=至|到|了|[0-9０-９])/g, replacement: '压缩', slip: 'pinyin' },
+    // 心理 (psychological) help; 心里 is in one's heart.
+    { key: '心里', re: /(心里)(?=疏导|咨询|辅导|健康|干预)/g, replacement: '心理', slip: 'pinyin' },
+    // 治理 (to bring under control) a river or pollution; 自理 is to look after oneself (生活自理).
+    { key: '自理', re: /(?<=河道|环境|污染|综合|源头|系统)(自理)/g, replacement: '治理', slip: 'pinyin' },
+    { key: '填朴', re: /(填朴)/g, replacement: '填补', slip: 'shape' },
+    // 瓦斯 (firedamp) of a coal mine.
+    { key: '瓦丝', re: /(瓦丝)(?=监测|抽采|浓度|超限|治理|防治|爆炸|传感器|突出)/g, replacement: '瓦斯', slip: 'pinyin' },
+    // 惠及 (to benefit) the people a project serves; not 社会|及群众.
+    { key: '会及', re: /(?<=改造|工程|项目|政策|举措|措施|[，。；])(会及)(?=居民|群众|[0-9０-９]|农户|职工|学生)/g, replacement: '惠及', slip: 'pinyin' },
+    // 精力 (energy) put into something; 经历 is experience.
+    { key: '经历', re: /(?<=主要|全部|更多|大量|有限的?)(经历)(?=放在|投入|集中|用于|用在)/g, replacement: '精力', slip: 'pinyin' },
+    // (The thirty-seventh slips sitting's.) 形势 (the situation) analysed.
+    { key: '形式', re: /(?<=经济运行|经济|运行|安全|发展|就业|市场)(形式)(?=分析|研判)/g, replacement: '形势' },
+    // 部署 (arrangements) made; 部属 is a subordinate (领导和部属).
+    { key: '部属', re: /(?<=专门|统一|安排|全面|作出|进行|有关|工作)(部属)(?=[，。；、]|$)/g, replacement: '部署', slip: 'pinyin' },
+    // 回报率 (the rate of return); 汇报 is a report.
+    { key: '汇报率', re: /(汇报)(?=率(?![先领队]))/g, replacement: '回报' },
+    // 登记 (registration) of property or persons; 登基 is to ascend a throne.
+    { key: '登基', re: /(?<=不动产|产权|户籍|婚姻|注册|权属|确权|设立|变更)(登基)/g, replacement: '登记', slip: 'pinyin' },
+    // (Not 拒绝|策略, 杜绝|策划.)
+    { key: '绝策', re: /(?<![拒杜谢回隔断])(绝策)/g, replacement: '决策', slip: 'pinyin' },
+    // 会议 (a meeting) held; 会意 is to understand.
+    { key: '会意', re: /(?<=专题|工作|调度|协调|推进|部署|办公|年度工作)(会意)(?=[，。；、]|$)/g, replacement: '会议', slip: 'pinyin' },
+    // 实施 (to carry out) a budget or a plan; 事实 is a fact.
+    { key: '事实', re: /(?<=全面|深入|组织|认真|严格|补贴|推进)(事实)(?=预算|方案|计划|项目|工程|战略|细则)/g, replacement: '实施', slip: 'pinyin' },
+    // 提取 (to withdraw) a fund.
+    { key: '题取', re: /(?<=公积金|资金|住房公积金)(题取)|(题取)(?=额|金额|业务|申请)/g, replacement: '提取', slip: 'pinyin' },
+    // 基金 (a fund): 基经 is no word.
+    { key: '基经', re: /(?<=基)(经)(?=运行|使用|管理|收支|结余|监管|支出)/g, replacement: '金', slip: 'pinyin' },
+    // 储备 (reserve) projects of a project bank; 筹备 is to prepare an event.
+    { key: '筹备', re: /(?<=入库|项目库|谋划)(筹备)(?=项目)/g, replacement: '储备', slip: 'pinyin' },
+    { key: '旷产', re: /(旷产)/g, replacement: '矿产', slip: 'shape' },
+    // 清单 (a list) of problems or tasks; 清淡 is light (of food).
+    { key: '清淡', re: /(?<=问题|任务|责任|负面|权力|需求|整改)(清淡)/g, replacement: '清单', slip: 'pinyin' },
+    // 监测 (monitoring) of prices; 检测 is testing a sample.
+    { key: '价格检测', re: /(?<=价格)(检测)/g, replacement: '监测', slip: 'pinyin' },
+    // (The thirty-eighth slips sitting's, personal reviews.) 形势 (the situation) of a market.
+    { key: '形式', re: /(?<=市场|行业|销售|竞争|经营)(形式)(?=[，。；]|$|下|严峻|复杂|变化)/g, replacement: '形势' },
+    { key: '元满', re: /(元满)(?=完成|结束|收官|成功)/g, replacement: '圆满', slip: 'pinyin' },
+    // 算 (to reckon): 箅 (a grate) looks like it.
+    { key: '箅', re: /(?<=核|计|预|结|测|估)(箅)/g, replacement: '算', slip: 'shape' },
+    // 履行 (to perform) a duty; 旅行 is a journey.
+    { key: '旅行', re: /(?<=认真|切实|依法|正确|全面|严格|积极)(旅行)(?=[^，。；]{0,6}(?:职责|义务|职能|岗位|程序|手续|承诺|合同))/g, replacement: '履行', slip: 'pinyin' },
+    // 流程 (a procedure) swapped.
+    { key: '程流', re: /(?<=审批|办理|业务|操作|工作|服务|报销)(程流)/g, replacement: '流程' },
+    // 贷款 (a loan) checked or granted; 货款 is payment for goods (支付货款).
+    { key: '矛循', re: /(矛循)/g, replacement: '矛盾', slip: 'shape' },
+    // 实现 (to achieve) a goal, swapped into 现实 (reality; 变为现实 stays).
+    { key: '现实', re: /(?<=[为确保力争努力全面])(现实)(?=全年|年度|目标|[0-9０-９])/g, replacement: '实现' },
+    { key: '解分', re: /(?<=层层|逐级|任务|目标|指标)(解分)/g, replacement: '分解' },
+    { key: '问券', re: /(?<![慰访询])(问券)/g, replacement: '问卷', slip: 'shape' },
+    // 启示 (a lesson drawn); 启事 is a notice (招聘启事).
+    { key: '启事', re: /(?<=深刻的?|重要的?|有益的?|宝贵的?|几点)(启事)/g, replacement: '启示', slip: 'pinyin' },
+    { key: '披改', re: /(披改)(?=作业|试卷)/g, replacement: '批改', slip: 'shape' },
+    { key: '算计', re: /(?<=准确|精确|正确|认真)(算计)/g, replacement: '计算' },
+    { key: '换回', re: /(换回)(?=[^，。；]{0,4}损失)/g, replacement: '挽回', slip: 'pinyin' },
+    { key: '参于', re: /(参于)/g, replacement: '参与', slip: 'pinyin' },
+    // 防范 (to guard against); not 预防|犯罪.
+    { key: '防犯', re: /(?<!预)(防犯)(?!罪)/g, replacement: '防范', slip: 'pinyin' },
+    // (Only where 病情 goes on: 疾病|清单, 疾病|清零 are two words.)
+    { key: '病清', re: /(病清)(?=变化|观察|稳定|加重|好转|危重|危急|记录|评估|监测|进展|恶化|反复|[，。；、]|$)/g, replacement: '病情', slip: 'pinyin' },
+    { key: '款向', re: /(款向)(?=[，。；、]|$|及时|清理)/g, replacement: '款项', slip: 'pinyin' },
+    // 合同 (a contract) swapped; not 共同|合作.
+    { key: '同合', re: /(?<=各类|劳动|购销|采购|签订|审核|施工|租赁)(同合)/g, replacement: '合同' },
+    // (The thirty-ninth slips sitting's: farming, water, forestry, grain, schools.) 落实 swapped,
+    // after the adverb that goes with it (not 切实|落实, 扎扎实实|落实).
+    { key: '实落', re: /(?<=认真|全面|抓好|推动|狠抓|进一步)(实落)(?![实地])/g, replacement: '落实' },
+    // 体制 (a system of management); 体质 is a physique (学生体质).
+    { key: '体质', re: /(?<=管理|经营|领导|工作|运行|组织|监管)(体质)(?=[，。；、]|$|改革|机制|建设)/g, replacement: '体制', slip: 'pinyin' },
+    { key: '农田水力', re: /(?<=农田)(水力)(?=基础设施|工程|设施|建设)/g, replacement: '水利', slip: 'pinyin' },
+    // 意识 (awareness) that is weak or raised; 意思 is a meaning.
+    { key: '意思', re: /(?<=安全|生产|责任|风险|法治|服务|环保|质量|忧患|大局|规矩|纪律|自我保护|防范)(意思)(?=不强|淡薄|薄弱|较弱|不足|增强|提高|提升|和能力)/g, replacement: '意识', slip: 'pinyin' },
+    // 籍 (a register: 学籍, 户籍, 国籍); 藉 is comfort (慰藉) or mess (狼藉).
+    { key: '藉', re: /(?<=[学户国党原祖])(藉)/g, replacement: '籍', slip: 'shape' },
+    { key: '发声', re: /(?<=现象|事件|事故|问题|案件|险情|感染的|事故的|事件的|问题的)(发声)(?=[，。；]|$)/g, replacement: '发生', slip: 'pinyin' },
+    { key: '地快', re: /(?<=山头|承包|耕地|宅基|农田|零星|闲置)(地快)/g, replacement: '地块', slip: 'pinyin' },
+    { key: '粮清', re: /(粮清)(?=检查|监测|测控|巡查)/g, replacement: '粮情', slip: 'pinyin' },
+    // 食堂 (a canteen); 食糖 is sugar (食糖储备).
+    { key: '食糖', re: /(?<=学校|机关|职工|单位|社区|医院|员工)(食糖)(?=严格|管理|卫生|就餐|[，。；])/g, replacement: '食堂', slip: 'pinyin' },
+    // 权利 (a right) held; 权力 is power (行使权力).
+    { key: '权力', re: /(?<=承包|财产|合法|知情|民主)(权力)/g, replacement: '权利' },
+    { key: '换轮', re: /(?<=储备粮|粮食|库存)(换轮)/g, replacement: '轮换' },
+    { key: '干汗', re: /(干汗)/g, replacement: '干旱', slip: 'pinyin' },
+    // (Not after a side: 两侧|所有, 一侧|所在.)
+    { key: '侧所', re: /(?<![两一单双内外左右前后东西南北各])(侧所)/g, replacement: '厕所', slip: 'pinyin' },
+    { key: '薄落', re: /(薄落)/g, replacement: '薄弱', slip: 'pinyin' },
+    { key: '采代', re: /(采代)(?=限额|量|证|许可)/g, replacement: '采伐', slip: 'shape' },
+    // 根据 (according to) and 跟踪 (to follow up): 跟据 and 跟综 are no words (跟|据理力争 aside).
+    // (The statistical search misses them where 跟, a word of its own, opens a clause.)
+    { key: '跟据', re: /(跟据)(?!理)/g, replacement: '根据', slip: 'pinyin' },
+    { key: '跟综', re: /(跟综)/g, replacement: '跟踪', slip: 'pinyin' },
+    // (The fortieth slips sitting's: taxes, relief, schools, poverty, health, courts, finance.)
+    // 纾困 (relief for firms in difficulty) is a word of the 2020s; 疏困 and 舒困 are none (疏|困难 aside).
+    { key: '疏困', re: /(疏困)(?!难)/g, replacement: '纾困', slip: 'pinyin' },
+    { key: '舒困', re: /(舒困)(?!难)/g, replacement: '纾困', slip: 'pinyin' },
+    // 农户 (farm households) after what qualifies them; 龙户 is l for n.
+    { key: '龙户', re: /(?<=脱贫|贫困|种植|养殖|散养|监测|农村|低收入|受灾|困难|惠及|带动|帮扶|联结|覆盖)(龙户)/g, replacement: '农户', slip: 'pinyin' },
+    // 肓 stands only in 膏肓; 盲 (blind) makes 盲区, 盲点, 盲道.
+    { key: '肓', re: /(?<!膏)(肓)(?=区|点|道|人|目|盒|从)/g, replacement: '盲', slip: 'shape' },
+    // 摸排 (to survey door to door); 摸牌 is drawing a tile.
+    { key: '摸牌', re: /(?<=逐户|逐人|逐村|逐一|全面|拉网式|入户|深入|集中|调查)(摸牌)|(摸牌)(?=排查|走访|登记|核查|底数|统计)/g, replacement: '摸排', slip: 'pinyin' },
+    { key: '约签', re: /(?<=家庭医生|医生)(约签)|(约签)(?=率|服务|人数|覆盖)/g, replacement: '签约', slip: 'swap' },
+    // 收益 (returns) of an investment; 受益 is to benefit (受益群众).
+    { key: '受益', re: /(?<=投资|理财|股权)(受益)(?=[0-9０-９]|率|[约达共为]|同比)/g, replacement: '收益', slip: 'pinyin' },
+    // 民生 (people's livelihood) spending and projects; 明生 is a given name (王明生), so only after what governs it.
+    { key: '明生', re: /(?<=全年|重点|改善|保障|财政|各项|十大|办好|加大|用于|投入)(明生)(?=支出|实事|工程|项目|领域|福祉|短板|事业)/g, replacement: '民生', slip: 'pinyin' },
+    { key: '研盼', re: /(研盼)/g, replacement: '研判', slip: 'pinyin' },
+    { key: '森报', re: /(?<=扣除|纳税|个税|项目|如实|按时|网上|在线|集中|统一|逐级|年度|季度|月度)(森报)/g, replacement: '申报', slip: 'pinyin' },
+    // 调解 (mediation) of disputes; 调节 regulates (调节阀, 市场调节).
+    { key: '调节', re: /(?<=人民|诉前|纠纷)(调节)|(调节)(?=成功率|成功[0-9０-９]|协议书|工作室)/g, replacement: '调解', slip: 'pinyin' },
+    // 征收 (to levy) a tax by law; 增收 is to earn more (增收节支).
+    { key: '增收', re: /(?<=依法)(增收)(?=[\u4e00-\u9fff]{0,8}税)/g, replacement: '征收', slip: 'pinyin' },
+    // (The forty-first slips sitting's: tourism, universities, wages, housing, statistics, water,
+    // emergencies, ecology, heritage, hospitals, discipline inspection.)
+    { key: '待接', re: /(待接)(?=游客|旅客|来访|群众|人次|外宾)/g, replacement: '接待', slip: 'swap' },
+    // 思政 (ideological and political) courses; 施政 is governing (施政纲领).
+    { key: '施政', re: /(施政)(?=课|教师|教育|示范课)/g, replacement: '思政', slip: 'pinyin' },
+    { key: '歉薪', re: /(?<!道)(歉薪)/g, replacement: '欠薪', slip: 'pinyin' },
+    { key: '租货', re: /(?<=租)(货)(?=住房)/g, replacement: '赁', slip: 'shape' },
+    { key: '机体', re: /(?<=村级|村)(机体)(?=经济|资产|收入)/g, replacement: '集体', slip: 'pinyin' },
+    { key: '实业率', re: /(实业)(?=率)/g, replacement: '失业', slip: 'pinyin' },
+    { key: '时及', re: /(时及)(?=启动|处置|响应|上报|报告|处理|发布|转移|排查|整改|到位|跟进|研判|预警)/g, replacement: '及时', slip: 'swap' },
+    { key: '意象', re: /(意象)(?=订单|协议|合同|金额|签约)|(?<=就业|合作|签约|投资|购买|入股|参保|参训|购房)(意象)/g, replacement: '意向', slip: 'pinyin' },
+    { key: '长年同期', re: /(长年)(?=同期)/g, replacement: '常年', slip: 'pinyin' },
+    // 扬尘 (dust); 扬程 is a pump's head.
+    { key: '扬程', re: /(?<=扬)(程)(?=治理|污染|管控|防治|整治)/g, replacement: '尘', slip: 'pinyin' },
+    { key: '政治', re: /(?<=排污口|黑臭水体|专项|乱象|隐患)(政治)(?=完成|工作|行动|任务|率)/g, replacement: '整治', slip: 'pinyin' },
+    { key: '应尽检检', re: /(?<=应)(尽检)(?=检)/g, replacement: '检尽', slip: 'swap' },
+    { key: '璧画', re: /(璧)(?=画)/g, replacement: '壁', slip: 'shape' },
+    // 同比 (year on year) before the change; 比同期 stays.
+    { key: '比同', re: /(比同)(?=增长|下降|增加|减少|提高|上升|持平)/g, replacement: '同比', slip: 'swap' },
+    { key: '手述', re: /(?<=手)(述)(?=占比|量|例|台|室|[0-9])/g, replacement: '术', slip: 'pinyin' },
+    { key: '为发生', re: /(?<=全年|年内|期间|均|始终|从)(为)(?=发生)/g, replacement: '未', slip: 'pinyin' },
+    { key: '航渗', re: /(航)(?=渗)/g, replacement: '防', slip: 'pinyin' },
+    { key: '反溃', re: /(?<=反)(溃)/g, replacement: '馈', slip: 'shape' },
+    { key: '衡向', re: /(衡向)(?=科研|课题|项目|经费|合作)/g, replacement: '横向', slip: 'pinyin' },
+    { key: '学升', re: /(学升)(?=深造|率|考试)/g, replacement: '升学', slip: 'swap' },
+    { key: '提字', re: /(?<=提)(字)(?=升级|增效|扩容)/g, replacement: '质', slip: 'pinyin' },
+    { key: '违反', re: /(违反)(?=等?案件)/g, replacement: '违法' },
+    // (The ninth four of whole reports with slips: food safety, nursing, rural revitalization, gas.)
+    { key: '监督检察', re: /(?<=开展|加强|日常|专项|联合|现场|食品安全)监督(检察)(?![院官机长建])/g, replacement: '检查', slip: 'pinyin' },
+    { key: '治整', re: /(治整)(?=行动|工作|专项|任务|措施|效果|成效)/g, replacement: '整治', slip: 'swap' },
+    { key: '次序改进', re: /(次序)(?=改进|改善|提升|优化)/g, replacement: '持续', slip: 'pinyin' },
+    { key: '扭转', re: /(?<=土地|经营权|承包地)(扭转)/g, replacement: '流转', slip: 'pinyin' },
+    { key: '分洪', re: /(?<=入股|按股|保底|年底|股份)(分洪)/g, replacement: '分红', slip: 'pinyin' },
+    { key: '网管', re: /(?<=中压|低压|高压|燃气|供水|排水|热力|供热)(网管)|(网管)(?=更新|改造|建设|铺设|漏损)/g, replacement: '管网', slip: 'swap' },
+    { key: '阀并', re: /(阀并)(?=积水|盖板|井盖|内积)/g, replacement: '阀井', slip: 'shape' },
+    { key: '跟新', re: /(跟新)(?=改造|换代|迭代|升级)/g, replacement: '更新', slip: 'pinyin' },
+    // (The tenth four of whole reports: statistics, a school's moral education, urban management, a rural bank.)
+    { key: '报直', re: /(?<=联网|网上|在线|统计)(报直)/g, replacement: '直报', slip: 'swap' },
+    { key: '晋查', re: /(?<=经济|人口|农业|污染源|全国)(晋查)|(晋查)(?=工作|对象|登记|数据|员|办公室)/g, replacement: '普查', slip: 'shape' },
+    { key: '谈星', re: /(谈星)(?=谈话|活动)/g, replacement: '谈心', slip: 'pinyin' },
+    { key: '抵压', re: /(抵压)(?=物|品|贷款|登记|担保|率|权)/g, replacement: '抵押', slip: 'pinyin' },
+    // (The forty-second slips sitting's: archives, mines, railways, prisons, airports, seeds, fisheries, forestry, post.)
+    { key: '类容', re: /(?<=进行|档案|文件|工作|主要|具体|相关|学习|培训|报告)(类容)/g, replacement: '内容', slip: 'pinyin' },
+    { key: '警瓦斯', re: /(?<=[矿全])(警)(?=瓦斯)/g, replacement: '井', slip: 'pinyin' },
+    { key: '道叉', re: /(?<=道)(叉)/g, replacement: '岔', slip: 'shape' },
+    { key: '检查室', re: /(?<=驻监|驻所|派驻)检(查)(?=室)/g, replacement: '察', slip: 'pinyin' },
+    { key: '争集', re: /(争集)(?=意见|建议|线索|作品)/g, replacement: '征集', slip: 'pinyin' },
+    { key: '并往', re: /(?<=并)(往)(?=装机|发电|容量|运行)/g, replacement: '网', slip: 'pinyin' },
+    { key: '认证', re: /(?<=党支部|党委|党组|各级|全体|坚持|必须|要)认(证)(?=落实|贯彻|执行|履行)/g, replacement: '真', slip: 'pinyin' },
+    { key: '注录', re: /(注录)(?=条目|数据|标准|规则|工作)/g, replacement: '著录', slip: 'pinyin' },
+    { key: '驾次', re: /(?<=[0-9０-９万千]|航班|起降|飞行)(驾次)/g, replacement: '架次', slip: 'pinyin' },
+    { key: '测监', re: /(测监)(?=覆盖|站|点|网|预警|数据|设备)/g, replacement: '监测', slip: 'swap' },
+    { key: '申述', re: /(?<=罪犯|服刑人员)(申述)/g, replacement: '申诉', slip: 'pinyin' },
+    { key: '防患', re: /(?<=火灾|安全|风险|事故|森林|草原)(防患)(?![于未])/g, replacement: '防范', slip: 'pinyin' },
+    { key: '托逃', re: /(?<=罪犯|人员|在押)(托逃)|(托逃)(?=事件|案件)/g, replacement: '脱逃', slip: 'pinyin' },
+    { key: '津补帖', re: /(?<=津补)(帖)/g, replacement: '贴', slip: 'shape' },
+    { key: '台战', re: /(?<=监测台|观测台|测震台|地震台)(战)/g, replacement: '站', slip: 'pinyin' },
+    { key: '促禽', re: /(?<![督敦催])(促禽)/g, replacement: '畜禽', slip: 'pinyin' },
+    { key: '静度', re: /(静度)(?=不合格|检测|指标|达标|[0-9０-９])/g, replacement: '净度', slip: 'pinyin' },
+    { key: '严紧', re: /(?<=规范|程序|作风|治学|工作)(严紧)/g, replacement: '严谨', slip: 'pinyin' },
+    { key: '定制', re: /(?<=部门|单位|我局|我院|政府|牵头|组织|研究|起草)(定制)(?=了|《)/g, replacement: '制定', slip: 'swap' },
+    { key: '搜', re: /(?<=[0-9０-９]|[一二三四五六七八九十两几])(搜)(?=[。，；、]|船|次|渔船)/g, replacement: '艘', slip: 'pinyin' },
+    { key: '拔', re: /(?<=下|划|调)(拔)(?=资金|经费|补助|专项|动物|款)/g, replacement: '拨', slip: 'shape' },
+    { key: '真办', re: /(?<=立案|依法|联合|侦查)(真办)/g, replacement: '侦办', slip: 'pinyin' },
+    { key: '镇办', re: /(?<=立案|侦查)(镇)办/g, replacement: '侦', slip: 'pinyin' },
+    { key: '免役', re: /(?<=强制|计划|预防|动物|畜禽|集中)(免役)|(免役)(?=规划|接种|程序|效果|抗体|屏障|[，。；、])/g, replacement: '免疫', slip: 'pinyin' },
+    { key: '松才', re: /(?<=松)(才)(?=线虫)/g, replacement: '材', slip: 'pinyin' },
+    { key: '既递', re: /(既递)(?=物流|服务|网点|企业|渠道)/g, replacement: '寄递', slip: 'pinyin' },
+    // (The forty-third and forty-fourth slips sittings' and the eleventh set of whole reports: water,
+    // wages, taxes, cold chains, transport, logistics, schools, hospitals, grain, archives, forestry,
+    // customs, power, museums.)
+    { key: '检侧', re: /(?<!体)检(侧)(?![重面翼边门身])/g, replacement: '测', slip: 'pinyin' },
+    { key: '报筹', re: /(?<=劳动|拖欠|支付|合理|应得|薪资)报(筹)/g, replacement: '酬', slip: 'pinyin' },
+    { key: '专向', re: /专(向)(?=整治|行动|执行|维修|检查|资金|债券|巡察|巡视|审计|培训|治理|督查|督导|监督|调研|清理|排查|活动|基金|补助|经费|附加|扣除|贷款|计划|规划|工作组)/g, replacement: '项', slip: 'pinyin' },
+    { key: '冷连', re: /冷(连)(?=运输|物流|仓储|配送|车|设施|食品|产品|体系|基地|冷库|监管|追溯|管理)/g, replacement: '链', slip: 'pinyin' },
+    { key: '车俩', re: /车(俩)(?=[0-9０-９]|[，。；、]|$|通行|出入|进出|管理|维修|保养|检测|年检|台账|调度|运行|安全|短缺|不足|紧张|源头)/g, replacement: '辆', slip: 'pinyin' },
+    { key: '分捡', re: /分(捡)/g, replacement: '拣', slip: 'shape' },
+    { key: '即使', re: /(即使)(?=召开|处置|整改|上报|报送|回应|发现|处理|跟进|化解|解决|更新|公开|反馈|修复|救治|转移|疏散|制止|纠正|启动)(?![^。；！？\n]{0,30}[，,][^。；！？\n]{0,20}(?:也|都|仍|还))/g, replacement: '及时', slip: 'pinyin' },
+    { key: '露损', re: /(露)(?=损率|损水量|损控制|损治理)|(?<=管网|供水)(露)(?=损)/g, replacement: '漏', slip: 'pinyin' },
+    { key: '持正', re: /持(正)(?=上岗|率|经营|入场|作业|从业)/g, replacement: '证', slip: 'pinyin' },
+    { key: '级分', re: /(?<![市县区省乡镇村厅局处科院校级])(级分)(?=管理|管控|诊疗|保护|负责|审批|授权|响应|使用)/g, replacement: '分级', slip: 'swap' },
+    { key: '统防统制', re: /(?<=统防统)(制)/g, replacement: '治', slip: 'pinyin' },
+    { key: '渐近', re: /(?<=循序)渐(近)/g, replacement: '进', slip: 'pinyin' },
+    { key: '公义', re: /公(义)(?=讲解|活动|服务|岗位|组织|事业|性|广告|项目|基金|诉讼|捐赠|演出|培训|课堂|讲座)/g, replacement: '益', slip: 'pinyin' },
+    { key: '湿地', re: /(湿)地(?=走访|了解|核实情况)/g, replacement: '实', slip: 'pinyin' },
+    { key: '查货', re: /查(货)(?=各类|违禁|走私|毒品|假冒|非法|涉)/g, replacement: '获', slip: 'pinyin' },
+    { key: '采构', re: /采(构)(?![造建件])/g, replacement: '购', slip: 'pinyin' },
+    { key: '错失', re: /(?<=帮扶|防控|整改|防范|应对|保障|具体|有效)(错失)(?!良机|机会|机遇|时机|了)/g, replacement: '措施', slip: 'pinyin' },
+    { key: '求助', re: /(?<=临时|医疗|特困)(求)助(?=[0-9０-９]|对象|资金|金|政策|标准|人次|工作|制度|[，。；、]|$)/g, replacement: '救', slip: 'pinyin' },
+    { key: '滴罐', re: /滴(罐)/g, replacement: '灌', slip: 'shape' },
+    { key: '分洪', re: /(?<=农户|股民|社员|股东|成员|村民|年底|按股|二次|盈余)分(洪)/g, replacement: '红', slip: 'pinyin' },
+    { key: '电揽', re: /电(揽)/g, replacement: '缆', slip: 'shape' },
+    { key: '臧品', re: /(臧)品/g, replacement: '藏', slip: 'shape' },
+    { key: '扶育', re: /(?<=森林|中幼林|幼林|林木|林分)(扶)育/g, replacement: '抚', slip: 'pinyin' },
+    { key: '坚定', re: /(?<=真伪|司法|伤残|亲子|文物|资质|职业技能)(坚)定/g, replacement: '鉴', slip: 'pinyin' },
+    { key: '拴', re: /(?<=消防|消火|室外|室内|市政)(拴)/g, replacement: '栓', slip: 'shape' },
+    { key: '改整', re: /(改整)(?=时限|措施|方案|任务|清单|责任|落实|到位|期限|进度|率|各类|隐患)/g, replacement: '整改', slip: 'swap' },
+    { key: '达通', re: /(?<=路网|网络|交通|公路)(达通)/g, replacement: '通达', slip: 'swap' },
+    { key: '光伙', re: /光(伙)/g, replacement: '伏', slip: 'shape' },
+    { key: '辑私', re: /(辑)私/g, replacement: '缉', slip: 'pinyin' },
+    { key: '不逾', re: /(?<=矢志不)(逾)/g, replacement: '渝', slip: 'pinyin' },
+    { key: '相承', re: /(?<=相辅相)(承)/g, replacement: '成', slip: 'pinyin' },
+    // (已 done, after the words that say when or how much; 以完成 is "so as to complete" elsewhere.)
+    { key: '以', re: /(以)(?=完成|建成|开工|投入使用|启动|竣工)(?<=(?:目前|当前|现已|均|全部|基本|陆续|先后)以)/g, replacement: '已', slip: 'pinyin' },
+    { key: '实时', re: /(实时)(?=责任制|整体护理|方案|细则|办法|意见|条例|战略|工程|计划|行动)|(?<=全面|认真|严格|组织|深入|扎实|有效|正式|全力|稳步|加快|大力)(实时)(?!监|控|更新|采集|传输|显示|在线|动态|调度|预警|数据|视频|定位|跟踪|查询|共享|推送|播报|上传|同步|掌握|了解|响应|通报|反馈|发布|录|比对|感知|回传|交互|图|画|信息|路况|水|雨|流量|温度|压力|计量|分析|评估|核查|对接|联网|处置)/g, replacement: '实施', slip: 'pinyin' },
+    { key: '抢就', re: /抢(就)(?!业)/g, replacement: '救', slip: 'pinyin' },
+    { key: '杂志', re: /(?<=水分、|水分和|灰分、|异物、)杂(志)|杂(志)(?=含量|率|、不完善|超标|去除|过滤)/g, replacement: '质', slip: 'pinyin' },
+    { key: '报关员', re: /(?<=仓储|粮油|粮库|仓库|库房)(报关)员/g, replacement: '保管', slip: 'pinyin' },
+    { key: '案券', re: /(?<![方答草提议图预备个专法])案(券)/g, replacement: '卷', slip: 'shape' },
+    { key: '航引员', re: /(航引)员/g, replacement: '引航', slip: 'swap' },
+    // (The forty-fifth sitting's: market regulation, power, kindergartens, veterans, buses, medicine,
+    // villages, water, banks, sports.)
+    { key: '惠普', re: /(惠普)(?=金融|贷款|信贷|性|型|小微|托育|养老|幼儿园|服务)/g, replacement: '普惠', slip: 'swap' },
+    { key: '应化', re: /(应)化(?=道路|路面|通村|村道|里程|[0-9０-９]+(?:\.[0-9]+)?(?:公里|千米|米))/g, replacement: '硬', slip: 'pinyin' },
+    { key: '尘挨', re: /尘(挨)/g, replacement: '埃', slip: 'shape' },
+    { key: '成办', re: /(?<![完促达形])(成)办(?=全[国省市]|[省市县]级|比赛|锦标赛|赛事|活动|论坛|展会|大会|运动会|培训班|年会)/g, replacement: '承', slip: 'pinyin' },
+    { key: '勤出', re: /(勤出)(?=率)/g, replacement: '出勤', slip: 'swap' },
+    { key: '比占', re: /(?<![相对同环类])(比占)(?=[0-9０-９]|提高|提升|达到|下降|超过|不足|较)/g, replacement: '占比', slip: 'swap' },
+    { key: '媒耗', re: /(媒)耗/g, replacement: '煤', slip: 'shape' },
+    { key: '清淅', re: /清(淅)/g, replacement: '晰', slip: 'shape' },
+    { key: '朔源', re: /(朔)源/g, replacement: '溯', slip: 'shape' },
+    { key: '管', re: /(?<=体育场|图书|文化|博物|展览|纪念|美术|科技)(管)(?=免费|开放|建设|运营|服务)/g, replacement: '馆', slip: 'pinyin' },
+    { key: '年出', re: /(?<=[较比于至从自]年)(出)(?=净增|增长|增加|下降|减少|[0-9０-９])/g, replacement: '初', slip: 'pinyin' },
+    { key: '涉及', re: /(?<=年)(涉及)(?=产能|生产能力|处理能力)/g, replacement: '设计', slip: 'pinyin' },
+    { key: '水供', re: /(?<=城市|城区|农村|全年|集中|应急|安全)(水供)(?=总量|能力|保障|水平|管网|设施|规模|[0-9０-９])/g, replacement: '供水', slip: 'swap' },
+    { key: '名码', re: /(名)码标价/g, replacement: '明', slip: 'pinyin' },
+    // (The forty-sixth sitting's, personal reviews: a township secretary, a head nurse, a principal, a
+    // police chief, a workshop director, an account manager, a grid worker, an auditor.)
+    { key: '查露', re: /查(露)补缺/g, replacement: '漏', slip: 'pinyin' },
+    { key: '茶房', re: /(?<=医生|医师|主任|教学|护理|行政|夜间|联合|每日|参加)(茶)房/g, replacement: '查', slip: 'pinyin' },
+    { key: '整该', re: /(?<![完调规平工齐休严])整(该)(?=与|和|到位|措施|落实|情况|任务|率|完成|工作)/g, replacement: '改', slip: 'pinyin' },
+    { key: '授性', re: /授(性)(?=额度|总额|业务|审批|政策|管理|方案)/g, replacement: '信', slip: 'pinyin' },
+    { key: '和格', re: /(和)格(?=率|证|品|产品)/g, replacement: '合', slip: 'pinyin' },
+    { key: '理材', re: /理(材)(?=产品|业务|经理|师|收益|规模|顾问)/g, replacement: '财', slip: 'shape' },
+    { key: '压创', re: /压(创)(?=风险|发生|护理|预防|评估|率|管理|高危|防治)/g, replacement: '疮', slip: 'pinyin' },
+    { key: '调渡', re: /调(渡)(?![口船轮江河])/g, replacement: '度', slip: 'pinyin' },
+    { key: '振新', re: /(?<=乡村振)(新)/g, replacement: '兴', slip: 'pinyin' },
+    { key: '商情', re: /(?<=土壤|农田|测定)(商)情/g, replacement: '墒', slip: 'shape' },
+    { key: '一进步', re: /(一进)步(?=加强|提升|提高|完善|推进|深化|规范|强化|优化|落实|做好|抓好|健全|扩大|巩固)/g, replacement: '进一', slip: 'swap' },
+    { key: '嫌隙人', re: /嫌(隙)人/g, replacement: '疑', slip: 'shape' },
+    { key: '计共', re: /(?<![统会设合估预核总小审累])(计共)(?=[审完发处办培接查检收受走组开举投支]|[0-9０-９])/g, replacement: '共计', slip: 'swap' },
+    // (The twelfth set of whole reports': an emergency office, a vocational college, a water plant, a
+    // community health centre.)
+    { key: '试券', re: /试(券)/g, replacement: '卷', slip: 'shape' },
+    { key: '级等', re: /(级等)(?=证书|考试|评定|认证|资格|划分)/g, replacement: '等级', slip: 'swap' },
+    { key: '反映', re: /(反映)(?=沉淀|池(?!塘)|釜|罐|器(?!材)|速率)|(?<=不良|过敏|输血)(反映)/g, replacement: '反应' },
+    { key: '阀们', re: /阀(们)/g, replacement: '门', slip: 'pinyin' },
+    // (The forty-seventh and forty-eighth sittings': natural resources, steel, schools, courts, ports,
+    // disease control, banks, tourism, housing, telecoms; agriculture, a chemical park, a children's
+    // hospital, traffic police, power retail, culture and tourism, a street office, food, ecology.)
+    { key: '防范于未然', re: /(?<=防)(范)(?=于未然)/g, replacement: '患', slip: 'pinyin' },
+    { key: '未燃', re: /(?<=防患于未)(燃)/g, replacement: '然', slip: 'pinyin' },
+    { key: '拔备', re: /(拔)备(?=覆盖率|率|前利润|计提|余额)/g, replacement: '拨', slip: 'shape' },
+    { key: '创见', re: /(?<=成功|积极|全力|争|以|申报|推进|开展|启动|着力)创(见)(?=国家|全国|省级|市级|文明|卫生|示范|三级|二级|平安|森林|园林|无障碍)/g, replacement: '建', slip: 'pinyin' },
+    { key: '现实', re: /(?<=全年|全面|累计|共)(现实)(?=利润|营业收入|销售收入|净利润|增加值|税收|收入|拨备前)/g, replacement: '实现', slip: 'swap' },
+    { key: '扎机', re: /(扎)机(?=作业率|产量|生产线|机组|设备)/g, replacement: '轧', slip: 'shape' },
+    { key: '厢', re: /(?<=标准|重量)(厢)/g, replacement: '箱', slip: 'pinyin' },
+    { key: '单击', re: /(?<=单)(击)(?=作业|效率|产能|台时|运行)/g, replacement: '机', slip: 'pinyin' },
+    { key: '体制', re: /(?<=学生)体(制)(?=健康|测试|监测|达标)/g, replacement: '质', slip: 'pinyin' },
+    { key: '前矛', re: /(?<=前)(矛)(?=[。，；、！]|$)/g, replacement: '茅', slip: 'shape' },
+    { key: '含盖', re: /(含)盖(?![板子章])/g, replacement: '涵', slip: 'pinyin' },
+    { key: '预收', re: /(?<=商品房|期房)预(收)(?=资金|许可|监管)/g, replacement: '售', slip: 'pinyin' },
+    { key: '执法检察', re: /(?<=污染源执法|环境执法|综合执法|行政执法|资源执法)(检察)(?=[，。；、]|$|中|工作|行动)/g, replacement: '检查' },
+    { key: '接带', re: /接(带)(?=国内外|游客|来访|群众|来宾|考察|[0-9０-９])/g, replacement: '待', slip: 'pinyin' },
+    { key: '重申', re: /(?<=发回)重(申)/g, replacement: '审', slip: 'pinyin' },
+    { key: '领带', re: /(?<=班子|党委|支部|公司|领导)(领带)(?=全体|广大|干部|职工|员工|党员|群众)/g, replacement: '带领', slip: 'swap' },
+    { key: '时间', re: /(?<=公共卫生|突发|群体性)(时间)(?=[。，；、]|$|应急|处置|发生)/g, replacement: '事件', slip: 'pinyin' },
+    { key: '投宿', re: /(?<=(?:受理|处理|办理|接到)(?:游客|群众|消费者)?)(投宿)/g, replacement: '投诉', slip: 'pinyin' },
+    { key: '登计', re: /登(计)(?=业务|手续|证|簿|工作|窗口|中心)/g, replacement: '记', slip: 'pinyin' },
+    { key: '图班', re: /图(班)(?=数据|核查|面积|变更|[0-9０-９])/g, replacement: '斑', slip: 'pinyin' },
+    { key: '公关', re: /(?<=技术|增效|科研|联合|集中|开展|组织|专题)(公)关(?=[，。；、]|$|行动|项目|课题|小组|团队)/g, replacement: '攻', slip: 'pinyin' },
+    { key: '公式', re: /公(式)(?=率|栏(?!目)|期满|牌)|(?<=同步|张贴|予以|及时|统一|集中)公(式)(?=[，。；、]|$)/g, replacement: '示', slip: 'pinyin' },
+    { key: '预侧', re: /预(侧)/g, replacement: '测', slip: 'pinyin' },
+    { key: '原', re: /(?<=危险|风险|污染|隐患|传染)(原)(?=[0-9０-９]|[，。；、]|$|辨识|管控|清单)/g, replacement: '源', slip: 'pinyin' },
+    { key: '段时', re: /分(段时)(?=预约|就诊|诊疗|计费|套餐)/g, replacement: '时段', slip: 'swap' },
+    { key: '段面', re: /(?<=国考|省考|监测|考核)(段)面/g, replacement: '断', slip: 'pinyin' },
+    { key: '主题', re: /(?<=经营|市场|责任|创新)主(题)(?=总数|数量|[0-9０-９]|增长|达到)/g, replacement: '体', slip: 'pinyin' },
+    { key: '正改', re: /(?<=完成|落实|督促|及时|限期|发现并)(正)改/g, replacement: '整', slip: 'pinyin' },
+    { key: '流物', re: /(?<=冷链|快递|智慧|现代|电商|农村)(流物)/g, replacement: '物流', slip: 'swap' },
+    { key: '逃溢', re: /逃(溢)/g, replacement: '逸', slip: 'pinyin' },
+    { key: '艺演', re: /(?<=沉浸式|文旅|旅游)(艺演)/g, replacement: '演艺', slip: 'swap' },
+    { key: '归避', re: /(归)避(?=风险|了|价格|市场)/g, replacement: '规', slip: 'pinyin' },
+    { key: '不够', re: /(?<=一丝不)(够)/g, replacement: '苟', slip: 'pinyin' },
+    { key: '液态', re: /(?<=新)(液)态(?=产品|、|和|与|发展|培育|模式|[，。；])/g, replacement: '业', slip: 'pinyin' },
+    { key: '整制', re: /(整制)(?=行动|工作|任务|重点|成效)/g, replacement: '整治', slip: 'pinyin' },
+    { key: '路经', re: /(?<=临床)路(经)/g, replacement: '径', slip: 'pinyin' },
+    { key: '杂证', re: /(?<=疑难)杂(证)/g, replacement: '症', slip: 'pinyin' },
+    { key: '传宣', re: /(传宣)(?=[“"]|进|工作|教育|活动|力度|月)/g, replacement: '宣传', slip: 'swap' },
+    // (The forty-ninth and fiftieth sittings': finance, a coal mine, a nursing home, customs, schools,
+    // forestry, gas, a park, a credit union, radio and television; a village secretary, a pharmacist,
+    // a teacher, a tax officer, a line worker, a teller, sanitation, a prosecutor, a vet, a warehouse.)
+    { key: '留洋', re: /留(洋)(?=制度|备查|柜|冰箱|[0-9０-９]+(?:小时|份|天))/g, replacement: '样', slip: 'pinyin' },
+    { key: '官网', re: /(?<=燃气|供水|排水|供热|雨污|污水|老旧)(官)网|(官)网(?=总长度|改造|漏损|巡检|[0-9０-９]+(?:\.[0-9]+)?公里)/g, replacement: '管', slip: 'pinyin' },
+    { key: '不泄', re: /(?<=常抓不)(泄)/g, replacement: '懈', slip: 'pinyin' },
+    { key: '拨出', re: /(拨)出(?=自办|新闻|节目|栏目|专题)/g, replacement: '播', slip: 'pinyin' },
+    { key: '家装', re: /(家装)(?=电梯|扶手|护栏|坡道|无障碍)/g, replacement: '加装' },
+    { key: '上限', re: /(?<=本科|一本|二本|重点|特控线)上(限)(?=[0-9０-９]|人数|率)/g, replacement: '线', slip: 'pinyin' },
+    { key: '容媒', re: /(容)媒体/g, replacement: '融', slip: 'pinyin' },
+    { key: '设农', re: /(设)农(?=资金|贷款|补贴|企业|项目|政策|保险)/g, replacement: '涉', slip: 'pinyin' },
+    { key: '值斑', re: /值(斑)/g, replacement: '班', slip: 'shape' },
+    { key: '缩压', re: /(?<!收)(缩压)(?=至|到)/g, replacement: '压缩', slip: 'swap' },
+    { key: '反向', re: /(?<=强烈|热烈|广泛|较大)反(向)|反(向)(?=热烈|强烈|良好|积极|很好|较好)/g, replacement: '响', slip: 'pinyin' },
+    { key: '像好', re: /(?<=持续|稳中|总体|逐步|不断|长期)(像)好/g, replacement: '向', slip: 'pinyin' },
+    { key: '崛进', re: /(崛)进/g, replacement: '掘', slip: 'shape' },
+    { key: '起动', re: /(起)动(?=应急|预案|响应程序)/g, replacement: '启', slip: 'pinyin' },
+    { key: '依拖', re: /依(拖)/g, replacement: '托', slip: 'shape' },
+    { key: '三审三效', re: /(?<=三审三)(效)/g, replacement: '校', slip: 'pinyin' },
+    { key: '超线', re: /(?<=瓦斯)超(线)/g, replacement: '限', slip: 'pinyin' },
+    { key: '兼管', re: /(兼)管(?=进出口|货物|对象)/g, replacement: '监', slip: 'pinyin' },
+    { key: '归上', re: /(归)上(?=工业|企业)/g, replacement: '规', slip: 'pinyin' },
+    { key: '再院', re: /(?<=现有|目前|现)(再)院(?=老人|患者|病人|人数|[0-9０-９])/g, replacement: '在', slip: 'pinyin' },
+    { key: '种值', re: /种(值)(?=中药材|水稻|小麦|玉米|蔬菜|面积|基地|结构|大户|户|[0-9０-９])/g, replacement: '植', slip: 'pinyin' },
+    { key: '听平课', re: /听(平)课/g, replacement: '评', slip: 'pinyin' },
+    { key: '经纪', re: /(?<=集体|村级|农村|民营|实体|数字|县域|区域|海洋)经(纪)(?![人业机])/g, replacement: '济', slip: 'pinyin' },
+    { key: '循视', re: /(循)视/g, replacement: '巡', slip: 'pinyin' },
+    { key: '心耐', re: /(心耐)(?=解答|细致|服务|地|讲解|说明)/g, replacement: '耐心', slip: 'swap' },
+    { key: '位据', re: /位(据)(?=全[县镇市省区国]|[前第首榜])/g, replacement: '居', slip: 'pinyin' },
+    { key: '调济', re: /调(济)(?=差错|[工岗室员]|处方|药品|余缺)|(?<=余缺)调(济)/g, replacement: '剂', slip: 'pinyin' },
+    { key: '共记', re: /共(记)(?=[0-9０-９])/g, replacement: '计', slip: 'pinyin' },
+    { key: '处里', re: /处(里)(?=制度|措施|意见|结果|率|能力|厂|设施|中心|站)/g, replacement: '理', slip: 'pinyin' },
+    { key: '即时', re: /(即时)(?=了解|掌握|回应)/g, replacement: '及时', slip: 'pinyin' },
+    { key: '干予', re: /干(予)/g, replacement: '预', slip: 'pinyin' },
+    { key: '可以交易报告', re: /(可以)(?=交易报告)/g, replacement: '可疑', slip: 'pinyin' },
+    { key: '审察', re: /审(察)(?=起诉|逮捕)/g, replacement: '查', slip: 'pinyin' },
+    { key: '一至', re: /一(至)(?=好评|认可|同意|通过|肯定|赞扬|称赞|表扬)/g, replacement: '致', slip: 'pinyin' },
+    { key: '认证验电', re: /认(证)(?=验电)/g, replacement: '真', slip: 'pinyin' },
+    { key: '口啼疫', re: /口(啼)疫/g, replacement: '蹄', slip: 'shape' },
+    { key: '浅淡', re: /(?<=《)浅(淡)/g, replacement: '谈', slip: 'shape' },
+    { key: '做业', re: /(做)业(?=标准|规范|流程|面|时间|区域|现场|人员|车辆|指导书)|(?<=跨区|机械化|田间|高空|野外|夜间)(做)业/g, replacement: '作', slip: 'pinyin' },
+    { key: '挤压', re: /(挤)压(?=物资|库存|商品|货物|案件)/g, replacement: '积', slip: 'pinyin' },
+    { key: '补正', re: /补(正)(?=税款|税)/g, replacement: '征', slip: 'pinyin' },
+    { key: '收复', re: /收(复)(?=现金|款项)/g, replacement: '付', slip: 'pinyin' },
+    { key: '加琐', re: /加(琐)/g, replacement: '锁', slip: 'shape' },
+    { key: '防止', re: /(?<=常见病|多发病|慢性病|病虫害|科学|统防|绿色|综合)防(止)/g, replacement: '治', slip: 'pinyin' },
+    { key: '防署', re: /防(署)/g, replacement: '暑', slip: 'shape' },
+    { key: '量型', re: /量(型)(?=建议|规范|标准|情节)/g, replacement: '刑', slip: 'pinyin' },
+    { key: '赌截', re: /(赌)截/g, replacement: '堵', slip: 'pinyin' },
+    { key: '损报', re: /(?<=过期|临期|破损)(损报)/g, replacement: '报损', slip: 'swap' },
+    { key: '干到', re: /(?<=主次|城市|交通)干(到)(?=[0-9０-９]|[，。；、]|改造|路网)/g, replacement: '道', slip: 'pinyin' },
+    { key: '库出', re: /(?<=[，、；])(库出)(?=[0-9０-９])/g, replacement: '出库', slip: 'swap' },
+    // (The fifty-first and fifty-second sittings' and the thirteenth set of whole reports': water,
+    // auto parts, a kindergarten, a procuratorate, an airport, a blood station, a rural bank, a scenic
+    // area, provident funds, the post; a mayor, an ICU nurse, a head teacher, customs, a substation, a
+    // loan officer, property, a court clerk, seeds, a courier station; a library, a toll station.)
+    { key: '招幕', re: /招(幕)/g, replacement: '募', slip: 'shape' },
+    { key: '提起', re: /(?<=公积金)提(起)(?=业务|金额|[0-9０-９]|申请)/g, replacement: '取', slip: 'pinyin' },
+    { key: '观查', re: /观(查)(?=[，。；、]|$|记录|病情|室|指标)/g, replacement: '察', slip: 'pinyin' },
+    { key: '检查建议', re: /(?<=制发|发出|提出|制作)检(查)(?=建议)/g, replacement: '察' },
+    { key: '前例', re: /(?<!无|有|先|惯|开创|首开|打破|援引)前(例)(?=[。，；]|$)/g, replacement: '列', slip: 'pinyin' },
+    { key: '量务', re: /(?<=业)(量务)(?=同比|增长|达到|[0-9０-９])/g, replacement: '务量', slip: 'swap' },
+    { key: '发型', re: /(?<=报刊|期刊|图书|债券|彩票)发(型)/g, replacement: '行', slip: 'pinyin' },
+    { key: '磨具', re: /(?<=冲压|注塑|压铸|精密)(磨)具/g, replacement: '模', slip: 'pinyin' },
+    { key: '逮补', re: /逮(补)/g, replacement: '捕', slip: 'pinyin' },
+    { key: '静空', re: /(?<=飞行区|机场|航道|跑道)(静)空/g, replacement: '净', slip: 'pinyin' },
+    { key: '寻河', re: /(?<=河长|累计|开展|日常|定期)(寻)河/g, replacement: '巡', slip: 'pinyin' },
+    { key: '骗提骗代', re: /(?<=骗提骗)(代)/g, replacement: '贷', slip: 'pinyin' },
+    { key: '装备线', re: /(?<=装)(备)线/g, replacement: '配', slip: 'pinyin' },
+    { key: '规集', re: /(规)集(?=住房公积金|公积金|资金)/g, replacement: '归', slip: 'pinyin' },
+    { key: '站道', re: /(?<=观景|木|玻璃|悬崖|景区)(站)道/g, replacement: '栈', slip: 'pinyin' },
+    { key: '陪付', re: /(陪)付/g, replacement: '赔', slip: 'pinyin' },
+    { key: '此', re: /(?<=[0-9０-９])(此)(?=[，。；、])/g, replacement: '次', slip: 'pinyin' },
+    { key: '倒匣', re: /倒(匣)/g, replacement: '闸', slip: 'shape' },
+    { key: '强加', re: /(?<=进一步|不断|持续|着力|切实|全面)(强加)(?!于)/g, replacement: '加强', slip: 'swap' },
+    { key: '卷综', re: /卷(综)/g, replacement: '宗', slip: 'pinyin' },
+    { key: '预期', re: /(预)期(?=贷款|债务|欠款|未还|账款|挂账|未付)/g, replacement: '逾', slip: 'pinyin' },
+    { key: '调节', re: /调(节)(?=结案|撤诉|成功率|协议|案件|纠纷|矛盾纠纷|各类纠纷|民间纠纷|邻里纠纷)/g, replacement: '解', slip: 'pinyin' },
+    { key: '杜决', re: /杜(决)/g, replacement: '绝', slip: 'pinyin' },
+    { key: '有', re: /(有)(?=[0-9０-９]+(?:\.[0-9]+)?[^，。；0-9]{0,3}(?:缩短|下降|降低|提高|提升|增加|减少)[至到为])/g, replacement: '由', slip: 'pinyin' },
+    { key: '发牙', re: /发(牙)(?=率|势|试验)/g, replacement: '芽', slip: 'pinyin' },
+    { key: '去杂去列', re: /(?<=去杂去)(列)/g, replacement: '劣', slip: 'pinyin' },
+    { key: '保修', re: /(?<=业主|住户|居民|用户|客户)(保)修(?=事项|[0-9０-９]|件|问题|单|电话|平台)/g, replacement: '报', slip: 'pinyin' },
+    { key: '滞流', re: /滞(流)(?=率|件|包裹|时间|[0-9０-９])/g, replacement: '留', slip: 'pinyin' },
+    { key: '医瞩', re: /医(瞩)/g, replacement: '嘱', slip: 'shape' },
+    { key: '验示', re: /(?<=开箱|查)验(示)/g, replacement: '视', slip: 'pinyin' },
+    { key: '录笔', re: /(录笔)(?=差错|制作|[，。；])/g, replacement: '笔录', slip: 'swap' },
+    { key: '其中', re: /(?<=在)(其)中(?=考试中|测试中)/g, replacement: '期', slip: 'pinyin' },
+    { key: '检役', re: /(检役)/g, replacement: '检疫', slip: 'pinyin' },
+    { key: '带款', re: /(?<=经营性|个人|小额|信用|助学|扶贫|涉农|发放)(带)款/g, replacement: '贷', slip: 'pinyin' },
+    { key: '缺限', re: /缺(限)(?=[0-9０-９]|[，。；、]|处|项|管理|排查|整改)/g, replacement: '陷', slip: 'pinyin' },
+    { key: '呼吸肌', re: /(?<=有创呼吸|无创呼吸)(肌)/g, replacement: '机', slip: 'pinyin' },
+    { key: '生发', re: /(生发)(?=率)/g, replacement: '发生', slip: 'swap' },
+    { key: '事宜', re: /(事)宜(?=本地|当地|种植|推广|栽培)/g, replacement: '适', slip: 'pinyin' },
+    { key: '阅借', re: /(阅借)(?=[0-9０-９]|量|人次|册次|服务|率|证)/g, replacement: '借阅', slip: 'swap' },
+    { key: '实施上传', re: /(实施)(?=上传|传输|推送|显示)/g, replacement: '实时', slip: 'pinyin' },
+    { key: '梳导', re: /(梳)导/g, replacement: '疏', slip: 'pinyin' },
+    { key: '同行', re: /(?<=快速|便捷|不停车|ETC|车辆)(同)行(?=[，。；、]|$|率|能力|效率|服务|时间)/g, replacement: '通', slip: 'pinyin' },
+    // (The fifty-third sitting's: civil affairs, a glass factory, a special school, a notary office, cold
+    // chains, maternal and child health, securities, a museum, heating, farm machinery.)
+    { key: '应保进保', re: /(?<=应保)(进)保/g, replacement: '尽', slip: 'pinyin' },
+    { key: '断挡', re: /不断(挡)/g, replacement: '档', slip: 'shape' },
+    { key: '绣蚀', re: /(绣)蚀/g, replacement: '锈', slip: 'shape' },
+    { key: '管藏', re: /(管)藏(?=文物|品|珍品|图书|古籍|量|[0-9０-９])/g, replacement: '馆', slip: 'pinyin' },
+    { key: '桔秆', re: /(桔)秆/g, replacement: '秸', slip: 'shape' },
+    { key: '纳人', re: /纳(人)(?=网上|范围|清单|目录|管理|计划|体系|监管|医保)/g, replacement: '入', slip: 'shape' },
+    { key: '拖管', re: /(拖)管(?=资产|服务|规模|业务|费|[0-9０-９])/g, replacement: '托', slip: 'shape' },
+    { key: '急寒', re: /(急)寒(?=天气|气候|低温)/g, replacement: '极', slip: 'pinyin' },
+    { key: '上们', re: /上(们)(?=服务|走访|送|办理|核查|[，。；])/g, replacement: '门', slip: 'pinyin' },
+    { key: '劵', re: /(劵)/g, replacement: '券', slip: 'shape' },
+    { key: '个别话', re: /(?<=个别)(话)(?=教育|教学|方案|计划|辅导)/g, replacement: '化', slip: 'pinyin' },
+    { key: '公正', re: /公(正)(?=事项|书|员|处|业务|机构)/g, replacement: '证', slip: 'pinyin' },
+    { key: '退伙', re: /退(伙)(?=工艺|炉|处理|温度)/g, replacement: '火', slip: 'pinyin' },
+    { key: '追朔', re: /追(朔)/g, replacement: '溯', slip: 'shape' },
+    { key: '根踪', re: /(根踪)/g, replacement: '跟踪', slip: 'pinyin' },
+    { key: '溶化', re: /(溶)化(?=量|率|能力|池|炉|温度)/g, replacement: '熔', slip: 'pinyin' },
+    // (The fifty-fourth sitting's, personal reviews: a community secretary, a lab technician, a
+    // kindergarten teacher, traffic police, a wind farm, insurance claims, a hotel, a judge's
+    // assistant, plant protection, purchasing.)
+    { key: '水掩', re: /水(掩)(?=车|区|面积|损失)/g, replacement: '淹', slip: 'pinyin' },
+    { key: '计量鉴定', re: /(?<=计量)(鉴)定/g, replacement: '检', slip: 'pinyin' },
+    { key: '事实', re: /(?<=为民办|为群众办|办好)(事实)(?=[0-9０-９]|[，。；])/g, replacement: '实事', slip: 'swap' },
+    { key: '配戴', re: /(配)戴(?=头盔|安全帽|口罩|党徽|工作证|胸牌|防护)/g, replacement: '佩', slip: 'pinyin' },
+    { key: '比值比价', re: /比(值)比价/g, replacement: '质', slip: 'pinyin' },
+    { key: '店酒', re: /(店酒)(?=前列|排名|行业)/g, replacement: '酒店', slip: 'swap' },
+    { key: '演戏', re: /(?<=反事故|消防|应急|联合)演(戏)/g, replacement: '习', slip: 'pinyin' },
+    { key: '实效', re: /(?<=理赔|结案|审批)(实)效/g, replacement: '时', slip: 'pinyin' },
+    { key: '交点', re: /(?<=争议)(交)点/g, replacement: '焦', slip: 'pinyin' },
+    { key: '经心', re: /(?<!不)(经)心(?=创设|设计|组织|准备|策划|打造|呵护|护理|照料|照顾|培育|布置)/g, replacement: '精', slip: 'pinyin' },
+    { key: '民声', re: /民(声)(?=问题|实事|工程|项目|保障|领域|事业|短板)/g, replacement: '生', slip: 'pinyin' },
+    { key: '堪查', re: /(堪)(?=查|察)/g, replacement: '勘', slip: 'shape' },
+    { key: '烂赔', re: /(?<=不)(烂)赔/g, replacement: '滥', slip: 'pinyin' },
+    { key: '平价', re: /(?<=年度|综合|绩效|考核|满意度)(平)价/g, replacement: '评', slip: 'pinyin' },
+    { key: '到闸', re: /(到)闸(?=操作|票)/g, replacement: '倒', slip: 'pinyin' },
+    { key: '配置', re: /配(置)(?=标准溶液|标准滴定|溶液|试剂|药液)/g, replacement: '制', slip: 'pinyin' },
+    { key: '复冰', re: /(复)冰/g, replacement: '覆', slip: 'pinyin' },
+    { key: '赤梅', re: /赤(梅)病/g, replacement: '霉', slip: 'pinyin' },
+    { key: '疑是', re: /疑(是)(?=骗|病例|患者|违法|[0-9０-９])/g, replacement: '似', slip: 'pinyin' },
+    { key: '贪夜娥', re: /(?<=贪夜)(娥)/g, replacement: '蛾', slip: 'shape' },
+    { key: '纪录', re: /(?<=出入库|台账|巡查|检查|操作|值班|会议)(纪)录/g, replacement: '记', slip: 'pinyin' },
+    { key: '登基', re: /(?<=住宿|入住|实名|户籍|来访|进出)登(基)/g, replacement: '记', slip: 'pinyin' },
+    { key: '礼义', re: /礼(义)(?=和|培训|知识|规范|队)/g, replacement: '仪', slip: 'pinyin' },
+    { key: '变奖', re: /变(奖)/g, replacement: '桨', slip: 'pinyin' },
+    // (The fifty-fifth and fifty-sixth sittings': a county bureau, a school, a hospital, a factory, a
+    // bank, a police station, a water authority, a tax office, a museum, logistics, a court.)
+    { key: '休检', re: /(休)检/g, replacement: '体', slip: 'shape' },
+    { key: '饮实', re: /饮(实)(?=安全|卫生|习惯|结构|营养)/g, replacement: '食', slip: 'pinyin' },
+    { key: '就治', re: /(?<=患者|病人|伤员|危重|重症|伤病员)(就)治/g, replacement: '救', slip: 'pinyin' },
+    { key: '引近', re: /引(近)(?=自动化|设备|人才|技术|项目|资金|外资|生产线|先进|高层次|高新|企业|团队|优质|重点|龙头|知名|头部|博士|硕士|研究生|专家|教授)/g, replacement: '进', slip: 'pinyin' },
+    { key: '稳中有生', re: /稳中有(生)/g, replacement: '升', slip: 'pinyin' },
+    { key: '撤底', re: /(撤)底(?=解决|整改|消除|改变|清除|根除|查清|扭转|排查|清理|治理|摸清)/g, replacement: '彻', slip: 'pinyin' },
+    { key: '帖心', re: /(帖)心(?=服务|的|管家|人|护理|关怀)/g, replacement: '贴', slip: 'shape' },
+    { key: '围旗', re: /围(旗)(?=[、，。；和与等]|比赛|社团|兴趣|课程|培训|协会)/g, replacement: '棋', slip: 'pinyin' },
+    { key: '团火', re: /(?<=犯罪|涉恶|涉黑|诈骗|盗窃|传销|违法)团(火)/g, replacement: '伙', slip: 'pinyin' },
+    { key: '包养', re: /(?<=维护|维修|日常|设备|车辆|定期|机械)(包)养/g, replacement: '保', slip: 'pinyin' },
+    { key: '讲坐', re: /(?<=健康|知识|专题|法治|科普|安全|公益|养生|防诈)讲(坐)/g, replacement: '座', slip: 'pinyin' },
+    { key: '革改', re: /(?<![变兴沿鼎改挖])(革改)(?=[，。；、]|工作|任务|试点|举措|成果|进程)/g, replacement: '改革', slip: 'swap' },
+    { key: '独局', re: /独(局)(?=老人|老年|群众|人员|困难)/g, replacement: '居', slip: 'pinyin' },
+    { key: '师范', re: /(师范)(?=面积|田|片区|户)/g, replacement: '示范', slip: 'pinyin' },
+    { key: '陪送', re: /(陪)送(?=路线|车辆|中心|体系|网络|效率|站点|时效)/g, replacement: '配', slip: 'pinyin' },
+    { key: '杂务', re: /杂(务)(?=清理|堆放|清运|堆积)/g, replacement: '物', slip: 'pinyin' },
+    { key: '利度', re: /(?<=惩戒|执法|打击|监管|整治|查处|宣传|投入|支持|帮扶|推进|惩治|工作)(利)度/g, replacement: '力', slip: 'pinyin' },
+    { key: '有利', re: /有(利)(?=支撑|保障)/g, replacement: '力', slip: 'pinyin' },
+    { key: '恶略', re: /恶(略)(?=天气|环境|影响|气候|条件)/g, replacement: '劣', slip: 'pinyin' },
+    { key: '税原', re: /税(原)(?=企业|管理|建设|培植|结构|监控|户)/g, replacement: '源', slip: 'pinyin' },
+    { key: '采级', re: /采(级)(?=工作|数据|信息|样本|系统|设备|点)/g, replacement: '集', slip: 'pinyin' },
+    // (The fifty-seventh and fifty-eighth sittings': county bureaus, hospitals, schools, a court, a
+    // utility; personal reviews of a nurse, a teacher, an accountant, a sales manager, a librarian.)
+    { key: '收支', re: /收(支)(?=住院|患者|病人|入院|伤员)/g, replacement: '治', slip: 'pinyin' },
+    { key: '示犯', re: /示(犯)(?=病房|区|点|岗|基地|作用|引领|窗口|单位|项目)/g, replacement: '范', slip: 'pinyin' },
+    { key: '辅到', re: /辅(到)(?=老师|员|工作|学生|站|中心|[，。、；])/g, replacement: '导', slip: 'pinyin' },
+    { key: '真别', re: /(?<=认真|审慎|仔细|严格|进行)(真)别/g, replacement: '甄', slip: 'pinyin' },
+    { key: '清里', re: /清(里)(?=河道|垃圾|积水|淤泥|杂物|沟渠|违建|欠款|账目)/g, replacement: '理', slip: 'pinyin' },
+    { key: '升提', re: /(?<=较快|明显|大幅|显著|有所|稳步|持续|不断|逐步|全面|进一步)(升提)/g, replacement: '提升', slip: 'swap' },
+    { key: '瞎区', re: /(瞎)区/g, replacement: '辖', slip: 'pinyin' },
+    { key: '切时', re: /切(时)(?=解决|落实|维护|保障|履行|加强|做好|提高|推进|增强|抓好)/g, replacement: '实', slip: 'pinyin' },
+    { key: '和心', re: /(?<=医疗|安全|管理)(和)心(?=制度)/g, replacement: '核', slip: 'pinyin' },
+    { key: '大塞', re: /(?<=创新|技能|知识|演讲|职业|创业|技术)大(塞)/g, replacement: '赛', slip: 'pinyin' },
+    { key: '储被', re: /储(被)(?=了|粮|物资|充足|金|库|应急)/g, replacement: '备', slip: 'pinyin' },
+    { key: '直拨', re: /(?<=庭审|网络|线上)直(拨)/g, replacement: '播', slip: 'pinyin' },
+    { key: '然气', re: /(?<![天自必当])(然)气(?=管道|管网|泄漏|用户|安全|设施|公司|表|灶)/g, replacement: '燃', slip: 'pinyin' },
+    { key: '请樱', re: /请(樱)/g, replacement: '缨', slip: 'pinyin' },
+    { key: '脏款', re: /(?<=追缴|追回|收缴|退缴|退赔)(脏)款/g, replacement: '赃', slip: 'pinyin' },
+    { key: '摩损', re: /(摩)损/g, replacement: '磨', slip: 'pinyin' },
+    { key: '凭正', re: /凭(正)(?=[0-9０-９一二三四五六七八九十千百万]|张|份|管理|审核|[，。、；])/g, replacement: '证', slip: 'pinyin' },
+    { key: '差措', re: /差(措)/g, replacement: '错', slip: 'pinyin' },
+    { key: '篆写', re: /(篆)写/g, replacement: '撰', slip: 'shape' },
+    { key: '深更', re: /深(更)(?=市场|细作|基层|主业|领域|华东|华南|华北|华中|西南|西北|东北|区域|本地)/g, replacement: '耕', slip: 'pinyin' },
+    { key: '亲自', re: /亲(自)(?=阅读等|阅读活动|阅读分享|共读|游戏|运动会|课堂)/g, replacement: '子', slip: 'pinyin' },
+    { key: '严蜜', re: /严(蜜)/g, replacement: '密', slip: 'pinyin' },
+    { key: '放气', re: /不放(气)(?=任何|一个|每一)/g, replacement: '弃', slip: 'pinyin' },
+    { key: '准责', re: /(?<=会计|行为|工作|执业|审计|职业)准(责)/g, replacement: '则', slip: 'pinyin' },
+    { key: '心砍', re: /(?<![决狠])心(砍)(?=上|里|儿)/g, replacement: '坎', slip: 'pinyin' },
+    { key: '古藉', re: /古(藉)/g, replacement: '籍', slip: 'shape' },
+    { key: '求需', re: /(?<=客户|群众|市场|用户|企业|居民|患者)(求需)/g, replacement: '需求', slip: 'swap' },
+    { key: '河提', re: /河(提)(?=[，。、；]|加固|巡查|护坡|安全|除险)/g, replacement: '堤', slip: 'pinyin' },
+    { key: '较对', re: /(较)对(?=工作|稿件|文字|数据|清样)/g, replacement: '校', slip: 'shape' },
+    // (The fourteenth four of whole reports: a veterinary drug section, city sanitation, a cultural
+    // station, a blood transfusion department.)
+    { key: '经菅', re: /经(菅)/g, replacement: '营', slip: 'shape' },
+    { key: '保结', re: /(?<=小时|道路|日常|环境|卫生|街道|精细化)保(结)|保(结)(?=员|作业|公司|人员|服务质量)/g, replacement: '洁', slip: 'pinyin' },
+    { key: '公测', re: /公(测)(?=[0-9０-９]|座|所|建设|改造|保洁|管理|卫生|革命)/g, replacement: '厕', slip: 'pinyin' },
+    { key: '演处', re: /(?<=文艺|文化|惠民|公益|戏曲|专场|送戏)演(处)/g, replacement: '出', slip: 'pinyin' },
+    { key: '众群', re: /(?<=结合|服务|方便|满足|广大|人民|基层|困难|参与|发动|组织|动员|惠及)(众群)/g, replacement: '群众', slip: 'swap' },
+    // (The fifty-ninth and sixtieth sittings': a Party office, county bureaus, a hospital, schools, a
+    // workshop, a bank; personal reviews of a doctor, a head teacher, a customs officer, a
+    // firefighter, a journalist, an archivist.)
+    { key: '压碱', re: /压(碱)/g, replacement: '减', slip: 'pinyin' },
+    { key: '按例', re: /(?<=典型|教学|优秀|成功|经典|示范)(按)例/g, replacement: '案', slip: 'pinyin' },
+    { key: '消号', re: /(消)号(?=式|管理|销项|清零|[，。、；])/g, replacement: '销', slip: 'pinyin' },
+    { key: '改近', re: /改(近)(?=行动|措施|工作|意见|方向|方法|提升)/g, replacement: '进', slip: 'pinyin' },
+    { key: '赔餐', re: /(赔)餐(?=制度|工作|记录|人员)/g, replacement: '陪', slip: 'pinyin' },
+    { key: '手件', re: /(手)件(?=检验|检查|确认|鉴定|必检)/g, replacement: '首', slip: 'pinyin' },
+    { key: '典形', re: /典(形)(?=案|经验|做法|示范|人物|事迹|问题)/g, replacement: '型', slip: 'pinyin' },
+    { key: '危机值', re: /危(机)值/g, replacement: '急', slip: 'pinyin' },
+    { key: '般运', re: /(般)运/g, replacement: '搬', slip: 'shape' },
+    { key: '植种', re: /(?<=特色|规模|设施|扩大|发展|推广)(植种)/g, replacement: '种植', slip: 'swap' },
+    { key: '长态', re: /(长)态化/g, replacement: '常', slip: 'pinyin' },
+    { key: '约预', re: /(约预)(?=挂号|诊疗|服务|登记|平台|系统)/g, replacement: '预约', slip: 'swap' },
+    { key: '事顾', re: /事(顾)(?=[。，；、]|发生|隐患|责任|处理|调查)/g, replacement: '故', slip: 'pinyin' },
+    { key: '家仿', re: /家(仿)/g, replacement: '访', slip: 'shape' },
+    { key: '营就', re: /营(就)(?=被困|群众|遇险|落水|受困|伤员)/g, replacement: '救', slip: 'pinyin' },
+    { key: '转栽', re: /转(栽)/g, replacement: '载', slip: 'shape' },
+    { key: '检素', re: /检(素)/g, replacement: '索', slip: 'pinyin' },
+    { key: '缩段', re: /缩(段)(?=[0-9０-９一二三四五六七八九十半]|至|到|了|为)/g, replacement: '短', slip: 'pinyin' },
+    { key: '优绣', re: /优(绣)/g, replacement: '秀', slip: 'pinyin' },
+    { key: '和规', re: /(和)规(?=检查|审查|管理|经营|风险|意识|建设|性)/g, replacement: '合', slip: 'pinyin' },
+    { key: '器才', re: /器(才)/g, replacement: '材', slip: 'pinyin' },
+    { key: '住守', re: /(住)守(?=一线|现场|岗位|阵地|在)/g, replacement: '驻', slip: 'pinyin' },
+    { key: '泻密', re: /(泻)密/g, replacement: '泄', slip: 'shape' },
+    { key: '耐新', re: /耐(新)(?=转化|细致|做好|地|倾听|辅导|疏导|解答|讲解)/g, replacement: '心', slip: 'pinyin' },
+    { key: '通观', re: /通(观)(?=时间|时效|效率|便利|速度|流程|手续|一体化)/g, replacement: '关', slip: 'pinyin' },
+    { key: '康服', re: /康(服)(?=小组|训练|治疗|中心|活动|指导|期)/g, replacement: '复', slip: 'pinyin' },
+    { key: '真贵', re: /(真)贵(?=史料|文物|资料|档案|藏品|照片|文献|影像)/g, replacement: '珍', slip: 'pinyin' },
+    { key: '火式', re: /(?<=控制|扑灭|压制|遏制)火(式)/g, replacement: '势', slip: 'pinyin' },
+    { key: '测划', re: /(?<=我|精心|组织|参与|牵头|共同|独立)(测)划/g, replacement: '策', slip: 'pinyin' },
+    { key: '归挡', re: /归(挡)/g, replacement: '档', slip: 'pinyin' },
+    // (The sixty-first sitting's: a community, a hospital, a tax office, housing, a court, statistics.)
+    { key: '自愿者', re: /(自)愿者/g, replacement: '志', slip: 'pinyin' },
+    { key: '界入', re: /(界)入(?=手术|治疗|诊疗|室|导管|科)/g, replacement: '介', slip: 'pinyin' },
+    { key: '累记', re: /累(记)(?=为|完成|培训|发放|减负|减免|投入|帮扶|接待|受理|办理|[0-9０-９])/g, replacement: '计', slip: 'pinyin' },
+    { key: '慧及', re: /(慧)及/g, replacement: '惠', slip: 'pinyin' },
+    { key: '予盾', re: /(予)盾/g, replacement: '矛', slip: 'shape' },
+    { key: '查普', re: /(?<=经济|人口|农业|污染源|文物|国土)(查普)/g, replacement: '普查', slip: 'swap' },
+    // (The sixty-second sitting's, personal reviews: a township official, a pharmacist, a kindergarten
+    // teacher, a tax officer, an engineer, a bank teller, a police officer, an editor, a surveyor.)
+    { key: '处放', re: /处(放)(?=[0-9０-９一二两三四五六七八九十万千百]|审核|点评|调剂|开具|用药|合格|张)/g, replacement: '方', slip: 'pinyin' },
+    { key: '习贯', re: /(?<=行为|生活|卫生|学习|阅读|饮食|用眼|良好|文明)习(贯)/g, replacement: '惯', slip: 'pinyin' },
+    { key: '签头', re: /(签)头(?=制定|组织|开展|负责|单位|部门|抓总|推进|成立|召开)/g, replacement: '牵', slip: 'pinyin' },
+    { key: '件稿', re: /(?<=编校|审读|编辑|采写|审核|撰写)(件稿)/g, replacement: '稿件', slip: 'swap' },
+    { key: '经度', re: /(?<=数据|测量|定位|控制|加工|计量)(经)度(?=符合|达到|满足|提高|提升|要求|控制)/g, replacement: '精', slip: 'pinyin' },
+    { key: '防迅', re: /防(迅)/g, replacement: '汛', slip: 'pinyin' },
+    { key: '愤战', re: /(?<=连续|日夜|昼夜|奋力|艰苦|顽强|并肩)(愤)战/g, replacement: '奋', slip: 'pinyin' },
+    { key: '核队', re: /核(队)(?=引文|数据|账目|信息|名单|清单|无误)/g, replacement: '对', slip: 'pinyin' },
+    { key: '酷署', re: /酷(署)/g, replacement: '暑', slip: 'shape' },
+    { key: '堵绝', re: /(堵)绝(?=过期|违规|违法|浪费|事故|发生|各类|一切|此类)/g, replacement: '杜', slip: 'pinyin' },
+    { key: '设记', re: /设(记)(?=每一|方案|图纸|教案|课程|活动|理念|单位|思路)/g, replacement: '计', slip: 'pinyin' },
+    { key: '享授', re: /(?<![共分])享(授)(?!权)/g, replacement: '受', slip: 'pinyin' },
+    { key: '可以交易', re: /(?<=上报|报告|识别|监测|排查)可(以)交易/g, replacement: '疑', slip: 'pinyin' },
+    { key: '册划', re: /(?<=我|精心|组织|参与|牵头|共同|独立)(册)划/g, replacement: '策', slip: 'pinyin' },
+    { key: '头地', re: /(?<=田间)(头地)/g, replacement: '地头', slip: 'swap' },
+    { key: '茵', re: /(?<=[抗杀灭抑细真病霉])(茵)/g, replacement: '菌', slip: 'shape' },
+    { key: '巡示', re: /巡(示)(?=工作|检查|[，。、；]|制度|记录)/g, replacement: '视', slip: 'pinyin' },
+    { key: '清交', re: /(?<=汇算)清(交)/g, replacement: '缴', slip: 'pinyin' },
+    { key: '现今业务', re: /现(今)(?=业务|收支|管理|账|支付|结算)/g, replacement: '金', slip: 'pinyin' },
+    { key: '安宝', re: /安(宝)(?=工作|人员|措施|力量|任务)/g, replacement: '保', slip: 'pinyin' },
+    { key: '编较', re: /编(较)/g, replacement: '校', slip: 'shape' },
+    { key: '查调', re: /(?<=权籍|入户|走访|专项|实地|现场|社会|问卷)(查调)/g, replacement: '调查', slip: 'swap' },
+    // (The fifteenth four of whole reports: special equipment, a school's logistics, a farm service
+    // centre, pediatrics.)
+    { key: '餐俱', re: /餐(俱)/g, replacement: '具', slip: 'shape' },
+    { key: '转流', re: /(?<=土地|经营权|承包地|规范|有序)(转流)(?=[0-9０-９一二三四五六七八九十]|面积|合同|服务|平台|交易)/g, replacement: '流转', slip: 'swap' },
+    { key: '输夜', re: /输(夜)(?=[0-9０-９]|量|治疗|室|患者|人次|反应|工作|大厅|港)/g, replacement: '液', slip: 'pinyin' },
+    // (The sixty-third sitting's: county bureaus, a school, a steel plant, a bank, a township, traffic
+    // police, civil affairs, a hospital, a community.)
+    { key: '如其', re: /如(其)(?=实现|完成|竣工|交付|投产|建成|开工|召开|举行|举办|发放|到位)/g, replacement: '期', slip: 'pinyin' },
+    { key: '禄取', re: /(禄)取/g, replacement: '录', slip: 'pinyin' },
+    { key: '综和', re: /综(和)(?=能耗|治理|整治|执法|施策|服务|利用|评价|考核|素质|实力|效益|管理|指数)/g, replacement: '合', slip: 'pinyin' },
+    { key: '推光', re: /推(光)(?=手机|应用|使用|经验|模式|做法|新技术|新品种|普及)/g, replacement: '广', slip: 'pinyin' },
+    { key: '确准', re: /(?<=真实|数据|信息|统计|计量|及时)(确准)/g, replacement: '准确', slip: 'swap' },
+    { key: '换界', re: /换(界)(?=选举|工作|后|[，。、；])/g, replacement: '届', slip: 'pinyin' },
+    { key: '最驾', re: /(?<=酒驾|酒后驾驶|饮酒驾驶)(最)驾/g, replacement: '醉', slip: 'pinyin' },
+    { key: '供氧金', re: /供(氧)金/g, replacement: '养', slip: 'pinyin' },
+    { key: '介人', re: /介(人)(?=中心|治疗|手术|诊疗|室|科)/g, replacement: '入', slip: 'shape' },
+    { key: '施设', re: /(?<=停车|配套|基础|服务|公共|消防|环保|安全|体育|文化)(施设)/g, replacement: '设施', slip: 'swap' },
+    // (The sixteenth four of whole reports: housing security, a culture station, an equipment
+    // department, nursing.)
+    { key: '态动', re: /(态动)(?=台账|管理|监测|调整|更新|跟踪|清零|监管)/g, replacement: '动态', slip: 'swap' },
+    { key: '书藉', re: /书(藉)/g, replacement: '籍', slip: 'shape' },
+    { key: '螺拴', re: /螺(拴)/g, replacement: '栓', slip: 'shape' },
+    { key: '跌到', re: /跌(到)(?=风险|事件|事故|坠床|预防|评估|发生率)/g, replacement: '倒', slip: 'pinyin' },
+    { key: '护土', re: /护(土)(?=[，。、；]|全部|长|站|队伍|人员|培训|岗位|人力|配置|排班|的)/g, replacement: '士', slip: 'shape' },
+    // (The sixty-fourth sitting's, personal reviews: a nurse, a bank manager, a reporter, a librarian,
+    // a mediator, a teacher, a customs officer.)
+    { key: '查错', re: /(?<=护理|用药|给药|医疗|服务|操作|财务|账务)(查)错(?=[，。；、]|事故|率|发生)/g, replacement: '差', slip: 'pinyin' },
+    { key: '操做', re: /操(做)/g, replacement: '作', slip: 'pinyin' },
+    { key: '搞件', re: /(搞)件/g, replacement: '稿', slip: 'shape' },
+    { key: '上价', re: /上(价)(?=整理|图书|书籍|新书|排序|工作|[，。、；])/g, replacement: '架', slip: 'pinyin' },
+    { key: '纠份', re: /纠(份)/g, replacement: '纷', slip: 'pinyin' },
+    { key: '彩访', re: /(彩)访/g, replacement: '采', slip: 'pinyin' },
+    { key: '反想', re: /(?<=社会|群众|市场)反(想)(?=良好|热烈|强烈|积极|很好|较好)/g, replacement: '响', slip: 'pinyin' },
+    { key: '协条', re: /协(条)(?=[，。；、]|解决|处理|推进|配合|联动|各方|相关|有关)/g, replacement: '调', slip: 'pinyin' },
+    { key: '番身', re: /(番)身/g, replacement: '翻', slip: 'shape' },
+    { key: '连赛', re: /(?<=数学|物理|化学|生物|信息学|足球|篮球|排球|学科|职业)(连)赛/g, replacement: '联', slip: 'pinyin' },
+    { key: '受权', re: /(?<=专利|发明|实用新型|新型专利|知识产权)(受)权/g, replacement: '授', slip: 'pinyin' },
+    { key: '单正', re: /(?<=报关|凭|报销|单据|收款)单(正)(?=[0-9０-９一二三四五六七八九十万千百两])/g, replacement: '证', slip: 'pinyin' },
+    // (The sixty-ninth sitting's.) 得 between a word of degree or quality and the result it
+    // qualifies, a noun, is the attributive 的 (取得显著得成效 → 显著的成效); the nouns only, not those
+    // that are verbs too (明显得提升 would be 地).
+    { key: '得', re: /(?<=显著|明显|积极|良好|重要|重大|突出|较好|长足|丰硕|可喜|实质性|阶段性|决定性|历史性|明显的?)(得)(?=成效|成绩|效果|成果|效益|业绩|进展)/g, replacement: '的', slip: 'pinyin' },
+    // A count of visits is 人次: 次人 after a number, ending the item, is the two typed the wrong way round.
+    { key: '次人', re: /(?<=[0-9０-９万千百余多])(次人)(?=[，。；、）)]|$)/g, replacement: '人次', slip: 'swap' },
+    // 制定 a rule or plan; 指定 appoints (指定专人): before 出台 or 印发, 制定.
+    { key: '指定', re: /(指定)(?=(?:并)?(?:出台|印发|下发))/g, replacement: '制定' },
+    // 以…为抓手 (taking … as the lever): 已 there is a slip, unless a verb ending in 为 says "has
+    // become" (已成为重点, 已列为, 已确定为, 将已编目数据划分为核心).
+    { key: '为', re: /(?<![一而早业并尚久将把对从])(已)(?![经是有被将把在于从对向])(?=[^，。；、为]{1,11}[^，。；、为成作列定视认称改更变转评选升晋划确命分化归合换]为(?:抓手|引领|主线|契机|重点|突破口|载体|导向|核心|统领|牵引|切入点|着力点|落脚点|出发点))/g, replacement: '以', slip: 'pinyin' },
+    // 度过 a span of time, 渡过 water or a difficulty (渡过难关).
+    { key: '渡过', re: /(渡过)(?=(?:了)?(?:寒冬|冬天|冬季|严冬|春节|节日|假期|暑假|寒假|晚年|童年|青春|一生|余生|时光|岁月|夏天|夏季|酷暑|汛期|疫情期))/g, replacement: '度过' },
+    // 在 before a whole place and the frame of an event (在全市……考核中); 再 there is a slip.
+    { key: '再', re: /(?<![一再])(再)(?=(?:全|本)[市县区省国镇乡州旗厂校院局系](?:[^，。；再]{0,20}?)(?:中|上|内|期间|范围内)(?:[，。；、]|获|荣获|取得|名列|排名|位列|被评|获评))/g, replacement: '在', slip: 'pinyin' },
+    // (The seventieth sitting's.) 刑事 of crime; 行事 is how one acts, never before a case or a charge.
+    { key: '行事', re: /(行事)(?=案件|犯罪|拘留|责任|诉讼|侦查|判决|附带|立案|打击|处罚|审判|案)/g, replacement: '刑事' },
+    // 分层 teaching by levels; 分成 divides (分成两组) or shares revenue (分成管理).
+    { key: '分成', re: /(分成)(?=辅导|教学|施教|走班|作业设计|布置作业)/g, replacement: '分层' },
+    // Basketball: 蓝球 is a blue ball, before a team, a match or a court the game.
+    { key: '蓝球', re: /(蓝球)(?=队|赛|场|联赛|比赛|运动|训练|馆|架|俱乐部|特色)|(?<=打|中学生|小学生|学生|职工|男子|女子|三人|校|气排)(蓝球)/g, replacement: '篮球', slip: 'shape' },
+    { key: '混泥土', re: /混(泥)土/g, replacement: '凝', slip: 'pinyin' },
+    // Terms of official prose that a same-sounding real word breaks (from the misses on ECSpell's
+    // odw.train, the development set): the free trade zone is a 试验区; an office 牵头 (takes the
+    // lead), never 前头; a 试点 after what pilots it; 联席会议 (a joint meeting) before its system,
+    // members or office; 主任 of a physician's grade or of a committee; 性 of risks and
+    // unemployment at scale; 编制 a plan or an establishment; 留言 (messages) handled; 针对性;
+    // 收官 of a closing year.
+    { key: '实验区', re: /(?<=自由贸易|自贸|贸易)(实)验区/g, replacement: '试', slip: 'pinyin' },
+    { key: '前头', re: /(?<=[部委局办厅署院室组司处]|中心|政府)(前头)(?=[，、]|负责|抓总|会同|组织|协调|推进|落实|制定|研究|建立|开展|实施)/g, replacement: '牵头' },
+    { key: '十点', re: /(?<=开展|推进|扩大|纳入|列入|普查|改革|综合|国家|首批|第一批|第二批|第三批|省级|市级|与|和)(十点)(?=工作|地区|单位|城市|县|省|项目|经验|范围|任务|示范|先行|[，。；、])/g, replacement: '试点' },
+    { key: '联系会议', re: /(联系)会议(?=制度|成员|办公室|召集人|机制|纪要)/g, replacement: '联席' },
+    { key: '主人', re: /(主人)(?=医师|护师|药师|技师|科员)|(?<=居委会|村委会|委员会|办公室)(主人)(?![翁公])/g, replacement: '主任' },
+    { key: '型', re: /(?<=规模|系统|区域|结构|全局|颠覆|普遍|周期)(型)(?=失业|风险|返贫|矛盾|危机)/g, replacement: '性', slip: 'pinyin' },
+    { key: '编织', re: /(?<=机构|人员|事业|行政|党政)(编织)|(编织)(?=[^，。；]{0,10}(?:规划|方案|计划|预算|清单|目录|条例))/g, replacement: '编制' },
+    { key: '流言', re: /(流言)(?=办理|回复|按期|板|答复)/g, replacement: '留言' },
+    { key: '真对', re: /(真对)(?=性|各类|不同|具体|问题|重点|薄弱)/g, replacement: '针对' },
+    { key: '收关', re: /(收关)(?=年|之年|阶段|战|之战)/g, replacement: '收官' },
+    // (The seventy-first sitting's.) 病例, a case counted, not 病历, its record; 出警, the police
+    // turning out, not 出境; 化肥 used by the 亩; 事故 that did not happen; 民宿 counted by the house;
+    // 个体经营户; 中心 after a service, not 心中; 已 of what is finished (not 以…为目标); 治理 of sewage; 机制 after a
+    // word it ends; 社区矫正; 再创新高; a 登记簿; 健全 a system.
+    { key: '病历', re: /(病历)(?=[0-9０-９]+例|数[0-9０-９]|报告卡)|(?<=传染病|确诊|疑似|新增|报告|法定传染病)(病历)(?![本书夹首页质档])/g, replacement: '病例' },
+    { key: '出境', re: /(?<=民警|接警后|接处警后|接到报警后)(?:[^，。；]{0,8})(出境)(?=到达|处置|时间)|(出境)(?=到达现场)|(?<=派出所|民警|警力|警员|巡逻队|特警)(?:[^，。；]{0,4})(出境)(?=[0-9０-９]+(?:余)?(?:次|起|人次))/g, replacement: '出警' },
+    { key: '花费', re: /(花费)(?=用量|施用量|减量|使用量|投入量)/g, replacement: '化肥' },
+    { key: '故事', re: /(?<=未发生[^，。；]{0,12})(故事)(?![会汇分享宣讲集])/g, replacement: '事故' },
+    { key: '民俗', re: /(民俗)(?=[0-9０-９]+(?:家|户|间)|床位|客房|入住)/g, replacement: '民宿' },
+    { key: '精英户', re: /(精英)户/g, replacement: '经营' },
+    { key: '心中', re: /(?<=服务|指挥|调度|培训|配送|监控|体检|救助|急救|政务服务)(心中)(?=全年|今年|共|累计|开展|建成|[，。、])/g, replacement: '中心', slip: 'swap' },
+    { key: '以', re: /(?<![为以所可得难足予加用])(以)(?=(?:全部|基本|顺利|如期)(?:完工|竣工|建成|投用|投产|到位|完成))|(?<=截至[^，。；]{1,12}，[^，。；]{0,12})(以)(?=完成|建成|实现|累计|全部)(?![^，。；]{0,24}为)/g, replacement: '已', slip: 'pinyin' },
+    { key: '自理', re: /(?<=污水|环境|综合|源头|系统|水污染|河道|黑臭水体)(自)理/g, replacement: '治', slip: 'pinyin' },
+    { key: '制机', re: /(?<=公开|工作|长效|管理|协调|联动|运行|保障|考核|激励|约束|监督|议事)(制机)(?=[，。；、]|$)/g, replacement: '机制', slip: 'swap' },
+    { key: '校正', re: /(?<=社区)(校)正/g, replacement: '矫', slip: 'pinyin' },
+    { key: '在创', re: /(在)创(?=新高(?!地)|佳绩|辉煌|新绩|历史新高)/g, replacement: '再', slip: 'pinyin' },
+    { key: '薄', re: /(?<=登记|记录|签到|点名|值班|台账)(薄)(?=[，。；、）]|$)/g, replacement: '簿', slip: 'shape' },
+    { key: '建全', re: /(?<![构创组重兴修新扩改筹搭共])(建)全(?!媒体|国|省|市|县|区|镇|乡|村|体|面|员|过程|链条|方位|周期|覆盖)(?=了|[^，。；]{0,10}(?:制度|机制|体系|网络|组织|台账))/g, replacement: '健', slip: 'pinyin' },
+    { key: '仲栽', re: /仲(栽)/g, replacement: '裁', slip: 'shape' },
+    { key: '控缀', re: /控(缀)/g, replacement: '辍', slip: 'shape' },
+    // (The seventy-second sitting's.) 带领 people, not a 领带 (a necktie); 期间 after the span it
+    // names (春运其间); 高粱 grown or brewed; 法治政府; 渡过 a difficulty (度过难关), as 度过 a time;
+    // 形势; 组织 an activity; 未来, unless 末 closes a time (周末来, 年末来临).
+    { key: '领带', re: /(领带)(?=群众|党员|职工|村民|居民|大家|全体|广大|乡亲|团队|员工|师生|全村|全镇|全乡)/g, replacement: '带领', slip: 'swap' },
+    { key: '其间', re: /(?<=春运|汛|节日|假日|假期|疫情|会议|活动|培训|试用|试运行|施工|建设|展会|赛事|五[”"]|登记|普查|调查|清查)(其)间/g, replacement: '期', slip: 'pinyin' },
+    { key: '高梁', re: /高(梁)(?=[0-9０-９]|种植|产业|酒|米|基地|订单|收购|秸秆)|(?<=酿酒|种植|有机|糯)高(梁)/g, replacement: '粱', slip: 'shape' },
+    { key: '法制', re: /(法制)(?=政府|化营商环境|思维|方式解决)/g, replacement: '法治' },
+    { key: '度过', re: /(度过)(?=(?:了)?[\u4e00-\u9fff]{0,4}?(?:难关|危机|险关|困难时期|艰难时期|最困难))/g, replacement: '渡过' },
+    { key: '型势', re: /(型)势/g, replacement: '形', slip: 'pinyin' },
+    { key: '阻止', re: /(?<=工会|团委|妇联|党委|支部|公司|学校|协会|中心|部门|科室|社区|村委会|我局|我院|我校)(阻止)(?=开展|召开|举办|实施|举行)/g, replacement: '组织' },
+    { key: '末来', re: /(?<![周年月岁期季旬末底终])(末来)(?![临访到自])/g, replacement: '未来', slip: 'shape' },
+    // (The seventy-third sitting's, personal reviews.) 精度 of machining or measuring, not 经度 (a
+    // longitude); 秸秆; 折旧 charged; a group's 教师; 生产计划. (Not 象…一样 for 像: the government
+    // work reports up to the 1990s write 象 so.)
+    { key: '经度', re: /(?<=加工|测量|计量|检测|装配|尺寸|配合|控制|仪器|测试)(经)度|(经)度(?=稳定控制|控制在|达到[0-9０-９])/g, replacement: '精', slip: 'pinyin' },
+    { key: '秸杆', re: /秸(杆)/g, replacement: '秆', slip: 'shape' },
+    { key: '拆旧', re: /(?<=计提|累计|固定资产|加速|资产)(拆)旧/g, replacement: '折', slip: 'shape' },
+    { key: '教室', re: /(?<=本组|全组|骨干|青年|年轻|新入职|带领|指导|组织)(教室)(?=完成|开展|参加|参与|撰写|申报|获得|共同|积极)/g, replacement: '教师' },
+    { key: '产生', re: /(产生)(?=计划|调度|工艺|车间)/g, replacement: '生产', slip: 'swap' },
+    // (The seventy-fourth sitting's, reports to a superior.) 占 a share (其中工业项目站5个, not a
+    // station counted: 其中换热站12座); 征订 of
+    // textbooks; 督导; 上线率 of an exam; 户厕; 限期 a repair; 高峰 of a load; 静脉 of an infusion;
+    // 攻关; 实时 viewing; 疫苗; 再 of a further delay; 责成; 结算 of a pharmacy; 权力 in the sun.
+    { key: '站', re: /(?<=其中[^，。；]{0,6}(?:项目|企业|资金|人员|投资|收入|面积|数量|比例|人数|户数))(站)(?=[0-9０-９]+(?:个|家|项|户|人|名|[，。；])|[0-9０-９.]+[%％])/g, replacement: '占', slip: 'pinyin' },
+    { key: '征定', re: /(?<=教材|报刊|图书|书刊|党报党刊|刊物|杂志)征(定)/g, replacement: '订', slip: 'pinyin' },
+    { key: '督到', re: /(?<=防控|检查|专项|现场|调研|巡回)督(到)(?=[，。；、]|工作|检查)/g, replacement: '导', slip: 'pinyin' },
+    { key: '线上率', re: /(?<=(?:上线|高考|本科|一本|二本)[^。；]{0,30})(线上)(?=率)/g, replacement: '上线', slip: 'swap' },
+    { key: '户侧', re: /(?<=(?<!用)户|旱|公)(侧)(?=改造|革命|所|建设)/g, replacement: '厕', slip: 'pinyin' },
+    { key: '期限', re: /(?<![定理的内个长短限])(期限)(?=维修|整改|拆除|改正|缴纳|办结|修复|清理|搬离|腾退)/g, replacement: '限期', slip: 'swap' },
+    { key: '高锋', re: /(?<=用电|用水|用气|客流|交通|出行|旅游|就诊|早|晚|夏季|冬季|季节性|用能|负荷)高(锋)/g, replacement: '峰', slip: 'pinyin' },
+    { key: '经脉', re: /(经)脉(?=输液|注射|穿刺|采血|留置|血栓|曲张|通路)/g, replacement: '静', slip: 'pinyin' },
+    { key: '公关', re: /(?<=联合|协同|集中|科研|技术|科技)(公关)(?!部|公司|活动|策划|团队|人员|费)|(公关)(?=关键|核心技术|技术难题|难题)/g, replacement: '攻关' },
+    { key: '适时', re: /(适时)(?=查看|监控|显示|传输|上传)/g, replacement: '实时' },
+    { key: '疫描', re: /疫(描)/g, replacement: '苗', slip: 'shape' },
+    { key: '游各', re: /(?<=接待|国内外|境外|入境|过夜)游(各)(?=[0-9０-９]|人次|量|数)/g, replacement: '客', slip: 'pinyin' },
+    { key: '在推迟', re: /(?<=需|要|将|还需|又|拟|或)(在)(?=推迟|推后|延期(?![内后期间]))/g, replacement: '再', slip: 'pinyin' },
+    { key: '责承', re: /(?<![负职问指自尽专罪文权追履失卸塞苛斥谴主分])责(承)(?=[\u4e00-\u9fff])/g, replacement: '成', slip: 'pinyin' },
+    { key: '决算', re: /(?<=暂停|暂停了|即时|直接|异地就医|费用|联网)(决)算/g, replacement: '结', slip: 'pinyin' },
+    // (More terms of official prose from odw.train's misses.) 年逾 an age; 典型 leading the way (店型
+    // is a shop's format); a ministry's 部 before what it does (商务不牵头); 权责 divided; 三农.
+    { key: '年愈', re: /年(愈)(?=[0-9０-９一二三四五六七八九十百]+(?:旬|岁)|古稀|花甲|半百|不惑|耄耋)/g, replacement: '逾', slip: 'pinyin' },
+    { key: '店型', re: /(店)型(?=引领|示范|案例|经验|引路|带动|选树)/g, replacement: '典', slip: 'pinyin' },
+    { key: '不', re: /(?<=(?:^|[，。；、：（])(?:商务|财政|教育|公安|民政|司法|交通运输|农业农村|水利|文化和旅游|审计|人力资源社会保障|自然资源|生态环境|住房城乡建设|工业和信息化|科技|应急管理|退役军人事务))(不)(?=牵头|负责|会同|主管|印发|联合|组织)/g, replacement: '部', slip: 'pinyin' },
+    { key: '全责', re: /(?<=划分|明确|厘清|理顺|清晰)(全)责/g, replacement: '权', slip: 'pinyin' },
+    { key: '三侬', re: /三(侬)/g, replacement: '农', slip: 'pinyin' },
+    // (The seventy-fifth sitting's.) 检查 of units counted (检察 is the procuratorate's); 改造; 其中
+    // opening a part of a count (期中 is the middle of a term); 填补 a gap; 缓解 a problem; 残垣断壁;
+    // 震慑; 授权 patents; 在 a field; 下拨 funds; 精力 spent; 板栗.
+    { key: '检察', re: /(?<=共|累计|全年|全面|逐一|开展|进行|抽样|现场|上门|日常)(检察)(?![院官机长员建监工业权厅署室部处科])(?=[^，。；]{0,12}?(?:单位|企业|商户|门店|家次|户次|场所|批次))/g, replacement: '检查' },
+    { key: '改照', re: /(?<=进行了?|实施|完成|开展|全面|旱厕|户厕|厕所|危房|管网|道路|提升|升级|线路|电网|农网|设施|住房|厂房|车间|老旧|管线|小区)改(照)/g, replacement: '造', slip: 'pinyin' },
+    { key: '期中', re: /(?<=[，；。])(期)中(?!考|测|检|评|教学|质量|阶段|调研|督导)(?=[\u4e00-\u9fff]{1,10}[0-9０-９一二三四五六七八九十两])/g, replacement: '其', slip: 'pinyin' },
+    { key: '添补', re: /(添补)(?=了?[^，。；]{0,12}空白)/g, replacement: '填补' },
+    { key: '环节', re: /(?<=有效|进一步|明显|逐步|大大|极大)(环节)(?=了|[^，。；]{0,4}(?:问题|压力|矛盾|困难|难题))/g, replacement: '缓解' },
+    { key: '残桓', re: /残(桓)/g, replacement: '垣', slip: 'shape' },
+    { key: '震摄', re: /震(摄)/g, replacement: '慑', slip: 'pinyin' },
+    { key: '受权', re: /(?<=获得|获)(受)权(?=[^，。；]{0,8}专利)/g, replacement: '授', slip: 'pinyin' },
+    { key: '再', re: /(?<=将|要|拟|计划|准备|继续)(再)(?=[^，。；]{1,10}(?:领域|方面|行业)(?:加大|加强|发力|布局|投入|深耕))/g, replacement: '在', slip: 'pinyin' },
+    { key: '下拔', re: /下(拔)(?=[^，。；]{0,6}(?:资金|经费|款|补助|补贴))/g, replacement: '拨', slip: 'shape' },
+    { key: '经历', re: /(?<=耗费|花费|牵扯|分散|浪费|耗费的|花费的|牵扯的)(经历)/g, replacement: '精力' },
+    { key: '板粟', re: /板(粟)/g, replacement: '栗', slip: 'shape' },
+    // (The twentieth set of whole reports.) 涵洞 counted by 道; 普及 of an art; a 客户经理.
+    { key: '寒冬', re: /(?<=[0-9０-９一二三四五六七八九十两几]道)(寒冬)/g, replacement: '涵洞' },
+    { key: '及普', re: /(?<=艺术|科学|科普|法律|法治|知识|文化|健康|体育|全民)(及普)(?=[，。；、的]|工作|活动|教育|率|程度|水平)/g, replacement: '普及', slip: 'swap' },
+    { key: '经历', re: /(?<=客户|大堂|理财|区域|产品)(经历)(?=走访|上门|深入|负责|带领|开展|对接|每月|每周|包片|包村|联系)/g, replacement: '经理' },
+    // (The seventy-sixth sitting's.) 适时, in due time, of a step still to come; 经历 of years at
+    // work; 执行 a rule; 经营, 金融, 及时, 难点, 存在 and 合同 misspelt; 配置 of classroom hardware.
+    { key: '实时', re: /(?<=将|拟|并将|还将|计划|视情况?|届时)(实时)(?=启动|召开|出台|修订|推出|举办|组织|开展|扩大|追加|研究)/g, replacement: '适时' },
+    { key: '精力', re: /(?<=[0-9０-９一二三四五六七八九十两多余几]年(?:的)?[\u4e00-\u9fff]{0,6}(?:工作|从业|任职|执业|从教|从警|从医))(精力)(?!放|投|集中|用|主要|都|全)/g, replacement: '经历' },
+    { key: '自行', re: /(?<=严格|认真|坚决|切实|严肃|不折不扣地?)(自行)(?=[^，。；]{0,10}(?:制度|责任制|规定|标准|规程|办法|政策|方案|程序|流程|纪律|决定|决议))/g, replacement: '执行' },
+    { key: '金营', re: /(金营)(?=(?:收入|成本|活动|管理|范围|状况|效益|业绩|利润|指标|主体|风险|情况|模式|理念|决策|许可|者))/g, replacement: '经营', slip: 'pinyin' },
+    { key: '经融', re: /(经融)(?=(?:机构|服务|知识|风险|市场|体系|产品|支持|监管|科技|业务|创新|改革|开放|安全|活水|资源|部门|系统|行业|政策|素养|诈骗|消费))/g, replacement: '金融', slip: 'pinyin' },
+    { key: '急时', re: /(?<![紧应危告着特])(急时)(?=(?:受理|处理|办理|办结|整改|解决|上报|报告|反馈|回复|跟进|处置|发现|掌握|更新|补充|调整|纠正|化解|响应|到位|足额|准确|有效))/g, replacement: '及时', slip: 'pinyin' },
+    { key: '兰点', re: /(兰点)(?=堵点|痛点|问题|[、，和])|(?<=(?:堵点|痛点|重点)(?:、|和)?)(兰点)/g, replacement: '难点', slip: 'pinyin' },
+    { key: '纯在', re: /(?<!单)(纯在)(?=(?:的|问题|不足|短板|差距|风险|隐患|薄弱|困难|漏洞|缺陷|诸多|许多|明显|不少))/g, replacement: '存在', slip: 'pinyin' },
+    { key: '和同', re: /(?<=审查|审核|签订|签署|履行|各类|劳动|购销|租赁|采购|施工|承包|服务)(和同)(?=(?:[0-9０-９，。；、]|份|管理|审查|纠纷|台账|文本|范本|条款|金额|履约|签订|到期|约定|$))/g, replacement: '合同', slip: 'pinyin' },
+    { key: '配制', re: /(配制)(?=[^。；，]{0,8}(?:黑板|电脑|计算机|一体机|显示屏|空调|桌椅|摄像头|投影仪|大屏|白板|服务器))/g, replacement: '配置' },
+    { key: '以经', re: /(以经)(?=累计|清收|回收|收回|化解|处置|办结|整改|审结|签约|到位|拨付|兑现|发放)/g, replacement: '已经', slip: 'pinyin' },
+    // (The seventy-seventh sitting's.) 时限 of a deadline; 获批; 技术交底; 以致 of a consequence after
+    // 由于; 综合执法; 思想; 民生 spending; 征收 of houses and land; 必需 of what is needed.
+    { key: '时线', re: /(?<=完成|办结|办理|整改|规定|法定|承诺|审批|答复)时(线)/g, replacement: '限', slip: 'pinyin' },
+    { key: '获皮', re: /获(皮)(?![肤革毛鞋包])/g, replacement: '批', slip: 'pinyin' },
+    { key: '交低', re: /(?<=技术|安全|设计|施工|班前)交(低)/g, replacement: '底', slip: 'pinyin' },
+    { key: '以至', re: /(?<=由于[^。；]{2,40}[，,])(以至)(?!今|现在|于|此|少|多|更|最|全|整个)/g, replacement: '以致' },
+    { key: '中合', re: /(中合)(?=执法|治理|施策|监管|考评|评价|评估|实力|素质|能力|整治|利用|服务|协调|改革|行政)/g, replacement: '综合', slip: 'pinyin' },
+    { key: '诗想', re: /(诗想)(?=政治|教育|建设|认识|观念|状况|动态|工作|意识|解放|理论|武器|方法|境界|根源|问题|作风|上)/g, replacement: '思想', slip: 'pinyin' },
+    { key: '明生', re: /(?<=投入|保障|改善|聚焦|关注|重点|加大|用于|涉及|办好|惠及|兜牢|兜底|支持|各类|一批|十大|重大)(明生)(?=资金|实事|工程|项目|领域|保障|福祉|支出|事业|短板|需求|问题|服务|投入)/g, replacement: '民生', slip: 'pinyin' },
+    { key: '真收', re: /(?<=房屋|土地|集体土地|片区|地块|项目|用地)(真收)/g, replacement: '征收', slip: 'pinyin' },
+    { key: '必须的', re: /(必须)(?=的[^，。；]{0,8}(?:用品|物资|设备|药品|资金|条件|器材|材料|工具|经费|装备))/g, replacement: '必需' },
+    // (The twenty-second set of whole reports.) 事故 of safety, traffic and production; 调解 of a
+    // dispute counted as settled.
+    { key: '世故', re: /(?<=安全|交通|生产|责任|质量|医疗|火灾|伤亡|重大|较大|一般|特大|特别重大|道路|消防|溺水|踩踏)(世故)/g, replacement: '事故' },
+    { key: '调节', re: /(?<=(?:纠纷|矛盾|案件|争议)[^。；]{0,12}(?:成功|累计|共|依法))(调节)(?=[0-9０-９]|了?[^，。；]{0,4}(?:件|起|宗))/g, replacement: '调解', slip: 'pinyin' },
+    // (The seventy-eighth sitting's.) 餐具; 速度 of work hurried; 风险 of credit and its kin; 复工复产;
+    // 稳步推进 (not after 蹄疾); 形势 analysed; a 纪录 set; 标准化; 整治 after 排查; 整体 of customs
+    // clearance; 支持 of those lent to; 桥梁; 编织袋; 受益 of those counted; a peak 负荷; 留样 of
+    // meals; 适用 of a procedure; 日均; 环境.
+    { key: '搀具', re: /(搀)(?=具)/g, replacement: '餐', slip: 'shape' },
+    { key: '数度', re: /(?<=加快[^，。；]{0,4})(数)(?=度)/g, replacement: '速', slip: 'pinyin' },
+    { key: '分险', re: /(?<=防范|化解|信贷|金融|经营|安全|市场|债务|系统性|重大|各类|潜在|管控|廉政|法律)(分)(?=险)/g, replacement: '风', slip: 'pinyin' },
+    { key: '护工复产', re: /(护)(?=工复产)/g, replacement: '复', slip: 'pinyin' },
+    { key: '步稳', re: /(?<!疾)(步稳)(?=推进|实施|提升|发展|开展|落实)/g, replacement: '稳步', slip: 'swap' },
+    { key: '形式分析', re: /(形式)(?=分析会|分析研判|研判会|报告会)/g, replacement: '形势' },
+    { key: '记录', re: /(?<=(?:创造|创下|创出|创历史|刷新|打破)[^，。；]{0,8})(记)(?=录(?:[，。；]|$))/g, replacement: '纪', slip: 'pinyin' },
+    { key: '标注化', re: /标(注)(?=化)/g, replacement: '准', slip: 'pinyin' },
+    { key: '政治', re: /(?<=排查|专项|综合|集中)(政治)(?=[，。；、]|工作|行动)/g, replacement: '整治' },
+    { key: '正体', re: /(正体)(?=通关|水平|效能|推进|提升|布局|规划|素质|实力)/g, replacement: '整体', slip: 'pinyin' },
+    { key: '资持', re: /(资)(?=持(?:农户|企业|小微|个体|经营|发展|项目|[0-9０-９]))/g, replacement: '支', slip: 'pinyin' },
+    { key: '桥娘', re: /桥(娘)/g, replacement: '梁', slip: 'pinyin' },
+    { key: '编制袋', re: /编(制)(?=袋)/g, replacement: '织', slip: 'pinyin' },
+    { key: '收益', re: /(收益)(?=(?:群众|居民|农户|人口|学生|患者|职工)(?:[约达近超共]|[0-9０-９一二三四五六七八九十]))/g, replacement: '受益' },
+    { key: '复合', re: /(?<=最高|最大|用电|电网|供电|统调)(复合)(?=达|[0-9０-９]|创|突破)/g, replacement: '负荷' },
+    { key: '留言', re: /(?<=每餐|食品|菜品)(留言)(?=制度|[，。；])/g, replacement: '留样' },
+    { key: '使用率', re: /(?<=认罪认罚[^。；]{0,20})(使用)(?=率)/g, replacement: '适用' },
+    { key: '日军', re: /(日军)(?=处理|接待|完成|发送|吞吐|客流|[0-9０-９])/g, replacement: '日均', slip: 'pinyin' },
+    { key: '环进', re: /环(进)(?=整治|治理|保护|质量|卫生|监测|提升|改善)/g, replacement: '境', slip: 'pinyin' },
+    // (The seventy-ninth sitting's.) 体验 of a service; 定期 swapped; 载体; 破获 cases; 村容村貌;
+    // 弱 of a capacity; 削减 of emissions and spending; 位居; 流转 of land.
+    { key: '体检', re: /(?<=就医|就诊|办事|用户|客户|消费|游览|出行|通行|服务)(体检)(?!中心|科|报告|项目|套餐|人次|率|车|站|机构|费)/g, replacement: '体验' },
+    { key: '期定', re: /(?<![预学周工限时])(期定)(?=召开|开展|组织|检查|巡查|通报|研究|调度|会商|维护|保养|更新|举办|走访|排查)/g, replacement: '定期', slip: 'swap' },
+    { key: '栽体', re: /(栽)(?=体)/g, replacement: '载', slip: 'shape' },
+    { key: '破货', re: /(?<=破)(货)(?=[^，。；]{0,6}(?:案件|案|团伙|起))/g, replacement: '获', slip: 'pinyin' },
+    { key: '帽', re: /(?<=[村市镇城]容[村市镇城])(帽)/g, replacement: '貌', slip: 'pinyin' },
+    { key: '若', re: /(?<=(?:能力|基础|意识|实力|力量|水平|力度|动力)(?:较|偏|相对|仍然|依然|还|比较))(若)(?=[，。；、]|$)/g, replacement: '弱', slip: 'pinyin' },
+    { key: '消减', re: /(?<=(?:排放量?|用量|产能|开支|支出|经费|成本|总量)(?:较上年|同比|比上年)?)(消减)/g, replacement: '削减' },
+    { key: '位局', re: /(?<=位)(局)(?=全[国省市县区镇]|前列|第)/g, replacement: '居', slip: 'pinyin' },
+    { key: '流传', re: /(流传)(?=土地|承包地|耕地|林地|宅基地|[0-9０-９]+亩)/g, replacement: '流转' },
+    // (The twenty-third set of whole reports.) 抗旱; 形势 called 严峻; 设备; 调查 swapped after 流行病学;
+    // 奖学金; 困难 of families and students.
+    { key: '抗早', re: /(?<=防汛|抗洪|防洪)抗(早)|抗(早)(?=救灾|减灾|应急|保苗|保丰收|保供水|服务队|能力|工作|[，。；、])/g, replacement: '旱', slip: 'shape' },
+    { key: '形式', re: /(?<=严峻(?:复杂)?的?(?:市场|经济|行业|国际|外部|发展|安全|疫情|就业|财政|减收|外贸|贸易|产业|国内外)?)(形式)/g, replacement: '形势' },
+    { key: '设各', re: /设(各)(?=[，。；、]|$|[0-9０-９]|台|套|更新|改造|运行|维护|维修|管理|采购|投入|故障|完好|利用|安装|调试|检修|购置)/g, replacement: '备', slip: 'shape' },
+    { key: '查调', re: /(?<=病学|专项|入户|抽样|摸底|社会|问卷|现场|流调)(查调)(?=和|及|、|，|。|；|工作|处置|报告|核实)/g, replacement: '调查', slip: 'swap' },
+    { key: '学经', re: /(?<=奖|助)学(经)/g, replacement: '金', slip: 'pinyin' },
+    { key: '因难', re: /(因)(?=难(?:学生|家庭|群众|职工|户|人员|企业|党员|老人|儿童|[，。；、]))/g, replacement: '困', slip: 'shape' },
+    // (The eightieth sitting's.) 至 a figure after a change; 明显 swapped; 惠及; 团队; 降至 of a rate;
+    // 共有 a count (and 创建 of a title, above, after 以 and before 三级); 召之即来; 提升; 监督 swapped; 认真 before a verb of work, at a
+    // clause's start; 净增.
+    { key: '致', re: /(?<=缩短|降低|下降|提高|提升|增加|增长|减少|压缩|扩大|上升|回落|降|升|增)(致)(?=[0-9０-９])/g, replacement: '至', slip: 'pinyin' },
+    { key: '显明', re: /(显明)(?=提高|提升|增加|增强|下降|减少|改善|加快|好转|上升|降低|缩短|改观|增长)/g, replacement: '明显', slip: 'swap' },
+    { key: '会及', re: /(?<=^|[，。；：、0-9０-９])(会)(?=及(?:[0-9０-９]|群众|居民|市场主体|企业|农户|学生|患者|职工|[约近超]))/g, replacement: '惠', slip: 'pinyin' },
+    { key: '团对', re: /团(对)(?=[0-9０-９]|建设|成员|负责人|协作)/g, replacement: '队', slip: 'pinyin' },
+    { key: '将至', re: /(?<=损率|耗率|故障率|发生率|空置率|不良率|负债率|能耗|单耗|成本|投诉率|事故率)(将)(?=至[0-9０-９])/g, replacement: '降', slip: 'pinyin' },
+    { key: '公有', re: /(?<=全校|全县|全市|全镇|全区|全年|全局|全院|目前|现|其中|累计|今年)(公有)(?=[0-9０-９])/g, replacement: '共有', slip: 'pinyin' },
+    { key: '召之既来', re: /召之(既)来/g, replacement: '即', slip: 'pinyin' },
+    { key: '提身', re: /提(身)(?=至|到|了|[0-9０-９])/g, replacement: '升', slip: 'pinyin' },
+    { key: '督监', re: /(?<=委员|代表|群众|社会|舆论|接受|纪检|党内|民主|媒体)(督监)/g, replacement: '监督', slip: 'swap' },
+    { key: '认证', re: /(?<=^|[，。；：]|成员|干部|党员|全体|各级|同志们?)认(证)(?=梳理|学习|研究|组织|开展|做好|抓好|对照|查找|分析|总结|整改|落实|贯彻|执行|履行)/g, replacement: '真', slip: 'pinyin' },
+    { key: '静增', re: /(?<=较年初|比年初|较上年|同比|全年|累计|当年)(静)(?=增|减|利润|收入)/g, replacement: '净', slip: 'pinyin' },
+    // (The twenty-fourth set of whole reports.) 终端 of retail; 讲师团; 求职 of graduates.
+    { key: '中端', re: /(?<=零售|销售|服务|用户|消费|配送|基层和零售)(中端)(?=延伸|覆盖|网点|门店|客户)/g, replacement: '终端', slip: 'pinyin' },
+    { key: '讲帅', re: /讲(帅)(?=团|队|[0-9０-９])/g, replacement: '师', slip: 'shape' },
+    { key: '求值', re: /(求值)(?=的?(?:高校毕业生|毕业生|大学生|青年|人员|者|群体|登记|创业|就业|服务|技巧|意愿))/g, replacement: '求职', slip: 'pinyin' },
+    // (The eighty-first sitting's.) 堤防 of a river; 村民 visited; 期间 of a plan (“十四五”其间, above); 清收
+    // of bad loans; 代办; 反映 of what families and pupils raise (above); 民营; 台账; 环节 of approval;
+    // 入驻 of firms; 去向 of graduates.
+    { key: '提防', re: /(?<=河道|河流|江河|防洪|沿江|沿河|海)(提)(?=防(?!范|止|控|备))/g, replacement: '堤', slip: 'pinyin' },
+    { key: '村名', re: /(?<=走访|入户走访|慰问|组织|发动|带领|帮助|服务)(村名)/g, replacement: '村民', slip: 'pinyin' },
+    { key: '亲收', re: /(亲)(?=收(?:处置|不良|欠款|贷款|盘活|[0-9０-９]))/g, replacement: '清', slip: 'pinyin' },
+    { key: '带办', re: /(?<=全程|免费|帮办|提供|上门|帮代|代理)(带)(?=办)/g, replacement: '代', slip: 'pinyin' },
+    { key: '明营', re: /(明营)(?=和|企业|经济|小微|中小|资本|医院|经营)/g, replacement: '民营', slip: 'pinyin' },
+    { key: '抬账', re: /(抬)(?=账)/g, replacement: '台', slip: 'pinyin' },
+    { key: '环结', re: /(?<=审批|工作|重点|关键|薄弱|生产|各个|每个|中间|办理|流转)环(结)/g, replacement: '节', slip: 'pinyin' },
+    { key: '入住企业', re: /(入住)(?=企业|商户|机构|项目|单位|团队|[0-9０-９]+家)/g, replacement: '入驻', slip: 'pinyin' },
+    { key: '去相', re: /(去相)(?=落实率|落实|登记|统计|不明|调查)/g, replacement: '去向', slip: 'pinyin' },
+    // (The twenty-fifth set of whole reports.) 公示 of results; 随访; 心理咨询; 评选; 职工 swapped.
+    { key: '公式', re: /(?<=(?:结果|名单|人选|对象|情况|信息|事项|账目|财务|收支|决定)(?:已|均|全部|予以|进行|及时|张榜|公开)*)(公式)(?=[，。；]|$|期|栏|制度|无异议)/g, replacement: '公示' },
+    { key: '水访', re: /(?<=定期|电话|上门|入户|跟踪|术后|出院)(水)(?=访)/g, replacement: '随', slip: 'pinyin' },
+    { key: '心理资讯', re: /(?<=心理|免费心理|健康)(资讯)(?=服务|热线|室|门诊|[，。；、和及]|工作|师|中心|$)/g, replacement: '咨询', slip: 'pinyin' },
+    { key: '拼选', re: /(拼)(?=选(?:表彰|活动|出|先进|优秀|[0-9０-９]))/g, replacement: '评', slip: 'pinyin' },
+    { key: '工职', re: /(?<=覆盖|全体|广大|服务|惠及|关爱|困难|一线|在岗|退休|会员)(工职)(?=[0-9０-９]|群众|家庭|[，。；、]|$|人数|的)/g, replacement: '职工', slip: 'swap' },
+    // (The eighty-second sitting's.) 成材率 of steel; 修订 a rule; 拆除; 以拨代支; 均已 done; 确保 swapped;
+    // 路段; 以来 after a season; 听评课; 符合 conditions; 未发生 after a span; 普惠.
+    { key: '成才率', re: /(?<=(?:钢|材|板|轧|坯|锭|铸|综合)[^，。；]{0,6})成(才)(?=率)/g, replacement: '材', slip: 'pinyin' },
+    { key: '修定', re: /(修定)(?=[^，。；]{0,4}(?:管理办法|办法|制度|规定|细则|条例|章程|规程|标准|手册|方案|指南|清单))/g, replacement: '修订' },
+    { key: '拆出', re: /(拆出)(?=违章|违建|违法建筑|私搭乱建|危房|旧房|广告牌|[0-9０-９])/g, replacement: '拆除', slip: 'pinyin' },
+    { key: '以拔代支', re: /以(拔)代支/g, replacement: '拨', slip: 'shape' },
+    { key: '均以', re: /(?<=均|都|全部|现|目前)(以)(?=制定|完成|整改|落实|办结|销号|到位|建立|出台)(?![^，。；]{0,10}为)/g, replacement: '已', slip: 'pinyin' },
+    { key: '保确', re: /(?<!担)(保确)/g, replacement: '确保', slip: 'swap' },
+    { key: '路断', re: /(?<=事故多发|多发|重点|危险|拥堵|施工|高速|国道|省道|县道|乡道|城区|临水临崖|[0-9０-９]线)路(断)/g, replacement: '段', slip: 'pinyin' },
+    { key: '已来', re: /(?<=入冬|入夏|入汛|入春|入秋|今年|年初|开年|上半年|下半年|去年|近年|多年|近期|开展|实施|成立|建立|启动)(已来)/g, replacement: '以来', slip: 'pinyin' },
+    { key: '听凭课', re: /听(凭)(?=课)/g, replacement: '评', slip: 'pinyin' },
+    { key: '附和', re: /(附和)(?=条件|要求|标准|规定|政策|资格)/g, replacement: '符合' },
+    { key: '为发生', re: /(?<=^|[，。；]|全年|本年度|年内|期间|连续[0-9０-９]+年)(为)(?=发生(?:一起|一般|较大|重大|安全|事故|火灾))/g, replacement: '未', slip: 'pinyin' },
+    { key: '普会', re: /普(会)(?=小微|金融|贷款|性|服务|型)/g, replacement: '惠', slip: 'pinyin' },
+    // (The twenty-sixth set of whole reports.) 防治 of pollution; 交付 swapped; 采血; 宣讲; 树立 an example.
+    { key: '防止', re: /(?<=污染|病虫害|疾病|职业病|地质灾害|传染病|水土流失|大气污染|水污染|土壤污染)(防止)(?=[，。；、]|工作|攻坚|行动|措施|体系|能力|法|条例|$)/g, replacement: '防治' },
+    { key: '付交', re: /(?<=按期|按时|如期|顺利|提前|正式|准时)(付交)/g, replacement: '交付', slip: 'swap' },
+    { key: '彩血', re: /(?<=流动|固定|街头|献血|团体|无偿)(彩)(?=血)/g, replacement: '采', slip: 'pinyin' },
+    { key: '选讲', re: /(?<=理论|政策|巡回|主题|百姓|骨干|专题|党的创新理论)(选讲)(?=团|队|活动|[0-9０-９]|会|员|[，。；、])/g, replacement: '宣讲', slip: 'pinyin' },
+    { key: '竖立', re: /(竖立)(?=身边|典型|榜样|标杆|先进|正确|良好|新风|理念|意识)/g, replacement: '树立' },
+    // (The eighty-third sitting's: whole words the input method offers for others.) 时限 of starting a
+    // firm; 案件 prosecuted; 免疫 of livestock; 台账 kept; 支持 of firms; 贷款 lent; 村级; 增收 per
+    // household; 总结报告; 方案 of work; 师资; 教师 trained; 落实 swapped; 环节 of approval; 进度 reached; 手术.
+    { key: '实现', re: /(?<=开办|办结|办理|审批|承诺|法定)(实现)(?=压缩|缩短|由|为|[0-9０-９])/g, replacement: '时限' },
+    { key: '按键', re: /(?<=起诉|受理|办理|审结|审查|侦查|查处|执行|刑事|民事|行政|各类)(按键)/g, replacement: '案件' },
+    { key: '面议', re: /(?<=强制|集中|春秋两季|程序化)(面议)/g, replacement: '免疫' },
+    { key: '台长', re: /(?<=帮扶|工作|管理|问题|整改|建立|完善|基础|销售|设备)(台长)(?=[0-9０-９]|份|本|册|[，。；、]|管理)/g, replacement: '台账' },
+    { key: '自持', re: /(自持)(?=中小微|小微|中小企业|农户|个体|民营)/g, replacement: '支持' },
+    { key: '带宽', re: /(?<=小额|个人|发放|农户|信用|助学|创业|经营性|普惠)(带宽)/g, replacement: '贷款' },
+    { key: '春季', re: /(春季)(?=集体经济|党组织|班子|干部|活动场所|综合服务)/g, replacement: '村级' },
+    { key: '征收', re: /(?<=户均|人均|带动|农民|农户|群众|促进|实现)(征收)(?=[0-9０-９])/g, replacement: '增收' },
+    { key: '终结报告', re: /(?<=工作)(终结)(?=报告)/g, replacement: '总结' },
+    { key: '翻案', re: /(?<=工作|实施|行动|整改|应急|建设|推进)(翻案)/g, replacement: '方案' },
+    { key: '实质', re: /(实质)(?=队伍|力量|培训|配备)/g, replacement: '师资' },
+    { key: '教室培训', re: /(?<=组织|开展)(教室)(?=培训|业务|学习|技能)/g, replacement: '教师' },
+    { key: '实落', re: /(实落)(?=到|在|好|了|[，。；]|责任|措施|工作)|(?<=严格|认真|切实|逐项|全面|层层|督促)(实落)(?!细|地|下|小)/g, replacement: '落实', slip: 'swap' },
+    { key: '缓解', re: /(?<=审批|办理|流转)(缓解)/g, replacement: '环节' },
+    { key: '精度', re: /(?<=目前|工程|施工|项目|总体|整体|形象)(精度)(?=达到|为|已|完成|[0-9０-９])/g, replacement: '进度' },
+    { key: '手书', re: /(?<=住院|完成|开展|门诊|日间|微创|择期)(手书)/g, replacement: '手术' },
+    // (The twenty-seventh set of whole reports.) 累计; 工艺参数; 治愈率 swapped; 集成服务; 常态化; 水平.
+    { key: '累记', re: /(累记)(?=出货|完成|发放|投入|[0-9０-９]|实现|培训|接待|服务|办理|检查|销售|生产)/g, replacement: '累计', slip: 'pinyin' },
+    { key: '公益参数', re: /(公益)(?=参数|流程|路线|装备|改进|优化|纪律|卡片|文件|规程)/g, replacement: '工艺' },
+    { key: '愈治', re: /(愈治)(?=率)/g, replacement: '治愈', slip: 'swap' },
+    { key: '继承服务', re: /(?<=系统|一站式|综合|信息|数据|受理、|窗口)(继承)(?=服务|平台|系统|商)/g, replacement: '集成' },
+    { key: '常态话', re: /常态(话)(?![题语筒剧])/g, replacement: '化', slip: 'pinyin' },
+    { key: '水品', re: /(?<=服务|管理|技术|治理|业务|专业|发展|保障|生活|收入|医疗|教学|科研|办学|工作)水(品)/g, replacement: '平', slip: 'pinyin' },
+    // (The eighty-fourth sitting's.) 抓获; 适宜技术; 开展; 化解率; 履行 a duty; 制定 a standard; 查处 of
+    // offences counted (the seventy-ninth's too); 审批 of permits; 设施; 到位; 召开; 矛盾; 布局; 办理
+    // swapped; 其中 before a count; 主题班会; 实施 of projects.
+    { key: '抓货', re: /(?<=抓|缴)(货)(?=犯罪|嫌疑|[^，。；]{0,4}(?:嫌疑人|人员|团伙)|[0-9０-９])/g, replacement: '获', slip: 'pinyin' },
+    { key: '事宜技术', re: /(?<=中医|医疗|农业|推广|实用)(事宜)(?=技术)/g, replacement: '适宜' },
+    { key: '开战', re: /(开战)(?=[^，。；]{0,8}(?:活动|工作|教研|培训|检查|调研|宣传|服务|行动|教育|竞赛|演练))/g, replacement: '开展', slip: 'pinyin' },
+    { key: '划界率', re: /(划界)(?=率)/g, replacement: '化解' },
+    { key: '旅行', re: /(?<=认真|切实|严格|全面|依法|正确|积极|忠实|自觉|充分)(旅行)(?=[^，。；]{0,10}(?:职责|责任|一岗双责|义务|承诺))/g, replacement: '履行' },
+    { key: '指定', re: /(?<=主持|参与|牵头|组织|负责)(指定)(?=[^，。；]{0,6}(?:标准|规范|规程|办法|制度|规划))/g, replacement: '制定' },
+    { key: '查出', re: /(查出)(?=[^，。；]{0,8}违法(?:行为|案件)[0-9０-９]+起)/g, replacement: '查处' },
+    { key: '审评', re: /(审评)(?=[^，。；]{0,4}(?:作业票|作业许可|工作票))/g, replacement: '审批' },
+    { key: '实施改造', re: /(?<=供水|供电|供气|消防|环保|配套|基础|公共)(实施)(?=改造|维护)/g, replacement: '设施' },
+    { key: '到为', re: /(?<=执行|资金|落实|整改|责任)到(为)(?=金额|资金|率|[，。；])/g, replacement: '位', slip: 'pinyin' },
+    { key: '招开', re: /(招开)(?=支委会|党员大会|会议|座谈会|专题会|例会|[^，。；]{0,6}会)/g, replacement: '召开', slip: 'pinyin' },
+    { key: '茅盾', re: /(茅盾)(?=纠纷|问题|隐患|调处|化解)/g, replacement: '矛盾' },
+    { key: '部局', re: /(?<=新|优化|合理|科学|统筹)(部局)(?=[^，。；]{0,4}(?:实验室|中心|项目|网点|产业|建设))/g, replacement: '布局', slip: 'pinyin' },
+    { key: '理办', re: /(理办)(?=户籍|业务|手续|证件|[0-9０-９]|案件|事项)/g, replacement: '办理', slip: 'swap' },
+    { key: '期中', re: /(?<=[，；。])(期)中(?=[0-9０-９]+(?:篇|个|项|人|名|件|家|次|所|处|起|户))/g, replacement: '其', slip: 'pinyin' },
+    { key: '主体班会', re: /(?<!市场|责任|经营|投资|创新)(主体)(?=班会|党日)/g, replacement: '主题' },
+    { key: '事实', re: /(?<=组织|全面|认真|深入|扎实)(事实)(?=[^，。；]{0,8}(?:项目|计划|工程|方案|行动))/g, replacement: '实施' },
+    // (The eighty-fifth sitting's.) 新生儿; 文稿; 挽回 a loss; 提升; 售气量; 向好; 种植; 筛查; 较年初; 征询;
+    // 获取率; 应急 of rescue; 汛前; 惠及; 全面推进; 主体结构.
+    { key: '新生而', re: /(?<=新生)(而)(?=死亡|疾病|筛查|访视|科|[0-9０-９])/g, replacement: '儿', slip: 'pinyin' },
+    { key: '文搞', re: /文(搞)/g, replacement: '稿', slip: 'shape' },
+    { key: '晚回', re: /(晚回)(?=[^，。；]{0,6}(?:损失|经济损失))/g, replacement: '挽回', slip: 'pinyin' },
+    { key: '提神', re: /(?<=稳步|逐步|明显|有效|不断|持续|大幅|显著|进一步|全面)提(神)/g, replacement: '升', slip: 'pinyin' },
+    { key: '受气量', re: /(受)(?=气量)/g, replacement: '售', slip: 'pinyin' },
+    { key: '相好', re: /(?<=持续|稳中|总体|逐步|不断|质量)(相)(?=好)/g, replacement: '向', slip: 'pinyin' },
+    { key: '种值', re: /种(值)(?=产业|业|面积|结构|基地|大户|户|[0-9０-９])/g, replacement: '植', slip: 'pinyin' },
+    { key: '晒查', re: /(?<=产前|癌症|疾病|新生儿|健康|早期|两癌|免费)(晒)(?=查)/g, replacement: '筛', slip: 'pinyin' },
+    { key: '叫年初', re: /(叫)(?=年初|上年|去年|同期)/g, replacement: '较', slip: 'pinyin' },
+    { key: '教年初', re: /(教)(?=年初)/g, replacement: '较', slip: 'pinyin' },
+    { key: '征寻', re: /(?<=意见)征(寻)|征(寻)(?=意见)/g, replacement: '询', slip: 'pinyin' },
+    { key: '或取率', re: /(或)(?=取率)/g, replacement: '获', slip: 'pinyin' },
+    { key: '应激抢险', re: /(应激)(?=抢险|救援|响应|预案|演练|物资|保障|值守|值班)/g, replacement: '应急' },
+    { key: '迅前', re: /(?<=^|[，。；、]|主|入|防)(迅)(?=前|期|后)/g, replacement: '汛', slip: 'pinyin' },
+    { key: '汇及', re: /(汇及)(?=居民|群众|[0-9０-９]|农户|企业|学生|职工|[约近超])/g, replacement: '惠及', slip: 'pinyin' },
+    { key: '全民推进', re: /(全民)(?=推进|落实|加强|提升|完成|启动|实施)/g, replacement: '全面', slip: 'pinyin' },
+    { key: '主题结构', re: /(主题)(?=结构|工程完工|施工|封顶)/g, replacement: '主体' },
+    // (The twenty-eighth set of whole reports.) 发挥 swapped into a word; 深耕 of a market; 副产物; 不便
+    // of moving about; 进修 (and 期间 of a census, above).
+    { key: '挥发', re: /(?<=充分|更好地?|积极|切实|有效|全面)(挥发)(?=[^，。；]{0,24}?(?:作用|优势|职能|效能|功能|力量|积极性))/g, replacement: '发挥', slip: 'swap' },
+    { key: '深根', re: /(深根)(?=市场|行业|领域|区域|细分|[^，。；植]{0,4}市场)/g, replacement: '深耕', slip: 'pinyin' },
+    { key: '付产物', re: /(付)(?=产物)/g, replacement: '副', slip: 'pinyin' },
+    { key: '不变', re: /(?<=行动|出行|行走|生活|交通)(不变)(?=的?(?:人员|群众|老人|居民|患者|人群|者))/g, replacement: '不便' },
+    { key: '精修', re: /(精修)(?=学习|培训|深造|[0-9０-９])/g, replacement: '进修', slip: 'pinyin' },
+    // (The eighty-sixth sitting's.) 已整改 counted; 案件 of a court; 波动 of a market; 收治 swapped; 糖尿病;
+    // 效益 of money; 伤亡 swapped; 新增 counted; 招商引资; 检查 of visits; 带领 a team; 班集体 (and 改造 of a
+    // toilet, 较年初, 开展 and 落实 swapped, widened above).
+    { key: '以整改', re: /(?<=[，；])(以)(?=(?:整改|完成|办结|销号|化解|落实)(?:到位)?[0-9０-９])/g, replacement: '已', slip: 'pinyin' },
+    { key: '按件', re: /(?<=执结|审结|办结|受理|立案|侦破|破获|查处|执行|起诉)(按)(?=件)/g, replacement: '案', slip: 'pinyin' },
+    { key: '拨动', re: /(?<=市场|价格|股价|行情|汇率|经济|收入)(拨)(?=动)/g, replacement: '波', slip: 'shape' },
+    { key: '治收', re: /(治收)(?=[0-9０-９]|患者|病人|人次|率)/g, replacement: '收治', slip: 'swap' },
+    { key: '塘尿病', re: /(塘)(?=尿病)/g, replacement: '糖', slip: 'pinyin' },
+    { key: '经济效应', re: /(?<=经济)(效应)(?=约?[0-9０-９])/g, replacement: '效益' },
+    { key: '亡伤', re: /(?<=零|人员|无|重大)(亡伤)/g, replacement: '伤亡', slip: 'swap' },
+    { key: '新争', re: /(?<=新)(争)(?!议|端|夺|取|先|创|优)(?=[\u4e00-\u9fff]{0,4}[0-9０-９])/g, replacement: '增', slip: 'pinyin' },
+    { key: '招生引资', re: /(招生)(?=引资)/g, replacement: '招商' },
+    { key: '暗访检察', re: /(?<=暗访|明察|专项|安全|督导|监督)(检察)(?=[0-9０-９]|[，。；]|工作组)/g, replacement: '检查' },
+    { key: '代领', re: /(代领)(?=科室|团队|全科|全队|班组|大家|党员|群众|职工|员工|护理|全体)/g, replacement: '带领' },
+    { key: '班级体', re: /班(级)(?=体)/g, replacement: '集', slip: 'pinyin' },
+    // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
+    { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
+    { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
+    // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
+    // (Not 必需要素: 要 begins a word there.)
+    { key: '必需', re: /(?<![不未何势])(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|在|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以|经(?![费济验营典历纪]))/g, replacement: '必须' },
+  ];
+}
+
+/** The patterns as data: what `dist/context-patterns.json` holds, and what setContextPatterns takes. */
+export function contextPatternsJson(): ContextPatternJson[] {
+  return buildPatterns().map(({ key, re, replacement, slip }) => ({ key, source: re.source, flags: re.flags, replacement, ...(slip ? { slip } : {}) }));
+}
