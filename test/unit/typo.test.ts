@@ -2102,6 +2102,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["被评为优秀班级体。", ["6-7 “级” may be a typo for “集” (sounds alike) | 集"]],
     ["开战小分队招商活动17次。", ["0-2 “开战” may be a typo for “开展” (sounds alike) | 开展"]],
     ["客户资产教年初增长18%。", ["4-5 “教” may be a typo for “较” (sounds alike) | 较"]],
+    ["项目部刻服雨季施工等不利因素。", ["3-5 “刻服” may be a typo for “克服” (sounds alike) | 克服"]],
+    ["按时为全市企业退体人员发放养老金。", ["7-9 “退体” may be a typo for “退休” (looks alike) | 退休"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -2358,6 +2360,15 @@ patternTable('typo: confusions of a blind report with slips, in their company (c
     "全年病例数同比下降。",
     "严明纪律，保持定力。",
     "研判形势，创新工作形式。",
+]);
+
+patternTable('typo: confusions of the eighty-seventh to eighty-ninth blind sittings, in their company (confusablePatterns.ts)', [
+    ["入汛依赖，站里共发布预警信息46条。", ["2-4 “依赖” may be a typo for “以来” (easily confused) | 以来"]],
+    ["抽检样品均复合省级地方食品安全标准。", ["5-7 “复合” may be a typo for “符合” (easily confused) | 符合"]],
+], [
+    "减少对进口设备的依赖，提高国产化率。",
+    "今年依赖外地调入的电量有所下降。",
+    "新型复合材料的抗压强度符合国家标准。",
 ]);
 
 patternTable('typo: misspellings the dictionary lists, and look-alikes in characters reports never use (confusables.ts)', [

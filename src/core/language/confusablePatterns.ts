@@ -204,7 +204,7 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '侯', re: /(?<=[时等问气])(侯)(?![爵府门王])|(侯)(?=诊|车室|车厅|车大厅|车区|机室|机厅|机大厅|机楼|审|补委员|选人|鸟)/g, replacement: '候', slip: 'shape' },
     { key: '摧', re: /(摧)(?=收|缴|办|促|款|要欠)/g, replacement: '催', slip: 'shape' },
     { key: '上述', re: /(?<=提起|提出|依法提起|不服提起)(上述)(?=[，。；！？]|$)/g, replacement: '上诉' },
-    { key: '复合', re: /(?<=[均都已]|不|完全|是否|基本|全部|必须|应当|须)(复合)(?=(?:国家|行业|地方|相关|有关|设计|规范|质量)?(?:标准|要求|规定|条件))/g, replacement: '符合' },
+    { key: '复合', re: /(?<=[均都已]|不|完全|是否|基本|全部|必须|应当|须)(复合)(?=(?:国家|行业|地方|相关|有关|设计|规范|质量)?(?:标准|要求|规定|条件)|(?:国家|行业|地方|省|市)[^，。；]{0,10}(?:标准|要求|规定))/g, replacement: '符合' },
     { key: '一直', re: /(?<=达成|取得)(一直)(?=意见|共识|[，。；]|$)/g, replacement: '一致' },
     { key: '全称', re: /(全称)(?=加密|跟踪|监督|参与|监控|陪同|录像|录音|留痕|管控|指导|覆盖|可追溯)/g, replacement: '全程' },
     { key: '流传', re: /(?<=土地|经营权|承包地|林地|宅基地)(流传)/g, replacement: '流转' },
@@ -1177,6 +1177,9 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '保确', re: /(?<!担)(保确)/g, replacement: '确保', slip: 'swap' },
     { key: '路断', re: /(?<=事故多发|多发|重点|危险|拥堵|施工|高速|国道|省道|县道|乡道|城区|临水临崖|[0-9０-９]线)路(断)/g, replacement: '段', slip: 'pinyin' },
     { key: '已来', re: /(?<=入冬|入夏|入汛|入春|入秋|今年|年初|开年|上半年|下半年|去年|近年|多年|近期|开展|实施|成立|建立|启动)(已来)/g, replacement: '以来', slip: 'pinyin' },
+    // The same 以来 offered as the word 依赖 (dependence), ending a clause of time: 今年依赖，… (依赖
+    // takes an object: 依赖进口, 对…的依赖; nothing follows it before the comma).
+    { key: '依赖', re: /(?<=入冬|入夏|入汛|入春|入秋|今年|年初|开年|上半年|下半年|去年|近年|多年|近期|开展|实施|成立|建立|启动|运行|投用|试点)(依赖)(?=[，,])/g, replacement: '以来' },
     { key: '听凭课', re: /听(凭)(?=课)/g, replacement: '评', slip: 'pinyin' },
     { key: '附和', re: /(附和)(?=条件|要求|标准|规定|政策|资格)/g, replacement: '符合' },
     { key: '为发生', re: /(?<=^|[，。；]|全年|本年度|年内|期间|连续[0-9０-９]+年)(为)(?=发生(?:一起|一般|较大|重大|安全|事故|火灾))/g, replacement: '未', slip: 'pinyin' },

@@ -1471,6 +1471,11 @@ function endsOfficeName(m: TypoModel, chars: string, i: number): boolean {
   return i > 0 && UNIT_SUFFIXES.includes(chars[i]) && FUNCTION_CODES[chars.charCodeAt(i + 1)] === 1 && wordEndsAt(m, chars, i - 1);
 }
 
+/** Whether a unit's name ends at i: an office's suffix after a word (项目|部, 财务|科, 信访|办). */
+function endsUnitName(m: TypoModel, chars: string, i: number): boolean {
+  return i > 1 && UNIT_SUFFIXES.includes(chars[i]) && wordEndsAt(m, chars, i - 1);
+}
+
 /** Whether a dictionary word of three or four characters ends at position i. */
 function longWordEndsAt(m: TypoModel, chars: string, i: number): boolean {
   for (let L = 3; L <= 4 && i - L + 1 >= 0; L++) if (m.targetAt(chars, i - L + 1, L)) return true;
@@ -2297,7 +2302,8 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
   // 年级组|安排; two-character rare entries are too often halves of other words.)
   // (So is a function character before it, 等 of 漏水等|抢修: a particle or a conjunction ends what
   // comes before. Not after it: 企业|主 of 企业助力 is no boundary the text shows.)
-  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1) || ADJECTIVE_CODES[chars.charCodeAt(p - 1)] === 1 || FUNCTION_CODES[chars.charCodeAt(p - 1)] === 1))) return false;
+  // (So is a unit's name, a word and the suffix of an office: 项目部|克服, 财务科|审核.)
+  if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || endsUnitName(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1) || ADJECTIVE_CODES[chars.charCodeAt(p - 1)] === 1 || FUNCTION_CODES[chars.charCodeAt(p - 1)] === 1))) return false;
   if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && (wordStartsAt(m, chars, p + 1) || VERB_CODES[chars.charCodeAt(p + 1)] === 1))) return false;
   return true;
 }
