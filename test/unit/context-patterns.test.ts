@@ -8,7 +8,7 @@ import { contextPatternsJson } from '../../src/core/language/confusablePatterns'
 
 /** `from-to found→replacement` of each typo finding. */
 function typos(text: string): string[] {
-  return analyzeReport(text, { format: 'plaintext', locale: 'en', only: ['typo'] }).findings.map((f) => `${f.span.start}-${f.span.end} ${text.slice(f.span.start, f.span.end)}→${f.fix?.edits[0]?.newText ?? f.suggestions?.[0]?.edits[0]?.newText}`);
+  return analyzeReport(text, { format: 'plaintext', locale: 'en', only: ['typo'] }).findings.map((f) => `${f.span.start}-${f.span.end} ${text.slice(f.span.start, f.span.end)}→${f.fix?.[0]?.newText ?? f.suggestions?.[0]?.edits[0]?.newText}`);
 }
 
 /** Sentences of our own, each with a slip only a context pattern finds, and one found by the statistical search. */

@@ -652,6 +652,14 @@ describe('typo: a term of the writer’s own, misspelt once where the document w
     expect(typos('局长想去基层走访，局长想去企业调研。局长先去了基层。')).toEqual([]);
   });
 
+  it('leaves a sequence the document repeats only as the end of a word and the next word (开|展查验 ×2 beside ，占查验)', () => {
+    const text = '科室每月开展查验质量抽查，定期开展查验结果研判。线上预约查验2.1万票，占查验总量的74%。';
+    expect(typos(text)).toEqual([]);
+    // (The same edge of a name the document repeats is still read: 青山湖 ×2 beside 清山湖.)
+    const names = '青山湖街道开展巡查。青山湖街道完成整治。清山湖街道上报数据。';
+    expect(typos(names).some((f) => f.includes('清山湖'))).toBe(true);
+  });
+
   it('leaves a sequence whose changed character goes on in a word beyond it (实施|职工 is no 实施制 misspelt)', () => {
     expect(typos('全面实施制度化管理，实施制度创新，实施制度评估。实施职工技能提升计划。')).toEqual([]);
   });
@@ -2255,6 +2263,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "营业室柜员陈晓岚成功堵截一起诈骗。开展主题教育活动。酒精挥发作用明显。保持行动不变的前提下。深根植于心。野保站收缴粘网12张。",
     "抓实落细各项措施。新争议案件12件。产生规模效应。",
     "实现样品登记、原始记录、报告审签全流程电子化。",
+    "全年设备完好率98.6%、待修率0.8%。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",

@@ -191,6 +191,7 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
   const byPosition = new Map<number, Wanted[]>();
   for (const c of wanted) {
     if (counts.get(c.found) !== 1 || (counts.get(c.replacement) ?? 0) < 2) continue;
+    if (edgeOfWordsAround(m, text, c)) continue;
     const list = byPosition.get(c.p);
     if (list) list.push(c);
     else byPosition.set(c.p, [c]);
@@ -240,4 +241,24 @@ function commonWordChoice(m: TypoModel, x: number, cc: number, other: number, be
   if (!written || written.official < COMMON_WORD_OFFICIAL) return false;
   const corrected = before ? m.target2(other, cc) : m.target2(cc, other);
   return corrected !== undefined && corrected.official >= COMMON_WORD_OFFICIAL;
+}
+
+/**
+ * Whether the sequence the document repeats, changed at its edge, is no term but the end (start)
+ * of a word beyond it each time: 开|展查验 ×2 beside ，占查验 (展 ends 开展 every time, and 展查验 is two
+ * words' pieces), so 占查验 is no misspelling of it. Read only for the few candidates left.
+ */
+function edgeOfWordsAround(m: TypoModel, text: string, c: { p: number; s: number; replacement: string }): boolean {
+  const n = c.replacement.length;
+  const atStart = c.p === c.s;
+  if (!atStart && c.p !== c.s + n - 1) return false;
+  let seen = 0;
+  for (let i = text.indexOf(c.replacement); i >= 0; i = text.indexOf(c.replacement, i + 1)) {
+    seen++;
+    const beyond = atStart ? i - 1 : i + n;
+    if (beyond < 0 || beyond >= text.length) return false;
+    const word = atStart ? m.target2(text.charCodeAt(beyond), text.charCodeAt(i)) : m.target2(text.charCodeAt(i + n - 1), text.charCodeAt(beyond));
+    if (!word || word.official < 1) return false;
+  }
+  return seen > 0;
 }

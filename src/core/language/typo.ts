@@ -2254,8 +2254,8 @@ function changesBeforeNumber(text: string, c: TypoCandidate): boolean {
 }
 
 const ANTI = '抗'.charCodeAt(0);
-/** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀; 补设, 补建; 驻线, 驻村). */
-const SELF_PREFIX_CODES = codeTable('自抗补驻防');
+/** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀; 补设, 补建; 驻线, 驻村; 待修, 待检: awaiting repair, inspection). */
+const SELF_PREFIX_CODES = codeTable('自抗补驻防待');
 
 /**
  * Whether the pair at i opens the name of an organisation: a company, cooperative or institute
@@ -2478,9 +2478,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // Unless the pair is seen nowhere at all (not in the official texts, not inside a dictionary
         // word) and the correction is a word official prose uses often (辅肋 → 辅助, 衣据 → 依据).
         const bare = L === 2 && !rare && !supported(m, repl, s, s + L);
-        // 自, 抗, 补, 驻 and 防 make terms of the verb or noun after them (自产蔗渣, 抗空蚀焊条, 补设测试桩,
-        // 驻线攻关, 防针刺伤: self-made, anti-cavitation, installed to fill a gap, stationed on the line,
-        // guarding against needlestick injuries): not
+        // 自, 抗, 补, 驻, 防 and 待 make terms of the verb or noun after them (自产蔗渣, 抗空蚀焊条, 补设测试桩,
+        // 驻线攻关, 防针刺伤, 待修率: self-made, anti-cavitation, installed to fill a gap, stationed on the line,
+        // guarding against needlestick injuries, the share of machines awaiting repair): not
         // changed at a window's start without a known phrase of four around.
         if (s === q && SELF_PREFIX_CODES[orig.charCodeAt(q)] === 1 && !strongContext(repl)) continue;
 
