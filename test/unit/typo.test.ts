@@ -655,6 +655,8 @@ describe('typo: a term of the writer’s own, misspelt once where the document w
   it('leaves a sequence the document repeats only as the end of a word and the next word (开|展查验 ×2 beside ，占查验)', () => {
     const text = '科室每月开展查验质量抽查，定期开展查验结果研判。线上预约查验2.1万票，占查验总量的74%。';
     expect(typos(text)).toEqual([]);
+    // (Nor a longer term's tail: 西|岭填埋场 ×2 beside “零填埋”, zero landfill.)
+    expect(typos('西岭填埋场于2009年建成。原生垃圾实现“零填埋”。西岭填埋场运行平稳。')).toEqual([]);
     // (The same edge of a name the document repeats is still read: 青山湖 ×2 beside 清山湖.)
     const names = '青山湖街道开展巡查。青山湖街道完成整治。清山湖街道上报数据。';
     expect(typos(names).some((f) => f.includes('清山湖'))).toBe(true);
@@ -2266,6 +2268,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     "全年设备完好率98.6%、待修率0.8%。",
     "审方系统提示超适应证用药和禁忌证用药共计430次。",
     "配合申办方监查员完成临床试验源数据核对。",
+    "推行个人初备、集体研讨、个人复备的集体备课流程。",
     "订阅党报党刊和杂志。培训报关员50名。出台消费券发放方案。以学铸魂、以学增智、以学正风、以学促干。实现储备粮推陈储新。",
     "帮助学生克服生疏困难。病入膏肓。王明生项目经理带队检查。媒体连续报道先进事迹。支付供应商货款。",
     "受益群众达到3万人。调节阀更换2台。发挥市场调节作用。增收节支成效明显。村民在棋牌室摸牌娱乐。",

@@ -244,21 +244,33 @@ function commonWordChoice(m: TypoModel, x: number, cc: number, other: number, be
 }
 
 /**
- * Whether the sequence the document repeats, changed at its edge, is no term but the end (start)
- * of a word beyond it each time: 开|展查验 ×2 beside ，占查验 (展 ends 开展 every time, and 展查验 is two
- * words' pieces), so 占查验 is no misspelling of it. Read only for the few candidates left.
+ * Whether the sequence the document repeats, changed at its edge, goes on beyond that edge in
+ * every use, where the variant does not: the end of a word and the next word (开|展查验 ×2 beside
+ * ，占查验: 展 ends 开展 every time), or a longer term (西|岭填埋场 ×2 beside “零填埋”, zero landfill).
+ * Either way the variant is no misspelling of it; 开占查验 beside 开展查验 still is. Read only for
+ * the few candidates left.
  */
 function edgeOfWordsAround(m: TypoModel, text: string, c: { p: number; s: number; replacement: string }): boolean {
   const n = c.replacement.length;
   const atStart = c.p === c.s;
   if (!atStart && c.p !== c.s + n - 1) return false;
+  const outside = (i: number) => (atStart ? i - 1 : i + n);
+  const own = outside(c.s);
+  const ownCode = own >= 0 && own < text.length ? text.charCodeAt(own) : -1;
+  let first = -1;
+  let same = true;
+  let words = true;
   let seen = 0;
   for (let i = text.indexOf(c.replacement); i >= 0; i = text.indexOf(c.replacement, i + 1)) {
     seen++;
-    const beyond = atStart ? i - 1 : i + n;
-    if (beyond < 0 || beyond >= text.length) return false;
-    const word = atStart ? m.target2(text.charCodeAt(beyond), text.charCodeAt(i)) : m.target2(text.charCodeAt(i + n - 1), text.charCodeAt(beyond));
-    if (!word || word.official < 1) return false;
+    const o = outside(i);
+    if (o < 0 || o >= text.length) return false;
+    const code = text.charCodeAt(o);
+    if (!isHanCode(code) || code === ownCode) return false;
+    if (first < 0) first = code;
+    else if (code !== first) same = false;
+    const word = atStart ? m.target2(code, text.charCodeAt(i)) : m.target2(text.charCodeAt(i + n - 1), code);
+    if (!word || word.official < 1) words = false;
   }
-  return seen > 0;
+  return seen > 0 && (same || words);
 }
