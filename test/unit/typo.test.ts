@@ -2509,7 +2509,11 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '11-scenic-area.txt:13 投宿办结→投诉办结', // a real word picked wrongly
     '12-district-court.txt:8 网络拍买→网络拍卖',
     '12-district-court.txt:12 执前调节→执前调解', // a real word picked wrongly
+    '127-water-station.txt:7 白砂河→白沙河', // 白砂 is a word: the variant reads as ordinary pairs
+    '127-water-station.txt:11 起闭机→启闭机',
+    '128-nursing-department.txt:12 流置针→留置针', // 留置针 written right only once
     '13-fire-rescue.txt:6 联席回忆→联席会议', // 回忆 a common word, a number on its other side
+    '130-coal-washing-plant.txt:13 压虑机→压滤机',
     '14-food-company.txt:6 引经全自→引进全自',
     '16-agri-coop-survey.txt:6 返还营余→返还盈余',
     '16-agri-coop-survey.txt:17 何家弯村→何家湾村',
