@@ -2114,6 +2114,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["客户资产教年初增长18%。", ["4-5 “教” may be a typo for “较” (sounds alike) | 较"]],
     ["项目部刻服雨季施工等不利因素。", ["3-5 “刻服” may be a typo for “克服” (sounds alike) | 克服"]],
     ["按时为全市企业退体人员发放养老金。", ["7-9 “退体” may be a typo for “退休” (looks alike) | 退休"]],
+    ["剔除破损图书1.9万册，管藏空间利用更加合理。", ["12-14 “管藏” may be a typo for “馆藏” (sounds alike) | 馆藏"]],
     ["新招航引员3名。", ["2-4 “航引” may be a typo for “引航” (characters swapped) | 引航"]],
     ["扎实的推进“平安校园”建设。", ["0-3 “扎实的” may be a typo for “扎实地” (easily confused) | 扎实地"]],
 ], [
@@ -2385,6 +2386,14 @@ patternTable('typo: confusions of the eighty-seventh to eighty-ninth blind sitti
     "新型复合材料的抗压强度符合国家标准。",
 ]);
 
+patternTable('typo: confusions of the thirtieth blind report set, in their company (confusablePatterns.ts)', [
+    ["完成与财务系统的借口联调和数据核对。", ["8-10 “借口” may be a typo for “接口” (easily confused) | 接口"]],
+    ["在公众号发布志愿者招募启示。", ["11-13 “启示” may be a typo for “启事” (easily confused) | 启事"]],
+], [
+    "不得以任何借口拖延整改。",
+    "这次事故给我们的启示是深刻的。",
+]);
+
 patternTable('typo: misspellings the dictionary lists, and look-alikes in characters reports never use (confusables.ts)', [
     ["加强干部选拨任用工作。", ["4-6 “选拨” may be a typo for “选拔” (looks alike) | 选拔"]],
     ["把握关健环节，加强勾通协调。", ["2-4 “关健” may be a typo for “关键” (sounds alike) | 关键", "9-11 “勾通” may be a typo for “沟通” (looks alike) | 沟通"]],
@@ -2514,6 +2523,11 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '128-nursing-department.txt:12 流置针→留置针', // 留置针 written right only once
     '13-fire-rescue.txt:6 联席回忆→联席会议', // 回忆 a common word, a number on its other side
     '130-coal-washing-plant.txt:13 压虑机→压滤机',
+    '132-software-delivery-team.txt:21 葛晓兰→葛晓岚', // a name written once each way, no title beside either
+    '133-city-library.txt:7 管藏空间→馆藏空间', // 管 used again and again in the report: the writer's character
+    '133-city-library.txt:11 柳弯分馆→柳湾分馆',
+    '134-tax-service-hall.txt:22 庞佳树→庞嘉树',
+    '134-tax-service-hall.txt:26 智能询咨→智能咨询', // 咨 used four times: the writer's trade character
     '14-food-company.txt:6 引经全自→引进全自',
     '16-agri-coop-survey.txt:6 返还营余→返还盈余',
     '16-agri-coop-survey.txt:17 何家弯村→何家湾村',

@@ -142,7 +142,9 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '总里', re: /(总里)(?![程数])/g, replacement: '总理', slip: 'pinyin' },
     { key: '领到', re: /(?<=党的|党的全面|全面|集中统一|坚强|绝对|组织)(领到)(?=[，。；、：]|$|核心|作用|下[，。]|之下|班子|干部|体制|能力|水平|责任|小组|机制)/g, replacement: '领导', slip: 'pinyin' },
     // 启事 (a notice: 招聘启事) and 启示 (a lesson: 重要启示).
-    { key: '启示', re: /(?<=招聘|招生|招工|寻人|寻物|征稿|征文|更正|迁址|招领|开业|停业|遗失)(启示)/g, replacement: '启事' },
+    // 接口 (an interface) offered as 借口 (an excuse) before the work done on one: 借口联调 → 接口联调.
+    { key: '借口', re: /(借口)(?=联调|对接|调用|开发|改造|适配|测试|文档|规范|协议|标准|数据|服务|程序|权限|人员)/g, replacement: '接口' },
+    { key: '启示', re: /(?<=招聘|招募|招生|招工|寻人|寻物|征稿|征文|征集|更正|迁址|招领|开业|停业|遗失|搬迁|停电|停水)(启示)/g, replacement: '启事' },
     // 辩证 (dialectical: 辩证唯物主义, 辩证地看) and 辨证 (of Chinese medicine: 辨证施治).
     { key: '辨证', re: /(辨证)(?=唯物|法|统一|关系|思维|地|看待|分析|思想)/g, replacement: '辩证' },
     // 登录 (log in) and 登陆 (land: 台风登陆): a system, a site or an account is logged into.

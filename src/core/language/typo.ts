@@ -2030,7 +2030,7 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   const other = q === s ? s + 1 : s;
   // (A measure word kept beside the slip is half of the word where no numeral precedes it, 户 of
   // 户藉; one changed stays itself: 消号一处 is 销号, not 消耗.)
-  if ((FUNCTION_CHARS.has(chars[q]) && !isolatedAt(m, chars, q)) || STANDALONE.has(chars[q]) || standsAlone(chars, other) || SUFFIXES.includes(chars[other])) return false;
+  if ((FUNCTION_CHARS.has(chars[q]) && !isolatedAt(m, chars, q)) || (STANDALONE.has(chars[q]) && !isolatedVerbAt(m, chars, q)) || standsAlone(chars, other) || SUFFIXES.includes(chars[other])) return false;
   // An adverb kept beside the slip (更家 → 更加) only for one of the commonest words of official prose.
   if (FUNCTION_CHARS.has(chars[other]) && t.official < UNSEEN_PAIR_FUNCTION_OFFICIAL) return false;
   // Nor does the unchanged character begin (end) a known word with its own other neighbour
@@ -2470,7 +2470,7 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // nothing covered: 事实真想 → 事实真相, though 想 is a word of its own.)
         // A function character after a character that ends no word is no word of its own either: a
         // conjunction or an adverb follows a word (综和评分 is 综合 misspelt: 综 ends no word).
-        if (L === 2 && (freeHere ??= freeSingle(orig, ql, false) && !(fn && ql > 0 && boundBefore(m, orig, ql)) && !isolatedAt(m, orig, ql)) && !strongContext(repl)) continue;
+        if (L === 2 && (freeHere ??= freeSingle(orig, ql, false) && !(fn && ql > 0 && boundBefore(m, orig, ql)) && !isolatedAt(m, orig, ql) && !isolatedVerbAt(m, orig, ql)) && !strongContext(repl)) continue;
         // 上医院 → 上议院: a character standing alone and a word holding the changed one read as they are.
         if (L === 3 && ((STANDALONE.has(o[0]) && s !== q && m.isTarget(o.slice(1))) || (STANDALONE.has(o[2]) && s + 2 !== q && m.isTarget(o.slice(0, 2))))) continue;
         // 疫后, 建强, 共治: new two-character words abound; a two-character correction needs the
@@ -3085,6 +3085,19 @@ function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
  * does neither is no word there (主要才料 → 材料). (Not a suffix or a localizer, which closes any
  * noun before it: 他在处里负责.)
  */
+/**
+ * Whether the one-character verb at i (管, 到, 出 …) makes an ordinary pair with neither neighbour
+ * (or has none before it, at a clause's start) and governs no word after it: a verb stands before
+ * its object, and one that does not is no verb there (，管藏空间 → 馆藏).
+ */
+function isolatedVerbAt(m: TypoModel, chars: string, i: number): boolean {
+  if (i + 2 >= chars.length) return false;
+  const c = chars.charCodeAt(i);
+  if (VERB_CODES[c] !== 1 || FUNCTION_CODES[c] === 1) return false;
+  if ((i > 0 && m.isOrdinaryPair(chars.charCodeAt(i - 1), c)) || m.isOrdinaryPair(c, chars.charCodeAt(i + 1))) return false;
+  return !m.target2At(chars, i + 1);
+}
+
 function isolatedAt(m: TypoModel, chars: string, i: number): boolean {
   if (i < 1 || i + 1 >= chars.length) return false;
   const c = chars.charCodeAt(i);

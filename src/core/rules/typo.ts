@@ -155,6 +155,8 @@ export const typo: Rule = {
     const tradeChars = new Map<Found, string[]>();
     if (m) {
       for (const { c } of pending) {
+        // (A swap's too: 稻 in a plant protection station's report, 稻水象甲 the rice water weevil, is
+        // no 水稻 swapped, though a writer's 智能询咨 beside 咨询 ×3 is then missed.)
         if (c.pattern) continue;
         const rare = changedChars(c).filter((ch) => isHanCode(ch.charCodeAt(0)) && !m.isCommonChar(ch.charCodeAt(0)));
         if (rare.length) tradeChars.set(c, rare);
