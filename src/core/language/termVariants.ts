@@ -245,7 +245,7 @@ function commonWordChoice(m: TypoModel, x: number, cc: number, other: number, be
 
 /**
  * Whether the sequence the document repeats, changed at its edge, goes on beyond that edge in
- * every use, where the variant does not: the end of a word and the next word (开|展查验 ×2 beside
+ * every use, where the variant, at a clause's edge, does not: the end of a word and the next word (开|展查验 ×2 beside
  * ，占查验: 展 ends 开展 every time), or a longer term (西|岭填埋场 ×2 beside “零填埋”, zero landfill).
  * Either way the variant is no misspelling of it; 开占查验 beside 开展查验 still is. Read only for
  * the few candidates left.
@@ -257,6 +257,9 @@ function edgeOfWordsAround(m: TypoModel, text: string, c: { p: number; s: number
   const outside = (i: number) => (atStart ? i - 1 : i + n);
   const own = outside(c.s);
   const ownCode = own >= 0 && own < text.length ? text.charCodeAt(own) : -1;
+  // (Only where the variant stands at a clause's edge, the changed character beside no other: inside
+  // running text, a term's slip meets another word there (组织荡建 of 组织党建, beside 组织党员 ×2).)
+  if (isHanCode(ownCode)) return false;
   let first = -1;
   let same = true;
   let words = true;
