@@ -669,6 +669,17 @@ function someChanged(c: TypoCandidate, test: (p: number, i: number) => boolean):
  * 救援; 更改|单 a change order, no 改善); unless a known phrase of four holds the corrected
  * character. (院门|珍 is still 门诊, 班主|认 主任: 院门 and 班主 are no words official prose uses.)
  */
+/**
+ * Whether a correction's kept edge character begins (or ends) a set phrase of four beyond it: the
+ * character is the phrase's, not the corrected word's (维修班组|任劳任怨 is no 班主任).
+ */
+function sharesIdiomEdge(m: TypoModel, chars: string, c: TypoCandidate): boolean {
+  if (c.length < 3) return false;
+  const last = c.index + c.length - 1;
+  if (c.found[c.length - 1] === c.replacement[c.length - 1] && last + 4 <= chars.length && m.targetAt(chars, last, 4)) return true;
+  return c.found[0] === c.replacement[0] && c.index >= 3 && m.targetAt(chars, c.index - 3, 4) !== undefined;
+}
+
 function cutsWordBefore(m: TypoModel, chars: string, c: TypoCandidate): boolean {
   return someChanged(c, (p) => {
     if (p < 2 || c.index !== p - 1 || c.found[0] !== c.replacement[0]) return false;
@@ -1016,7 +1027,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -1838,6 +1849,9 @@ function doubleAt(m: TypoModel, chars: string, p: number, realWord = false): Typ
 function doubleAtUnguarded(m: TypoModel, chars: string, p: number, realWord: boolean): TypoCandidate | null {
   const a = chars.charCodeAt(p);
   const b = chars.charCodeAt(p + 1);
+  // A character doubled is said twice on purpose (账账相符, 层层把关, 事事有回音): two slips would not
+  // both land on one character.
+  if (a === b) return null;
   // (A measure word no numeral precedes may be half of the word: 起夜 for 企业.)
   const alone = (c: number, i: number) => (realWord ? standsAsWord(chars, i) : STANDALONE_CODES[c] === 1);
   if (alone(a, p) || alone(b, p + 1) || FUNCTION_CODES[a] || FUNCTION_CODES[b]) return null;
