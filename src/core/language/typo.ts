@@ -747,6 +747,18 @@ function intoPersonName(m: TypoModel, c: TypoCandidate): boolean {
   return t !== undefined && t.official === 0;
 }
 
+/** A title ending where the lookbehind's text ends (科长|符强): see changesSurnameAfterTitle. */
+const TITLE_BEFORE = new RegExp(`(?:${[...TITLES].sort((x, y) => y.length - x.length).join('|')})$`);
+
+/**
+ * Whether c changes a surname right after a title: 科长符强 is a person (符强 is no 富强). A name
+ * follows its title in reports as often as it precedes it; any surname, not only the common ones,
+ * since a rarer surname is what a correction mistakes for a word.
+ */
+function changesSurnameAfterTitle(chars: string, c: TypoCandidate): boolean {
+  return someChanged(c, (p) => p >= 2 && p === c.index && SURNAMES.has(chars[p]) && TITLE_BEFORE.test(chars.slice(Math.max(0, p - 5), p)));
+}
+
 function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
   return someChanged(c, (p) => {
     if (!COMMON_SURNAMES.has(chars[p])) return false;
@@ -1027,7 +1039,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -1776,6 +1788,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // (Nor a verb of comparison or disposition made with 于, 优于 or 便于: it governs what
         // follows, so a phrase the correction makes with that, 由于国家, proves nothing.)
         if (L === 2 && ot && ot.dict >= EVERYDAY_WRITTEN_DICT && o.charCodeAt(1) === YU) continue;
+        // (Nor, whatever phrase holds it, into a word rarer in the dictionary than the one written and
+        // seldom in official prose: 活度比值稳定 is a ratio, no 币值稳定.)
+        if (L === 2 && ot && ot.dict >= EVERYDAY_WRITTEN_DICT && ot.dict > t.dict && t.official < EVERYDAY_OVERRULING_OFFICIAL) continue;
         // A word the official texts use (调解, 合力, 检察 of 执法检察) is the writer's choice, not a
         // slip: the slips that make real words make words official prose does not use (机智, 互连).
         const holding = officialWordHolding(m, orig, ql, s, s + L);
@@ -1930,6 +1945,8 @@ const HOMOPHONE_WORD_MARGIN = 2;
 const COMMON_WORD_DICT = 9;
 /** A written word this common in the dictionary (bucket) is a word of everyday prose (see realWordAt): 体积, and 银杏 or 羊毛 at 9. */
 const EVERYDAY_WRITTEN_DICT = 8;
+/** How common in official prose (bucket) a correction must be to replace a commoner everyday word (see realWordAt). */
+const EVERYDAY_OVERRULING_OFFICIAL = 4;
 const YU = 0x4e8e; // 于
 /** A character standing as a word (a verb alone, a function character before a word) changes only into a word official prose uses this often, held on both sides (see realWordAt). */
 const ADVERB_SLIP_OFFICIAL = 6;
