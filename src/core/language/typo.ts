@@ -3094,7 +3094,7 @@ function boundBefore(m: TypoModel, chars: string, i: number): boolean {
 }
 
 /** Last characters of the names of offices and bodies (检察部, 财务科, 党政办), which end a name the dictionary does not hold. */
-const UNIT_SUFFIXES = '部科室股司办厅会社';
+const UNIT_SUFFIXES = '部科室股司办厅会社馆';
 
 /** A single character standing as a word at position i of the run. */
 function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
