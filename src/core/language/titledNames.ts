@@ -25,6 +25,12 @@ import type { TermVariant } from './termVariants';
 import { isAntonymPair, isHanCode, onTypoCacheClear, type TypoModel } from './typo';
 
 const TITLE_BEFORE = new RegExp(`(?:${TITLES.join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g');
+/**
+ * Roles a person's name follows as it follows a title (测试负责人葛晓岚, 导税员庞嘉树, 网格员李强): a
+ * word ending in 员 (staff of a kind) or 负责人, 联系人. (What follows 人员, 成员, 会员 or 党员 is no
+ * name: those name groups, not one person's role.)
+ */
+const ROLE_BEFORE = /(?:负责人|联系人|(?<![人成会党委学议雇职])员)(?=[\u4e00-\u9fff]{2})/g;
 const COMRADE_AFTER = /(?<=[\u4e00-\u9fff]{2})同志/g;
 /** Last characters of a unit's name (科室, 车间, 中心 …), which a head's title follows as it follows a person's name. */
 const UNIT_ENDINGS = '室科部处局办组队站所院厂司委会馆校行社心区县市省镇乡村厅团班连营坊场库台间线段网点';
@@ -81,6 +87,15 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
   for (let t: RegExpExecArray | null; (t = TITLE_BEFORE.exec(para)); ) {
     const at = t.index + t[0].length;
     const title = (para[t.index - 1] === '副' ? '副' : '') + t[0];
+    add(at, 2, title);
+    if (isHanCode(para.charCodeAt(at + 2))) add(at, 3, title);
+  }
+  ROLE_BEFORE.lastIndex = 0;
+  for (let t: RegExpExecArray | null; (t = ROLE_BEFORE.exec(para)); ) {
+    const at = t.index + t[0].length;
+    // (The role as the title: the word before 员 with it, 导税员; a role of one character, 员 alone, is none.)
+    const title = t[0] === '员' ? para.slice(Math.max(0, t.index - 2), at) : t[0];
+    if (t[0] === '员' && (t.index < 1 || !isHanCode(para.charCodeAt(t.index - 1)))) continue;
     add(at, 2, title);
     if (isHanCode(para.charCodeAt(at + 2))) add(at, 3, title);
   }
