@@ -2638,6 +2638,20 @@ function buildEntries(): readonly WordingEntry[] {
       () => '中央纪委国家监委',
       { severity: 'error', certain: false, keys: ['监察部'], why: { 'zh-CN': '2018年起监察部并入国家监察委员会，称“中央纪委国家监委”', en: 'since 2018 the Ministry of Supervision is part of the National Supervisory Commission: 中央纪委国家监委' }, skip: oldNameAsHistory },
     ),
+    // 中纪委 is how people speak; the Party's documents write 中央纪委 (the official texts here name the
+    // commission only in full, 中国共产党中央纪律检查委员会).
+    replaceForm('discipline-commission-short', '中央纪委', '《中国共产党纪律检查委员会工作条例》（中共中央，2021年12月）', /(?<!央)中纪委(?!国家监委)/g, () => '中央纪委', {
+      severity: 'warning',
+      keys: ['中纪委'],
+      why: { 'zh-CN': '规范简称为“中央纪委”', en: 'the standard short name is 中央纪委' },
+    }),
+    // A public hospital's system is 党委领导下的院长负责制; 党组织领导的……负责制 is the school's (校长).
+    replaceForm('hospital-party-committee', '党委领导下的院长负责制', '《关于加强公立医院党的建设工作的意见》（中共中央办公厅，2018年6月）', /党组织领导的院长负责制/g, () => '党委领导下的院长负责制', {
+      severity: 'warning',
+      certain: false,
+      keys: ['院长负责制'],
+      why: { 'zh-CN': '公立医院实行“党委领导下的院长负责制”（中小学为“党组织领导的校长负责制”）', en: 'a public hospital’s system is 党委领导下的院长负责制 (schools: 党组织领导的校长负责制)' },
+    }),
     {
       id: 'rural-revitalization-bureau',
       canonical: '农业农村部（国家乡村振兴局的职责自2023年划入）',
@@ -2681,8 +2695,9 @@ function buildEntries(): readonly WordingEntry[] {
         // 2018 or later, or one of the new era (the reports before it write 德智体美 rightly).
         return scan(text, /德智体美(?!劳)(?=全面发展|等方面全面发展)/g, (m) => {
           const year = yearAround(text, m.index, m.index + 4, context);
-          // (五育并举 in the sentence names the five, 劳 among them, whatever its date.)
-          const fiveNamed = /五育/.test(sentenceAround(text, m.index, m.index + 4));
+          // (五育并举 in the sentence names the five, 劳 among them, whatever its date; 为党育人、为国育才,
+          // said first in 2018, dates the sentence itself.)
+          const fiveNamed = /五育|为党育人|为国育才/.test(sentenceAround(text, m.index, m.index + 4));
           if (!fiveNamed && (year !== undefined ? year < 2018 : !context.newEra)) return null;
           return { index: m.index, length: 4, replacement: '德智体美劳', certain: true, severity: 'error', why: { 'zh-CN': '2018年起为“德智体美劳全面发展”', en: 'since 2018: 德智体美劳全面发展' } };
         });
