@@ -2090,6 +2090,10 @@ function outerPairFits(m: TypoModel, chars: string, q: number, s: number): boole
 const FUNCTION_CHAR_OFFICIAL = 6;
 /** A word of three characters this common in official prose (bucket) is a near sound's correction without a phrase of four around it. */
 const NEAR_WORD3_OFFICIAL = 5;
+/** A near sound's bare correction (no known sequence holds it) is a word official prose uses this often (bucket; see optionsAt). */
+const NEAR_BARE_OFFICIAL = 6;
+const NEAR_BARE_PENALTY = 100;
+const PRONOUNS = '你我他她它您咱';
 
 /** Whether the two characters a three-character window at s keeps beside q, at its edge, are no word official prose uses. */
 function keptIsNoWord(m: TypoModel, chars: string, q: number, s: number): boolean {
@@ -2285,8 +2289,8 @@ function changesBeforeNumber(text: string, c: TypoCandidate): boolean {
 }
 
 const ANTI = '抗'.charCodeAt(0);
-/** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀; 补设, 补建; 驻线, 驻村; 待修, 待检: awaiting repair, inspection). */
-const SELF_PREFIX_CODES = codeTable('自抗补驻防待');
+/** Prefixes that make terms with what follows them (自产, 自建; 抗旱, 抗空蚀; 补设, 补建; 驻线, 驻村; 待修, 待检: awaiting repair, inspection; 逐人, 逐户: one by one). */
+const SELF_PREFIX_CODES = codeTable('自抗补驻防待逐');
 
 /**
  * Whether the pair at i opens the name of an organisation: a company, cooperative or institute
@@ -2545,10 +2549,15 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // (A word of three characters official prose uses often is context enough, where the two
         // characters kept are no word of their own: 召开拉税人座谈会 → 纳税人; 期现|结合, futures and
         // spot together, is no 相结合.)
-        if (rankBase === 1 && (seam >= 0 || !(mendsUnseenPair(m, orig, s, s + L) || (L === 2 && rare)) || cover(m, repl, q) < (L === 3 && t.official >= NEAR_WORD3_OFFICIAL && keptIsNoWord(m, orig, q, s) ? 3 : 4))) continue;
+        // (Or, bare, into a word official prose uses often, where the pair as written is seen nowhere,
+        // as a same sound may be: 用工性息 → 信息, fuzzy pinyin's xing for xin.)
+        // (Not a pronoun, a word of its own: 困扰着你 is no 着力; nor a pair that is a word the other way
+        // round, a swap: 内容实详 is 详实.)
+        const nearBare = rankBase === 1 && bare && seam < 0 && t.official >= NEAR_BARE_OFFICIAL && !PRONOUNS.includes(orig[q]) && !m.target2(orig.charCodeAt(s + 1), orig.charCodeAt(s));
+        if (rankBase === 1 && !nearBare && (seam >= 0 || !(mendsUnseenPair(m, orig, s, s + L) || (L === 2 && rare)) || cover(m, repl, q) < (L === 3 && t.official >= NEAR_WORD3_OFFICIAL && keptIsNoWord(m, orig, q, s) ? 3 : 4))) continue;
         // (That phrase of four confirmed, as for a real word's correction, unless the correction is
         // a word official prose uses often: 新沙片区 of 星沙片区 is a collision in the Bloom filter.)
-        if (rankBase === 1 && t.official < UNCONFIRMED_OFFICIAL && !t.report && L === 2 && !knownThreeHolding(m, repl, q) && !phraseHolding(m, repl, q)) continue;
+        if (rankBase === 1 && !nearBare && t.official < UNCONFIRMED_OFFICIAL && !t.report && L === 2 && !knownThreeHolding(m, repl, q) && !phraseHolding(m, repl, q)) continue;
         // (Or, for a two-character correction, the gain at its other character: 严格按|排 → 安排 gains
         // nothing at 按, which 严格按(照) covers, and covers 排, which nothing covered.)
         let gain = seam >= 0 ? coverAcross(m, repl, seamL) - 2 : cover(m, repl, q) - before;
@@ -2558,7 +2567,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
           gain = Math.min(cover(m, repl, other) - cover(m, orig, other), 1);
         }
         if (gain <= 0) continue;
-        const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2;
+        // (A near sound's bare correction comes after every other reading: 公试 is 公示, the same sound,
+        // though 公司 is commoner.)
+        const rank = rankBase + gain * 10 + L * 3 + t.official + t.dict / 2 - (nearBare ? NEAR_BARE_PENALTY : 0);
         out.push({ index: a + s, length: L, found: o, replacement: r, kind, gain, rank, ...(bare ? { bare } : {}) });
       }
     }
