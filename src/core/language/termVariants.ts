@@ -192,6 +192,10 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
   for (const c of wanted) {
     if (counts.get(c.found) !== 1 || (counts.get(c.replacement) ?? 0) < 2) continue;
     if (edgeOfWordsAround(m, text, c)) continue;
+    // (A sequence holding a function word is no term but pieces of a clause: 车间|在|公司 ×2 beside
+    // 职工将在公司; nor one a term of the writer's trade tells apart: 在监工程 beside 在建工程, 氨直冷
+    // beside 氨制冷, where the pair written is a modern word.)
+    if (CLAUSE_WORD.test(c.replacement) || modernPairAt(m, c.found, c.p - c.s)) continue;
     const list = byPosition.get(c.p);
     if (list) list.push(c);
     else byPosition.set(c.p, [c]);
@@ -276,4 +280,12 @@ function edgeOfWordsAround(m: TypoModel, text: string, c: { p: number; s: number
     if (!word || word.official < 1) words = false;
   }
   return seen > 0 && (same || words);
+}
+
+/** Function words no name of a person, place or project holds (在, 的, 了 …; not 和 or 于, which names do). */
+const CLAUSE_WORD = /[在的了着将把被已都也就是]/;
+
+/** Whether the pair holding position i of w (with either neighbour) is a modern word, a term of the writer's trade. */
+function modernPairAt(m: TypoModel, w: string, i: number): boolean {
+  return (i > 0 && m.isModernWord(w.slice(i - 1, i + 1))) || (i + 1 < w.length && m.isModernWord(w.slice(i, i + 2)));
 }

@@ -773,6 +773,22 @@ function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
  * beside a 、, is a place named, and only the document can say its name is misspelt (termVariants).
  * (Not a run alone: 河肥片区64.95平方公里 is 合肥 misspelt.)
  */
+/** What names a company after its trade name (恒安物业, 锦程置业): the name before it is a brand, whatever word it reads as. */
+// (Only what names nothing but a company: 科技, 建设, 文化 … follow ordinary words too, 遵重|科技工作者.)
+const COMPANY_SUFFIX = /^(?:物业(?!管理|服务|费)|置业|实业|集团|公司|股份|有限公司|药业|商贸|控股)/;
+
+/**
+ * Whether c is a trade name of two characters right before what names the company, standing first
+ * in its clause or an item of a list (引导恒安物业、锦程物业等: 锦程 is no 进程).
+ */
+function changesCompanyName(text: string, runStart: number, c: TypoCandidate): boolean {
+  const start = runStart + c.index;
+  const end = start + c.length;
+  if (c.length !== 2 || !COMPANY_SUFFIX.test(text.slice(end, end + 2))) return false;
+  const before = text.charCodeAt(start - 1);
+  return start === 0 || !isHanCode(before) || before === 0x3001;
+}
+
 function changesPlaceNameAlone(text: string, runStart: number, chars: string, c: TypoCandidate): boolean {
   const end = runStart + chars.length;
   return (chars.length === 3 || chars.length === 4) && LEVEL_CODES[chars.charCodeAt(chars.length - 1)] === 1 && c.index + c.length < chars.length && (text[runStart - 1] === '、' || text[end] === '、');
@@ -1039,7 +1055,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesCompanyName(text, runStart, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
