@@ -283,7 +283,7 @@ function edgeOfWordsAround(m: TypoModel, text: string, c: { p: number; s: number
 }
 
 /** Function words no name of a person, place or project holds (在, 的, 了 …; not 和 or 于, which names do). */
-const CLAUSE_WORD = /[在的了着将把被已都也就是]/;
+export const CLAUSE_WORD = /[在的了着将把被已都也就是]/;
 
 /** Whether the pair holding position i of w (with either neighbour) is a modern word, a term of the writer's trade. */
 function modernPairAt(m: TypoModel, w: string, i: number): boolean {

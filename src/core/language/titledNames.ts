@@ -21,7 +21,7 @@
 import { SURNAMES } from '../surnames';
 import { countInText } from './countInText';
 import { TITLES } from './titles';
-import type { TermVariant } from './termVariants';
+import { CLAUSE_WORD, type TermVariant } from './termVariants';
 import { isAntonymPair, isHanCode, onTypoCacheClear, type TypoModel } from './typo';
 
 const TITLE_BEFORE = new RegExp(`(?:${TITLES.join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g');
@@ -119,9 +119,9 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
     // (Nor two levels side by side: 镇村干部, 县乡道路, 乡村 — 实行|镇村 holds no place 行镇.)
     if (c[0].length === 1 && ADMINISTRATIVE_LEVELS.includes(para[c.index - 1])) continue;
     // (Nor a clause's pieces before the suffix: 车间|在|公司 holds no company 间在.)
-    if (/[在的了着将把被已都也就是]/.test(para.slice(c.index - 2, c.index))) continue;
+    if (CLAUSE_WORD.test(para.slice(c.index - 2, c.index))) continue;
     add(c.index - 2, 2, `@${c[0]}`);
-    if (c.index >= 3 && isHanCode(para.charCodeAt(c.index - 3)) && !/[在的了着将把被已都也就是]/.test(para[c.index - 3])) add(c.index - 3, 3, `@${c[0]}`);
+    if (c.index >= 3 && isHanCode(para.charCodeAt(c.index - 3)) && !CLAUSE_WORD.test(para[c.index - 3])) add(c.index - 3, 3, `@${c[0]}`);
   }
   // (Bounded like the other caches: a batch of files keeps at most this many paragraphs.)
   if (markedCache.size > 50000) markedCache.clear();
