@@ -773,13 +773,14 @@ function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
  * beside a 、, is a place named, and only the document can say its name is misspelt (termVariants).
  * (Not a run alone: 河肥片区64.95平方公里 is 合肥 misspelt.)
  */
-/** What names a company after its trade name (恒安物业, 锦程置业): the name before it is a brand, whatever word it reads as. */
+/** What names a company after its trade name (恒安物业, 锦程置业), or a place after its name (河溜镇, 柳湾村): the name before it is a proper name, whatever word it reads as. */
 // (Only what names nothing but a company: 科技, 建设, 文化 … follow ordinary words too, 遵重|科技工作者.)
-const COMPANY_SUFFIX = /^(?:物业(?!管理|服务|费)|置业|实业|集团|公司|股份|有限公司|药业|商贸|控股)/;
+const COMPANY_SUFFIX = /^(?:物业(?!管理|服务|费)|置业|实业|集团|公司|股份|有限公司|药业|商贸|控股|镇|乡(?!村)|村(?![级民委])|街道|社区)/;
 
 /**
- * Whether c is a trade name of two characters right before what names the company, standing first
- * in its clause or an item of a list (引导恒安物业、锦程物业等: 锦程 is no 进程).
+ * Whether c is a trade name of two characters right before what names the company, or a place's
+ * name before its level, standing first in its clause or an item of a list (引导恒安物业、锦程物业等:
+ * 锦程 is no 进程; 在常坟镇、河溜镇: 河溜 is no 河流).
  */
 function changesCompanyName(text: string, runStart: number, c: TypoCandidate): boolean {
   const start = runStart + c.index;
@@ -2072,8 +2073,14 @@ const UNSEEN_PAIR_FUNCTION_OFFICIAL = 8;
  * beyond the pair, and the changed character q makes no ordinary pair with its other neighbour
  * either (做实|航前: 航 begins the next word).
  */
+/** How common in official prose a bare correction over a pair seen nowhere must be: less where the character written is a rare one (羸, 荼). */
+function unseenPairOfficial(m: TypoModel, chars: string, q: number): number {
+  return m.isCommonChar(chars.charCodeAt(q)) ? UNSEEN_PAIR_OFFICIAL : RARE_WRITTEN_OFFICIAL;
+}
+const RARE_WRITTEN_OFFICIAL = 4;
+
 function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Target): boolean {
-  if ((t.official < UNSEEN_PAIR_OFFICIAL && !t.report) || m.bigrams.hasRange(chars, s, s + 2)) return false;
+  if ((t.official < unseenPairOfficial(m, chars, q) && !t.report) || m.bigrams.hasRange(chars, s, s + 2)) return false;
   const other = q === s ? s + 1 : s;
   // (A measure word kept beside the slip is half of the word where no numeral precedes it, 户 of
   // 户藉; one changed stays itself: 消号一处 is 销号, not 消耗.)
@@ -2509,7 +2516,9 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // itself (大造 of 大造舆论: 大 is no slip for 打).
         // (Unless the pair is seen nowhere and the correction is a word official prose uses often:
         // 更家 → 更加.)
-        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0])) && !(t.official >= UNSEEN_PAIR_OFFICIAL && !m.bigrams.hasRange(orig, s, s + 2))) continue;
+        // (A character prose seldom writes, a rare one, is itself evidence of a slip: a word official
+        // prose uses less often will do, 羸得 → 赢得.)
+        if (L === 2 && (FUNCTION_CHARS.has(o[s === q ? 1 : 0]) || LOCALIZERS.includes(o[s === q ? 1 : 0])) && !(t.official >= unseenPairOfficial(m, orig, q) && !m.bigrams.hasRange(orig, s, s + 2))) continue;
         // A correction into a number of two numerals (市一 → 十一) must be followed by what a number
         // counts or dates (十一月, 十一个): before anything else the numeral written is another word's
         // (市一模, the city's first mock examination).
