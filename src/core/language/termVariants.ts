@@ -148,6 +148,8 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
       // nor a preposition before a number: 延长供热至3月18日 beside 供热质量 ×2.)
       if (ORDER_ADVERB_CODES.includes(text[p]) && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2))) continue;
       if (standsBeforeNumber(text, p)) continue;
+      // (Nor a measure word after a number: 15种稀土 beside 重稀土 ×2.)
+      if (p > 0 && AFTER_NUMBER.test(text[p - 1])) continue;
       // The candidates (same sound, near sound, same shape) that mend the odd pairs as often as a
       // term used twice does: most positions keep none.
       mended.length = 0;
@@ -289,3 +291,6 @@ export const CLAUSE_WORD = /[在的了着将把被已都也就是]/;
 function modernPairAt(m: TypoModel, w: string, i: number): boolean {
   return (i > 0 && m.isModernWord(w.slice(i - 1, i + 1))) || (i + 1 < w.length && m.isModernWord(w.slice(i, i + 2)));
 }
+
+/** A digit or a numeral: what a measure word follows. */
+const AFTER_NUMBER = /[0-9０-９一二三四五六七八九十百千万几两多]/;
