@@ -197,7 +197,7 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
     // (A sequence holding a function word is no term but pieces of a clause: 车间|在|公司 ×2 beside
     // 职工将在公司; nor one a term of the writer's trade tells apart: 在监工程 beside 在建工程, 氨直冷
     // beside 氨制冷, where the pair written is a modern word.)
-    if (CLAUSE_WORD.test(c.replacement) || modernPairAt(m, c.found, c.p - c.s)) continue;
+    if (CLAUSE_WORD.test(c.replacement) || modernPairAt(m, c.found, c.p - c.s) || m.isModernWord(c.found)) continue;
     const list = byPosition.get(c.p);
     if (list) list.push(c);
     else byPosition.set(c.p, [c]);

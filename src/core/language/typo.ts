@@ -782,6 +782,16 @@ const COMPANY_SUFFIX = /^(?:物业(?!管理|服务|费)|置业|实业|集团|公
  * name before its level, standing first in its clause or an item of a list (引导恒安物业、锦程物业等:
  * 锦程 is no 进程; 在常坟镇、河溜镇: 河溜 is no 河流).
  */
+/**
+ * Whether c changes an ordinal's 是 at a clause's start (。二是八年级学生… is no 二十八): 一是, 二是 …
+ * open the items of a report's enumerations.
+ */
+function changesEnumerationMarker(chars: string, runStart: number, text: string, c: TypoCandidate): boolean {
+  // (Not before the numeral again: 一是一议 is 一事一议 misspelt.)
+  return someChanged(c, (p) => chars[p] === '是' && p === 1 && ENUMERATION_NUMERALS.includes(chars[0]) && chars[2] !== chars[0] && (runStart === 0 || !isHanCode(text.charCodeAt(runStart - 1))));
+}
+const ENUMERATION_NUMERALS = '一二三四五六七八九十';
+
 function changesCompanyName(text: string, runStart: number, c: TypoCandidate): boolean {
   const start = runStart + c.index;
   const end = start + c.length;
@@ -1056,7 +1066,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesCompanyName(text, runStart, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesCompanyName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
