@@ -23,7 +23,7 @@
  * document once.
  */
 import { countInText } from './countInText';
-import { isAntonymPair, isFunctionCode, isHanCode, oddPairsOf, standsBeforeNumber, type TypoCandidate, type TypoModel } from './typo';
+import { isAntonymPair, isFunctionCode, isHanCode, MEASURES, oddPairsOf, standsBeforeNumber, type TypoCandidate, type TypoModel } from './typo';
 
 export interface TermVariant extends TypoCandidate {
   /** How often the document uses the term as corrected (counted up to 3). */
@@ -149,7 +149,7 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
       if (ORDER_ADVERB_CODES.includes(text[p]) && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2))) continue;
       if (standsBeforeNumber(text, p)) continue;
       // (Nor a measure word after a number: 15种稀土 beside 重稀土 ×2.)
-      if (p > 0 && AFTER_NUMBER.test(text[p - 1]) && MEASURE_WORDS.includes(text[p])) continue;
+      if (p > 0 && AFTER_NUMBER.test(text[p - 1]) && MEASURES.includes(text[p])) continue;
       // The candidates (same sound, near sound, same shape) that mend the odd pairs as often as a
       // term used twice does: most positions keep none.
       mended.length = 0;
@@ -292,6 +292,5 @@ function modernPairAt(m: TypoModel, w: string, i: number): boolean {
   return (i > 0 && m.isModernWord(w.slice(i - 1, i + 1))) || (i + 1 < w.length && m.isModernWord(w.slice(i, i + 2)));
 }
 
-/** A digit (not a numeral in characters, which names hold: 万家村, 一中), and the measure words that follow one (15种稀土). */
+/** A digit, which a measure word follows (15种稀土); not a numeral in characters, which names hold (万家村, 一中). */
 const AFTER_NUMBER = /[0-9０-９]/;
-const MEASURE_WORDS = '个种项类名位家所台套件次批条座张户人处起例份篇场';

@@ -83,22 +83,20 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
     for (let i = 0; i < length; i++) if (!isHanCode(name.charCodeAt(i))) return;
     out.push({ at, length, title });
   };
-  TITLE_BEFORE.lastIndex = 0;
-  for (let t: RegExpExecArray | null; (t = TITLE_BEFORE.exec(para)); ) {
-    const at = t.index + t[0].length;
-    const title = (para[t.index - 1] === '副' ? '副' : '') + t[0];
-    add(at, 2, title);
-    if (isHanCode(para.charCodeAt(at + 2))) add(at, 3, title);
-  }
-  ROLE_BEFORE.lastIndex = 0;
-  for (let t: RegExpExecArray | null; (t = ROLE_BEFORE.exec(para)); ) {
-    const at = t.index + t[0].length;
-    // (The role as the title: the word before 员 with it, 导税员; a role of one character, 员 alone, is none.)
-    const title = t[0] === '员' ? para.slice(Math.max(0, t.index - 2), at) : t[0];
-    if (t[0] === '员' && (t.index < 1 || !isHanCode(para.charCodeAt(t.index - 1)))) continue;
-    add(at, 2, title);
-    if (isHanCode(para.charCodeAt(at + 2))) add(at, 3, title);
-  }
+  // The names after a title or a role, of two characters and of three.
+  const addAfter = (re: RegExp, titleOf: (t: RegExpExecArray) => string | null) => {
+    re.lastIndex = 0;
+    for (let t: RegExpExecArray | null; (t = re.exec(para)); ) {
+      const title = titleOf(t);
+      if (title === null) continue;
+      const at = t.index + t[0].length;
+      add(at, 2, title);
+      if (isHanCode(para.charCodeAt(at + 2))) add(at, 3, title);
+    }
+  };
+  addAfter(TITLE_BEFORE, (t) => (para[t.index - 1] === '副' ? '副' : '') + t[0]);
+  // (The role as the title: the word before 员 with it, 导税员; a role of one character, 员 alone, is none.)
+  addAfter(ROLE_BEFORE, (t) => (t[0] !== '员' ? t[0] : t.index >= 1 && isHanCode(para.charCodeAt(t.index - 1)) ? para.slice(Math.max(0, t.index - 2), t.index + 1) : null));
   TITLE_AFTER.lastIndex = 0;
   for (let t: RegExpExecArray | null; (t = TITLE_AFTER.exec(para)); ) {
     // (A unit comes before its head's title as a name does: 修复室主任, 财务科科长, 一车间主任.)

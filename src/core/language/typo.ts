@@ -663,13 +663,6 @@ function someChanged(c: TypoCandidate, test: (p: number, i: number) => boolean):
 }
 
 /**
- * Whether the finding cuts a word of two characters before it: it keeps the word's last character
- * and changes the next, where the word is one official prose uses (饮水|瓶 is a water bottle, no
- * 水平), or the next is the suffix of who does a trade or of a form (急救|员 is a first-aider, no
- * 救援; 更改|单 a change order, no 改善); unless a known phrase of four holds the corrected
- * character. (院门|珍 is still 门诊, 班主|认 主任: 院门 and 班主 are no words official prose uses.)
- */
-/**
  * Whether a correction's kept edge character begins (or ends) a set phrase of four beyond it: the
  * character is the phrase's, not the corrected word's (维修班组|任劳任怨 is no 班主任).
  */
@@ -680,6 +673,13 @@ function sharesIdiomEdge(m: TypoModel, chars: string, c: TypoCandidate): boolean
   return c.found[0] === c.replacement[0] && c.index >= 3 && m.targetAt(chars, c.index - 3, 4) !== undefined;
 }
 
+/**
+ * Whether the finding cuts a word of two characters before it: it keeps the word's last character
+ * and changes the next, where the word is one official prose uses (饮水|瓶 is a water bottle, no
+ * 水平), or the next is the suffix of who does a trade or of a form (急救|员 is a first-aider, no
+ * 救援; 更改|单 a change order, no 改善); unless a known phrase of four holds the corrected
+ * character. (院门|珍 is still 门诊, 班主|认 主任: 院门 and 班主 are no words official prose uses.)
+ */
 function cutsWordBefore(m: TypoModel, chars: string, c: TypoCandidate): boolean {
   return someChanged(c, (p) => {
     if (p < 2 || c.index !== p - 1 || c.found[0] !== c.replacement[0]) return false;
@@ -730,12 +730,11 @@ function changesLevelInList(text: string, at: number, c: TypoCandidate): boolean
   });
 }
 
+/** The titles as alternatives of a regular expression, longest first (副县长 before 县长). */
+const TITLE_ALTERNATION = [...TITLES].sort((x, y) => y.length - x.length).join('|');
 /** A title at the start of the text: a person's (主任, 局长 …), longest first. */
-const TITLE_AT = new RegExp(`(?:${[...TITLES].sort((x, y) => y.length - x.length).join('|')})`, 'y');
+const TITLE_AT = new RegExp(`(?:${TITLE_ALTERNATION})`, 'y');
 
-/**
- * Whether c changes a common surname right before a title: 王主任 is a person (王 is no 班 of 班主任).
- */
 /**
  * Whether the correction makes a person's name (陈晓岚 → 陈晓兰: jieba lists some names as words):
  * three characters after a common surname, kept, that official prose never uses. A name is the
@@ -748,7 +747,7 @@ function intoPersonName(m: TypoModel, c: TypoCandidate): boolean {
 }
 
 /** A title ending where the lookbehind's text ends (科长|符强): see changesSurnameAfterTitle. */
-const TITLE_BEFORE = new RegExp(`(?:${[...TITLES].sort((x, y) => y.length - x.length).join('|')})$`);
+const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALTERNATION})$`);
 
 /**
  * Whether c changes a surname right after a title: 科长符强 is a person (符强 is no 富强). A name
@@ -759,6 +758,9 @@ function changesSurnameAfterTitle(chars: string, c: TypoCandidate): boolean {
   return someChanged(c, (p) => p >= 2 && p === c.index && SURNAMES.has(chars[p]) && TITLE_BEFORE.test(chars.slice(Math.max(0, p - 5), p)));
 }
 
+/**
+ * Whether c changes a common surname right before a title: 王主任 is a person (王 is no 班 of 班主任).
+ */
 function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
   return someChanged(c, (p) => {
     if (!COMMON_SURNAMES.has(chars[p])) return false;
@@ -767,21 +769,10 @@ function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
   });
 }
 
-/**
- * Whether c changes the name of a place listed with others, its level after it (合口镇 of
- * 合口镇、停弦渡镇: a town, no 河口 misspelt): a run of three or four characters ending in a level,
- * beside a 、, is a place named, and only the document can say its name is misspelt (termVariants).
- * (Not a run alone: 河肥片区64.95平方公里 is 合肥 misspelt.)
- */
 /** What names a company after its trade name (恒安物业, 锦程置业), or a place after its name (河溜镇, 柳湾村): the name before it is a proper name, whatever word it reads as. */
 // (Only what names nothing but a company: 科技, 建设, 文化 … follow ordinary words too, 遵重|科技工作者.)
-const COMPANY_SUFFIX = /^(?:物业(?!管理|服务|费)|置业|实业|集团|公司|股份|有限公司|药业|商贸|控股|镇|乡(?!村)|村(?![级民委])|街道|社区)/;
+const PROPER_NAME_SUFFIX = /^(?:物业(?!管理|服务|费)|置业|实业|集团|公司|股份|有限公司|药业|商贸|控股|镇|乡(?!村)|村(?![级民委])|街道|社区)/;
 
-/**
- * Whether c is a trade name of two characters right before what names the company, or a place's
- * name before its level, standing first in its clause or an item of a list (引导恒安物业、锦程物业等:
- * 锦程 is no 进程; 在常坟镇、河溜镇: 河溜 is no 河流).
- */
 /**
  * Whether c changes an ordinal's 是 at a clause's start (。二是八年级学生… is no 二十八): 一是, 二是 …
  * open the items of a report's enumerations.
@@ -792,14 +783,25 @@ function changesEnumerationMarker(chars: string, runStart: number, text: string,
 }
 const ENUMERATION_NUMERALS = '一二三四五六七八九十';
 
-function changesCompanyName(text: string, runStart: number, c: TypoCandidate): boolean {
+/**
+ * Whether c is a trade name of two characters right before what names the company, or a place's
+ * name before its level, standing first in its clause or an item of a list (引导恒安物业、锦程物业等:
+ * 锦程 is no 进程; 在常坟镇、河溜镇: 河溜 is no 河流).
+ */
+function changesProperName(text: string, runStart: number, c: TypoCandidate): boolean {
   const start = runStart + c.index;
   const end = start + c.length;
-  if (c.length !== 2 || !COMPANY_SUFFIX.test(text.slice(end, end + 2))) return false;
+  if (c.length !== 2 || !PROPER_NAME_SUFFIX.test(text.slice(end, end + 2))) return false;
   const before = text.charCodeAt(start - 1);
   return start === 0 || !isHanCode(before) || before === 0x3001;
 }
 
+/**
+ * Whether c changes the name of a place listed with others, its level after it (合口镇 of
+ * 合口镇、停弦渡镇: a town, no 河口 misspelt): a run of three or four characters ending in a level,
+ * beside a 、, is a place named, and only the document can say its name is misspelt (termVariants).
+ * (Not a run alone: 河肥片区64.95平方公里 is 合肥 misspelt.)
+ */
 function changesPlaceNameAlone(text: string, runStart: number, chars: string, c: TypoCandidate): boolean {
   const end = runStart + chars.length;
   return (chars.length === 3 || chars.length === 4) && LEVEL_CODES[chars.charCodeAt(chars.length - 1)] === 1 && c.index + c.length < chars.length && (text[runStart - 1] === '、' || text[end] === '、');
@@ -854,10 +856,6 @@ const GUAN = '关'.charCodeAt(0);
 const CHECKPOINT_VERB_CODES = codeTable('把守');
 
 /**
- * Whether c changes the 关 of a checkpoint a verb before it holds (严把进出口商品质量安全关: 关 is
- * no slip for 观): 把 or 守 within ten characters before it, in the same run.
- */
-/**
  * Whether the finding changes the last item of a list before its 等 (铝箔袋、高阻隔瓶等 is no 平等):
  * 等 after the items of a list, one of them set off by 、 earlier in the clause, closes the list,
  * and the item before it is a noun of the writer's, whatever word it makes with 等.
@@ -872,6 +870,10 @@ function beforeEtcOfList(text: string, runStart: number, c: TypoCandidate): bool
   return false;
 }
 
+/**
+ * Whether c changes the 关 of a checkpoint a verb before it holds (严把进出口商品质量安全关: 关 is
+ * no slip for 观): 把 or 守 within ten characters before it, in the same run.
+ */
 function changesCheckpoint(text: string, at: number, c: TypoCandidate): boolean {
   return someChanged(c, (p) => {
     const i = at + p;
@@ -1066,7 +1068,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesCompanyName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -1378,10 +1380,10 @@ function heldWithContext(m: TypoModel, chars: string, i: number): boolean {
   return (i >= 2 && m.known.hasRange(chars, i - 2, i + 2)) || (i + 4 <= chars.length && m.known.hasRange(chars, i, i + 4));
 }
 
-/** The other word of a confused pair at i, where a known phrase holds it and none the word written (see CONFUSED_WORDS). */
 /** Prepositions of a bound or a measure (按 a limit, 超 a line, 至 a level), each wanting a noun after it. */
 const MEASURE_PREPOSITION_CODES = codeTable('按超达至逾');
 
+/** The other word of a confused pair at i, where a known phrase holds it and none the word written (see CONFUSED_WORDS). */
 function confusedWordAt(m: TypoModel, chars: string, i: number, partners: readonly string[]): TypoCandidate | null {
   if (heldWithContext(m, chars, i)) return null;
   // (Nor a noun after a preposition of measure, which wants one: 按上限运行 is no 上线运行.)
@@ -2076,6 +2078,12 @@ const UNSEEN_PAIR_OFFICIAL = 6;
 const KEPT_WORD_OFFICIAL = 3;
 const UNSEEN_PAIR_FUNCTION_OFFICIAL = 8;
 
+/** How common in official prose a bare correction over a pair seen nowhere must be: less where the character written is a rare one (羸, 荼). */
+function unseenPairOfficial(m: TypoModel, chars: string, q: number): number {
+  return m.isCommonChar(chars.charCodeAt(q)) ? UNSEEN_PAIR_OFFICIAL : RARE_WRITTEN_OFFICIAL;
+}
+const RARE_WRITTEN_OFFICIAL = 4;
+
 /**
  * A two-character slip certain without context: the pair [s, s + 2) is seen nowhere (not in the
  * official texts, not inside a dictionary word), the correction is a word official prose uses
@@ -2083,12 +2091,6 @@ const UNSEEN_PAIR_FUNCTION_OFFICIAL = 8;
  * beyond the pair, and the changed character q makes no ordinary pair with its other neighbour
  * either (做实|航前: 航 begins the next word).
  */
-/** How common in official prose a bare correction over a pair seen nowhere must be: less where the character written is a rare one (羸, 荼). */
-function unseenPairOfficial(m: TypoModel, chars: string, q: number): number {
-  return m.isCommonChar(chars.charCodeAt(q)) ? UNSEEN_PAIR_OFFICIAL : RARE_WRITTEN_OFFICIAL;
-}
-const RARE_WRITTEN_OFFICIAL = 4;
-
 function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Target): boolean {
   if ((t.official < unseenPairOfficial(m, chars, q) && !t.report) || m.bigrams.hasRange(chars, s, s + 2)) return false;
   const other = q === s ? s + 1 : s;
@@ -2296,7 +2298,6 @@ function codeTable(chars: Iterable<string>): Uint8Array {
   return table;
 }
 const FUNCTION_CODES = codeTable(FUNCTION_CHARS);
-/** Adverbs a verb follows in reports (共受理, 均已完成, 已办结, 再次): a word may begin after one whatever the pair. */
 /**
  * The characters of the non-metallic elements, named by the gas, stone and water radicals, and of
  * organic chemistry's classes (胺 of 乙草胺, 烷, 烯, 苯, 醇, 酯 …), which only chemistry writes (the
@@ -2338,9 +2339,9 @@ function inOrganisationName(text: string, i: number): boolean {
 
 /** Conjunctions that join two words of a list (审计和评审, 人员与设备). */
 const CONJUNCTION_CODES = codeTable('和与及或并');
+/** Adverbs a verb follows in reports (共受理, 均已完成, 已办结, 再次): a word may begin after one whatever the pair. */
 const ADVERB_CODES = codeTable('共均已将再又也都还就才亦皆尚正'.split(''));
 
-/** Whether code unit c is a function character (的, 和, 在 …): seldom a slip, often a word of its own. */
 /** A CJK ideograph of the two big blocks (U+3400–U+9FFF): the characters the typo check reads. */
 export function isHanCode(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
@@ -2356,6 +2357,7 @@ export function isAntonymPair(a: number, b: number): boolean {
   return ANTONYM_KEYS.has(a * 0x10000 + b);
 }
 
+/** Whether code unit c is a function character (的, 和, 在 …): seldom a slip, often a word of its own. */
 export function isFunctionCode(c: number): boolean {
   return FUNCTION_CODES[c] === 1;
 }
@@ -3094,7 +3096,7 @@ const NUMERALS = '一二三四五六七八九十百千万亿两零〇几半';
 /** Prepositions and adverbs of quantity that stand before a number (自2022年, 约300人, 近13亿, 至9.2%). */
 const BEFORE_NUMBER_WORDS = '自从至到于在近约达超逾共为比第';
 /** Measure words: a word only after a numeral or a demonstrative (董事张 is no 张). */
-const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔例剂';
+export const MEASURES = '个次项条件位名座台套批种份块张元年月日天周米吨亩户起届轮号篇辆艘架片段群笔例剂';
 const COUNTERS = NUMERALS + '这那每各该此多第余逐';
 /** What follows a number: measure words, dates and the plans and congresses counted by number. */
 const COUNTED_AFTER_NUMBER = MEASURES + '五大届中全';
@@ -3156,13 +3158,6 @@ function freeSingle(chars: string, i: number, beforeNumber: boolean): boolean {
 }
 
 /**
- * Whether the function character at i (才, 在, 已: no conjunction) makes an ordinary pair with
- * neither neighbour (both pairs seen nowhere, in a word or in running text) and begins no word
- * after it: a function word is met beside its neighbours, or governs the word after it; one that
- * does neither is no word there (主要才料 → 材料). (Not a suffix or a localizer, which closes any
- * noun before it: 他在处里负责.)
- */
-/**
  * Whether the one-character verb at i (管, 到, 出 …) makes an ordinary pair with neither neighbour
  * (or has none before it, at a clause's start) and governs no word after it: a verb stands before
  * its object, and one that does not is no verb there (，管藏空间 → 馆藏).
@@ -3175,6 +3170,13 @@ function isolatedVerbAt(m: TypoModel, chars: string, i: number): boolean {
   return !m.target2At(chars, i + 1);
 }
 
+/**
+ * Whether the function character at i (才, 在, 已: no conjunction) makes an ordinary pair with
+ * neither neighbour (both pairs seen nowhere, in a word or in running text) and begins no word
+ * after it: a function word is met beside its neighbours, or governs the word after it; one that
+ * does neither is no word there (主要才料 → 材料). (Not a suffix or a localizer, which closes any
+ * noun before it: 他在处里负责.)
+ */
 function isolatedAt(m: TypoModel, chars: string, i: number): boolean {
   if (i < 1 || i + 1 >= chars.length) return false;
   const c = chars.charCodeAt(i);
@@ -3193,6 +3195,13 @@ function pairOfSingles(a: string, b: string): boolean {
   return NUMERALS.includes(a) || SUFFIXES.includes(a) || (ADJECTIVES.includes(a) && SUFFIXES.includes(b));
 }
 
+/** Whether the pair at i is a two-character word at least as common as t (a word beside t that shares a character with it). */
+function cutsNeighbourWord(m: TypoModel, chars: string, i: number, t: Target): boolean {
+  if (i < 0 || i + 2 > chars.length) return false;
+  const other = m.target2At(chars, i);
+  return other !== undefined && weight(other) >= weight(t);
+}
+
 /**
  * Whether the flagged sequence reads as it stands, cut into words at a boundary inside it: the
  * end of one word and the start of the next (战斗|里, 地方|管, 批发|站, 必要时|可, 人口|大|省).
@@ -3202,13 +3211,6 @@ function pairOfSingles(a: string, b: string): boolean {
  * outside it while the changed one sits in an ordinary bigram on its other side (学史|力行): the
  * correction would break a word to mend a pair that was never one.
  */
-/** Whether the pair at i is a two-character word at least as common as t (a word beside t that shares a character with it). */
-function cutsNeighbourWord(m: TypoModel, chars: string, i: number, t: Target): boolean {
-  if (i < 0 || i + 2 > chars.length) return false;
-  const other = m.target2At(chars, i);
-  return other !== undefined && weight(other) >= weight(t);
-}
-
 function readsAsWords(m: TypoModel, chars: string, c: TypoCandidate, beforeNumber: boolean): boolean {
   // Every test below looks at most five characters beyond the finding: in a long run, the stretch
   // around it stands for the run (the corrected text is built from it, not from a copy of the run).
