@@ -518,15 +518,6 @@ function meetingKind(item: string): number {
 }
 
 /**
- * A list of all the members of a formula but one, with one other in that one's place (纠治形式主义、
- * 官僚主义、享乐主义和拜金主义): the foreign member, and the missing one as the suggestion.
- */
-/**
- * `nameRequired`: a formula of three members, whose two beside a third of the writer's own are as
- * often a list of the writer's (保障性住房建设、城中村改造和老旧小区改造): a wrong member only where
- * the sentence names the formula.
- */
-/**
  * Laws and regulations enacted once and not revised since, with the day each came into force: a
  * report that cites one with another day has it wrong. (Revised laws are left out: each revision
  * has a day of its own.)
@@ -881,6 +872,14 @@ function notRemovedMissing(m: RegExpExecArray): string {
 /** The four strictest of food safety, by what each governs (最严格的监管). */
 const FOUR_STRICTEST: Readonly<Record<string, string>> = { 监管: '最严格', 处罚: '最严厉' };
 
+/**
+ * A list of all the members of a formula but one, with one other in that one's place (纠治形式主义、
+ * 官僚主义、享乐主义和拜金主义): the foreign member, and the missing one as the suggestion.
+ *
+ * `nameRequired`: a formula of three members, whose two beside a third of the writer's own are as
+ * often a list of the writer's (保障性住房建设、城中村改造和老旧小区改造): a wrong member only where
+ * the sentence names the formula.
+ */
 function memberList(id: string, name: string, members: readonly string[], zh: string, en: string, source: string, aliases: Readonly<Record<string, string>> = {}, nameRequired = false): WordingEntry {
   // Each member with the other forms it is written in (宣传党的路线方针政策 for 宣传党的政策).
   const forms = members.map((x) => [x, ...Object.keys(aliases).filter((a) => aliases[a] === x)] as const);
