@@ -429,8 +429,14 @@ function main() {
   const rareSounds = {};
   for (const c of [...dictCharFreq.keys()].sort()) {
     if (confusable[c] || FUNCTION_CHARS.includes(c) || dictCharFreq.get(c) >= RARE_CHAR_DICT_FREQUENCY || (charCounts.get(c) ?? 0) >= RARE_CHAR_OFFICIAL_COUNT) continue;
-    const cands = [...new Set(readings(c).flatMap((r) => bySound.get(r) ?? []))].filter((x) => x !== c);
-    if (cands.length) rareSounds[c] = cands.sort((a, b) => (charCounts.get(b) ?? 0) - (charCounts.get(a) ?? 0)).slice(0, RARE_SOUND_CANDIDATES).join('');
+    // The characters of its usual reading first, then of its other readings, each by frequency:
+    // 泄 is xiè (泄露) before yì, and the commonest characters of yì would fill the list.
+    const byCount = (a, b) => (charCounts.get(b) ?? 0) - (charCounts.get(a) ?? 0);
+    const usual = pinyin(c, { toneType: 'none', type: 'array' })[0];
+    const first = (bySound.get(usual) ?? []).filter((x) => x !== c).sort(byCount);
+    const rest = readings(c).filter((r) => r !== usual).flatMap((r) => bySound.get(r) ?? []).filter((x) => x !== c && !first.includes(x)).sort(byCount);
+    const cands = [...new Set([...first, ...rest])];
+    if (cands.length) rareSounds[c] = cands.slice(0, RARE_SOUND_CANDIDATES).join('');
   }
   // The characters official prose uses often enough: a character outside them that a document uses
   // again and again is its trade's (氯 of a water plant's 余氯, 有效氯; 箱 of a port's 重箱, 放箱).

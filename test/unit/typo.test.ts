@@ -2761,3 +2761,26 @@ describe('typo: the key phrases every report repeats, misspelt by one character 
     expect(typos('他的人名为化名。')).toEqual([]);
   });
 });
+
+describe('typo: the ninety-sixth and ninety-seventh slips sittings and the thirty-first set of slip reports', () => {
+  it('gives a character missing from the same-sound lists the characters of its usual reading first (泄 is xiè before yì: 懈)', () => {
+    expect([...typoModel()!.soundsOfRare('泄'.charCodeAt(0))]).toContain('懈');
+    expect(typoModel()!.soundsOfRare('泄'.charCodeAt(0))[0]).not.toBe('一');
+  });
+  it('lets a correction end before a conjunction a word follows (分析|并|跟踪, 登记|与|年检)', () => {
+    expect(typos('对发现的问题进行分折并跟踪整改。')).toEqual(['8-10 “分折” may be a typo for “分析” (looks alike) | 分析']);
+    expect(typos('办理车辆登纪与年检手续。')).toEqual(['4-6 “登纪” may be a typo for “登记” (sounds alike) | 登记']);
+  });
+  it('lets a dictionary word of four around the slip overrule a commoner word it crosses (心德体会: 得体 is commoner than 心得)', () => {
+    expect(typos('每名学员提交心德体会一篇。')).toEqual(['6-8 “心德” may be a typo for “心得” (sounds alike) | 心得']);
+  });
+  it('not where the four-character word holds the changed character at its edge only (共产党|愿: 愿 is a verb there)', () => {
+    expect(typos('中国共产党愿在平等互利的基础上开展合作。')).toEqual([]);
+    expect(typos('在站区设立司乘人员服务点。')).toEqual([]);
+  });
+  it('asks about a name written once beside its titled spelling though the search read its first two characters as a slip the document repeats (冯建 ×2)', () => {
+    expect(typos('护理部主任冯建军负责查房。由冯建君牵头推动护理站建设。')).toEqual([
+      '14-17 The name “冯建君” differs by one character from “冯建军” elsewhere in the document (sounds alike): check which is right | 冯建军;冯建君',
+    ]);
+  });
+});

@@ -2208,6 +2208,16 @@ function supportedByContent(m: TypoModel, chars: string, s: number, e: number): 
  * The weight of the most common dictionary word that straddles an edge of [s, e) in `chars`
  * (neither inside it nor holding it); -1 if none does.
  */
+/**
+ * Whether a dictionary word of four characters, a rare one too (心得体会), holds [s, e) and the
+ * changed character q inside it, with a character of the word on each side (共产党|员 of 共产党愿在
+ * holds 党员 with its edge only: 愿 is a verb there).
+ */
+function withinFourCharWord(m: TypoModel, chars: string, s: number, e: number, q: number): boolean {
+  for (let a = Math.max(0, e - 4, q - 2); a <= s && a < q && a + 4 <= chars.length; a++) if (m.targetAt(chars, a, 4) || m.rareConfirmed.hasRange(chars, a, a + 4)) return true;
+  return false;
+}
+
 function crossing(m: TypoModel, chars: string, s: number, e: number): number {
   let most = -1;
   for (let L = 2; L <= 4; L++) {
@@ -2374,7 +2384,8 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
   // comes before. Not after it: 企业|主 of 企业助力 is no boundary the text shows.)
   // (So is a unit's name, a word and the suffix of an office: 项目部|克服, 财务科|审核.)
   if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || endsUnitName(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1) || ADJECTIVE_CODES[chars.charCodeAt(p - 1)] === 1 || FUNCTION_CODES[chars.charCodeAt(p - 1)] === 1))) return false;
-  if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && (wordStartsAt(m, chars, p + 1) || VERB_CODES[chars.charCodeAt(p + 1)] === 1))) return false;
+  // (After it, a conjunction that a word follows begins the next item: 分析|并|跟踪.)
+  if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && (wordStartsAt(m, chars, p + 1) || VERB_CODES[chars.charCodeAt(p + 1)] === 1 || (CONJUNCTION_CODES[chars.charCodeAt(p + 1)] === 1 && wordStartsAt(m, chars, p + 2))))) return false;
   return true;
 }
 
@@ -2562,7 +2573,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         // conjunction joins two terms, 卸剂量 the second, and 谐剂 is as odd as 卸剂.)
         if (bare && s + 1 === q && CONJUNCTION_CODES[orig.charCodeAt(s)] && wordStartsAt(m, orig, q + 1) && !outerPairFits(m, repl, q, s)) continue;
         // 企业乘 → 业生 would cut 企业: the corrected word must not straddle a commoner word.
-        if (crossing(m, repl, s, s + L) >= weight(t)) continue;
+        // (Unless a dictionary word of four holds the correction, around a character nothing covered:
+        // 心德体会 → 心得体会, though 得体 is commoner than 心得. A sequence of official prose is not
+        // enough: 项目均按时 is no 目的.)
+        if (crossing(m, repl, s, s + L) >= weight(t) && !(before <= 1 && seam < 0 && L === 2 && withinFourCharWord(m, repl, s, s + L, q))) continue;
         // 实施三 → 十三: a character inside a good word of its own is no slip.
         if (inOtherWord(m, orig, q, s, s + L)) continue;
         // Across a seam, both sides are known: a changed character that makes a known word with its

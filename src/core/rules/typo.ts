@@ -86,17 +86,65 @@ export const typo: Rule = {
       }
     }
     const series = seriesOfTerms(pending);
+    const m = typoModel();
+    // The pairs a change would break beyond the finding (数|智 of 数智工厂 → 职工), when no ordinary
+    // text has them: a coinage of the writer's if the document uses it again (数智化).
+    const coined = new Map<Found, string[]>();
+    if (m) {
+      for (const { span, c } of pending) {
+        if (c.pattern) continue;
+        const pairs: string[] = [];
+        for (let k = 0; k < c.length; k++) {
+          if (c.found[k] === c.replacement[k]) continue;
+          const p = span.start + k;
+          if (k === 0 && p > 0 && isHanCode(text.charCodeAt(p - 1)) && !m.bigrams.hasRange(text, p - 1, p + 1)) pairs.push(text.slice(p - 1, p + 1));
+          if (k === c.length - 1 && p + 1 < text.length && isHanCode(text.charCodeAt(p + 1)) && !m.bigrams.hasRange(text, p, p + 2)) pairs.push(text.slice(p, p + 2));
+        }
+        if (pairs.length) coined.set(c, pairs);
+      }
+    }
+    // The characters a finding would change that official prose seldom uses (氯 of 有效氯, 箱 of
+    // 放箱): where the document uses one again and again, it is the writer's trade, not a slip.
+    const tradeChars = new Map<Found, string[]>();
+    if (m) {
+      for (const { c } of pending) {
+        // (A swap's too: 稻 in a plant protection station's report, 稻水象甲 the rice water weevil, is
+        // no 水稻 swapped, though a writer's 智能询咨 beside 咨询 ×3 is then missed.)
+        if (c.pattern) continue;
+        const rare = changedChars(c).filter((ch) => isHanCode(ch.charCodeAt(0)) && !m.isCommonChar(ch.charCodeAt(0)));
+        if (rare.length) tradeChars.set(c, rare);
+      }
+    }
+    const counts = countInText(
+      USES_OFTEN,
+      text,
+      [...pending.filter(({ c }) => !c.pattern).map(({ c }) => c.found), ...[...coined.values()].flat()],
+      [...pending.filter(({ c }) => c.bare).map(({ c }) => changedChar(c)), ...[...tradeChars.values()].flat()],
+    );
+    // The candidates the document keeps (the rest are its own terms, its trade's characters …).
+    const kept: Pending[] = [];
+    for (const p of pending) {
+      const { c } = p;
+      if (series.has(c)) continue;
+      // Used again elsewhere in the document: the writer's own term (安监 of 安监平台, 安监执法),
+      // whatever kind of slip it would be. Not a confusion decided by its context (累积培训,
+      // 截止目前): a writer who confuses the pair does so every time.
+      if (!c.pattern && (counts.get(c.found) ?? 0) >= 2) continue;
+      if (coined.get(c)?.some((pair) => (counts.get(pair) ?? 0) >= 2)) continue;
+      if (c.bare && (counts.get(changedChar(c)) ?? 0) >= USES_OFTEN) continue;
+      if (tradeChars.get(c)?.some((ch) => (counts.get(ch) ?? 0) >= USES_OFTEN)) continue;
+      kept.push(p);
+    }
     // The document-level findings below keep to what the paragraph-level ones keep to: prose, not
     // protected, no address, not in the user's words, and no overlap with a finding already made.
     const free = (span: { start: number; end: number }): boolean => {
       const para = paragraphs.find((p) => p.start <= span.start && span.end <= p.end);
       if (!para || isProtected(span) || urlSpans(text, para).some((u) => u.start < span.end && span.start < u.end)) return false;
-      if ([...pending, ...variants].some((p) => p.span.start < span.end && span.start < p.span.end)) return false;
+      if ([...kept, ...variants].some((p) => p.span.start < span.end && span.start < p.span.end)) return false;
       return !words.some((w) => overlapsWord(text, w, span.start, span.end));
     };
     // A term of the writer's own misspelt once (赵利新 beside 赵立新 ×3), and a name marked by its
     // title (县长李明化 beside 县长李明华 ×2): the document decides.
-    const m = typoModel();
     for (const v of m ? [...findTermVariants(m, text, slices), ...findTitledNameSlips(m, text, slices)] : []) {
       const span = { start: v.index, end: v.index + v.length };
       if (!free(span)) continue;
@@ -134,49 +182,7 @@ export const typo: Rule = {
         replacement: v.replacement,
       });
     }
-    // The pairs a change would break beyond the finding (数|智 of 数智工厂 → 职工), when no ordinary
-    // text has them: a coinage of the writer's if the document uses it again (数智化).
-    const coined = new Map<Found, string[]>();
-    if (m) {
-      for (const { span, c } of pending) {
-        if (c.pattern) continue;
-        const pairs: string[] = [];
-        for (let k = 0; k < c.length; k++) {
-          if (c.found[k] === c.replacement[k]) continue;
-          const p = span.start + k;
-          if (k === 0 && p > 0 && isHanCode(text.charCodeAt(p - 1)) && !m.bigrams.hasRange(text, p - 1, p + 1)) pairs.push(text.slice(p - 1, p + 1));
-          if (k === c.length - 1 && p + 1 < text.length && isHanCode(text.charCodeAt(p + 1)) && !m.bigrams.hasRange(text, p, p + 2)) pairs.push(text.slice(p, p + 2));
-        }
-        if (pairs.length) coined.set(c, pairs);
-      }
-    }
-    // The characters a finding would change that official prose seldom uses (氯 of 有效氯, 箱 of
-    // 放箱): where the document uses one again and again, it is the writer's trade, not a slip.
-    const tradeChars = new Map<Found, string[]>();
-    if (m) {
-      for (const { c } of pending) {
-        // (A swap's too: 稻 in a plant protection station's report, 稻水象甲 the rice water weevil, is
-        // no 水稻 swapped, though a writer's 智能询咨 beside 咨询 ×3 is then missed.)
-        if (c.pattern) continue;
-        const rare = changedChars(c).filter((ch) => isHanCode(ch.charCodeAt(0)) && !m.isCommonChar(ch.charCodeAt(0)));
-        if (rare.length) tradeChars.set(c, rare);
-      }
-    }
-    const counts = countInText(
-      USES_OFTEN,
-      text,
-      [...pending.filter(({ c }) => !c.pattern).map(({ c }) => c.found), ...[...coined.values()].flat()],
-      [...pending.filter(({ c }) => c.bare).map(({ c }) => changedChar(c)), ...[...tradeChars.values()].flat()],
-    );
-    for (const { span, c } of pending) {
-      if (series.has(c)) continue;
-      // Used again elsewhere in the document: the writer's own term (安监 of 安监平台, 安监执法),
-      // whatever kind of slip it would be. Not a confusion decided by its context (累积培训,
-      // 截止目前): a writer who confuses the pair does so every time.
-      if (!c.pattern && (counts.get(c.found) ?? 0) >= 2) continue;
-      if (coined.get(c)?.some((pair) => (counts.get(pair) ?? 0) >= 2)) continue;
-      if (c.bare && (counts.get(changedChar(c)) ?? 0) >= USES_OFTEN) continue;
-      if (tradeChars.get(c)?.some((ch) => (counts.get(ch) ?? 0) >= USES_OFTEN)) continue;
+    for (const { span, c } of kept) {
       const message = {
         'zh-CN': `“${c.found}”疑为“${c.replacement}”（${WHY[c.kind]['zh-CN']}）`,
         en: `“${c.found}” may be a typo for “${c.replacement}” (${WHY[c.kind].en})`,
