@@ -1634,7 +1634,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["推动整该落实到位。", ["2-4 “整该” may be a typo for “整改” (sounds alike) | 整改"]],
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
-    ["推广理材产品。", ["3-4 “材” may be a typo for “财” (looks alike) | 财"]],
+    ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
     ["做好压创预防护理。", ["3-4 “创” may be a typo for “疮” (sounds alike) | 疮"]],
     ["统一调渡应急车辆。", ["2-4 “调渡” may be a typo for “调度” (sounds alike) | 调度"]],
     ["推进乡村振新战略。", ["5-6 “新” may be a typo for “兴” (sounds alike) | 兴"]],
@@ -1689,7 +1689,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["开展专向执行行动。", ["3-4 “向” may be a typo for “项” (sounds alike) | 项"]],
     ["落实食品留洋制度。", ["5-6 “洋” may be a typo for “样” (sounds alike) | 样"]],
     ["更换老旧官网3公里。", ["4-5 “官” may be a typo for “管” (sounds alike) | 管"]],
-    ["常抓不泄抓安全。", ["3-4 “泄” may be a typo for “懈” (sounds alike) | 懈"]],
+    ["常抓不泄抓安全。", ["0-4 “常抓不泄” may be a typo for “常抓不懈” (sounds alike) | 常抓不懈"]],
     ["全年拨出专题节目52期。", ["2-3 “拨” may be a typo for “播” (sounds alike) | 播"]],
     ["在走廊家装扶手。", ["3-5 “家装” may be a typo for “加装” (easily confused) | 加装"]],
     ["本科上限人数创新高。", ["3-4 “限” may be a typo for “线” (sounds alike) | 线"]],
@@ -2782,5 +2782,28 @@ describe('typo: the ninety-sixth and ninety-seventh slips sittings and the thirt
     expect(typos('护理部主任冯建军负责查房。由冯建君牵头推动护理站建设。')).toEqual([
       '14-17 The name “冯建君” differs by one character from “冯建军” elsewhere in the document (sounds alike): check which is right | 冯建军;冯建君',
     ]);
+  });
+});
+
+describe('typo: the blind enterprise sets 236–239', () => {
+  it('swaps a pair into a word of today’s reports only where a known sequence of three holds it (诊急科 → 急诊; not 造渣期|按冰铜)', () => {
+    expect(typos('医院诊急科全年抢救危重患者1350人次。')).toEqual(['2-4 “诊急” may be a typo for “急诊” (characters swapped) | 急诊']);
+    expect(typos('造渣期按冰铜品位动态调整石英熔剂加入量。')).toEqual([]);
+  });
+  it('swaps no adverb out of its predicate (CPK值|均大于 is no 均值)', () => {
+    expect(typos('各项测试的CPK值均大于1.67。')).toEqual([]);
+  });
+  it('leaves the surname of a whole name before a title, a deputy’s too (工程部|冯立新副部长 is no 部分)', () => {
+    expect(typos('改造工程由设备工程部冯立新副部长牵头。')).toEqual([]);
+  });
+  it('leaves the surname of a name listed after another name (邓浩然、卢子健: 卢子 is no 路子)', () => {
+    expect(typos('学生邓浩然、卢子健获得一等奖。')).toEqual([]);
+  });
+  it('leaves a university department’s 系 (茶学系 is no 学习)', () => {
+    expect(typos('与农业大学茶学系共建工程技术中心。')).toEqual([]);
+  });
+  it('knows 村医 and 治超 as words (村医|季度 is no 一季度; 清平|治超站 no 平台)', () => {
+    expect(typos('建立村医季度考核制度。')).toEqual([]);
+    expect(typos('配合清平治超站开展联合执法。')).toEqual([]);
   });
 });

@@ -765,7 +765,13 @@ function changesSurnameBeforeTitle(chars: string, c: TypoCandidate): boolean {
   return someChanged(c, (p) => {
     if (!COMMON_SURNAMES.has(chars[p])) return false;
     TITLE_AT.lastIndex = p + 1;
-    return TITLE_AT.test(chars);
+    if (TITLE_AT.test(chars)) return true;
+    // (Or a whole name before the title, a deputy's too: 工程部|冯立新副部长 is no 部分.)
+    for (const at of [p + 2, p + 3]) {
+      TITLE_AT.lastIndex = chars.charCodeAt(at) === DEPUTY ? at + 1 : at;
+      if (at + 1 < chars.length && TITLE_AT.test(chars)) return true;
+    }
+    return false;
   });
 }
 
@@ -794,6 +800,29 @@ function changesProperName(text: string, runStart: number, c: TypoCandidate): bo
   if (c.length !== 2 || !PROPER_NAME_SUFFIX.test(text.slice(end, end + 2))) return false;
   const before = text.charCodeAt(start - 1);
   return start === 0 || !isHanCode(before) || before === 0x3001;
+}
+
+/**
+ * Whether c changes the 系 of a university's department (农业大学茶学系: 学系 is no 学习), or the
+ * character before it: after 大学 or 学院 and a subject of one to four characters, 系 names the
+ * department.
+ */
+function changesDepartment(chars: string, c: TypoCandidate): boolean {
+  const p = chars.indexOf('系', c.index);
+  return p >= 0 && p <= c.index + c.length && DEPARTMENT_BEFORE.test(chars.slice(0, p));
+}
+const DEPARTMENT_BEFORE = /(?:大学|学院)[\u4e00-\u9fff]{1,4}$/;
+
+/**
+ * Whether c changes the surname of a name listed after another name (学生邓浩然、卢子健: 卢子 is no
+ * 路子): a run starting with a surname right after a 、 whose item before ends in a name of three
+ * characters, neither of them a known sequence.
+ */
+function changesNameInList(m: TypoModel, text: string, runStart: number, chars: string, c: TypoCandidate): boolean {
+  if (c.index !== 0 || chars.length < 3 || !SURNAMES.has(chars[0]) || runStart < 4 || text[runStart - 1] !== '、') return false;
+  const before = text.slice(runStart - 4, runStart - 1);
+  if (!SURNAMES.has(before[0]) || !isHanCode(before.charCodeAt(1)) || !isHanCode(before.charCodeAt(2))) return false;
+  return !m.isKnown(before) && !m.isKnown(chars.slice(0, 3));
 }
 
 /**
@@ -1068,7 +1097,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2741,8 +2770,17 @@ function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | nul
   const a = chars.charCodeAt(g);
   const b = chars.charCodeAt(g + 1);
   // (A measure word stands alone only after a numeral: 籍户 is 户籍 typed the wrong way round.)
-  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || standsAsWord(chars, g) || standsAsWord(chars, g + 1) || PREFIX_CODES[a]) return null;
-  const reversed = m.target2(b, a)?.official ?? 0;
+  // (Nor an adverb, which begins a predicate after its subject: CPK值|均大于 is no 均值.)
+  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || ADVERB_CODES[a] || ADVERB_CODES[b] || standsAsWord(chars, g) || standsAsWord(chars, g + 1) || PREFIX_CODES[a]) return null;
+  // (A word of today's reports counts as one official prose uses this often where a known sequence
+  // of three holds it with a neighbour: 医院|诊急科 is 急诊科; 造渣期|按冰铜品位 holds no 按期.)
+  const reversedWord = m.target2(b, a);
+  let reversed = reversedWord?.official ?? 0;
+  if (reversed < PAIR_SWAP_OFFICIAL && reversedWord?.report) {
+    const swapped = chars.slice(Math.max(0, g - 1), g) + chars[g + 1] + chars[g] + chars.slice(g + 2, g + 3);
+    const at = g > 0 ? 1 : 0;
+    if ((at === 1 && m.known.hasRange(swapped, 0, 3)) || (at + 3 <= swapped.length && m.known.hasRange(swapped, at, at + 3))) reversed = PAIR_SWAP_OFFICIAL;
+  }
   if (reversed < PAIR_SWAP_OFFICIAL) return null;
   const found = chars.slice(g, g + 2);
   if (m.rare.has(found)) return null;
