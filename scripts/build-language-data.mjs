@@ -446,7 +446,9 @@ function main() {
   const ownLines = readFileSync(LOOK_ALIKES, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   // (`A>B`: B a candidate for A, not A for B.)
   const oneWay = ownLines.filter((l) => l.includes('>')).map((l) => l.split('>'));
-  const ownLookAlikes = ownLines.filter((l) => !l.includes('>')).map((l) => [...l].join('\t'));
+  // (`!A`: A, the commonest of function characters, is corrected by no look-alike, nor a correction of one.)
+  const noLookAlikes = ownLines.filter((l) => l.startsWith('!')).flatMap((l) => [...l.slice(1)]);
+  const ownLookAlikes = ownLines.filter((l) => !l.includes('>') && !l.startsWith('!')).map((l) => [...l].join('\t'));
   const addShapes = (c, cands) => {
     if (cands.length) shape[c] = [...new Set([...(shape[c] ?? ''), ...cands])].join('');
   };
@@ -455,6 +457,12 @@ function main() {
     for (const c of group) addShapes(c, group.filter((x) => x !== c && targetChars.has(x)));
   }
   for (const [from, to] of oneWay) addShapes(from, [...to].filter((x) => targetChars.has(x)));
+  for (const c of noLookAlikes) delete shape[c];
+  for (const [c, cands] of Object.entries(shape)) {
+    const kept = [...cands].filter((x) => !noLookAlikes.includes(x)).join('');
+    if (kept) shape[c] = kept;
+    else delete shape[c];
+  }
 
 
   // Pairs real writers confused in official documents (ECSpell odw.train, the training half only):

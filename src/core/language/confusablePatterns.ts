@@ -1279,6 +1279,127 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '暗访检察', re: /(?<=暗访|明察|专项|安全|督导|监督)(检察)(?=[0-9０-９]|[，。；]|工作组)/g, replacement: '检查' },
     { key: '代领', re: /(代领)(?=科室|团队|全科|全队|班组|大家|党员|群众|职工|员工|护理|全体)/g, replacement: '带领' },
     { key: '班级体', re: /班(级)(?=体)/g, replacement: '集', slip: 'pinyin' },
+    // (The eighty-seventh to ninety-ninth sittings', 2026-11-29.) Words a report names again and
+    // again, confused with a word of the same sound or shape where the context leaves no doubt.
+    // 公示 on a notice board or of village affairs.
+    { key: '公式', re: /(?<=(?:宣传栏|公示栏|公开栏|公告栏|显示屏|网站|官网|门户网站|公众号)(?:上|内|中|里)?)(公式)|(公式)(?=(?:村务|财务|党务|政务|校务|院务|厂务)(?:信息|情况|事项)?)/g, replacement: '公示' },
+    // 报到 of new students or staff on their first day (新生报到工作, 报到当天).
+    { key: '报道', re: /(?<=新生|新兵|新员工|新教师|新职工|新入职员工)(报道)(?=工作|当天|时间|日期|地点|期间|现场|通知)/g, replacement: '报到' },
+    // 用户 (users, customers) after what counts or serves them; 拥护 (support) is of a cause.
+    { key: '拥护', re: /(?<=注册|实名|新增|累计新增|居民|电力|燃气|供水|供热|宽带|签约|活跃|低压|工商业|终端)(拥护)(?!者)|(?<=[为向帮]|为广大|帮助)(拥护)(?=更换|安装|提供|办理|解决|检修|维修|抄表|送达|上门)/g, replacement: '用户' },
+    // 事务 (affairs) of an office; 事物 is a thing.
+    { key: '事物', re: /(?<=日常|行政|机关|内部|涉外|政务|党务|公共|商务|后勤|总务|村务|校务|院务)(事物)(?!的本质|发展|规律)|(事物)(?=性工作|性事项)/g, replacement: '事务' },
+    // 印发 a document (印发《……》); 引发 is to set off.
+    { key: '引发', re: /(引发)(?=了?《)/g, replacement: '印发' },
+    // 度假 is the form the standard gives; 渡假 its older variant.
+    { key: '渡假', re: /(渡假)/g, replacement: '度假', slip: 'pinyin' },
+    // 期末 (end of term or period): 未 is its look-alike.
+    { key: '期未', re: /期(未)(?=考试|考核|测试|检测|成绩|复习|质量检测|教学质量|评价|总结|余额)/g, replacement: '末', slip: 'shape' },
+    { key: '度未', re: /(?<=季度|年度|月度|学年)(未)(?=[，,]|余额|库存|存款|贷款)/g, replacement: '末', slip: 'shape' },
+    // 意识 of a quality asked of staff (创新意识不强).
+    { key: '意思', re: /(?<=创新|担当|进取|宗旨|群众|表率|竞争|品牌|节约|合规|保密|底线|红线|主人翁|团队|协作|规则|程序|成本|效率|市场|廉洁|廉政|自律|环境|生态)(意思)(?=不强|淡薄|薄弱|较弱|不足|不够|欠缺|增强|提高|提升|明显增强|进一步增强)/g, replacement: '意识', slip: 'pinyin' },
+    // 急诊科; 急症 is an acute illness.
+    { key: '急症科', re: /(急症)(?=科)/g, replacement: '急诊', slip: 'pinyin' },
+    // 回款 (money collected from sales); 汇款 is a remittance.
+    { key: '汇款', re: /(?<=销售|货款|应收账款|应收款)(汇款)|(汇款)(?=率|周期)/g, replacement: '回款' },
+    // 深化 a reform; 生化 is biochemistry.
+    { key: '生化', re: /(?<=继续|进一步|全面|不断|持续|着力|纵深)(生化)(?!学|检验|检测|实验|反应|武器|仪|分析|技术|指标|危害|工程|制药|药|室|项目)/g, replacement: '深化', slip: 'pinyin' },
+    // 对标 (measure against) a leader; 对表 is to set a watch.
+    { key: '对表', re: /(对表)(?=行业|先进|一流|国际|国内|标杆|省内|全国|发达|同行)/g, replacement: '对标', slip: 'shape' },
+    // 根本 (fundamentally); 更本 is no word.
+    { key: '更本', re: /(更本)(?=扭转|改变|转变|好转|解决|遏制|性|上|原因|任务|保障|目的|宗旨|遵循|出发点|落脚点)/g, replacement: '根本', slip: 'pinyin' },
+    // 办实事 (我为群众办实事).
+    { key: '办实时', re: /办实(时)(?![到查监更显传共采])/g, replacement: '事', slip: 'pinyin' },
+    // 日 in a count of days; 曰 is classical "said".
+    { key: '曰', re: /(?<=住院|工作|节假|每|当|次|今|昨|明|纪念|交易|作息|截止|平均|休息|值班|周|生)(曰)/g, replacement: '日', slip: 'shape' },
+    { key: '全体教室', re: /(?<=全体|全校|全镇|全县|全区|广大|专任|一线)(教室)(?=开展|参加|参与|进行|学习|观看|签订|撰写|中|队伍)/g, replacement: '教师' },
+    { key: '放应', re: /(?<=电影|影片|露天|公益|数字|农村)放(应)/g, replacement: '映', slip: 'pinyin' },
+    { key: '陈序', re: /(?<=按照|按|依照|依|履行|法定|规定|审批|决策|工作|议事|民主)(陈序)/g, replacement: '程序', slip: 'pinyin' },
+    // 企业开办 (starting a business); 开班 opens a class.
+    { key: '开班', re: /(?<=企业|个体工商户|市场主体)开(班)(?=时间|手续|流程|环节|全流程|一件事|[，。；、]|“)/g, replacement: '办', slip: 'pinyin' },
+    // 坚守 a post; 监守 is to guard (监守自盗).
+    { key: '监守', re: /(监守)(?=岗位|阵地|一线|职守|初心|底线|工作岗位|在)/g, replacement: '坚守' },
+    // 例会 (a regular meeting); 列会 is no word.
+    { key: '列会', re: /(?<=安全|工作|周|月|质量|调度|生产|班前|班后|交班|部门|科室|党建|经营|院周|晨)(列)会/g, replacement: '例', slip: 'shape' },
+    { key: '变压气', re: /变压(气)/g, replacement: '器', slip: 'pinyin' },
+    { key: '购制', re: /购(制)(?=了|彩超|设备|车辆|仪器|器材|图书|电脑|办公|桌椅|一批|[0-9０-９])/g, replacement: '置', slip: 'pinyin' },
+    { key: '经行', re: /(经)(?=行了?(?:除险|加固|改造|检修|维修|整改|排查|检查|清理|培训|调研|督查|核查|处理|治理|审核|评估|修缮|全面|专项|集中))/g, replacement: '进', slip: 'pinyin' },
+    // 兑现 a payment or a promise; not 针对现有, 绝对现金.
+    { key: '对现', re: /(?<![针绝相面应核])(对)(?=现(?:各类|各项)?(?:奖补|资金|承诺|奖励|政策|补贴|工资|绩效)|现到位)/g, replacement: '兑', slip: 'pinyin' },
+    // 不力 (ineffective) of work done; 不利 is unfavourable (对工作不利).
+    { key: '不利', re: /(?<!对(?:工作|履职|落实|整改))(?<=工作|履职|整改|监管|督导|作为|执行|落实)不(利)(?=[、，。；]|的(?:单位|干部|部门|责任人|人员))/g, replacement: '力', slip: 'pinyin' },
+    { key: '请', re: /(声|生)(?=请(?:专利|发明|商标|高新|认定|资质|补贴|贷款|项目|立项|注册|办理|执行|复议))/g, replacement: '申', slip: 'pinyin' },
+    { key: '性息', re: /(?<=用工|就业|招聘|岗位|发布|政务|公开|求职)(性)息/g, replacement: '信', slip: 'pinyin' },
+    // 汇报 to a superior; 回报 is a return (回报社会).
+    { key: '回报', re: /(?<=专题|定期|书面|按月|按季|按季度|每季度|每月|每周|逐级)(回报)(?!社会|家乡|股东|投资|率|群众)|(?<=向(?:县委|市委|区委|镇党委|乡党委|党委|党组|上级|领导|局党组|主管部门|分管领导)(?:专题|书面|及时)?)(回报)(?!社会)/g, replacement: '汇报' },
+    { key: '奉献', re: /(?<=信贷|金融|安全|廉政|法律|经营|市场|债务|信用|合规|廉洁|资金|财务|税务)(奉献)(?=防控|管控|隐患|点|排查|防范|评估|预警|管理|意识|提示)/g, replacement: '风险' },
+    { key: '失德师风', re: /(失德)(?=师风)/g, replacement: '师德', slip: 'pinyin' },
+    // 无异议 after a public notice; 无意义 is meaningless.
+    { key: '意义', re: /(?<=公示[^。；，]{0,8}无)(意义)/g, replacement: '异议' },
+    { key: '工序', re: /(?<=用工|人力资源|岗位|劳动力)(工序)(?=对接|见面|洽谈|匹配|信息)/g, replacement: '供需' },
+    { key: '回忆', re: /(?<=召开[^，。；]{0,12})(回忆)(?=[0-9０-９一二三四五六七八九十两]|[，。；、]|$)|(?<=专题|办公|党委|调度|推进|协调|部署|例|工作)(回忆)(?=[0-9０-９一二三四五六七八九十两]+次)/g, replacement: '会议' },
+    { key: '事业保险', re: /(事)(?=业保险(?!公司))/g, replacement: '失', slip: 'pinyin' },
+    // 必需 (needed) qualifies a noun; 必须 is must.
+    { key: '必须', re: /(必须)(?=(?:品|用品|药品|物资|的物资)(?![质德行牌种位]))/g, replacement: '必需' },
+    { key: '原谅', re: /(原谅)(?=价格|成本|供应|采购|库存|上涨|涨价|短缺|紧张)/g, replacement: '原料' },
+    // 茶 of tea gardens; 荼 is bitter herb (如火如荼, 荼毒).
+    { key: '荼', re: /(?<!如火如)(荼)(?=园|叶|农|厂|企业|产业|艺|饮|山|文化|树|苗)/g, replacement: '茶', slip: 'shape' },
+    { key: '停课评课', re: /(停)(?=课评课)|(?<=深入课堂|推门|随堂)(停)(?=课)/g, replacement: '听', slip: 'pinyin' },
+    { key: '署', re: /(?<![部签公官专行总])(署)(?=期(?!间)|假)/g, replacement: '暑', slip: 'shape' },
+    { key: '淅江', re: /(淅)(?=江)/g, replacement: '浙', slip: 'shape' },
+    { key: '编缉', re: /编(缉)/g, replacement: '辑', slip: 'shape' },
+    { key: '世纪', re: /(?<=结合|立足|根据|联系|符合)(?:本村|本地|本单位|本镇|本县|本乡|本区|本校|本院|工作|自身)?(世纪)/g, replacement: '实际' },
+    { key: '自愿', re: /(?<=优质|教育|医疗|人力|森林|旅游|文化|信息|数据|土地|矿产|生态)(自愿)(?=向|下沉|延伸|倾斜|共享|整合|配置)/g, replacement: '资源' },
+    { key: '会总', re: /(?<=统一|及时|逐级|分类|定期|收集)(会)(?=总)/g, replacement: '汇', slip: 'pinyin' },
+    { key: '附和', re: /(?<=用电|电网|最大|峰值|设计|供电|主变|变压器|线路|网供)(附和)/g, replacement: '负荷' },
+    { key: '连接', re: /(连接)(?=从业|自律|从政|文化|承诺|风险)/g, replacement: '廉洁' },
+    { key: '意识会', re: /(?<=村民|居民|百姓|乡贤|小区)(意识)(?=会)/g, replacement: '议事' },
+    { key: '部置', re: /(?<![全局内外底])(部)(?=置了?[^，。；]{0,4}(?:作业|任务|会场|考场|展厅))/g, replacement: '布', slip: 'pinyin' },
+    { key: '手指', re: /(?<=财务|收入|资金|经费|预算|村级财务|收费)(手指)/g, replacement: '收支' },
+    { key: '基础实施', re: /基础(实施)(?=[，。；、]|建设|配套|短板|薄弱|投入|条件|水平|完善)/g, replacement: '设施', slip: 'pinyin' },
+    { key: '资经', re: /(?<=专项|财政|项目|扶贫|帮扶|建设|配套|补助|奖补|节约|自有|救助|涉农)资(经)(?![费营济验历理])/g, replacement: '金', slip: 'pinyin' },
+    { key: '裁种', re: /(裁)(?=种)/g, replacement: '栽', slip: 'shape' },
+    { key: '记录', re: /(?<=严肃(?:换届)?(?:工作)?|严明(?:换届)?(?:工作)?)(记录)/g, replacement: '纪律' },
+    // 防控 of an epidemic or a risk; 防空 is air defence (人民防空).
+    { key: '防空', re: /(?<=院感|疫情|风险|感染|联防|群防|源头|精准|科学|常态化|院内感染)防(空)/g, replacement: '控', slip: 'pinyin' },
+    { key: '建立单位', re: /(?<=(?:施工|建设|设计)单位(?:和|、|及|与))(建立)(?=单位)/g, replacement: '监理' },
+    { key: '闻名', re: /(闻名)(?=城市(?:创建|创评|测评|迎检|复审|复检|建设|创建工作))/g, replacement: '文明' },
+    { key: '调节', re: /(调节)(?=(?:各类|民间|邻里|婚姻家庭|劳动)?(?:矛盾)?纠纷)/g, replacement: '调解' },
+    { key: '起工程', re: /(?<=[一二三四五])(起)(?=工程(?:已|全部|完工|建成|竣工|开工|主体))/g, replacement: '期', slip: 'pinyin' },
+    { key: '指定', re: /(指定)(?=了?《)/g, replacement: '制定' },
+    { key: '林防火', re: /(深|生)(?=林防火)/g, replacement: '森', slip: 'pinyin' },
+    { key: '指出', re: /(?<=预算|财政|民生|一般公共预算|公共财政|基金)(指出)(?=[0-9０-９]|达)/g, replacement: '支出' },
+    { key: '作协', re: /(?<=部门的|部门间的|部门之间的|单位的|区域|跨部门|横向|纵向|上下)(作协)/g, replacement: '协作', slip: 'swap' },
+    { key: '自助', re: /(自助)(?=[^，。；]{0,4}(?:困难|贫困|家庭经济困难)(?:学生|家庭|群众|大学生))/g, replacement: '资助' },
+    { key: '设及', re: /(?<=检查|排查|督查|此次|本次|共|问题|案件|事项|领域|范围|专项行动)(设)(?=及)/g, replacement: '涉', slip: 'pinyin' },
+    { key: '抱满', re: /(抱)(?=满的(?:热情|精神|干劲|状态|激情))/g, replacement: '饱', slip: 'pinyin' },
+    { key: '静止', re: /(?<=严格|明令|坚决|一律)(静止)/g, replacement: '禁止' },
+    { key: '门征', re: /(?<![部专热入衙])门(征)(?=量|人次|部|科|楼|大厅|患者|病人|服务|收入)/g, replacement: '诊', slip: 'pinyin' },
+    { key: '稳推步进', re: /(稳推步进)/g, replacement: '稳步推进', slip: 'swap' },
+    { key: '齿伦', re: /齿(伦)/g, replacement: '轮', slip: 'pinyin' },
+    { key: '安微', re: /安(微)(?=省|农业|大学|合肥|芜湖|黄山|六安|阜阳|蚌埠|滁州|亳州|宿州|淮南|淮北|马鞍山|铜陵|池州|宣城|安庆|[，。、；])/g, replacement: '徽', slip: 'shape' },
+    { key: '诊候', re: /(诊候)(?=时间|区|室|大厅)/g, replacement: '候诊', slip: 'swap' },
+    { key: '账台', re: /(?<=整改|工作|问题|管理|隐患|安全|风险|销号)(账台)/g, replacement: '台账', slip: 'swap' },
+    { key: '查漏缺补', re: /查漏(缺补)/g, replacement: '补缺', slip: 'swap' },
+    { key: '股干', re: /(股)(?=干(?:教师|力量|企业|成员|作用|医师|人才|队伍))/g, replacement: '骨', slip: 'shape' },
+    { key: '器戒', re: /器(戒)/g, replacement: '械', slip: 'shape' },
+    { key: '暇疵', re: /(暇)(?=疵)/g, replacement: '瑕', slip: 'shape' },
+    { key: '种殖', re: /种(殖)/g, replacement: '植', slip: 'shape' },
+    { key: '证状', re: /(?<=呼吸道|发热|临床|典型|相关|不适|过敏|中毒|感染)(证)(?=状)/g, replacement: '症', slip: 'pinyin' },
+    { key: '手序', re: /手(序)/g, replacement: '续', slip: 'pinyin' },
+    { key: '成积', re: /(?<=学业|考试|期末|考核|学习|优异|工作|取得|优秀)成(积)/g, replacement: '绩', slip: 'pinyin' },
+    { key: '辨护', re: /(辨)(?=护)/g, replacement: '辩', slip: 'shape' },
+    { key: '保销', re: /(保)(?=销(?:单据|手续|流程|比例|费用|材料|凭证|时限)?(?:[，。；、]|$))/g, replacement: '报', slip: 'pinyin' },
+    { key: '拨回', re: /(?<=裁定|判决|依法|予以)(拨)(?=回)/g, replacement: '驳', slip: 'shape' },
+    { key: '磷选', re: /(磷)(?=选)/g, replacement: '遴', slip: 'shape' },
+    { key: '签属', re: /签(属)/g, replacement: '署', slip: 'pinyin' },
+    { key: '受信', re: /(受)(?=信(?:审批|额度|业务|总额|管理|授权|方案|风险))/g, replacement: '授', slip: 'pinyin' },
+    { key: '凸出', re: /(?<=表现|成绩|贡献|事迹|问题|矛盾|特色|亮点|优势)(凸)(?=出)/g, replacement: '突', slip: 'pinyin' },
+    { key: '蓄牧', re: /(蓄)(?=牧)/g, replacement: '畜', slip: 'pinyin' },
+    // 正轨 (the right track): 走上正规 is no rule.
+    { key: '正规', re: /(?<=走上|步入|纳入|进入|回到|重回)(正规)(?=[，。；]|$)/g, replacement: '正轨' },
+    // 公正 of justice; 公证 is a notary's act.
+    { key: '公证', re: /(?<=司法|执法|审判|裁判|公平)(公证)(?=[，。；、]|$|是|作为|的生命线)/g, replacement: '公正' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

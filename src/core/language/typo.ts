@@ -755,7 +755,13 @@ const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALTERNATION})$`);
  * since a rarer surname is what a correction mistakes for a word.
  */
 function changesSurnameAfterTitle(chars: string, c: TypoCandidate): boolean {
-  return someChanged(c, (p) => p >= 2 && p === c.index && SURNAMES.has(chars[p]) && TITLE_BEFORE.test(chars.slice(Math.max(0, p - 5), p)));
+  return someChanged(c, (p) => {
+    if (p >= 2 && p === c.index && SURNAMES.has(chars[p]) && TITLE_BEFORE.test(chars.slice(Math.max(0, p - 5), p))) return true;
+    // (Or the given name's characters, where the finding starts inside the name: 种植中心主任郑启|航为
+    // is no 行为.)
+    for (let n = p - 1; n >= p - 2 && n >= 2; n--) if (c.index >= n && SURNAMES.has(chars[n]) && TITLE_BEFORE.test(chars.slice(Math.max(0, n - 5), n))) return true;
+    return false;
+  });
 }
 
 /**
@@ -2739,6 +2745,9 @@ function swapAt(m: TypoModel, chars: string, q: number, s: number): Option | nul
   // 信心凝聚力量 is no 凝心聚力 misspelt: each of the two characters makes a word with its other
   // neighbour (信心, 凝聚), so the text reads as words across the pair.
   if (q > 0 && q + 2 < chars.length && m.target2At(chars, q - 1) && m.target2At(chars, q + 1)) return null;
+  // Nor where a dictionary word of three characters holds one of the pair: 综采工作面|全部使用 (a
+  // coal face) is no 工作全面.
+  if ((q >= 2 && m.targetAt(chars, q - 2, 3)) || (q + 4 <= chars.length && m.targetAt(chars, q + 1, 3))) return null;
   // Nor is 统筹好做优 one of 统筹做好: a word, a character standing alone as a word (好 of 统筹好),
   // and a word of official prose or of today's reports beginning at the other one (做优), as written.
   if (q > 0 && q + 2 < chars.length && wordEndsAt(m, chars, q - 1) && freeSingle(chars, q, false) && ((m.target2At(chars, q + 1)?.official ?? 0) > 0 || m.isModernWord(chars.slice(q + 1, q + 3)))) return null;

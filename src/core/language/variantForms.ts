@@ -22,6 +22,8 @@ const STANDARD_ACCOUNT_WORDS = /(?:报|记|对|查|结|转|台|算|入|到|挂|�
 const WORDS: readonly [older: RegExp, standard: string][] = [
   [/(?<![友良美爱喜])好象(?![征棋牙])/g, '好像'],
   [/渡汛/g, '度汛'],
+  // (The government work report of 2011 writes 显着 throughout, as older typesetting did.)
+  [/显着(?=提高|提升|增强|改善|加强|下降|降低|增加|减少|成效|效果|变化|进步|优势|特点|位置)/g, '显著'],
 ];
 
 export function findVariantForms(text: string): VariantForm[] {
