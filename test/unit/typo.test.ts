@@ -2693,6 +2693,9 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '133-city-library.txt:7 管藏空间→馆藏空间', // 管 used again and again in the report: the writer's character
     '133-city-library.txt:11 柳弯分馆→柳湾分馆',
     '134-tax-service-hall.txt:26 智能询咨→智能咨询', // 咨 used four times: the writer's trade character
+    '135-water-plant.txt:17 上升势趋→上升趋势', // 势趋 met across words (优势|趋于)
+    '136-primary-school.txt:15 顺利解题→顺利结题', // 解题 a real word
+    '138-elderly-care-home.txt:25 人住老人→入住老人', // 人 and 入 kept out of each other's look-alikes
     '14-food-company.txt:6 引经全自→引进全自',
     '16-agri-coop-survey.txt:6 返还营余→返还盈余',
     '16-agri-coop-survey.txt:17 何家弯村→何家湾村',
