@@ -448,7 +448,9 @@ function main() {
   const oneWay = ownLines.filter((l) => l.includes('>')).map((l) => l.split('>'));
   // (`!A`: A, the commonest of function characters, is corrected by no look-alike, nor a correction of one.)
   const noLookAlikes = ownLines.filter((l) => l.startsWith('!')).flatMap((l) => [...l.slice(1)]);
-  const ownLookAlikes = ownLines.filter((l) => !l.includes('>') && !l.startsWith('!')).map((l) => [...l].join('\t'));
+  // (`A~B`: A and B are no look-alikes of each other, whatever a group says.)
+  const unlike = ownLines.filter((l) => l.includes('~')).map((l) => l.split('~'));
+  const ownLookAlikes = ownLines.filter((l) => !l.includes('>') && !l.startsWith('!') && !l.includes('~')).map((l) => [...l].join('\t'));
   const addShapes = (c, cands) => {
     if (cands.length) shape[c] = [...new Set([...(shape[c] ?? ''), ...cands])].join('');
   };
@@ -458,6 +460,9 @@ function main() {
   }
   for (const [from, to] of oneWay) addShapes(from, [...to].filter((x) => targetChars.has(x)));
   for (const c of noLookAlikes) delete shape[c];
+  for (const [a, b] of unlike) {
+    for (const [x, y] of [[a, b], [b, a]]) if (shape[x]) shape[x] = [...shape[x]].filter((c) => c !== y).join('');
+  }
   for (const [c, cands] of Object.entries(shape)) {
     const kept = [...cands].filter((x) => !noLookAlikes.includes(x)).join('');
     if (kept) shape[c] = kept;

@@ -927,6 +927,13 @@ describe('typo: look-alikes of the proofreading guides that pycorrector does not
         for (const b of to) expect(shape[from] ?? '', group).toContain(b);
         continue;
       }
+      // (`A~B`: A and B are no look-alikes of each other.)
+      if (group.includes('~')) {
+        const [a, b] = group.split('~');
+        expect(shape[a] ?? '', group).not.toContain(b);
+        expect(shape[b] ?? '', group).not.toContain(a);
+        continue;
+      }
       // (`!A`: A is no look-alike of anything.)
       if (group.startsWith('!')) {
         for (const a of group.slice(1)) expect(Object.entries(shape).filter(([c, set]) => c === a || set.includes(a)), group).toEqual([]);
@@ -1640,6 +1647,18 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    ["组织人员赴企业实地考查。", ["9-11 “考查” may be a typo for “考察” (easily confused) | 考察"]],
+    ["确保汛期通讯常通。", ["6-7 “常” may be a typo for “畅” (sounds alike) | 畅"]],
+    ["加强医疗废物处治监管。", ["6-8 “处治” may be a typo for “处置” (easily confused) | 处置"]],
+    ["定期上门探仿独居老人。", ["5-6 “仿” may be a typo for “访” (looks alike) | 访"]],
+    ["加强医用耗才采购管理。", ["4-6 “耗才” may be a typo for “耗材” (sounds alike) | 耗材"]],
+    ["在谈话中提醉干部守住底线。", ["5-6 “醉” may be a typo for “醒” (looks alike) | 醒"]],
+    ["微创手术站比提高到40%。", ["4-5 “站” may be a typo for “占” (sounds alike) | 占"]],
+    ["组织一次消防逃声演练。", ["7-8 “声” may be a typo for “生” (sounds alike) | 生"]],
+    ["推出区级开公课5节。", ["4-6 “开公” may be a typo for “公开” (characters swapped) | 公开"]],
+    ["公司年未应收账款余额下降。", ["3-4 “未” may be a typo for “末” (looks alike) | 末"]],
+    ["下一部，我们将继续推进改革。", ["2-3 “部” may be a typo for “步” (sounds alike) | 步"]],
+    ["保障职工休息休假权力。", ["8-10 “权力” may be a typo for “权利” (easily confused) | 权利"]],
     ["评选结果已在单位公开栏公式。", ["11-13 “公式” may be a typo for “公示” (easily confused) | 公示"]],
     ["居委会每月公式党务信息。", ["5-7 “公式” may be a typo for “公示” (easily confused) | 公示"]],
     ["新教师报道当天完成入职手续。", ["3-5 “报道” may be a typo for “报到” (easily confused) | 报到"]],
@@ -2718,7 +2737,6 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '30-community-committee.txt:7 个格网→个网格',
     '31-water-bureau.txt:12 级抢先队→级抢险队', // a real word picked wrongly
     '33-county-civil-affairs.txt:15 持续力用→持续用力', // a swap inside a phrase whose pair is met across words
-    '34-steel-pipe-plant.txt:13 年未→年末', // 年|未 is met across words (全年未发生)
     '34-steel-pipe-plant.txt:17 产生难题→生产难题', // a swap into a real word
     '35-township-health-centre.txt:21 锐意进去→锐意进取', // a set phrase misspelt into two words
     '36-city-archives.txt:11 字数化率→数字化率', // a swap into a real word
@@ -2929,5 +2947,33 @@ describe('typo: the blind enterprise sets 240–243', () => {
   it('flags an older form beside the standard one only where the document writes both (显着 / 显著)', () => {
     expect(typos('综合国力显着提高。')).toEqual([]);
     expect(typos('综合国力显着提高。人民生活显著改善。')).toEqual(['4-6 “显着” should be “显著” (an older form; the document writes “显著” elsewhere) | 显著']);
+  });
+});
+
+describe('typo: the hundredth and hundred-and-first sittings and the thirty-second set of slip reports', () => {
+  it('corrects a quoted policy term of today where the slip leaves a pair seen nowhere (“接诉既办”), not a quoted coinage (“一网通管”)', () => {
+    expect(typos('推动“接诉既办”向“未诉先办”转变。')).toEqual(['3-7 “接诉既办” may be a typo for “接诉即办” (looks alike) | 接诉即办']);
+    expect(typos('推进“一网通管”改革。')).toEqual([]);
+  });
+  it('keeps a verb after an adverb where a number or a word follows (共获一等奖 is no 共和), but not a pair seen nowhere (均横发展 → 均衡)', () => {
+    expect(typos('学校组织学生参加市级科技创新竞赛，共获一等奖3项。')).toEqual([]);
+    expect(typos('推进义务教育优质均横发展。')).toEqual(['8-10 “均横” may be a typo for “均衡” (sounds alike) | 均衡']);
+  });
+  it('reads a committee’s members after a body ending in 会 as no word typed twice (工会委员会委员), and still finds one (进一步进一步)', () => {
+    expect(typos('审议通过了工会委员会委员候选人名单。')).toEqual([]);
+    expect(typos('要进一步进一步加强管理。')).toEqual(['1-7 “进一步进一步” may be a typo for “进一步” (typed twice) | 进一步']);
+  });
+  it('turns no known word into a negation (予以补正 is no 不正)', () => {
+    expect(typos('已按规定程序予以补正。')).toEqual([]);
+    expect(typos('帮助企业补正申报。')).toEqual([]);
+  });
+});
+
+describe('typo: the blind enterprise sets 244–247', () => {
+  it('reads a name after 负责人 as a titled name (负责人龚立峰 is no 公立)', () => {
+    expect(typos('数据运营中心负责人龚立峰带领团队搭建直播平台。')).toEqual([]);
+  });
+  it('takes 拉 and 得 for no look-alikes (直接拉到粮库 is no 得到)', () => {
+    expect(typos('现在直接拉到粮库烘干，省心多了。')).toEqual([]);
   });
 });

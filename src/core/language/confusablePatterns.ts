@@ -1400,6 +1400,18 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '正规', re: /(?<=走上|步入|纳入|进入|回到|重回)(正规)(?=[，。；]|$)/g, replacement: '正轨' },
     // 公正 of justice; 公证 is a notary's act.
     { key: '公证', re: /(?<=司法|执法|审判|裁判|公平)(公证)(?=[，。；、]|$|是|作为|的生命线)/g, replacement: '公正' },
+    { key: '考查', re: /(?<=实地|现场|参观|外出)(考查)(?!试卷|科目|课|成绩)/g, replacement: '考察' },
+    { key: '常通', re: /(?<=通讯|通信|交通|道路|信息|渠道|网络|电话)(常)(?=通)/g, replacement: '畅', slip: 'pinyin' },
+    { key: '处治', re: /(?<=废物|医疗废物|固废|危废|应急|突发事件|污染)(处治)/g, replacement: '处置' },
+    { key: '探仿', re: /探(仿)/g, replacement: '访', slip: 'shape' },
+    { key: '耗才', re: /(?<=药品|医用|办公|医疗|实验|高值|低值|打印|卫生)耗(才)/g, replacement: '材', slip: 'pinyin' },
+    { key: '提醉', re: /提(醉)/g, replacement: '醒', slip: 'shape' },
+    { key: '站比', re: /(?<=手术|人数|比重|收入|支出|面积|产值|营收|贷款|人口|投资|销售|业务|费用|成本|资产|用户|患者|病例|学生|教师|党员|女性|微创|门诊)(站)(?=比(?:提高|提升|下降|达到|达|为|超过|不足|降至|升至|由|[0-9０-９]))/g, replacement: '占', slip: 'pinyin' },
+    { key: '逃声', re: /逃(声)(?=演练|通道|路线|技能|知识|自救|出口|器材|设施|指示)/g, replacement: '生', slip: 'pinyin' },
+    { key: '开公课', re: /(开公)(?=课)/g, replacement: '公开', slip: 'swap' },
+    { key: '年未', re: /(?<![今全当去明近每历])年(未)(?=应收|余额|库存|存款|贷款|资产|负债|结余|在册|在岗)/g, replacement: '末', slip: 'shape' },
+    { key: '下一部', re: /(?<=下一)(部)(?=[，,]|工作计划|工作打算|打算)/g, replacement: '步', slip: 'pinyin' },
+    { key: '权力', re: /(?<=休息休假|休假|受教育|劳动保障|隐私|知情|申诉|表达)(权力)/g, replacement: '权利' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

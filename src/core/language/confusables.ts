@@ -98,6 +98,8 @@ const DE_SLIPS = [
 ] as const;
 
 const PERIODIC = /^(.+)\1+$/;
+/** A committee's member after a body whose name ends in 会 (工会|委员会|委员, 常委会|委员): no word typed twice. */
+const MEMBER_OF_COMMITTEE = /^会(?:委员|理事|董事|监事|常委)$/;
 /** By code unit, where it was last seen (offset by repeatEpoch, so that no clearing is needed between paragraphs). */
 const lastSeen = new Int32Array(0x10000);
 let repeatEpoch = 0;
@@ -210,7 +212,7 @@ function scan(text: string): ConfusableHit[] {
       same = x === text.charCodeAt(i + k) && isHanCode(x);
     }
     const unit = same ? text.slice(seen, i) : '';
-    if (!unit || PERIODIC.test(unit)) continue;
+    if (!unit || PERIODIC.test(unit) || MEMBER_OF_COMMITTEE.test(unit)) continue;
     out.push({ index: seen, length: 2 * d, found: unit + unit, replacement: unit, slip: 'repeat' });
     // (The copy is not read again: a third copy is a second finding.)
     for (let k = i + 1; k < i + d; k++) lastSeen[text.charCodeAt(k)] = 0;

@@ -698,11 +698,15 @@ function cutsWordBefore(m: TypoModel, chars: string, c: TypoCandidate): boolean 
 
 /**
  * Whether the finding turns a dictionary word, a rare one too, into a pair of function characters
- * (申报不实 → 不是): common as such a pair is, it proves nothing against a word of content.
+ * (申报不实 → 不是): common as such a pair is, it proves nothing against a word of content. Nor into
+ * a negation (予以补正 is no 不正): 不 and a word is a phrase of any prose, no evidence against a word.
  */
 function intoFunctionPair(m: TypoModel, c: TypoCandidate): boolean {
-  return c.length === 2 && FUNCTION_CODES[c.replacement.charCodeAt(0)] === 1 && FUNCTION_CODES[c.replacement.charCodeAt(1)] === 1 && (m.rare.has(c.found) || m.isTarget(c.found));
+  if (c.length !== 2) return false;
+  if (c.replacement.charCodeAt(0) === BU && c.found.charCodeAt(0) !== BU) return m.isKnown(c.found);
+  return FUNCTION_CODES[c.replacement.charCodeAt(0)] === 1 && FUNCTION_CODES[c.replacement.charCodeAt(1)] === 1 && (m.rare.has(c.found) || m.isTarget(c.found));
 }
+const BU = '不'.charCodeAt(0);
 
 /**
  * Whether the finding changes an adjective that closes a clause after a word of two characters, its
@@ -747,7 +751,8 @@ function intoPersonName(m: TypoModel, c: TypoCandidate): boolean {
 }
 
 /** A title ending where the lookbehind's text ends (科长|符强): see changesSurnameAfterTitle. */
-const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALTERNATION})$`);
+// (With the roles a name follows as it follows a title: 数据运营中心负责人龚立峰, no 公立.)
+const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALTERNATION}|负责人|联系人)$`);
 
 /**
  * Whether c changes a surname right after a title: 科长符强 is a person (符强 is no 富强). A name
@@ -806,6 +811,18 @@ function changesProperName(text: string, runStart: number, c: TypoCandidate): bo
   if (c.length !== 2 || !PROPER_NAME_SUFFIX.test(text.slice(end, end + 2))) return false;
   const before = text.charCodeAt(start - 1);
   return start === 0 || !isHanCode(before) || before === 0x3001;
+}
+
+/**
+ * Whether c changes a verb right after an adverb, the two read as one word (共获一等奖 is no 共和):
+ * the adverb kept and the character after it changed, where a number or a word follows.
+ */
+function changesVerbAfterAdverb(m: TypoModel, chars: string, text: string, runStart: number, c: TypoCandidate): boolean {
+  // (A pair seen nowhere is a slip all the same: 均横发展 is 均衡.)
+  if (c.length !== 2 || c.found[0] !== c.replacement[0] || ADVERB_CODES[c.found.charCodeAt(0)] !== 1 || !m.bigrams.has(c.found)) return false;
+  const after = c.index + 2;
+  if (after >= chars.length) return DIGIT_CODES[text.charCodeAt(runStart + after)] === 1;
+  return NUMERAL_CODES[chars.charCodeAt(after)] === 1 || wordStartsAt(m, chars, after);
 }
 
 /**
@@ -1103,7 +1120,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2968,8 +2985,12 @@ function seamAt(m: TypoModel, chars: string, p: number, memo: Map<number, Option
 /** A correction into a set phrase of four characters (what a short quotation may still get). */
 function setPhraseCorrection(m: TypoModel, c: TypoCandidate): boolean {
   // (Not a policy term of today: a quoted coinage one character away from one, “一网通管” beside
-  // 一网统管, is the writer's own.)
-  return c.length === 4 && m.isTarget(c.replacement) && !m.isModernWord(c.replacement);
+  // 一网统管, is the writer's own. Unless the changed character makes a pair seen nowhere with a
+  // neighbour, a slip no coinage makes: “接诉既办” is 接诉即办.)
+  if (c.length !== 4 || !m.isTarget(c.replacement)) return false;
+  if (!m.isModernWord(c.replacement)) return true;
+  const changed = [0, 1, 2, 3].filter((k) => c.found[k] !== c.replacement[k]);
+  return changed.length === 1 && changed[0] > 0 && changed[0] < 3 && (!m.bigrams.hasRange(c.found, changed[0] - 1, changed[0] + 1) || !m.bigrams.hasRange(c.found, changed[0], changed[0] + 2));
 }
 
 /**

@@ -2215,11 +2215,12 @@ function buildEntries(): readonly WordingEntry[] {
       // named 加强和改进统一战线工作 after the conference of May 2015; 加强和改进人民信访工作, as the
       // petition bureaus name it since the 2022 regulations; 青年工作, as the Youth League names it,
       // 网络强国, as the cyberspace offices do, and 坚持和完善人民代表大会制度, as the people's congresses
-      // do since their central work conference of 2021);
+      // do since their central work conference of 2021; 加强和改进民族工作, as the Central Conference on
+      // Ethnic Affairs of August 2021 named it);
       // the others are 重要论述.
-      /(?<=习近平总书记关于(?!党的建设的|党的自我革命的|做好新时代党的统一战线工作的|加强和改进(?:新时代)?统一战线工作的|加强和改进人民信访工作的|青年工作的|网络强国的|坚持和完善人民代表大会制度的)[^，。；：！？\n]{2,20}?的)重要思想/g,
+      /(?<=习近平总书记关于(?!党的建设的|党的自我革命的|做好新时代党的统一战线工作的|加强和改进(?:新时代)?统一战线工作的|加强和改进人民信访工作的|青年工作的|网络强国的|坚持和完善人民代表大会制度的|加强和改进民族工作的)[^，。；：！？\n]{2,20}?的)重要思想/g,
       () => '重要论述',
-      { keys: ['习近平总书记关于'], certain: false, why: { 'zh-CN': '“关于……的重要思想”只用于党的建设、党的自我革命、做好新时代党的统一战线工作、加强和改进人民信访工作、青年工作、网络强国、坚持和完善人民代表大会制度，其余称“重要论述”', en: 'only 党的建设, 党的自我革命, 做好新时代党的统一战线工作, 加强和改进人民信访工作, 青年工作, 网络强国 and 坚持和完善人民代表大会制度 are a 重要思想; the others are 重要论述' } },
+      { keys: ['习近平总书记关于'], certain: false, why: { 'zh-CN': '“关于……的重要思想”只用于党的建设、党的自我革命、做好新时代党的统一战线工作、加强和改进人民信访工作、青年工作、网络强国、坚持和完善人民代表大会制度、加强和改进民族工作，其余称“重要论述”', en: 'only 党的建设, 党的自我革命, 做好新时代党的统一战线工作, 加强和改进人民信访工作, 青年工作, 网络强国, 坚持和完善人民代表大会制度 and 加强和改进民族工作 are a 重要思想; the others are 重要论述' } },
     ),
     replaceForm(
       'modernization-spiritual-civilization',
