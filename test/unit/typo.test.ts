@@ -1647,6 +1647,18 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    ["各科室必需于每周五前报送周报。", ["3-5 “必需” may be a typo for “必须” (easily confused) | 必须"]],
+    ["窗口对群众咨询做到即时答复。", ["9-11 “即时” may be a typo for “及时” (easily confused) | 及时"]],
+    ["保障适龄儿童受教育的权力。", ["10-12 “权力” may be a typo for “权利” (easily confused) | 权利"]],
+    ["纳税人可登陆电子税务局办理业务。", ["4-6 “登陆” may be a typo for “登录” (easily confused) | 登录"]],
+    ["严格落实一次性告之制度。", ["8-9 “之” may be a typo for “知” (sounds alike) | 知"]],
+    ["新员工实行三个月适用期考核。", ["8-10 “适用” may be a typo for “试用” (easily confused) | 试用"]],
+    ["开展减税降费政策解毒活动。", ["8-10 “解毒” may be a typo for “解读” (easily confused) | 解读"]],
+    ["深入开展追脏挽损工作。", ["5-6 “脏” may be a typo for “赃” (looks alike) | 赃"]],
+    ["召开村名代表大会表决方案。", ["3-4 “名” may be a typo for “民” (sounds alike) | 民"]],
+    ["新招聘的12名教室已全部到岗。", ["7-9 “教室” may be a typo for “教师” (easily confused) | 教师"]],
+    ["全年安全产生形势总体平稳。", ["4-6 “产生” may be a typo for “生产” (characters swapped) | 生产"]],
+    ["技术人员当日排出网络故障。", ["7-8 “出” may be a typo for “除” (sounds alike) | 除"]],
     ["组织人员赴企业实地考查。", ["9-11 “考查” may be a typo for “考察” (easily confused) | 考察"]],
     ["确保汛期通讯常通。", ["6-7 “常” may be a typo for “畅” (sounds alike) | 畅"]],
     ["加强医疗废物处治监管。", ["6-8 “处治” may be a typo for “处置” (easily confused) | 处置"]],
@@ -2715,7 +2727,11 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '135-water-plant.txt:17 上升势趋→上升趋势', // 势趋 met across words (优势|趋于)
     '136-primary-school.txt:15 顺利解题→顺利结题', // 解题 a real word
     '138-elderly-care-home.txt:25 人住老人→入住老人', // 人 and 入 kept out of each other's look-alikes
+    '139-bus-company.txt:6 公交点站→公交站点', // 点站 met across words
     '14-food-company.txt:6 引经全自→引进全自',
+    '141-orthopaedic-ward.txt:11 并发证→并发症', // 发证 a word
+    '141-orthopaedic-ward.txt:11 静脉血拴→静脉血栓', // 血栓 never in official prose, no sequence of four known
+    '142-seed-station.txt:14 种制田→制种田', // a swap of three the search does not see
     '16-agri-coop-survey.txt:6 返还营余→返还盈余',
     '16-agri-coop-survey.txt:17 何家弯村→何家湾村',
     '17-village-party-branch.txt:8 青石林→青石岭',
