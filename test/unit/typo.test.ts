@@ -1647,6 +1647,17 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    ["对违规项目一率不得拨付资金。", ["5-7 “一率” may be a typo for “一律” (sounds alike) | 一律"]],
+    ["团委全年共开张志愿服务活动30场。", ["6-7 “张” may be a typo for “展” (sounds alike) | 展"]],
+    ["依法对公安机关的侦察活动开展监督。", ["8-10 “侦察” may be a typo for “侦查” (easily confused) | 侦查"]],
+    ["保障犯罪嫌疑人的辩护权力。", ["10-12 “权力” may be a typo for “权利” (easily confused) | 权利"]],
+    ["抢修人员接到报修后即时赶到现场。", ["9-11 “即时” may be a typo for “及时” (easily confused) | 及时"]],
+    ["请于月底前报送材料，已便汇总上报。", ["10-11 “已” may be a typo for “以” (sounds alike) | 以"]],
+    ["开展“最美家廷”评选活动。", ["6-7 “廷” may be a typo for “庭” (sounds alike) | 庭"]],
+    ["局党组召开专题会意研究部署工作。", ["7-9 “会意” may be a typo for “会议” (easily confused) | 会议"]],
+    ["对全部营运车俩安装监控终端。", ["6-7 “俩” may be a typo for “辆” (looks alike) | 辆"]],
+    ["全年依法起述刑事犯罪嫌疑人300人。", ["5-6 “述” may be a typo for “诉” (sounds alike) | 诉"]],
+    ["一季度消售收入同比增长8%。", ["3-4 “消” may be a typo for “销” (sounds alike) | 销"]],
     ["各科室必需于每周五前报送周报。", ["3-5 “必需” may be a typo for “必须” (easily confused) | 必须"]],
     ["窗口对群众咨询做到即时答复。", ["9-11 “即时” may be a typo for “及时” (easily confused) | 及时"]],
     ["保障适龄儿童受教育的权力。", ["10-12 “权力” may be a typo for “权利” (easily confused) | 权利"]],
@@ -2991,5 +3002,12 @@ describe('typo: the blind enterprise sets 244–247', () => {
   });
   it('takes 拉 and 得 for no look-alikes (直接拉到粮库 is no 得到)', () => {
     expect(typos('现在直接拉到粮库烘干，省心多了。')).toEqual([]);
+  });
+});
+
+describe('typo: the hundred-and-second and hundred-and-third sittings', () => {
+  it('lets a correction end before a preposition or an adjective a word follows (门诊|在|秋冬季, 隐患|大|排查)', () => {
+    expect(typos('儿科门疹在秋冬季增开了夜间诊室。')).toEqual(['2-4 “门疹” may be a typo for “门诊” (sounds alike) | 门诊']);
+    expect(typos('开展为期一个月的安全隐换大排查。')).toEqual(['10-12 “隐换” may be a typo for “隐患” (sounds alike) | 隐患']);
   });
 });

@@ -1425,6 +1425,18 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '名教室', re: /(?<=[0-9０-９一二三四五六七八九十百]名(?:新)?)(教室)(?=已|全部|均|参加|完成|走上|开展|[，。、；])/g, replacement: '教师' },
     { key: '安全产生', re: /(?<=安全)(产生)(?=形势|工作|责任|事故|标准化|月|检查|大检查|领域|管理|许可)/g, replacement: '生产', slip: 'swap' },
     { key: '排出', re: /排(出)(?=(?:网络|线路|设备|系统|安全|消防)?(?:故障|隐患|险情|障碍))/g, replacement: '除', slip: 'pinyin' },
+    // (The hundred-and-second and hundred-and-third sittings'.)
+    { key: '一率', re: /一(率)(?=不得|不准|不予|禁止|按|实行|取消|清退|由|作|从严|纳入|停止|免费|暂停)/g, replacement: '律', slip: 'pinyin' },
+    { key: '开张', re: /(?<=共|累计|全年|组织|集中|广泛|深入|先后)开(张)(?=[^，。；]{0,8}(?:活动|工作|培训|宣传|检查|行动|服务))/g, replacement: '展', slip: 'pinyin' },
+    { key: '侦察', re: /(?<=公安机关的?|刑事|立案|对)(侦察)(?=活动|终结|阶段|监督|羁押)/g, replacement: '侦查' },
+    { key: '权力', re: /(?<=辩护|申诉|陈述)(权力)/g, replacement: '权利' },
+    { key: '即时', re: /(即时)(?=赶到|赶赴|到达|到场|抵达|出警)/g, replacement: '及时' },
+    { key: '已便', re: /(?<=[，,])(已)(?=便(?![利民捷]))/g, replacement: '以', slip: 'pinyin' },
+    { key: '家廷', re: /(?<=最美|文明|幸福|和谐|五好|学习型|困难|农村|城乡|贫困|留守|单亲)家(廷)|家(廷)(?=医生|签约|教育|农场|暴力|成员|收入|困难|和睦|美德|”)/g, replacement: '庭', slip: 'pinyin' },
+    { key: '会意', re: /(?<=专题|召开|党组|党委|办公|工作|调度|推进)(会意)(?=[，。；]|研究|部署|传达|学习|审议|[0-9０-９])/g, replacement: '会议' },
+    { key: '车俩', re: /车(俩)(?=安装|进行|[，。、；]|通行|出入|[0-9０-９]|全部|均|实行|开展|检测|年检|维修|停放)/g, replacement: '辆', slip: 'shape' },
+    { key: '起述', re: /(?<=依法|提|决定|审查|提请|不)起(述)/g, replacement: '诉', slip: 'pinyin' },
+    { key: '消售', re: /(消)(?=售(?:收入|额|量|回款|部|网络|渠道|价格|合同|人员|[0-9０-９]))/g, replacement: '销', slip: 'pinyin' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },

@@ -2401,6 +2401,8 @@ function inOrganisationName(text: string, i: number): boolean {
 
 /** Conjunctions that join two words of a list (审计和评审, 人员与设备). */
 const CONJUNCTION_CODES = codeTable('和与及或并');
+/** What opens a phrase after a word: conjunctions, prepositions and the adjectives of 大排查, 新建. */
+const PHRASE_OPENER_CODES = codeTable('和与及或并在于对向从由按经把被将为大小新老');
 /** Adverbs a verb follows in reports (共受理, 均已完成, 已办结, 再次): a word may begin after one whatever the pair. */
 const ADVERB_CODES = codeTable('共均已将再又也都还就才亦皆尚正'.split(''));
 
@@ -2436,8 +2438,9 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
   // comes before. Not after it: 企业|主 of 企业助力 is no boundary the text shows.)
   // (So is a unit's name, a word and the suffix of an office: 项目部|克服, 财务科|审核.)
   if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || endsUnitName(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1) || ADJECTIVE_CODES[chars.charCodeAt(p - 1)] === 1 || FUNCTION_CODES[chars.charCodeAt(p - 1)] === 1))) return false;
-  // (After it, a conjunction that a word follows begins the next item: 分析|并|跟踪.)
-  if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && (wordStartsAt(m, chars, p + 1) || VERB_CODES[chars.charCodeAt(p + 1)] === 1 || (CONJUNCTION_CODES[chars.charCodeAt(p + 1)] === 1 && wordStartsAt(m, chars, p + 2))))) return false;
+  // (After it, a conjunction, a preposition or an adjective that a word follows begins the next
+  // phrase: 分析|并|跟踪, 门诊|在|秋冬季, 隐患|大|排查.)
+  if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && (wordStartsAt(m, chars, p + 1) || VERB_CODES[chars.charCodeAt(p + 1)] === 1 || (PHRASE_OPENER_CODES[chars.charCodeAt(p + 1)] === 1 && wordStartsAt(m, chars, p + 2))))) return false;
   return true;
 }
 
