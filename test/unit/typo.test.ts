@@ -3011,3 +3011,12 @@ describe('typo: the hundred-and-second and hundred-and-third sittings', () => {
     expect(typos('开展为期一个月的安全隐换大排查。')).toEqual(['10-12 “隐换” may be a typo for “隐患” (sounds alike) | 隐患']);
   });
 });
+
+describe('typo: the blind enterprise sets 248–251', () => {
+  it('keeps a preposition before an office of a level (是经市人社局批准 is no 京市)', () => {
+    expect(typos('学校是经市人社局批准设立的民办职业培训机构。')).toEqual([]);
+  });
+  it('knows 转好 as a word (天气转好 is no 好转 swapped)', () => {
+    expect(typos('在天气转好的窗口期科学调度。')).toEqual([]);
+  });
+});
