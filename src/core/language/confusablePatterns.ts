@@ -1437,6 +1437,21 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '车俩', re: /车(俩)(?=安装|进行|[，。、；]|通行|出入|[0-9０-９]|全部|均|实行|开展|检测|年检|维修|停放)/g, replacement: '辆', slip: 'shape' },
     { key: '起述', re: /(?<=依法|提|决定|审查|提请|不)起(述)/g, replacement: '诉', slip: 'pinyin' },
     { key: '消售', re: /(消)(?=售(?:收入|额|量|回款|部|网络|渠道|价格|合同|人员|[0-9０-９]))/g, replacement: '销', slip: 'pinyin' },
+    // (The hundred-and-fourth and hundred-and-fifth sittings'.)
+    { key: '反应', re: /(?<=向[^，。；]{1,10})(反应)(?=[^，。；]{0,20}(?:问题|情况|诉求|意见|建议))/g, replacement: '反映' },
+    { key: '即时', re: /(?<=做到|均做到)(即时)(?=登记|转办|核实|整改|处理|办理)/g, replacement: '及时' },
+    { key: '伺', re: /(伺)(?=料|养|喂|草)/g, replacement: '饲', slip: 'pinyin' },
+    { key: '委拖', re: /委(拖)/g, replacement: '托', slip: 'pinyin' },
+    // (Not 讲好交通故事: a story of a trade, told.)
+    { key: '故事', re: /(?<=安全生产|生产安全|责任|质量)(故事)(?=信息|调查|处理|报告|起数|隐患|发生)/g, replacement: '事故', slip: 'swap' },
+    { key: '配和', re: /(?<![搭分调匹装])配(和)(?=监理|做好|开展|上级|相关|有关|各|[，。；])/g, replacement: '合', slip: 'pinyin' },
+    { key: '烘千', re: /烘(千)/g, replacement: '干', slip: 'shape' },
+    { key: '尝还', re: /(尝)(?=还(?:债务|贷款|欠款|本金|本息|借款|到期))/g, replacement: '偿', slip: 'pinyin' },
+    { key: '弱水', re: /(?<=防)(弱)(?=水)|(弱)(?=水(?:事故|身亡|死亡|事件))/g, replacement: '溺', slip: 'shape' },
+    { key: '议会', re: /(?<=常务|专题|党组|办公|调度)(议会)(?=[，。；]|专题|研究|审议|[0-9０-９])/g, replacement: '会议', slip: 'swap' },
+    { key: '摸牌', re: /摸(牌)(?=中|工作|走访|排查|[，。、；]|了|发现)/g, replacement: '排', slip: 'pinyin' },
+    { key: '巡罗', re: /巡(罗)/g, replacement: '逻', slip: 'pinyin' },
+    { key: '录人', re: /(?<=数字化|信息|数据|系统|电脑|档案)录(人)(?=工作|[，。、；]|系统|率|了)/g, replacement: '入', slip: 'shape' },
     // Misspellings that are no words, of words every report uses: 部署 (布署), 拨付 (拔付).
     { key: '布署', re: /(布署)/g, replacement: '部署', slip: 'pinyin' },
     { key: '拔付', re: /(拔付)/g, replacement: '拨付', slip: 'shape' },
