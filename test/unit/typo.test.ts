@@ -3033,3 +3033,10 @@ describe('typo: the blind enterprise sets 248–251', () => {
     expect(typos('在天气转好的窗口期科学调度。')).toEqual([]);
   });
 });
+
+describe('typo: the blind enterprise sets 252–255', () => {
+  it('reads 轮休|检修 as two words (no 体检), and still corrects 休检 alone', () => {
+    expect(typos('对挤压机实行轮休检修。')).toEqual([]);
+    expect(typos('组织全体职工进行休检。')).toEqual(['8-9 “休” may be a typo for “体” (looks alike) | 体']);
+  });
+});

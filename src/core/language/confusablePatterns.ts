@@ -780,7 +780,8 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '变奖', re: /变(奖)/g, replacement: '桨', slip: 'pinyin' },
     // (The fifty-fifth and fifty-sixth sittings': a county bureau, a school, a hospital, a factory, a
     // bank, a police station, a water authority, a tax office, a museum, logistics, a court.)
-    { key: '休检', re: /(休)检/g, replacement: '体', slip: 'shape' },
+    // (Not 轮休|检修: a machine rested in turn and overhauled.)
+    { key: '休检', re: /(?<![轮倒调补公病年])(休)检(?!修|测)/g, replacement: '体', slip: 'shape' },
     { key: '饮实', re: /饮(实)(?=安全|卫生|习惯|结构|营养)/g, replacement: '食', slip: 'pinyin' },
     { key: '就治', re: /(?<=患者|病人|伤员|危重|重症|伤病员)(就)治/g, replacement: '救', slip: 'pinyin' },
     { key: '引近', re: /引(近)(?=自动化|设备|人才|技术|项目|资金|外资|生产线|先进|高层次|高新|企业|团队|优质|重点|龙头|知名|头部|博士|硕士|研究生|专家|教授)/g, replacement: '进', slip: 'pinyin' },
