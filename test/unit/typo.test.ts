@@ -3055,3 +3055,15 @@ describe('typo: the blind enterprise sets 252–255', () => {
     expect(typos('组织全体职工进行休检。')).toEqual(['8-9 “休” may be a typo for “体” (looks alike) | 体']);
   });
 });
+
+describe('typo: the blind enterprise sets 256–257', () => {
+  it('leaves a name given in quotation marks one character away from a term the document never quotes (“肾友汇” beside 肾友会 ×2), not a quoted slip of a quoted term', () => {
+    expect(typos('上线“肾友汇”小程序，方便患者交流。组建肾友会，定期活动。继续办好肾友会。')).toEqual([]);
+    expect(typos('推广“智汇安监”平台。“智汇安监”平台上线。用好“智惠安监”平台。')).toEqual([
+      '25-29 “智惠安监” may be a typo for “智汇安监” (sounds alike; the document writes “智汇安监” twice) | 智汇安监',
+    ]);
+  });
+  it('knows a copper converter’s 捅风眼 (no 通风)', () => {
+    expect(typos('车间引进2台全自动捅风眼机，实现风眼清理机械化。')).toEqual([]);
+  });
+});

@@ -218,11 +218,16 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
     while (end - start >= 5 && start + 1 < p && m.target2(text.charCodeAt(start), text.charCodeAt(start + 1))) start += 2;
     const found = text.slice(start, end);
     const ch = [...changed][0];
+    // A name given in quotation marks to something of its own, where the document never quotes the
+    // term it is one character away from (上线“肾友汇”小程序 beside 组建肾友会 ×2): a pun, no slip.
+    // (Where the document quotes the term too, a quoted slip is still one: “智汇安监” ×3, “智惠安监”.)
+    const replacement = found.slice(0, p - start) + ch + found.slice(p - start + 1);
+    if (text[start - 1] === '“' && text[end] === '”' && !text.includes(`“${replacement}”`)) continue;
     out.push({
       index: start,
       length: end - start,
       found,
-      replacement: found.slice(0, p - start) + ch + found.slice(p - start + 1),
+      replacement,
       kind: list.some((c) => c.kind === 'pinyin') ? 'pinyin' : 'shape',
       uses: Math.max(...list.map((c) => counts.get(c.replacement) ?? 0)),
     });
