@@ -834,6 +834,15 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["hospital-party-committee","医院全面执行党组织领导的院长负责制，完善议事决策制度。",[[6,17,"warning","“党组织领导的院长负责制” should read “党委领导下的院长负责制” (a public hospital’s system is 党委领导下的院长负责制 (schools: 党组织领导的校长负责制))",null,"党委领导下的院长负责制"]]],
 ["hospital-party-committee","医院全面执行党委领导下的院长负责制，完善议事决策制度。",[]],
 ["hospital-party-committee","学校全面实施党组织领导的校长负责制。",[]],
+["taiwan-among-countries","产品远销美国、日本、台湾等国家。",[[12,15,"error","“等国家” should read “等国家和地区” (Taiwan, Hong Kong and Macao are part of China: listed with foreign countries, the list is of 国家和地区)","等国家和地区",null]]],
+["taiwan-among-countries","产品远销美国、日本、台湾等国家和地区。",[]],
+["taiwan-among-countries","与美国、德国、日本等国家开展合作。",[]],
+["state-owned-not-state-run","2024年，作为地方国营企业，公司始终把安全作为首要职责。",[[10,12,"warning","“国营” should read “国有” (国营 became 国有 in the 1993 constitutional amendment)",null,"国有"]]],
+["state-owned-not-state-run","作为地方国营企业，公司始终把安全作为首要职责。",[]],
+["state-owned-not-state-run","1985年，国营企业利改税第二步改革全面推开。",[]],
+["agency-food-drug-local","县食品药品监督管理局联合相关部门开展专项检查。",[[1,10,"warning","“食品药品监督管理局” should read “市场监督管理局” (the name since the local restructuring of 2018–2019)",null,"市场监督管理局"]]],
+["agency-food-drug-local","省药品监督管理局开展专项检查。",[]],
+["agency-food-drug-local","2016年，县食品药品监督管理局开展专项检查。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1104,6 +1113,7 @@ blindSet('test/fixtures/wording-blind-39.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-40.tsv', ['学校党委通过专题党课'], 30, 30);
 blindSet('test/fixtures/wording-blind-41.tsv', ['2024年，我局按照', '2022年是全面贯彻'], 30, 30);
 blindSet('test/fixtures/wording-blind-42.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-43.tsv', ['作为地方国营企业，集'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

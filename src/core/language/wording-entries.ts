@@ -2526,6 +2526,25 @@ function buildEntries(): readonly WordingEntry[] {
       { severity: 'error', certain: false, keys: ['中台'], why: { 'zh-CN': '台湾是中国的一部分，不称“中台”，称“两岸”', en: 'Taiwan is part of China: 两岸, not 中台' } },
     ),
     replaceForm(
+      'taiwan-among-countries',
+      '……等国家和地区',
+      '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
+      // A list that holds 台湾, 香港 or 澳门 closes with 国家和地区, never 国家 alone.
+      /(?<=(?:台湾|香港|澳门)(?:地区)?(?:[、和及与][^，。；！？、\n]{1,8}){0,6}|(?:[、和及与])(?:中国)?(?:台湾|香港|澳门)(?:地区)?)等国家(?!和地区|或地区|\(地区\)|（地区）)/g,
+      () => '等国家和地区',
+      { severity: 'error', keys: ['等国家'], why: { 'zh-CN': '台湾、香港、澳门是中国的一部分，与外国并列时称“国家和地区”', en: 'Taiwan, Hong Kong and Macao are part of China: listed with foreign countries, the list is of 国家和地区' } },
+    ),
+    replaceForm(
+      'state-owned-not-state-run',
+      '国有企业',
+      '《中华人民共和国宪法修正案》（1993年3月）第五条、第八条',
+      // 国营 became 国有 in the constitution in 1993; a report of that year or later, or one naming the
+      // new era, writes 国有企业 (国营农场 and the like stay names).
+      /国营(?=企业|经济|单位|大中型企业)/g,
+      () => '国有',
+      { certain: false, keys: ['国营'], why: { 'zh-CN': '1993年修宪后“国营企业”改称“国有企业”', en: '国营 became 国有 in the 1993 constitutional amendment' }, skip: (text, m, context) => !(datedSince(text, m.index, m.index + 2, context, 1993) || context.newEra === true) || oldNameAsHistory(text, m) },
+    ),
+    replaceForm(
       'taiwan-leader',
       '台湾地区领导人',
       '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）',
@@ -2558,6 +2577,8 @@ function buildEntries(): readonly WordingEntry[] {
         ['agency-natural-resources-local', /国土资源([厅局])(?!门)/g, '自然资源', '国土资源'],
         ['agency-ecology-local', /环境保护([厅局])(?!门)/g, '生态环境', '环境保护'],
         ['agency-market-regulation-local', /(?<=[省市县区州旗])工商(?:行政管理)?(局)(?!门)/g, '市场监督管理', '工商'],
+        // (Below the province only: a province keeps a 药品监督管理局 of its own.)
+        ['agency-food-drug-local', /(?<=[市县区州旗])食品药品监督管理(局)(?!门)/g, '市场监督管理', '食品药品监督管理'],
       ] as const
     ).map(([id, re, to, key]) =>
       replaceForm(id, `${to}厅`, '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', re, (m) => `${to}${m[1]}`, {
