@@ -3086,3 +3086,9 @@ describe('typo: the blind enterprise sets 256–257', () => {
     expect(typos('车间引进2台全自动捅风眼机，实现风眼清理机械化。')).toEqual([]);
   });
 });
+
+describe('typo: the blind enterprise sets 258–259', () => {
+  it('knows 电制茶 of electricity replacing coal (no 电子)', () => {
+    expect(typos('推广电制茶、电动排灌和农产品电烘干等电能替代技术。')).toEqual([]);
+  });
+});
