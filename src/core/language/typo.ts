@@ -750,8 +750,10 @@ function intoPersonName(m: TypoModel, c: TypoCandidate): boolean {
   return t !== undefined && t.official === 0;
 }
 
-/** A title ending where the lookbehind's text ends (科长|符强): see changesSurnameAfterTitle. */
-// (With the roles a name follows as it follows a title: 数据运营中心负责人龚立峰, no 公立.)
+/**
+ * A title ending where the text ends (科长|符强), or a role a name follows as it follows a title
+ * (数据运营中心负责人|龚立峰): see changesSurnameAfterTitle.
+ */
 const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALTERNATION}|负责人|联系人)$`);
 
 /**
@@ -760,11 +762,10 @@ const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALTERNATION}|负责人|联系人)$`)
  * since a rarer surname is what a correction mistakes for a word.
  */
 function changesSurnameAfterTitle(chars: string, c: TypoCandidate): boolean {
+  // (The surname at n, the changed character at p itself or one of the two after it, the given
+  // name's, where the finding starts inside the name: 种植中心主任郑启|航为 is no 行为.)
   return someChanged(c, (p) => {
-    if (p >= 2 && p === c.index && SURNAMES.has(chars[p]) && TITLE_BEFORE.test(chars.slice(Math.max(0, p - 5), p))) return true;
-    // (Or the given name's characters, where the finding starts inside the name: 种植中心主任郑启|航为
-    // is no 行为.)
-    for (let n = p - 1; n >= p - 2 && n >= 2; n--) if (c.index >= n && SURNAMES.has(chars[n]) && TITLE_BEFORE.test(chars.slice(Math.max(0, n - 5), n))) return true;
+    for (let n = p; n >= p - 2 && n >= 2; n--) if (c.index >= n && SURNAMES.has(chars[n]) && TITLE_BEFORE.test(chars.slice(Math.max(0, n - 5), n))) return true;
     return false;
   });
 }
@@ -2267,10 +2268,6 @@ function supportedByContent(m: TypoModel, chars: string, s: number, e: number): 
 }
 
 /**
- * The weight of the most common dictionary word that straddles an edge of [s, e) in `chars`
- * (neither inside it nor holding it); -1 if none does.
- */
-/**
  * Whether a dictionary word of four characters, a rare one too (心得体会), holds [s, e) and the
  * changed character q inside it, with a character of the word on each side (共产党|员 of 共产党愿在
  * holds 党员 with its edge only: 愿 is a verb there).
@@ -2280,6 +2277,10 @@ function withinFourCharWord(m: TypoModel, chars: string, s: number, e: number, q
   return false;
 }
 
+/**
+ * The weight of the most common dictionary word that straddles an edge of [s, e) in `chars`
+ * (neither inside it nor holding it); -1 if none does.
+ */
 function crossing(m: TypoModel, chars: string, s: number, e: number): number {
   let most = -1;
   for (let L = 2; L <= 4; L++) {
@@ -2410,9 +2411,10 @@ function inOrganisationName(text: string, i: number): boolean {
 }
 
 /** Conjunctions that join two words of a list (审计和评审, 人员与设备). */
-const CONJUNCTION_CODES = codeTable('和与及或并');
+const CONJUNCTIONS = '和与及或并';
+const CONJUNCTION_CODES = codeTable(CONJUNCTIONS);
 /** What opens a phrase after a word: conjunctions, prepositions and the adjectives of 大排查, 新建. */
-const PHRASE_OPENER_CODES = codeTable('和与及或并在于对向从由按经把被将为大小新老');
+const PHRASE_OPENER_CODES = codeTable(CONJUNCTIONS + '在于对向从由按经把被将为大小新老');
 /** Adverbs a verb follows in reports (共受理, 均已完成, 已办结, 再次): a word may begin after one whatever the pair. */
 const ADVERB_CODES = codeTable('共均已将再又也都还就才亦皆尚正'.split(''));
 
