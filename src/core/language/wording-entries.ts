@@ -148,8 +148,30 @@ interface FormulaSpec {
   countFollowedBy?: readonly string[];
 }
 
+/** The names of the standard numbered formulas (两个维护, 四个意识, 三个代表 …), filled as the entries are made. */
+const FORMULA_NAMES = new Set<string>();
+/** A quoted count formula (“两个确保”): at the start of a text, and at its end. */
+const QUOTED_FORMULA_BODY = `[“"][${COUNT_WORDS}]+(?:个|大|项|位)[^”"，。；、\\n]{1,8}[”"]`;
+const QUOTED_FORMULA_FIRST = new RegExp(`^${QUOTED_FORMULA_BODY}`);
+const QUOTED_FORMULA_LAST = new RegExp(`${QUOTED_FORMULA_BODY}$`);
+const QUOTED_FORMULA_ANY = new RegExp(QUOTED_FORMULA_BODY, 'g');
+
+/**
+ * Whether the quoted formula at [start, end) stands beside another quoted count formula that is
+ * none of the standard ones (a grain reserve's “两个确保”“三个维护”): a set of the organisation's
+ * own slogans, whose counts are its own.
+ */
+function besideOwnFormula(text: string, start: number, end: number): boolean {
+  const own = (quoted: string | undefined) => quoted !== undefined && !FORMULA_NAMES.has(quoted.slice(1, -1));
+  // (Next to it, or with a 、 or 和 between the two.)
+  const after = text.slice(end, end + 14).replace(/^[、和与及]/, '').match(QUOTED_FORMULA_FIRST)?.[0];
+  const before = text.slice(Math.max(0, start - 14), start).replace(/[、和与及]$/, '').match(QUOTED_FORMULA_LAST)?.[0];
+  return own(after) || own(before);
+}
+
 function formula(spec: FormulaSpec): WordingEntry {
   const name = spec.count + spec.rest;
+  FORMULA_NAMES.add(name);
   const countRe = spec.count ? new RegExp(`([“"]?)([${COUNT_WORDS}])${spec.rest}`, 'g') : null;
   const nameKey = spec.nameKey ?? spec.rest;
   const itemRe = `(?:${spec.item})`;
@@ -215,6 +237,7 @@ function formula(spec: FormulaSpec): WordingEntry {
         // Nor is a formula of the writer's own whose members the sentence lists, none of them the
         // formula's (树牢三个意识：服务意识、质量意识、安全意识).
         if (ownMembers(text, m.index, m.index + m[0].length)) return null;
+        if (quoted && besideOwnFormula(text, m.index, m.index + m[0].length + 1)) return null;
         return {
           index: m.index + m[1].length,
           length: 1,
@@ -1112,7 +1135,12 @@ let entries: readonly WordingEntry[] | undefined;
  * activation must not wait for.
  */
 export function wordingEntries(): readonly WordingEntry[] {
-  return (entries ??= buildEntries());
+  if (!entries) {
+    entries = buildEntries();
+    // (The standard names include those the entries' canonical forms quote: “三个代表”, “六项纪律”.)
+    for (const e of entries) for (const quoted of e.canonical.match(QUOTED_FORMULA_ANY) ?? []) FORMULA_NAMES.add(quoted.slice(1, -1));
+  }
+  return entries;
 }
 
 function buildEntries(): readonly WordingEntry[] {
