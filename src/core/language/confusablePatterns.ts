@@ -550,7 +550,8 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '不逾', re: /(?<=矢志不)(逾)/g, replacement: '渝', slip: 'pinyin' },
     { key: '相承', re: /(?<=相辅相)(承)/g, replacement: '成', slip: 'pinyin' },
     // (已 done, after the words that say when or how much; 以完成 is "so as to complete" elsewhere.)
-    { key: '以', re: /(以)(?=完成|建成|开工|投入使用|启动|竣工)(?<=(?:目前|当前|现已|均|全部|基本|陆续|先后)以)/g, replacement: '已', slip: 'pinyin' },
+    // (Not 以…为: 均以完成年度任务为目标.)
+    { key: '以', re: /(以)(?=完成|建成|开工|投入使用|启动|竣工)(?<=(?:目前|当前|现已|均|全部|基本|陆续|先后)以)(?![^，。；！？\n]*为)/g, replacement: '已', slip: 'pinyin' },
     { key: '实时', re: /(实时)(?=责任制|整体护理|方案|细则|办法|意见|条例|战略|工程|计划|行动)|(?<=全面|认真|严格|组织|深入|扎实|有效|正式|全力|稳步|加快|大力)(实时)(?!监|控|更新|采集|传输|显示|在线|动态|调度|预警|数据|视频|定位|跟踪|查询|共享|推送|播报|上传|同步|掌握|了解|响应|通报|反馈|发布|录|比对|感知|回传|交互|图|画|信息|路况|水|雨|流量|温度|压力|计量|分析|评估|核查|对接|联网|处置)/g, replacement: '实施', slip: 'pinyin' },
     { key: '抢就', re: /抢(就)(?!业)/g, replacement: '救', slip: 'pinyin' },
     { key: '杂志', re: /(?<=水分、|水分和|灰分、|异物、)杂(志)|杂(志)(?=含量|率|、不完善|超标|去除|过滤)/g, replacement: '质', slip: 'pinyin' },
@@ -1496,6 +1497,32 @@ function buildPatterns(): readonly ContextPattern[] {
     // 必须 (must) before a verb; 必需 (needed) qualifies a noun (必需品, 所必需的).
     // (Not 必需要素: 要 begins a word there.)
     { key: '必需', re: /(?<![不未何势])(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|在|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以|经(?![费济验营典历纪]))/g, replacement: '必须' },
+    // Sittings 110–113 (written blind, 2026-11-30), real-word slips the search cannot judge alone.
+    // 时长 (a length of time: 办税时长压缩) and 时常 (often), which no measure follows.
+    { key: '时常', re: /(?<=办税|办理|办件|等待|审批|通行|停电|作业|培训|服务|排队|平均|通话|学习|运行|响应|处置|通勤|在线|候诊|就诊|检测|接警|出警|到场)(时常)(?=压缩|缩短|减少|降低|延长|增加|由|为|控制|不超过|达到?|约|[0-9０-９])/g, replacement: '时长', slip: 'pinyin' },
+    // 近视 (short sight) of pupils: 近似 (approximate) makes no rate of them.
+    { key: '近似', re: /(?<=儿童|青少年|学生|总体|中小学生|新发)(近似)(?=率|防控|发生率|筛查)|(近似)(?=防控|筛查)/g, replacement: '近视', slip: 'pinyin' },
+    // 缓刑 (a suspended sentence) is imposed; 缓行 is traffic moving slowly.
+    { key: '缓行', re: /(?<=判处|宣告|适用|被判|判决)(缓行)|(缓行)(?=考验期|考验)/g, replacement: '缓刑', slip: 'pinyin' },
+    // 讲好…故事 (tell the stories of …): 事故 (an accident) is the pair typed the wrong way round.
+    { key: '事故', re: /(?<=讲好[^，。；！？\n]{0,8}|讲述[^，。；！？\n]{0,8})(事故)(?!隐患|调查|处理|防范|发生|救援|应急|责任|原因|多发|易发|频发|现场|车辆|案件|警示)/g, replacement: '故事', slip: 'swap' },
+    // 党建 (Party building) leads a model of governance; 建党 is the founding (建党100周年).
+    { key: '建党', re: /(建党)(?=[+＋]|引领)/g, replacement: '党建', slip: 'swap' },
+    // 主体责任 (the primary responsibility) of 全面从严治党 and of safety: 主题 is a theme.
+    { key: '主题', re: /(主题)(?=责任)/g, replacement: '主体', slip: 'pinyin' },
+    // 见效 (to take effect): 见笑 is to be laughed at.
+    { key: '见笑', re: /(?<=尽快|快速|早日|明显|立竿|初步|逐步|真正|切实|取得|便于|早)(见笑)/g, replacement: '见效', slip: 'pinyin' },
+    // 考察 of cadres before promotion (任前考察); 考查 examines pupils.
+    { key: '考查', re: /(?<=任前|提拔前|换届|届中|动议)(考查)|(考查)(?=人选|谈话)/g, replacement: '考察', slip: 'pinyin' },
+    // 适用率 of a procedure (认罪认罚从宽制度适用率); 试用 is a trial.
+    { key: '试用', re: /(?<=(?:制度|程序|认罚)[^。；！？\n]{0,15})(试用)(?=率)/g, replacement: '适用', slip: 'pinyin' },
+    // Slip reports 143–146 (written blind, 2026-11-30).
+    // 既往 (previous) of a patient's history: 即往 is no word (立即往 is 立即 and 往).
+    { key: '即往', re: /(?<![立随当旋])(即往)(?=病史|史|无|体健|患|曾|不咎|有(?!关))/g, replacement: '既往', slip: 'pinyin' },
+    // 辅导 (tutoring, guidance on a policy) typed the wrong way round; 指导辅助 holds 导辅 across words.
+    { key: '导辅', re: /(?<=政策|税收|纳税|心理|学业|课业|考前|专题|集中|业务|上门|一对一)(导辅)(?=培训|讲座|活动|工作|课|会)/g, replacement: '辅导', slip: 'swap' },
+    // 粮堆 (a grain pile) of a granary's temperature: 推 is its look-alike.
+    { key: '粮推', re: /(粮推)(?=温度|内部|表层|中心|湿度|测温|结露|发热|高度|[上下内中])/g, replacement: '粮堆', slip: 'shape' },
   ];
 }
 

@@ -70,10 +70,17 @@ export const typo: Rule = {
         }
       }
       found.sort((a, b) => a.index - b.index);
+      // A context pattern or a leader's name, written for the one slip, outranks a guess of the
+      // search that changes the same characters otherwise, wherever each begins (学科己经: 己经 →
+      // 已经, not 科己 → 科技). Where the two agree, the search's word stays the finding (“气侯”疑为
+      // “气候” rather than “侯”疑为“候”). Not a pattern of one character (己 → 已 before a verb), a
+      // weaker clue than the search's word: 违己 is 违纪.
+      const patterned = found.filter((f) => f.pattern && f.length >= 2);
+      const considered = patterned.length ? found.filter((f) => f.pattern || !patterned.some((p) => p.index < f.index + f.length && f.index < p.index + p.length && !sameChange(f, p))) : found;
       // Addresses are not prose, in plain text either (https://example.com/政务公开).
-      const urls = found.length ? urlSpans(text, para) : [];
+      const urls = considered.length ? urlSpans(text, para) : [];
       let lastEnd = -1;
-      for (const c of found) {
+      for (const c of considered) {
         if (c.index < lastEnd) continue;
         lastEnd = c.index + c.length;
         const span = { start: para.start + c.index, end: para.start + c.index + c.length };
@@ -226,6 +233,16 @@ function seriesOfTerms(pending: readonly Pending[]): Set<Found> {
   const out = new Set<Found>();
   for (const group of groups.values()) if (new Set(group.map((c) => c.found)).size >= 2) for (const c of group) out.add(c);
   return out;
+}
+
+/** Whether two overlapping findings change the same characters into the same ones. */
+function sameChange(a: Found, b: Found): boolean {
+  const changes = (f: Found) => {
+    const out: string[] = [];
+    for (let k = 0; k < f.length; k++) if (f.found[k] !== f.replacement[k]) out.push(`${f.index + k}${f.replacement[k]}`);
+    return out.join();
+  };
+  return changes(a) === changes(b);
 }
 
 function overlapsWord(text: string, word: string, start: number, end: number): boolean {
