@@ -687,6 +687,7 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["cadre-selection-regulations-name","严格执行《党政领导干部选拔任用工作条例》。",[]],
 ["four-deliberations-two-disclosures-count","村级重大事务严格执行“三议两公开”工作法。",[[11,12,"error","“三” should read “四” (it is 四议两公开)","四",null]]],
 ["four-deliberations-two-disclosures-count","村级重大事务严格执行“四议两公开”工作法。",[]],
+["four-deliberations-two-disclosures-count","村里对重大事项严格执行“五议两公开”程序。",[]],
 ["discipline-learning-education-name","扎实开展党纪教育学习活动。",[[6,10,"error","“教育学习” should read “学习教育” (the campaigns are 党纪学习教育 and 党史学习教育)","学习教育",null]]],
 ["discipline-learning-education-name","扎实开展党纪学习教育，组织集中教育学习12次。",[]],
 ["speech-at-meeting-de","认真学习习近平总书记在全国教育大会上重要讲话精神。",[[17,20,"error","“上重要” should read “上的重要” (it is 在……上的重要讲话 (with 的))","上的重要",null]]],

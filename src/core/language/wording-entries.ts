@@ -3002,7 +3002,8 @@ function buildEntries(): readonly WordingEntry[] {
         // (The twenty-seventh blind set's families.)
         ['anti-telecom-fraud-law-name', '《中华人民共和国反电信网络诈骗法》', '《中华人民共和国反电信网络诈骗法》（2022年9月2日通过，2022年12月1日起施行）', /(?<=《(?:中华人民共和国)?)反电信诈骗法(?=》)/g, '反电信网络诈骗法', '法律名称是《反电信网络诈骗法》', 'the law is the 反电信网络诈骗法', ['反电信诈骗法']],
         ['cadre-selection-regulations-name', '《党政领导干部选拔任用工作条例》', '《党政领导干部选拔任用工作条例》（中共中央，2019年3月修订）', /(?<=《)党政领导干部选拔任用条例(?=》)/g, '党政领导干部选拔任用工作条例', '条例名称是《党政领导干部选拔任用工作条例》', 'the regulations are the 选拔任用工作条例', ['选拔任用条例']],
-        ['four-deliberations-two-disclosures-count', '“四议两公开”', '《中国共产党农村基层组织工作条例》（2018年12月修订）第十九条', /[一二三五六七八九](?=议两公开)/g, '四', '是“四议两公开”（提议、商议、审议、决议，决议公开、实施结果公开）', 'it is 四议两公开', ['议两公开']],
+        // (Not 五: some provinces add a step, 党员群众建议, and call theirs “五议两公开”.)
+        ['four-deliberations-two-disclosures-count', '“四议两公开”', '《中国共产党农村基层组织工作条例》（2018年12月修订）第十九条', /[一二三六七八九](?=议两公开)/g, '四', '是“四议两公开”（提议、商议、审议、决议，决议公开、实施结果公开）', 'it is 四议两公开', ['议两公开']],
         ['discipline-learning-education-name', '党纪学习教育', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）', /(?<=党纪|党史)教育学习/g, '学习教育', '名称是“党纪学习教育”“党史学习教育”', 'the campaigns are 党纪学习教育 and 党史学习教育', ['纪教育学习', '史教育学习']],
         ['speech-at-meeting-de', '习近平总书记在……上的重要讲话', 'official/cpc-congress-report-20.txt:3', /(?<=习近平(?:总书记|同志)在[^。；，“”\n]{2,24}?)上重要(?=讲话|指示)/g, '上的重要', '“在……上的重要讲话”须有“的”', 'it is 在……上的重要讲话 (with 的)', ['上重要讲话', '上重要指示']],
         // (The twenty-sixth blind set's families.)
