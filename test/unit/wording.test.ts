@@ -848,6 +848,19 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["two-upholds-own-slogans-after","公司牢记“三个维护”、“两个确保”的职责。",[]],
 ["two-upholds-beside-standard","牢固树立“四个意识”“三个维护”，坚定“四个自信”。",[[11,12,"error","“三” should read “两” (wrong count word, the standard form is “两个维护”)","两",null]]],
 ["two-upholds-beside-quoted-standard","学习“三个代表”“三个维护”的要求。",[[9,10,"error","“三” should read “两” (wrong count word, the standard form is “两个维护”)","两",null]]],
+["central-eight-rules-name","公司严格落实八项规定精神，全年未发生违规问题。",[[6,10,"warning","“八项规定” should read “中央八项规定” (the form is 中央八项规定精神 (the Central Committee's eight-point rules))","中央八项规定",null]]],
+["central-eight-rules-name","严格落实中央八项规定及其实施细则精神。",[]],
+["central-eight-rules-name","坚决贯彻党中央八项规定精神。",[]],
+["central-eight-rules-name","查处违反八项规定及其实施细则问题3起。",[[4,8,"warning","“八项规定” should read “中央八项规定” (the form is 中央八项规定精神 (the Central Committee's eight-point rules))","中央八项规定",null]]],
+["central-eight-rules-name","部队严格落实军委八项规定精神。",[]],
+["five-year-plan-period","按照《县“十四五”卫生健康事业发展规划（2020—2025年）》要求，新增床位120张。",[[20,29,"error","“2020—2025” should read “2021—2025” (the 十四五 period is 2021—2025)","2021—2025",null]]],
+["five-year-plan-period","印发《“十四五”旅游业发展规划（2021—2025年）》。",[]],
+["five-year-plan-period","编制《“十四五”综合交通中长期规划（2021—2035年）》。",[]],
+["central-financial-work-conference-dated-by-content","我行深入贯彻全国金融工作会议精神，坚定不移走中国特色金融发展之路。",[[6,14,"error","“全国金融工作会议” should read “中央金融工作会议” (the meeting that set out the road of finance with Chinese characteristics and a financially strong nation is the 中央金融工作会议 of October 2023)","中央金融工作会议",null]]],
+["central-financial-work-conference-dated-by-content","坚持建设金融强国目标，落实全国金融工作会议部署。",[[13,21,"error","“全国金融工作会议” should read “中央金融工作会议” (the meeting that set out the road of finance with Chinese characteristics and a financially strong nation is the 中央金融工作会议 of October 2023)","中央金融工作会议",null]]],
+["central-financial-work-conference-dated-by-content","认真贯彻第五次全国金融工作会议精神，加快建设金融强国。",[]],
+["important-instructions","学校党委把学习贯彻习近平总书记在全国教育大会上讲话精神作为重要政治任务。",[[9,27,"warning","“习近平总书记在全国教育大会上讲话精神” should read “习近平总书记在全国教育大会上的重要讲话精神” (the fixed forms are 重要讲话精神 and 重要指示批示)","习近平总书记在全国教育大会上的重要讲话精神",null]]],
+["important-instructions","深入学习习近平总书记考察河南时讲话精神。",[[4,19,"warning","“习近平总书记考察河南时讲话精神” should read “习近平总书记考察河南时的重要讲话精神” (the fixed forms are 重要讲话精神 and 重要指示批示)","习近平总书记考察河南时的重要讲话精神",null]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1119,6 +1132,7 @@ blindSet('test/fixtures/wording-blind-40.tsv', ['学校党委通过专题党课'
 blindSet('test/fixtures/wording-blind-41.tsv', ['2024年，我局按照', '2022年是全面贯彻'], 30, 30);
 blindSet('test/fixtures/wording-blind-42.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-43.tsv', ['作为地方国营企业，集'], 30, 30);
+blindSet('test/fixtures/wording-blind-44.tsv', ['院党组坚持用党的创新', '我院在县卫计局的指导', '学校坚持立德树人根本'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

@@ -2039,16 +2039,21 @@ function buildEntries(): readonly WordingEntry[] {
       source: '《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》（2021—2025年）',
       keys: ['十一五', '十二五', '十三五', '十四五', '十五五', '十六五', '十七五'],
       find(text) {
-        const re = /十([一二三四五六七])五[”"]?(?:规划|时期|期间)?[（(](\d{4})(年?)([—\-–~～至到])(\d{4})年?[）)]/g;
+        // (A sector's plan too, named between: “十四五”卫生健康事业发展规划（2021—2025年); its span one of
+        // five years or so, not a plan running on to 2035, 远景 or 中长期.)
+        const re = /十([一二三四五六七])五[”"]?(?:规划|时期|期间|([\u4e00-\u9fff]{1,16}?规划))?[（(](\d{4})(年?)([—\-–~～至到])(\d{4})年?[）)]/g;
         return scan(text, re, (m) => {
           const start = planStartYear(10 + parseSmall(m[1]));
-          if (Number(m[2]) === start && Number(m[5]) === start + 4) return null;
-          const at = m.index + m[0].indexOf(m[2], m[0].indexOf('（') >= 0 ? m[0].indexOf('（') : m[0].indexOf('('));
-          const end = at + m[2].length + m[3].length + m[4].length + m[5].length;
+          const [from, to] = [Number(m[3]), Number(m[6])];
+          if (from === start && to === start + 4) return null;
+          if (m[2] !== undefined && (to - from > 5 || /远景|中长期|及|和/.test(m[2]))) return null;
+          const open = m[0].indexOf('（') >= 0 ? m[0].indexOf('（') : m[0].indexOf('(');
+          const at = m.index + open + 1;
+          const end = at + m[3].length + m[4].length + m[5].length + m[6].length;
           return {
             index: at,
             length: end - at,
-            replacement: `${start}${m[3]}${m[4]}${start + 4}`,
+            replacement: `${start}${m[4]}${m[5]}${start + 4}`,
             certain: true,
             severity: 'error',
             why: { 'zh-CN': `“十${m[1]}五”时期为${start}—${start + 4}年`, en: `the 十${m[1]}五 period is ${start}—${start + 4}` },
@@ -2078,7 +2083,8 @@ function buildEntries(): readonly WordingEntry[] {
       '习近平总书记重要讲话和重要指示批示精神',
       'official/gov-work-report-2021.txt:5; 《中共中央关于加强党的政治建设的意见》（2019年）',
       /(习近平总书记(?:重要讲话和|(?:(?!重要|关于)[^，。；：！？\n]){0,30}?))(讲话精神|指示批示)/g,
-      (m) => `${m[1]}重要${m[2]}`,
+      // (After a place or a time, 在……大会上, 考察时, the speech takes a 的 too: 大会上的重要讲话精神.)
+      (m) => `${m[1]}${/[上时]$/.test(m[1]) ? '的' : ''}重要${m[2]}`,
       { keys: ['习近平总书记'], why: { 'zh-CN': '固定表述为“重要讲话精神”“重要指示批示”', en: 'the fixed forms are 重要讲话精神 and 重要指示批示' } },
     ),
     replaceForm(
@@ -3012,6 +3018,8 @@ function buildEntries(): readonly WordingEntry[] {
         ['food-security-law-name', '《中华人民共和国粮食安全保障法》', '《中华人民共和国粮食安全保障法》（2023年12月29日通过，2024年6月1日起施行）', /(?<=《(?:中华人民共和国)?)粮食安全法(?=》)/g, '粮食安全保障法', '法律名称是《粮食安全保障法》', 'the law is the 粮食安全保障法', ['粮食安全法']],
         ['grain-self-sufficiency-order', '谷物基本自给、口粮绝对安全', 'official/gov-work-report-2014.txt:68', /口粮基本自给([、，])谷物绝对安全/g, (m: RegExpExecArray) => `谷物基本自给${m[1]}口粮绝对安全`, '是“谷物基本自给、口粮绝对安全”', 'it is 谷物基本自给、口粮绝对安全 (grain self-sufficient, rations absolutely secure)', ['口粮基本自给']],
         ['security-guards-development', '以新安全格局保障新发展格局', 'official/cpc-congress-report-20.txt:123', /以新发展格局保障新安全格局/g, '以新安全格局保障新发展格局', '是“以新安全格局保障新发展格局”', 'it is 以新安全格局保障新发展格局', ['保障新安全格局']],
+        // (The forty-fourth blind set's families.)
+        ['central-eight-rules-name', '中央八项规定精神', 'official/cpc-congress-report-20.txt:162; official/gov-work-report-2014.txt:31', /(?<![央委])八项规定(?=精神|及其实施细则)/g, '中央八项规定', '规范表述为“中央八项规定精神”', 'the form is 中央八项规定精神 (the Central Committee\'s eight-point rules)', ['八项规定'], { severity: 'warning' }],
         ['eight-rules-learning-education-full-name', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<!深入贯彻|贯彻落实|贯彻)中央八项规定精神学习教育/g, '深入贯彻中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign\'s name begins 深入贯彻', ['中央八项规定精神学习教育'], { severity: 'warning' }],
         ['people-city-six-features', '创新、宜居、美丽、韧性、文明、智慧的现代化人民城市', '《中央城市工作会议在北京举行》（新华社，2025年7月15日）', /(?<=创新、宜居、美丽、韧性、)智慧(?=的现代化人民城市)/g, '文明、智慧', '中央城市工作会议提出建设“创新、宜居、美丽、韧性、文明、智慧的现代化人民城市”', 'the people\'s city is 创新、宜居、美丽、韧性、文明、智慧', ['韧性、智慧的现代化人民城市']],
         ['dual-use-public-infrastructure', '“平急两用”公共基础设施', 'official/gov-work-report-2024.txt:68', /平战两用(?=[”"]?公共基础设施)/g, '平急两用', '“三大工程”之一是“平急两用”公共基础设施建设', 'it is 平急两用 (normal and emergency use)', ['平战两用']],
@@ -3198,6 +3206,9 @@ function buildEntries(): readonly WordingEntry[] {
         ['three-all-education', '全员育人、全程育人、全方位育人', '《关于加强和改进新形势下高校思想政治工作的意见》（中共中央、国务院，2016年12月）', /(?<=全员育人、全程育人、)全(?!方位)[\u4e00-\u9fff]{1,2}(?=育人)/g, '全方位', '“三全育人”是全员育人、全程育人、全方位育人', 'the 三全育人 are 全员, 全程, 全方位', ['全程育人']],
         ['two-worries-three-guarantees', '“两不愁三保障”', 'official/gov-work-report-2018.txt:59', /(?:三|两|一|四)不愁(?:两|一|四|五)保障|(?:三|一|四)不愁三保障/g, '两不愁三保障', '是“两不愁三保障”', 'it is 两不愁三保障', ['不愁']],
         ['eight-rules-name', '中央八项规定', 'official/cpc-congress-report-20.txt:32', /中央八条规定/g, '中央八项规定', '称“中央八项规定”', 'it is 中央八项规定', ['八条规定']],
+        // (The same meeting named by what it first set out in the sentence around: the road of finance
+        // with Chinese characteristics and a financially strong nation, 2023.)
+        ['central-financial-work-conference-dated-by-content', '中央金融工作会议（2023年10月）', '《中央金融工作会议在北京举行》（新华社，2023年10月31日）', /(?<!第[一二三四五]次)全国金融工作会议(?=[^。；！？\n]{0,40}(?:中国特色金融发展之路|金融强国))|(?<=(?:中国特色金融发展之路|金融强国)[^。；！？\n]{0,40})(?<!第[一二三四五]次)全国金融工作会议/g, '中央金融工作会议', '提出走中国特色金融发展之路、建设金融强国的是2023年10月的“中央金融工作会议”（此前五次称全国金融工作会议）', 'the meeting that set out the road of finance with Chinese characteristics and a financially strong nation is the 中央金融工作会议 of October 2023', ['全国金融工作会议']],
         ['central-financial-work-conference', '中央金融工作会议（2023年10月）', '《中央金融工作会议在北京举行》（新华社，2023年10月31日）', /第六次全国金融工作会议/g, '中央金融工作会议', '2023年10月召开的是“中央金融工作会议”（此前五次称全国金融工作会议）', 'the meeting of October 2023 was the 中央金融工作会议', ['全国金融工作会议']],
         ['three-stricts-be-solid', '严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实', '习近平在参加十二届全国人大二次会议安徽代表团审议时的讲话（2014年3月9日）；《关于在县处级以上领导干部中开展“三严三实”专题教育方案》（2015年4月）', /(?<=谋事要实、创业要实、)(?!做人)[\u4e00-\u9fff]{2}(?=要实)/g, '做人', '“三严三实”的最后一项是“做人要实”', 'the last of the 三严三实 is 做人要实', ['创业要实']],
         ['three-majors-count', '“三重一大”', '《关于进一步推进国有企业贯彻落实“三重一大”决策制度的意见》（中共中央办公厅、国务院办公厅，2010年）', /[一二两四五六七八九](?=重一大)/g, '三', '是“三重一大”', 'it is 三重一大', ['重一大']],
