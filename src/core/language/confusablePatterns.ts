@@ -1499,23 +1499,23 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '必需', re: /(?<![不未何势])(必需)(?=清醒|带头|坚持|加强|做好|抓好|按照|在|严格|认真|切实|进一步|落实|贯彻|提高|把|要(?![素件求点])|遵守|服从|保证|确保|始终|牢牢|全面|着力|深化|推进|依法|高度|提供|提交|具备|符合|经过|做到|持有|取得|缴纳|办理|报送|备案|出具|填写|签署|签订|保持|达到|一以贯之|持之以恒|常抓不懈|坚定|坚决|加快|强化|建立|完善|健全|注重|重视|统筹|树立|增强|正确|及时|立足|深刻|准确|充分|紧紧|时刻|把握|守住|牢记|警惕|防止|杜绝|以|经(?![费济验营典历纪]))/g, replacement: '必须' },
     // Sittings 110–113 (written blind, 2026-11-30), real-word slips the search cannot judge alone.
     // 时长 (a length of time: 办税时长压缩) and 时常 (often), which no measure follows.
-    { key: '时常', re: /(?<=办税|办理|办件|等待|审批|通行|停电|作业|培训|服务|排队|平均|通话|学习|运行|响应|处置|通勤|在线|候诊|就诊|检测|接警|出警|到场)(时常)(?=压缩|缩短|减少|降低|延长|增加|由|为|控制|不超过|达到?|约|[0-9０-９])/g, replacement: '时长', slip: 'pinyin' },
+    { key: '时常', re: /(?<=办税|办理|办件|等待|审批|通行|停电|作业|培训|服务|排队|平均|通话|学习|运行|响应|处置|通勤|在线|候诊|就诊|检测|接警|出警|到场)(时常)(?=压缩|缩短|减少|降低|延长|增加|由|为|控制|不超过|达到?|约|[0-9０-９])/g, replacement: '时长' },
     // 近视 (short sight) of pupils: 近似 (approximate) makes no rate of them.
-    { key: '近似', re: /(?<=儿童|青少年|学生|总体|中小学生|新发)(近似)(?=率|防控|发生率|筛查)|(近似)(?=防控|筛查)/g, replacement: '近视', slip: 'pinyin' },
+    { key: '近似', re: /(?<=儿童|青少年|学生|总体|中小学生|新发)(近似)(?=率|防控|发生率|筛查)|(近似)(?=防控|筛查)/g, replacement: '近视' },
     // 缓刑 (a suspended sentence) is imposed; 缓行 is traffic moving slowly.
-    { key: '缓行', re: /(?<=判处|宣告|适用|被判|判决)(缓行)|(缓行)(?=考验期|考验)/g, replacement: '缓刑', slip: 'pinyin' },
+    { key: '缓行', re: /(?<=判处|宣告|适用|被判|判决)(缓行)|(缓行)(?=考验期|考验)/g, replacement: '缓刑' },
     // 讲好…故事 (tell the stories of …): 事故 (an accident) is the pair typed the wrong way round.
     { key: '事故', re: /(?<=讲好[^，。；！？\n]{0,8}|讲述[^，。；！？\n]{0,8})(事故)(?!隐患|调查|处理|防范|发生|救援|应急|责任|原因|多发|易发|频发|现场|车辆|案件|警示)/g, replacement: '故事', slip: 'swap' },
     // 党建 (Party building) leads a model of governance; 建党 is the founding (建党100周年).
     { key: '建党', re: /(建党)(?=[+＋]|引领)/g, replacement: '党建', slip: 'swap' },
     // 主体责任 (the primary responsibility) of 全面从严治党 and of safety: 主题 is a theme.
-    { key: '主题', re: /(主题)(?=责任)/g, replacement: '主体', slip: 'pinyin' },
+    { key: '主题', re: /(主题)(?=责任)/g, replacement: '主体' },
     // 见效 (to take effect): 见笑 is to be laughed at.
-    { key: '见笑', re: /(?<=尽快|快速|早日|明显|立竿|初步|逐步|真正|切实|取得|便于|早)(见笑)/g, replacement: '见效', slip: 'pinyin' },
+    { key: '见笑', re: /(?<=尽快|快速|早日|明显|立竿|初步|逐步|真正|切实|取得|便于|早)(见笑)/g, replacement: '见效' },
     // 考察 of cadres before promotion (任前考察); 考查 examines pupils.
-    { key: '考查', re: /(?<=任前|提拔前|换届|届中|动议)(考查)|(考查)(?=人选|谈话)/g, replacement: '考察', slip: 'pinyin' },
+    { key: '考查', re: /(?<=任前|提拔前|换届|届中|动议)(考查)|(考查)(?=人选|谈话)/g, replacement: '考察' },
     // 适用率 of a procedure (认罪认罚从宽制度适用率); 试用 is a trial.
-    { key: '试用', re: /(?<=(?:制度|程序|认罚)[^。；！？\n]{0,15})(试用)(?=率)/g, replacement: '适用', slip: 'pinyin' },
+    { key: '试用', re: /(?<=(?:制度|程序|认罚)[^。；！？\n]{0,15})(试用)(?=率)/g, replacement: '适用' },
     // Slip reports 143–146 (written blind, 2026-11-30).
     // 既往 (previous) of a patient's history: 即往 is no word (立即往 is 立即 and 往).
     { key: '即往', re: /(?<![立随当旋])(即往)(?=病史|史|无|体健|患|曾|不咎|有(?!关))/g, replacement: '既往', slip: 'pinyin' },
@@ -1523,6 +1523,95 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '导辅', re: /(?<=政策|税收|纳税|心理|学业|课业|考前|专题|集中|业务|上门|一对一)(导辅)(?=培训|讲座|活动|工作|课|会)/g, replacement: '辅导', slip: 'swap' },
     // 粮堆 (a grain pile) of a granary's temperature: 推 is its look-alike.
     { key: '粮推', re: /(粮推)(?=温度|内部|表层|中心|湿度|测温|结露|发热|高度|[上下内中])/g, replacement: '粮堆', slip: 'shape' },
+    // Sittings 114–117 (written blind, 2026-11-30): misspellings of terms of the trades, each held
+    // by a context no correct text has (checked against ../shared/official and ../shared/corpus).
+    { key: '羁压', re: /(羁压)/g, replacement: '羁押', slip: 'pinyin' },
+    // (Not 点缀学校: 点缀 and 学校.)
+    { key: '缀学', re: /(?<!点)(缀学)/g, replacement: '辍学', slip: 'shape' },
+    { key: '撩荒', re: /(撩荒)/g, replacement: '撂荒', slip: 'shape' },
+    // 舱单 (a ship's or aircraft's manifest) at customs; 仓单 (a warehouse receipt) is a term of finance.
+    { key: '仓单', re: /(?<=进境|出境|进出境|预配|原始)(仓单)(?=数据|申报|信息|传输)/g, replacement: '舱单' },
+    // 出警 (police sent out) where the sentence is about calls to the police; 出境 leaves the country.
+    { key: '出境', re: /(?<=警[^。；！？\n]{0,30})(出境)(?=时间|速度)/g, replacement: '出警' },
+    { key: '隐换', re: /(隐换)/g, replacement: '隐患', slip: 'pinyin' },
+    { key: '党废', re: /(?<=收缴|缴纳|交纳|缴|交)(党废)|(党废)(?=收缴|缴纳|管理|使用)/g, replacement: '党费', slip: 'pinyin' },
+    { key: '结秆', re: /(结秆)/g, replacement: '秸秆', slip: 'pinyin' },
+    // (Not 规模排名: 规模 and 排名.)
+    { key: '模排', re: /(?<!规)(模排)(?=出|整治|梳理|登记|工作|行动|[0-9０-９])/g, replacement: '摸排', slip: 'shape' },
+    { key: '凭正', re: /(?<=原始|记账|会计|有效|合法|完税|报销|入库|出库|付款|收款|财务)(凭正)/g, replacement: '凭证', slip: 'pinyin' },
+    // (A wine rack, 酒架, holds no 违法.)
+    { key: '酒架', re: /(酒架)(?=醉驾|违法|驾驶|整治)/g, replacement: '酒驾', slip: 'pinyin' },
+    { key: '涉按', re: /(涉按)(?=资金|账户|金额|人员|财物|车辆|企业|线索|款物|款项)/g, replacement: '涉案', slip: 'pinyin' },
+    { key: '化费', re: /(?<![文绿美净强优亮硬软深细量])(化费)(?=使用量|用量|施用|减量|零增长|负增长|农药)/g, replacement: '化肥', slip: 'pinyin' },
+    { key: '当员', re: /(?<=发展|预备|正式|共产)(当员)/g, replacement: '党员', slip: 'pinyin' },
+    { key: '货质', re: /(货质)(?=金额|[0-9０-９]|达|约|共计|合计)/g, replacement: '货值', slip: 'pinyin' },
+    // 廉政 (clean government) of warnings and education; 廉正 (upright) is a quality of a person.
+    { key: '廉正', re: /(廉正)(?=警示|教育|建设|文化|谈话|风险|档案|责任|承诺|党课)/g, replacement: '廉政' },
+    // (Not 文责自负, the author answers for the text.)
+    { key: '文责', re: /(?<=进行|予以|严肃|依规|依纪|给予|实施|启动)(文责)/g, replacement: '问责' },
+    { key: '核消', re: /(核消)(?=不良|呆账|坏账|贷款|资产|[0-9０-９])/g, replacement: '核销', slip: 'pinyin' },
+    { key: '症节', re: /(?<=问题|矛盾|病根|深层次)(症节)|(症节)(?=所在)/g, replacement: '症结', slip: 'pinyin' },
+    { key: '三会一刻', re: /(三会一刻)/g, replacement: '三会一课', slip: 'pinyin' },
+    { key: '处防', re: /(处防)(?=点评|审核|前置|流转|笺)/g, replacement: '处方', slip: 'pinyin' },
+    // 同比 swapped; 比同期 (than the same period) keeps 比同.
+    { key: '比同', re: /(比同)(?=增收|减收|增长|下降|上升|提高|减少|增加)/g, replacement: '同比', slip: 'swap' },
+    { key: '航道', re: /(?<=井下[^，。；！？\n]{0,6})(航道)/g, replacement: '巷道', slip: 'pinyin' },
+    // 探放水 of a coal mine: water found by drilling ahead and let out (有掘必探、先探后掘).
+    { key: '探防水', re: /(探防水)/g, replacement: '探放水', slip: 'pinyin' },
+    { key: '互任', re: /(?<=结果|检验结果|检查结果|学分|资质|标准)(互任)|(互任)(?=共享)/g, replacement: '互认', slip: 'pinyin' },
+    // (Not 继续健全, 持续健康: 续 ends a word there.)
+    { key: '续健', re: /(?<![继持陆连后延存手接])(续健)(?=配套|项目|工程)/g, replacement: '续建', slip: 'pinyin' },
+    // 应…尽… (应建尽建, 应保尽保: all that should be, is) typed with a same-sounding 因, 营 …, or 进 for 尽.
+    { key: '尽', re: /(因|营|英|硬|影)(?=([\u4e00-\u9fff])尽\2)/g, replacement: '应', slip: 'pinyin' },
+    { key: '应', re: /(进|近|劲|仅|紧)(?<=应([\u4e00-\u9fff])[进近劲仅紧])(?=\2)/g, replacement: '尽', slip: 'pinyin' },
+    // 预置 (placed in advance) of rescue boats and supplies; 预制 is prefabricated.
+    { key: '预制', re: /(预制)(?=冲锋舟|救生衣|抢险物资|救灾物资|救援力量|抢险力量)/g, replacement: '预置' },
+    { key: '变易', re: /(?<=隐形|四风)(变易)/g, replacement: '变异' },
+    { key: '役木', re: /(?<=病)(役木)|(役木)(?=除治|清理|处置)/g, replacement: '疫木', slip: 'pinyin' },
+    { key: '拉往', re: /(拉往)(?=式)/g, replacement: '拉网', slip: 'pinyin' },
+    { key: '出险加固', re: /(出险)(?=加固)/g, replacement: '除险' },
+    { key: '管户', re: /(?<=日常|养护|巡护|看护|落实|加强)(管户)/g, replacement: '管护', slip: 'pinyin' },
+    { key: '可以动', re: /(?<=不可)(以动)(?=文物)/g, replacement: '移动', slip: 'pinyin' },
+    { key: '受信', re: /(受)(?=信(?:金额|规模|余额))/g, replacement: '授', slip: 'pinyin' },
+    { key: '争地', re: /(争地)(?=拆迁|补偿|报批|手续)/g, replacement: '征地' },
+    { key: '玉林', re: /(?<=封山)(玉林)/g, replacement: '育林', slip: 'pinyin' },
+    { key: '火清', re: /(?<=处置|发现|报告|扑灭|处理|森林)(火清)|(火清)(?=监测|报告|[0-9０-９]起)/g, replacement: '火情', slip: 'pinyin' },
+    { key: '处治', re: /(处治)(?=问题线索|线索)/g, replacement: '处置' },
+    // 巡察 is the Party's inspection of its organisations; 巡查 patrols.
+    { key: '巡查', re: /(?<=(?:党组|党委|党总支|党支部)[^，。；！？\n]{0,6}(?:常规|专项|机动|提级|交叉))(巡查)/g, replacement: '巡察' },
+    { key: '路机', re: /(路机)(?=土石方|工程|填筑|施工|防护|宽度)/g, replacement: '路基', slip: 'pinyin' },
+    { key: '改技', re: /(改技)(?=扩能)/g, replacement: '技改', slip: 'swap' },
+    { key: '速升', re: /(速升)(?=丰产)/g, replacement: '速生', slip: 'pinyin' },
+    { key: '病患', re: /(?<=隧道|桥梁|路面|结构|公路|桥隧)(病患)/g, replacement: '病害' },
+    { key: '积聚区', re: /(?<=消费|产业|文旅|人才|要素)(积聚)(?=区)/g, replacement: '集聚', slip: 'pinyin' },
+    { key: '插殃', re: /(插殃)/g, replacement: '插秧', slip: 'shape' },
+    { key: '育殃', re: /(育殃)/g, replacement: '育秧', slip: 'shape' },
+    { key: '招组', re: /(?<=公开|对外)(招组)/g, replacement: '招租', slip: 'pinyin' },
+    { key: '仆火', re: /(仆火)/g, replacement: '扑火', slip: 'pinyin' },
+    { key: '对扣', re: /(对扣)(?=就业|帮扶|支援|专业|升学)/g, replacement: '对口', slip: 'pinyin' },
+    { key: '传成人', re: /(传成人)/g, replacement: '传承人', slip: 'pinyin' },
+    { key: '御载', re: /(御载)/g, replacement: '卸载', slip: 'shape' },
+    { key: '层极', re: /(?<=管理|行政|组织)(层极)/g, replacement: '层级', slip: 'pinyin' },
+    { key: '账篷', re: /(账篷)/g, replacement: '帐篷', slip: 'pinyin' },
+    { key: '词堂', re: /(词堂)/g, replacement: '祠堂', slip: 'pinyin' },
+    { key: '山糖', re: /(山糖)(?=水库|整治|清淤)/g, replacement: '山塘', slip: 'pinyin' },
+    { key: '大中休', re: /(大中休)/g, replacement: '大中修', slip: 'pinyin' },
+    { key: '总分管制', re: /(总分管制)/g, replacement: '总分馆制', slip: 'pinyin' },
+    { key: '於地坝', re: /(於地)(?=坝)/g, replacement: '淤地', slip: 'pinyin' },
+    { key: '建章力制', re: /(建章力制)/g, replacement: '建章立制', slip: 'pinyin' },
+    { key: '成灾体', re: /(成灾体)/g, replacement: '承灾体', slip: 'pinyin' },
+    { key: '自被井', re: /(自被井)/g, replacement: '自备井', slip: 'pinyin' },
+    { key: '限置', re: /(限置)(?=宅基地|土地|资产|房屋|厂房|农房)/g, replacement: '闲置', slip: 'pinyin' },
+    // 执业 (licensed to practise) of physicians, pharmacists and nurses; 职业 is an occupation.
+    { key: '职业', re: /(职业)(?=（助理）医师|\(助理\)医师|助理医师|医师|药师|护士(?!节))/g, replacement: '执业' },
+    { key: '一挡', re: /(?<=一[人户企村事])(一挡)/g, replacement: '一档', slip: 'shape' },
+    { key: '村荣', re: /(村荣)(?=村貌)/g, replacement: '村容', slip: 'pinyin' },
+    { key: '护拦', re: /(护拦)/g, replacement: '护栏', slip: 'shape' },
+    // 返贫 (falling back into poverty); 反贫困 (against poverty) keeps 反.
+    { key: '反贫', re: /(?<=规模性|防止|防|致贫|因病|因灾|不)(反贫)(?!困)/g, replacement: '返贫' },
+    { key: '与参', re: /(与参)(?=率)/g, replacement: '参与', slip: 'swap' },
+    { key: '净心', re: /(净心)(?=育人|从教|教书)/g, replacement: '静心' },
+    { key: '交带', re: /(?<=主动|如实|彻底|交代不清|拒不)(交带)/g, replacement: '交代', slip: 'pinyin' },
   ];
 }
 
