@@ -841,6 +841,28 @@ const OFFICE_AFTER_LEVEL = /^[省市县区乡镇][\u4e00-\u9fff]{0,5}?(?:局|委
  * character before it: after 大学 or 学院 and a subject of one to four characters, 系 names the
  * department.
  */
+/**
+ * Whether the correction changes the repeated character of a frame of four, A X A Y (直装直送,
+ * 边查边改, 自产自销, 随到随办): the frame is the writer's coinage, its repeated character no slip.
+ */
+function changesRepeatedFrame(m: TypoModel, chars: string, c: TypoCandidate): boolean {
+  // (Not a swap, which moves characters rather than choosing them: 健康案档|建档率 is 档案.)
+  if (c.kind === 'swap') return false;
+  for (let k = 0; k < c.length; k++) {
+    if (c.found[k] === c.replacement[k]) continue;
+    const p = c.index + k;
+    const x = chars.charCodeAt(p);
+    if (FUNCTION_CODES[x]) continue;
+    for (const first of [p - 2, p]) {
+      if (first < 0 || first + 3 >= chars.length) continue;
+      const a = chars.charCodeAt(first);
+      // (Nor where the first A ends a word before it: 深化|网化格 holds no frame.)
+      if (a === chars.charCodeAt(first + 2) && a !== chars.charCodeAt(first + 1) && a !== chars.charCodeAt(first + 3) && !(first > 0 && m.target2(chars.charCodeAt(first - 1), a))) return true;
+    }
+  }
+  return false;
+}
+
 function changesDepartment(chars: string, c: TypoCandidate): boolean {
   const p = chars.indexOf('系', c.index);
   return p >= 0 && p <= c.index + c.length && DEPARTMENT_BEFORE.test(chars.slice(0, p));
@@ -1131,7 +1153,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2322,6 +2344,16 @@ function inOtherWord(m: TypoModel, chars: string, q: number, s: number, e: numbe
   return false;
 }
 
+/** Whether a two-character word of the window of three at s, holding q, is one as written and another as corrected. */
+function wordBecomesWord(m: TypoModel, orig: string, repl: string, q: number, s: number): boolean {
+  for (const a of [s, s + 1]) {
+    if (a > q || a + 1 < q) continue;
+    const written = m.target2At(orig, a);
+    if (written && (written.dict >= 7 || written.official >= 3) && m.target2At(repl, a)) return true;
+  }
+  return false;
+}
+
 /** The positions beside the scan's odd pairs held only by an outweighed word (see `outweighed`), in order; undefined if none. */
 function outweighedPositions(m: TypoModel, chars: string, scan: Coverage): number[] | undefined {
   let more: number[] | undefined;
@@ -2646,6 +2678,10 @@ function optionsAt(m: TypoModel, chars: string, q: number, memo: Map<number, Opt
         if (crossing(m, repl, s, s + L) >= weight(t) && !(before <= 1 && seam < 0 && L === 2 && withinFourCharWord(m, repl, s, s + L, q))) continue;
         // 实施三 → 十三: a character inside a good word of its own is no slip.
         if (inOtherWord(m, orig, q, s, s + L)) continue;
+        // Nor, across a seam and without a known phrase of four around, one of a word of two
+        // characters that the window of three holds whole and that the correction makes another word:
+        // 完成全|疗程|治疗 is no 全过程 (疗程, a course of treatment).
+        if (seam >= 0 && L === 3 && wordBecomesWord(m, orig, repl, q, s) && cover(m, repl, q) < 4) continue;
         // Across a seam, both sides are known: a changed character that makes a known word with its
         // neighbour outside the correction is that word's, unless the correction is a word official
         // prose uses (本底|噪声 is no 低噪声; 教背投入 is 教育, though 背投 is a word).
@@ -2868,6 +2904,9 @@ function contextSwapAt(m: TypoModel, chars: string, g: number, oneSide = false):
   // of today's reports: 作|工作, 操作员|人工, 统筹好|做优.)
   if (g > 0 && m.known.hasRange(chars, g - 1, g + 1)) return null;
   if (g + 2 < chars.length && m.known.hasRange(chars, g + 1, g + 3)) return null;
+  // (Nor where a dictionary word of three ends at the first character or begins at the second: a
+  // junction of two words, 环保型|新材料, however the pair across it reads.)
+  if ((g >= 2 && m.target(chars.slice(g - 2, g + 1))) || (g + 4 <= chars.length && m.target(chars.slice(g + 1, g + 4)))) return null;
   const from = Math.max(0, g - 2);
   const swapped = chars.slice(from, g) + chars[g + 1] + chars[g] + chars.slice(g + 2, g + 4);
   const at = g - from;
