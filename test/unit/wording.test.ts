@@ -861,6 +861,16 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["central-financial-work-conference-dated-by-content","认真贯彻第五次全国金融工作会议精神，加快建设金融强国。",[]],
 ["important-instructions","学校党委把学习贯彻习近平总书记在全国教育大会上讲话精神作为重要政治任务。",[[9,27,"warning","“习近平总书记在全国教育大会上讲话精神” should read “习近平总书记在全国教育大会上的重要讲话精神” (the fixed forms are 重要讲话精神 and 重要指示批示)","习近平总书记在全国教育大会上的重要讲话精神",null]]],
 ["important-instructions","深入学习习近平总书记考察河南时讲话精神。",[[4,19,"warning","“习近平总书记考察河南时讲话精神” should read “习近平总书记考察河南时的重要讲话精神” (the fixed forms are 重要讲话精神 and 重要指示批示)","习近平总书记考察河南时的重要讲话精神",null]]],
+["school-principal-responsibility-under-party-organization","2024年，县第一初级中学全面推行党委领导下的校长负责制。",[[17,28,"warning","“党委领导下的校长负责制” should read “党组织领导的校长负责制” (since 2022 primary and secondary schools run under 党组织领导的校长负责制 (universities keep 党委领导下的校长负责制))",null,"党组织领导的校长负责制"]]],
+["school-principal-responsibility-under-party-organization","2024年，学院坚持和完善党委领导下的校长负责制。",[]],
+["school-principal-responsibility-under-party-organization","2019年，县第一中学坚持党委领导下的校长负责制。",[]],
+["rule-of-law-china-plan-years","对照《法治中国建设规划（2021—2025年）》完成重点任务。",[[12,16,"error","“2021” should read “2020” (the plan is named 法治中国建设规划（2020—2025年）)","2020",null]]],
+["people-centred-development-thought","坚持以人民为中心的发展理念。",[[11,13,"warning","“理念” should read “思想” (the form is 以人民为中心的发展思想)","思想",null]]],
+["four-procuratorial-functions-members","统筹推进刑事检察、民事检察、行政检察、未成年人检察“四大检察”全面协调充分发展。",[[19,25,"error","“未成年人检察” should read “公益诉讼检察” (the four procuratorial functions are 刑事检察, 民事检察, 行政检察 and 公益诉讼检察 (四大检察); “公益诉讼检察” is missing)",null,"公益诉讼检察"]]],
+["four-procuratorial-functions-members","统筹推进刑事检察、民事检察、行政检察、公益诉讼检察“四大检察”全面协调充分发展。",[]],
+["soe-reform-deepening-action","2024年，公司扎实推进国企改革三年行动，完成子企业清理。",[[12,20,"error","“国企改革三年行动” should read “国有企业改革深化提升行动” (from 2023 the campaign is 国有企业改革深化提升行动)",null,"国有企业改革深化提升行动"]]],
+["soe-reform-deepening-action","2024年，公司在推进国企改革三年行动基础上深化改革。",[]],
+["soe-reform-deepening-action","2024年，公司巩固推进国企改革三年行动成果。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1133,6 +1143,7 @@ blindSet('test/fixtures/wording-blind-41.tsv', ['2024年，我局按照', '2022�
 blindSet('test/fixtures/wording-blind-42.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-43.tsv', ['作为地方国营企业，集'], 30, 30);
 blindSet('test/fixtures/wording-blind-44.tsv', ['院党组坚持用党的创新', '我院在县卫计局的指导', '学校坚持立德树人根本'], 30, 30);
+blindSet('test/fixtures/wording-blind-45.tsv', ['2024年，分行党委', '2024年，公司党委'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

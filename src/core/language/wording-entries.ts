@@ -681,10 +681,13 @@ const campaignRenamed: readonly WordingEntry[] = CAMPAIGN_RENAMED.map(({ id, old
     certain: false,
     keys: ['三年行动'],
     why: { 'zh-CN': `${from}年起开展的是“${current}”`, en: `from ${from} the campaign is ${current}` },
-    // Only in a sentence (or a document) of the new campaign's years that tells no earlier one's results.
+    // Only in a sentence (or a document) of the new campaign's years that tells no earlier one's
+    // results: its results, its close or its time right after the name, or looked back on before it.
+    // (Not any 完成 of the sentence: 推进国企改革三年行动，完成3户子企业清理 carries it on.)
     skip: (text, m, context) => {
-      const year = yearAround(text, m.index, m.index + m[0].length, context);
-      return year === undefined || year < from || /巩固|成果|收官|总结|完成|以来/.test(sentenceAround(text, m.index, m.index + m[0].length));
+      const end = m.index + m[0].length;
+      const year = yearAround(text, m.index, end, context);
+      return year === undefined || year < from || /^[^，。；！？\n]{0,8}(?:巩固|成果|收官|总结|完成|以来|基础上|期间)/.test(text.slice(end, end + 12)) || /(?:巩固|总结|回顾)[^，。；！？\n]{0,12}$/.test(text.slice(Math.max(0, m.index - 16), m.index));
     },
   }),
 );
@@ -3020,6 +3023,8 @@ function buildEntries(): readonly WordingEntry[] {
         ['security-guards-development', '以新安全格局保障新发展格局', 'official/cpc-congress-report-20.txt:123', /以新发展格局保障新安全格局/g, '以新安全格局保障新发展格局', '是“以新安全格局保障新发展格局”', 'it is 以新安全格局保障新发展格局', ['保障新安全格局']],
         // (The forty-fourth blind set's families.)
         ['central-eight-rules-name', '中央八项规定精神', 'official/cpc-congress-report-20.txt:162; official/gov-work-report-2014.txt:31', /(?<![央委])八项规定(?=精神|及其实施细则)/g, '中央八项规定', '规范表述为“中央八项规定精神”', 'the form is 中央八项规定精神 (the Central Committee\'s eight-point rules)', ['八项规定'], { severity: 'warning' }],
+        ['rule-of-law-china-plan-years', '《法治中国建设规划（2020—2025年）》', '《法治中国建设规划（2020—2025年）》（中共中央，2021年1月印发）', /(?<=法治中国建设规划[（(])2021(?=[—\-–]2025年[）)])/g, '2020', '规划名称为《法治中国建设规划（2020—2025年）》', 'the plan is named 法治中国建设规划（2020—2025年）', ['法治中国建设规划'], { severity: 'error' }],
+        ['people-centred-development-thought', '以人民为中心的发展思想', 'official/cpc-congress-report-20.txt:26', /(?<=以人民为中心的发展)理念/g, '思想', '规范表述为“以人民为中心的发展思想”', 'the form is 以人民为中心的发展思想', ['以人民为中心的发展理念'], { severity: 'warning' }],
         ['eight-rules-learning-education-full-name', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<!深入贯彻|贯彻落实|贯彻)中央八项规定精神学习教育/g, '深入贯彻中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign\'s name begins 深入贯彻', ['中央八项规定精神学习教育'], { severity: 'warning' }],
         ['people-city-six-features', '创新、宜居、美丽、韧性、文明、智慧的现代化人民城市', '《中央城市工作会议在北京举行》（新华社，2025年7月15日）', /(?<=创新、宜居、美丽、韧性、)智慧(?=的现代化人民城市)/g, '文明、智慧', '中央城市工作会议提出建设“创新、宜居、美丽、韧性、文明、智慧的现代化人民城市”', 'the people\'s city is 创新、宜居、美丽、韧性、文明、智慧', ['韧性、智慧的现代化人民城市']],
         ['dual-use-public-infrastructure', '“平急两用”公共基础设施', 'official/gov-work-report-2024.txt:68', /平战两用(?=[”"]?公共基础设施)/g, '平急两用', '“三大工程”之一是“平急两用”公共基础设施建设', 'it is 平急两用 (normal and emergency use)', ['平战两用']],
@@ -3095,6 +3100,7 @@ function buildEntries(): readonly WordingEntry[] {
         }));
       },
     },
+    memberList('four-procuratorial-functions-members', '四大检察', ['刑事检察', '民事检察', '行政检察', '公益诉讼检察'], '“四大检察”是刑事检察、民事检察、行政检察、公益诉讼检察', 'the four procuratorial functions are 刑事检察, 民事检察, 行政检察 and 公益诉讼检察', '《中共中央关于加强新时代检察机关法律监督工作的意见》（2021年6月）'),
     memberList('three-majors-one-large', '三重一大', ['重大事项决策', '重要干部任免', '重大项目安排', '大额度资金运作'], '“三重一大”是重大事项决策、重要干部任免、重大项目安排和大额度资金运作', 'the 三重一大 are 重大事项决策, 重要干部任免, 重大项目安排, 大额度资金运作', '《关于进一步推进国有企业贯彻落实“三重一大”决策制度的意见》（中共中央办公厅、国务院办公厅，2010年）'),
     memberList('four-not-removed', '四个不摘', ['摘帽不摘责任', '摘帽不摘政策', '摘帽不摘帮扶', '摘帽不摘监管'], '“四个不摘”是摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管', 'the four not-removed are 责任, 政策, 帮扶, 监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）'),
     memberList('good-cadre-standard-members', '好干部标准', ['信念坚定', '为民服务', '勤政务实', '敢于担当', '清正廉洁'], '好干部标准是信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', 'the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁', '习近平在全国组织工作会议上的讲话（2013年6月28日）；《党政领导干部选拔任用工作条例》（2019年3月）'),
@@ -3405,6 +3411,24 @@ function buildEntries(): readonly WordingEntry[] {
           if (year === undefined || year < 2021) return null;
           if (/原[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
           return { index: m.index, length: m[0].length, replacement: m[1] === '户' ? '脱贫户' : '脱贫人口', certain: false, severity: 'warning', why: { 'zh-CN': '脱贫攻坚目标任务2020年已完成，此后称脱贫户（脱贫人口）', en: 'poverty alleviation ended with 2020: since then they are 脱贫户 (脱贫人口)' } };
+        });
+      },
+    },
+    {
+      id: 'school-principal-responsibility-under-party-organization',
+      canonical: '中小学校党组织领导的校长负责制',
+      source: '《关于建立中小学校党组织领导的校长负责制的意见（试行）》（中共中央办公厅，2022年1月）',
+      keys: ['领导下的校长负责制'],
+      find(text, context) {
+        // Since 2022 primary and secondary schools run under 党组织领导的校长负责制; universities keep
+        // 党委领导下的校长负责制. Only where the sentence names such a school and no university, in
+        // text dated 2022 or later or of the new era.
+        return scan(text, /党(?:委|总支|支部|组织)领导下的校长负责制/g, (m) => {
+          const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+          if (!/中学|小学|中小学|初中|高中|学校党/.test(sentence) || /大学|学院|高校|高等/.test(sentence)) return null;
+          const year = yearAround(text, m.index, m.index + m[0].length, context);
+          if (year !== undefined ? year < 2022 : !context.newEra) return null;
+          return { index: m.index, length: m[0].length, replacement: '党组织领导的校长负责制', certain: false, severity: 'warning', why: { 'zh-CN': '2022年起中小学校实行党组织领导的校长负责制（高校为党委领导下的校长负责制）', en: 'since 2022 primary and secondary schools run under 党组织领导的校长负责制 (universities keep 党委领导下的校长负责制)' } };
         });
       },
     },
