@@ -37,6 +37,9 @@ const UNIT_ENDINGS = '室科部处局办组队站所院厂司委会馆校行社�
 /** Titles after a name (郑婉清护士长, 王强局长), with the 副 between them (李明副县长), longest first. */
 const TITLE_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})副?(?:${[...TITLES].sort((x, y) => y.length - x.length).join('|')})`, 'g');
 
+/** Titles that name one role two ways (教师李秀芳 … 李秀方老师 is one teacher), compared as one. */
+const SAME_ROLE: Readonly<Record<string, string>> = { 教师: '老师', 医师: '医生', 警官: '民警' };
+
 const SENTENCE_END = /[。！？；!?;\n\r]/;
 
 /** The levels of China's administrative divisions, down to the village group: one before a one-character suffix makes a pair of levels (镇村, 县乡), not a name. */
@@ -144,9 +147,10 @@ export function findTitledNameSlips(m: TypoModel, text: string, paragraphs: read
       if (where) where.push(start);
       else seen.set(name, [start]);
       if (title) {
+        const role = SAME_ROLE[title] ?? title;
         const set = titles.get(name);
-        if (set) set.add(title);
-        else titles.set(name, new Set([title]));
+        if (set) set.add(role);
+        else titles.set(name, new Set([role]));
       }
     }
   }

@@ -815,6 +815,23 @@ function changesProperName(text: string, runStart: number, c: TypoCandidate): bo
 }
 
 /**
+ * Whether c is a brand of two characters before the product it names, an item of a list after its
+ * first (凤阳石英砂、井神纯碱、巢湖白云石: 井神 is no 精神): the product a dictionary word official prose
+ * never uses, which the corrected word makes no ordinary pair with.
+ */
+function changesBrandBeforeProduct(m: TypoModel, chars: string, text: string, runStart: number, c: TypoCandidate): boolean {
+  if (c.length !== 2) return false;
+  const start = runStart + c.index;
+  const before = text.charCodeAt(start - 1);
+  // (An item after the first: the first of a list may be a clause's subject, 我门烤肉、吃水果.)
+  if (before !== 0x3001) return false;
+  const after = c.index + 2;
+  if (after + 2 > chars.length) return false;
+  const product = m.target2At(chars, after);
+  return product !== undefined && product.official === 0 && product.dict >= 6 && !m.isOrdinaryPair(c.replacement.charCodeAt(1), chars.charCodeAt(after));
+}
+
+/**
  * Whether c changes a verb right after an adverb, the two read as one word (共获一等奖 is no 共和):
  * the adverb kept and the character after it changed, where a number or a word follows.
  */
@@ -845,6 +862,8 @@ const OFFICE_AFTER_LEVEL = /^[省市县区乡镇][\u4e00-\u9fff]{0,5}?(?:局|委
  * Whether the correction changes the repeated character of a frame of four, A X A Y (直装直送,
  * 边查边改, 自产自销, 随到随办): the frame is the writer's coinage, its repeated character no slip.
  */
+const SHOULD_CODES = codeTable('应能该');
+
 function changesRepeatedFrame(m: TypoModel, chars: string, c: TypoCandidate): boolean {
   // (Not a swap, which moves characters rather than choosing them: 健康案档|建档率 is 档案.)
   if (c.kind === 'swap') return false;
@@ -853,6 +872,8 @@ function changesRepeatedFrame(m: TypoModel, chars: string, c: TypoCandidate): bo
     const p = c.index + k;
     const x = chars.charCodeAt(p);
     if (FUNCTION_CODES[x]) continue;
+    // (The 尽 of 应X尽X, 应改尽改, 应保尽保: all that should be, is.)
+    if (p >= 2 && p + 1 < chars.length && chars.charCodeAt(p - 1) === chars.charCodeAt(p + 1) && SHOULD_CODES[chars.charCodeAt(p - 2)] === 1) return true;
     for (const first of [p - 2, p]) {
       if (first < 0 || first + 3 >= chars.length) continue;
       const a = chars.charCodeAt(first);
@@ -1153,7 +1174,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2484,9 +2505,16 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
   if (p > 0 && !m.bigrams.has(chars.slice(p - 1, p + 1)) && !(p === s && (wordEndsAt(m, chars, p - 1) || endsUnitName(m, chars, p - 1) || (p >= 3 && m.rare.hasRange(chars, p - 3, p)) || (afterAdverb && ADVERB_CODES[chars.charCodeAt(p - 1)] === 1) || ADJECTIVE_CODES[chars.charCodeAt(p - 1)] === 1 || FUNCTION_CODES[chars.charCodeAt(p - 1)] === 1))) return false;
   // (After it, a conjunction, a preposition or an adjective that a word follows begins the next
   // phrase: 分析|并|跟踪, 门诊|在|秋冬季, 隐患|大|排查.)
-  if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && (wordStartsAt(m, chars, p + 1) || VERB_CODES[chars.charCodeAt(p + 1)] === 1 || (PHRASE_OPENER_CODES[chars.charCodeAt(p + 1)] === 1 && wordStartsAt(m, chars, p + 2))))) return false;
+  // (Or a suffix that makes a class or a kind of the word: 盗窃|类, 计划|性.)
+  if (p + 1 < chars.length && !m.bigrams.has(chars.slice(p, p + 2)) && !(p === e - 1 && (wordStartsAt(m, chars, p + 1) || VERB_CODES[chars.charCodeAt(p + 1)] === 1 || CLASS_SUFFIX_CODES[chars.charCodeAt(p + 1)] === 1 || (PHRASE_OPENER_CODES[chars.charCodeAt(p + 1)] === 1 && wordStartsAt(m, chars, p + 2))))) return false;
   return true;
 }
+
+/**
+ * Suffixes that make a class or a kind of the word before them (盗窃类, 计划性). (Not 率 or 度, which
+ * measure a verb of the trade as well: 手术开台率 is no 开始率.)
+ */
+const CLASS_SUFFIX_CODES = codeTable('类型性式');
 
 /** Whether a dictionary entry, rare ones too, of up to four characters holds [s, e) and a character beyond it. */
 function rareGoesOn(m: TypoModel, chars: string, s: number, e: number): boolean {
