@@ -2213,8 +2213,10 @@ function unseenPairSlip(m: TypoModel, chars: string, q: number, s: number, t: Ta
   if (outer < 0 || outer >= chars.length || !(q === s ? m.bigrams.hasRange(chars, outer, q + 1) : m.bigrams.hasRange(chars, q, outer + 1))) return true;
   // The changed character as written makes an ordinary pair with its neighbour outside: it reads as
   // written. Unless that pair is no word and the neighbour belongs to a common word of official
-  // prose on its other side (实行|金准 → 精准: 行金 is met only across words, 银行|金融).
+  // prose on its other side (实行|金准 → 精准: 行金 is met only across words, 银行|金融), or is a
+  // conjunction after the word, which joins it to the next (民族、宗交|和|侨务 → 宗教).
   const pairWord = q === s ? m.target2At(chars, outer) : m.target2At(chars, q);
+  if (pairWord === undefined && outer > q && CONJUNCTION_CODES[chars.charCodeAt(outer)] === 1) return true;
   const beyond = q === s ? (outer >= 1 ? m.target2At(chars, outer - 1) : undefined) : outer + 2 <= chars.length ? m.target2At(chars, outer) : undefined;
   return pairWord === undefined && beyond !== undefined && beyond.official >= OUTWEIGHING_OFFICIAL;
 }
