@@ -762,10 +762,11 @@ const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALTERNATION}|负责人|联系人)$`)
  * since a rarer surname is what a correction mistakes for a word.
  */
 function changesSurnameAfterTitle(chars: string, c: TypoCandidate): boolean {
-  // (The surname at n, the changed character at p itself or one of the two after it, the given
-  // name's, where the finding starts inside the name: 种植中心主任郑启|航为 is no 行为.)
+  // (The surname at n, the changed character at p itself, wherever the finding starts (窑炉主管|黎建平
+  // is no 管理), or one of the two after it, the given name's, where the finding starts inside the
+  // name: 种植中心主任郑启|航为 is no 行为.)
   return someChanged(c, (p) => {
-    for (let n = p; n >= p - 2 && n >= 2; n--) if (c.index >= n && SURNAMES.has(chars[n]) && TITLE_BEFORE.test(chars.slice(Math.max(0, n - 5), n))) return true;
+    for (let n = p; n >= p - 2 && n >= 2; n--) if ((p === n || c.index >= n) && SURNAMES.has(chars[n]) && TITLE_BEFORE.test(chars.slice(Math.max(0, n - 5), n))) return true;
     return false;
   });
 }
@@ -1912,6 +1913,10 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         if (ot && weight(t) < weight(ot) + REAL_WORD_MARGIN) continue;
         // (Nor, as in optionsAt, the last character of an office's name after the word it names.)
         if (L === 2 && s === ql && endsOfficeName(m, orig, ql)) continue;
+        // Nor a word of three whose two characters before the kept last are a word as written, the
+        // kept one beginning a word with the next (免疫荧光检查|院内完成 is no 检察院): two words read
+        // as written.
+        if (L === 3 && ql < s + 2 && s + 3 < orig.length && m.target2At(orig, s) !== undefined && wordOfProse(m.target2At(orig, s + 2))) continue;
         // A known word before 式 or 型, which make a kind of it (称重|式, a weighing gauge), is the
         // writer's term, whatever commoner word a character of it could make (沉重). (Not before any
         // suffix: 示范区 written 师范区, 卫生院 written 为生院 are slips.)
@@ -2517,6 +2522,11 @@ function fits(m: TypoModel, chars: string, p: number, s: number, e: number, afte
  * measure a verb of the trade as well: 手术开台率 is no 开始率.)
  */
 const CLASS_SUFFIX_CODES = codeTable('类型性式');
+
+/** Whether t is a word official prose uses, or one of today's reports (院内). */
+function wordOfProse(t: Target | undefined): boolean {
+  return t !== undefined && (t.official >= 1 || t.report === true);
+}
 
 /** Whether a dictionary entry, rare ones too, of up to four characters holds [s, e) and a character beyond it. */
 function rareGoesOn(m: TypoModel, chars: string, s: number, e: number): boolean {
