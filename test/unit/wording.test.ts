@@ -871,6 +871,13 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["soe-reform-deepening-action","2024年，公司扎实推进国企改革三年行动，完成子企业清理。",[[12,20,"error","“国企改革三年行动” should read “国有企业改革深化提升行动” (from 2023 the campaign is 国有企业改革深化提升行动)",null,"国有企业改革深化提升行动"]]],
 ["soe-reform-deepening-action","2024年，公司在推进国企改革三年行动基础上深化改革。",[]],
 ["soe-reform-deepening-action","2024年，公司巩固推进国企改革三年行动成果。",[]],
+["complete-accurate-comprehensive-order","公司坚持全面、准确、完整贯彻新发展理念。",[[4,12,"error","“全面、准确、完整” should read “完整、准确、全面” (the fixed form is 完整、准确、全面贯彻新发展理念)","完整、准确、全面",null]]],
+["complete-accurate-comprehensive-order","坚持完整、全面、准确贯彻新发展理念。",[[5,10,"error","“全面、准确” should read “准确、全面” (the fixed form is 完整、准确、全面贯彻新发展理念)","准确、全面",null]]],
+["central-financial-work-conference-dated-2023","学习贯彻2023年10月召开的全国金融工作会议精神。",[[15,23,"error","“全国金融工作会议” should read “中央金融工作会议” (the meeting of October 2023 was the 中央金融工作会议)","中央金融工作会议",null]]],
+["central-financial-work-conference-dated-2023","学习贯彻2017年7月召开的全国金融工作会议精神。",[]],
+["party-leads-everything-directions-order","坚持党政军民学，东南西北中，党是领导一切的。",[[8,13,"error","“东南西北中” should read “东西南北中” (the fixed form is 党政军民学，东西南北中，党是领导一切的)","东西南北中",null]]],
+["party-leads-everything-directions-order","坚持党政军民学，东西南北中，党是领导一切的。",[]],
+["npc-session-year","2024年3月，县财政局党组第一时间组织传达学习十四届全国人大三次会议精神。",[[31,32,"error","“三” should read “二” (the session of 2024 is the 二次会议 of the 十四届 NPC)",null,"二"]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1144,6 +1151,7 @@ blindSet('test/fixtures/wording-blind-42.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-43.tsv', ['作为地方国营企业，集'], 30, 30);
 blindSet('test/fixtures/wording-blind-44.tsv', ['院党组坚持用党的创新', '我院在县卫计局的指导', '学校坚持立德树人根本'], 30, 30);
 blindSet('test/fixtures/wording-blind-45.tsv', ['2024年，分行党委', '2024年，公司党委'], 30, 30);
+blindSet('test/fixtures/wording-blind-46.tsv', ['2024年7月下旬，'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

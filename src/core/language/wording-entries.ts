@@ -1098,8 +1098,8 @@ const EIGHTH_SET_SWAPS: Readonly<Record<string, string>> = {
 
 /**
  * Items whose order is fixed (the guiding theories, the sixteen characters of the rule of law …),
- * given as regular-expression sources: two of them side by side (、 or ，) the wrong way round are
- * swapped back. `after` must follow the last of the two (完整、准确、全面 only before 贯彻新发展理念).
+ * given as regular-expression sources: a run of them side by side (、 or ，) out of order is put
+ * back in order. `after` must follow the run's last (完整、准确、全面 only before 贯彻新发展理念).
  */
 function fixedOrder(id: string, canonical: string, source: string, items: readonly string[], keys: string[], zh: string, en: string, after = ''): WordingEntry {
   const any = new RegExp(items.map((x) => `(${x})`).join('|'), 'g');
@@ -1111,17 +1111,34 @@ function fixedOrder(id: string, canonical: string, source: string, items: readon
     keys,
     find(text) {
       const out: WordingMatch[] = [];
-      let last: RegExpExecArray | null = null;
-      let lastRank = -1;
+      // The items in runs, each joined to the one before by a single 、 or ，; a run out of order is
+      // put back in order whole (全面、准确、完整 → 完整、准确、全面, not one pair of it at a time).
+      const runs: { m: RegExpExecArray; rank: number }[][] = [];
       for (const m of text.matchAll(any)) {
-        const rank = m.slice(1).findIndex((g) => g !== undefined);
-        const end = m.index! + m[0].length;
-        if (last && /^[、，,]$/.test(text.slice(last.index! + last[0].length, m.index)) && rank < lastRank && (!tail || tail.test(text.slice(end)) || /^[、，,]/.test(text.slice(end)))) {
-          const start = last.index!;
-          out.push({ index: start, length: end - start, replacement: m[0] + text.slice(start + last[0].length, m.index) + last[0], certain: true, severity: 'error', why: { 'zh-CN': zh, en } });
+        const item = { m: m as RegExpExecArray, rank: m.slice(1).findIndex((g) => g !== undefined) };
+        const run = runs[runs.length - 1];
+        const prev = run?.[run.length - 1];
+        if (prev && /^[、，,]$/.test(text.slice(prev.m.index! + prev.m[0].length, m.index))) run.push(item);
+        else runs.push([item]);
+      }
+      for (const run of runs) {
+        if (run.length < 2 || run.every((x, i) => i === 0 || run[i - 1].rank < x.rank)) continue;
+        // (The stretch from the first item out of place to the last: 科学立法、公正司法、严格执法 is
+        // mended by swapping the two last.)
+        const sorted = [...run].sort((x, y) => x.rank - y.rank);
+        let lo = 0;
+        while (run[lo].rank === sorted[lo].rank) lo++;
+        let hi = run.length - 1;
+        while (run[hi].rank === sorted[hi].rank) hi--;
+        const start = run[lo].m.index!;
+        const end = run[hi].m.index! + run[hi].m[0].length;
+        if (tail && !tail.test(text.slice(end)) && !/^[、，,]/.test(text.slice(end))) continue;
+        let replacement = '';
+        for (let i = lo; i <= hi; i++) {
+          replacement += sorted[i].m[0];
+          if (i < hi) replacement += text.slice(run[i].m.index! + run[i].m[0].length, run[i + 1].m.index);
         }
-        last = m as RegExpExecArray;
-        lastRank = rank;
+        out.push({ index: start, length: end - start, replacement, certain: true, severity: 'error', why: { 'zh-CN': zh, en } });
       }
       return out;
     },
@@ -1816,8 +1833,9 @@ function buildEntries(): readonly WordingEntry[] {
       keys: ['次会议'],
       find(text) {
         // One session a year, in March, from the term's first year (十三届 2018, 十四届 2023).
-        // (The year may stand a few words before: 2024年全国两会期间，十四届全国人大三次会议.)
-        const re = /(20\d{2})(年[^。；！？\n]{0,16}?)十([三四])届全国(?:人大|人民代表大会)(?:第)?([一二三四五])次会议/g;
+        // (The year may stand a few words before: 2024年全国两会期间，十四届全国人大三次会议; 2024年3月，
+        // 局党组第一时间组织传达学习十四届全国人大二次会议精神.)
+        const re = /(20\d{2})(年[^。；！？\n]{0,24}?)十([三四])届全国(?:人大|人民代表大会)(?:第)?([一二三四五])次会议/g;
         return scan(text, re, (m) => {
           const first = m[3] === '三' ? 2018 : 2023;
           const year = Number(m[1]);
@@ -3214,6 +3232,8 @@ function buildEntries(): readonly WordingEntry[] {
         ['eight-rules-name', '中央八项规定', 'official/cpc-congress-report-20.txt:32', /中央八条规定/g, '中央八项规定', '称“中央八项规定”', 'it is 中央八项规定', ['八条规定']],
         // (The same meeting named by what it first set out in the sentence around: the road of finance
         // with Chinese characteristics and a financially strong nation, 2023.)
+        ['central-financial-work-conference-dated-2023', '中央金融工作会议（2023年10月）', '《中央金融工作会议在北京举行》（新华社，2023年10月31日）', /(?<=2023年(?:10月(?:\d{1,2}日(?:至\d{1,2}日)?)?)?(?:召开的|举行的)?)全国金融工作会议/g, '中央金融工作会议', '2023年10月召开的是“中央金融工作会议”（此前五次称全国金融工作会议）', 'the meeting of October 2023 was the 中央金融工作会议', ['全国金融工作会议']],
+        ['party-leads-everything-directions-order', '党政军民学，东西南北中，党是领导一切的', '《中国共产党章程》（党的十九大部分修改，2017年10月）总纲', /(?<=党政军民学[，,、]?)东南西北中/g, '东西南北中', '固定表述为“党政军民学，东西南北中，党是领导一切的”', 'the fixed form is 党政军民学，东西南北中，党是领导一切的', ['东南西北中']],
         ['central-financial-work-conference-dated-by-content', '中央金融工作会议（2023年10月）', '《中央金融工作会议在北京举行》（新华社，2023年10月31日）', /(?<!第[一二三四五]次)全国金融工作会议(?=[^。；！？\n]{0,40}(?:中国特色金融发展之路|金融强国))|(?<=(?:中国特色金融发展之路|金融强国)[^。；！？\n]{0,40})(?<!第[一二三四五]次)全国金融工作会议/g, '中央金融工作会议', '提出走中国特色金融发展之路、建设金融强国的是2023年10月的“中央金融工作会议”（此前五次称全国金融工作会议）', 'the meeting that set out the road of finance with Chinese characteristics and a financially strong nation is the 中央金融工作会议 of October 2023', ['全国金融工作会议']],
         ['central-financial-work-conference', '中央金融工作会议（2023年10月）', '《中央金融工作会议在北京举行》（新华社，2023年10月31日）', /第六次全国金融工作会议/g, '中央金融工作会议', '2023年10月召开的是“中央金融工作会议”（此前五次称全国金融工作会议）', 'the meeting of October 2023 was the 中央金融工作会议', ['全国金融工作会议']],
         ['three-stricts-be-solid', '严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实', '习近平在参加十二届全国人大二次会议安徽代表团审议时的讲话（2014年3月9日）；《关于在县处级以上领导干部中开展“三严三实”专题教育方案》（2015年4月）', /(?<=谋事要实、创业要实、)(?!做人)[\u4e00-\u9fff]{2}(?=要实)/g, '做人', '“三严三实”的最后一项是“做人要实”', 'the last of the 三严三实 is 做人要实', ['创业要实']],
