@@ -1647,6 +1647,18 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    ["集团治金板块完成超低排放改造。", ["2-4 “治金” may be a typo for “冶金” (looks alike) | 冶金"]],
+    ["支部每月固定开展主题党曰活动。", ["10-12 “党曰” may be a typo for “党日” (looks alike) | 党日"]],
+    ["推行要素式廷审。", ["5-7 “廷审” may be a typo for “庭审” (sounds alike) | 庭审"]],
+    ["加强建筑工地扬沉管控。", ["6-8 “扬沉” may be a typo for “扬尘” (sounds alike) | 扬尘"]],
+    ["股份经济合作社年底实施分洪，每股分配现金260元。", ["11-13 “分洪” may be a typo for “分红” (easily confused) | 分红"]],
+    ["汛期启用蓄滞洪区实施分洪。", []],
+    ["粮库库村粮食全部达到宜存标准。", ["2-4 “库村” may be a typo for “库存” (sounds alike) | 库存"]],
+    ["卫生院是县域医疗服务网络的未梢。", ["13-15 “未梢” may be a typo for “末梢” (looks alike) | 末梢"]],
+    ["对毕业生就业意向进行摸低登记。", ["10-12 “摸低” may be a typo for “摸底” (sounds alike) | 摸底"]],
+    ["开关站完成设备安装调式。", ["9-11 “调式” may be a typo for “调试” (sounds alike) | 调试"]],
+    ["规范静脉用药溶煤选择。", ["6-8 “溶煤” may be a typo for “溶媒” (looks alike) | 溶媒"]],
+    ["预应力混凝土连续箱梁最大跨径120米。", []],
     ["漂白流程中对D0段实施终点pH值精细控制。", []],
     ["力争实现光镜、免疫荧光检查院内完成。", []],
     ["推行双机双线作业，对抓斗开闭、小车运行等环节实施节拍优化。", []],
@@ -3332,6 +3344,11 @@ describe('typo: the sittings 118–121 and the slip reports 147–150', () => {
     ]);
     expect(typos('社区民警王海涛带领辅警走访村组。社区民警王海滔被评为最美警察。民警王海涛还获得嘉奖。')).toEqual([
       '20-23 “王海滔” may be a typo for “王海涛” (sounds alike; the document writes “王海涛” twice) | 王海涛',
+    ]);
+  });
+  it('reads a name after a pharmacist’s or a nurse’s title (药师, 护师) as one', () => {
+    expect(typos('临床药师何静怡牵头开展用药监护。药学门诊由何静宜等4名临床药师轮流坐诊。')).toEqual([
+      '21-24 The name “何静宜” differs by one character from “何静怡” elsewhere in the document (sounds alike): check which is right | 何静怡;何静宜',
     ]);
   });
   it('takes 教师 and 老师 for one role: a name written once with each is asked about, not read as two people', () => {

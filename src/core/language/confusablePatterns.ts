@@ -1715,6 +1715,18 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '絮疑', re: /(絮疑)(?=沉淀|剂|池|反应)/g, replacement: '絮凝', slip: 'shape' },
     { key: '菌灭', re: /(?<=消毒|高压|清洗消毒)(菌灭)/g, replacement: '灭菌', slip: 'swap' },
     { key: '刮制', re: /(?<=龈下|龈上)(刮制)/g, replacement: '刮治', slip: 'pinyin' },
+    // Sittings 124–125 and slip reports 155–158 (written blind, 2026-11-30).
+    { key: '治金', re: /(治金)(?=板块|行业|企业|工业|设备|集团|矿山|渣)/g, replacement: '冶金', slip: 'shape' },
+    { key: '党曰', re: /(?<=主题)(党曰)|(党曰)(?=活动)/g, replacement: '党日', slip: 'shape' },
+    { key: '廷审', re: /(廷审)/g, replacement: '庭审', slip: 'pinyin' },
+    { key: '扬沉', re: /(扬沉)/g, replacement: '扬尘', slip: 'pinyin' },
+    // 分红 of a cooperative's shares; 分洪 diverts a flood.
+    { key: '分洪', re: /(分洪)(?=[，,]?每股|到户|资金|收益|金额)/g, replacement: '分红' },
+    { key: '库村', re: /(库村)(?=粮食|量|物资|商品|数量)/g, replacement: '库存', slip: 'pinyin' },
+    { key: '未梢', re: /(未梢)/g, replacement: '末梢', slip: 'shape' },
+    { key: '摸低', re: /(摸低)/g, replacement: '摸底', slip: 'pinyin' },
+    { key: '调式', re: /(?<=安装|设备|联合|系统|单机)(调式)/g, replacement: '调试', slip: 'pinyin' },
+    { key: '溶煤', re: /(溶煤)/g, replacement: '溶媒', slip: 'shape' },
   ];
 }
 

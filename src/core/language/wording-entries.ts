@@ -2845,7 +2845,8 @@ function buildEntries(): readonly WordingEntry[] {
         ['fundamental-safety-campaign-years', '安全生产治本攻坚三年行动（2024—2026年）', '《安全生产治本攻坚三年行动方案（2024—2026年）》（国务院安委会，2024年1月）', /(?<=治本攻坚三年行动[（(])2023[—－-]2025(?=年)/g, '2024—2026', '治本攻坚三年行动为2024—2026年', 'the campaign covers 2024—2026', ['治本攻坚']],
         ['soe-party-building-conference-year', '2016年10月全国国有企业党的建设工作会议', '新华社《习近平在全国国有企业党的建设工作会议上强调》（2016年10月11日）', /(?:2017|2018|2019|2015)(?=年[^。；]{0,6}?全国国有企业党的建设工作会议)/g, '2016', '全国国有企业党的建设工作会议于2016年10月召开', 'the conference met in October 2016', ['国有企业党的建设工作会议']],
         ['county-supervision-commission', '监察委员会', '《中华人民共和国监察法》（2018年3月）', /(?<=[省市县区州旗])监察局(?!长)/g, '监察委员会', '2018年起地方监察局并入监察委员会', 'since 2018 local supervision bureaux are part of the supervision commissions', ['监察局'], { certain: false, skip: oldNameAsHistory }],
-        ['county-emergency-management', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安全生产监督管理局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安全生产监督管理局'], { certain: false, skip: oldNameAsHistory }],
+        // (Not a park's, 园区安全生产监督管理局, nor a development zone's: theirs were not restructured.)
+        ['county-emergency-management', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县州旗]|(?<![园发新税景社片厂矿校库])区)安全生产监督管理局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安全生产监督管理局'], { certain: false, skip: oldNameAsHistory }],
 
       ],
       { severity: 'error' },

@@ -75,8 +75,7 @@ export const typo: Rule = {
       // 已经, not 科己 → 科技). Where the two agree, the search's word stays the finding (“气侯”疑为
       // “气候” rather than “侯”疑为“候”). Not a pattern of one character (己 → 已 before a verb), a
       // weaker clue than the search's word: 违己 is 违纪.
-      const patterned = found.filter((f) => f.pattern && f.length >= 2);
-      const considered = patterned.length ? found.filter((f) => f.pattern || !patterned.some((p) => p.index < f.index + f.length && f.index < p.index + p.length && !sameChange(f, p))) : found;
+      const considered = outrankedDropped(found);
       // Addresses are not prose, in plain text either (https://example.com/政务公开).
       const urls = considered.length ? urlSpans(text, para) : [];
       let lastEnd = -1;
@@ -232,6 +231,32 @@ function seriesOfTerms(pending: readonly Pending[]): Set<Found> {
   }
   const out = new Set<Found>();
   for (const group of groups.values()) if (new Set(group.map((c) => c.found)).size >= 2) for (const c of group) out.add(c);
+  return out;
+}
+
+/**
+ * The findings less the search's guesses that a context pattern of two characters or more
+ * outranks (see above). `found` is sorted by index: one sweep, the patterns that end before a
+ * guess begins passed over for good (a pattern every few characters made this quadratic).
+ */
+function outrankedDropped(found: readonly Found[]): readonly Found[] {
+  const patterned = found.filter((f) => f.pattern && f.length >= 2);
+  if (!patterned.length) return found;
+  const out: Found[] = [];
+  let k = 0;
+  for (const f of found) {
+    if (f.pattern) {
+      out.push(f);
+      continue;
+    }
+    while (k < patterned.length && patterned[k].index + patterned[k].length <= f.index) k++;
+    let outranked = false;
+    for (let j = k; j < patterned.length && patterned[j].index < f.index + f.length && !outranked; j++) {
+      const p = patterned[j];
+      outranked = f.index < p.index + p.length && !sameChange(f, p);
+    }
+    if (!outranked) out.push(f);
+  }
   return out;
 }
 
