@@ -859,12 +859,13 @@ const OFFICE_AFTER_LEVEL = /^[省市县区乡镇][\u4e00-\u9fff]{0,5}?(?:局|委
  * character before it: after 大学 or 学院 and a subject of one to four characters, 系 names the
  * department.
  */
+/** The first character of 应X尽X (应改尽改, 能保尽保, 该收尽收). */
+const SHOULD_CODES = codeTable('应能该');
+
 /**
  * Whether the correction changes the repeated character of a frame of four, A X A Y (直装直送,
  * 边查边改, 自产自销, 随到随办): the frame is the writer's coinage, its repeated character no slip.
  */
-const SHOULD_CODES = codeTable('应能该');
-
 function changesRepeatedFrame(m: TypoModel, chars: string, c: TypoCandidate): boolean {
   // (Not a swap, which moves characters rather than choosing them: 健康案档|建档率 is 档案.)
   if (c.kind === 'swap') return false;
