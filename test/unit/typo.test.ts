@@ -1647,6 +1647,47 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    ["2023年，民事审判第一庭在县法院党组的坚强领导下，扎实推进审判工作。", []],
+    ["库存账货相符率100%，冷链药品运输全程可追溯。", []],
+    ["收货员核对随货同行单与采购记录。", []],
+    ["水分散粒剂车间新上流化床造粒生产线1条。", []],
+    ["引入手机信令、POI兴趣点等多源数据开展分析。", []],
+    ["本月收回逾期货款860万元。", []],
+    ["确保账账相符、账实相符。", []],
+    ["急性心埂患者门球时间缩短至60分钟。", ["2-4 “心埂” may be a typo for “心梗” (looks alike) | 心梗"]],
+    ["新增首代户312户。", ["2-4 “首代” may be a typo for “首贷” (sounds alike) | 首贷"]],
+    ["毕业生去像落实率达到91%。", ["3-5 “去像” may be a typo for “去向” (sounds alike) | 去向"]],
+    ["县纪委监委紧叮“四风”问题。", ["5-7 “紧叮” may be a typo for “紧盯” (looks alike) | 紧盯"]],
+    ["健全常态化督导机智。", ["7-9 “机智” may be a typo for “机制” (sounds alike) | 机制"]],
+    ["对隐患点逐一拍查。", ["6-8 “拍查” may be a typo for “排查” (sounds alike) | 排查"]],
+    ["村集体收入较上年增副12.4%。", ["8-10 “增副” may be a typo for “增幅” (sounds alike) | 增幅"]],
+    ["第三巡查组进驻区教育局开展巡察。", ["3-4 “查” may be a typo for “察” (easily confused) | 察"]],
+    ["抽检蔬菜样品2460批此。", ["11-12 “此” may be a typo for “次” (sounds alike) | 次"]],
+    ["全年未发生泻漏事故。", ["5-7 “泻漏” may be a typo for “泄漏” (sounds alike) | 泄漏"]],
+    ["全年瓦斯抽彩量达到1260万立方米。", ["4-6 “抽彩” may be a typo for “抽采” (sounds alike) | 抽采"]],
+    ["发方创业担保贷款1.36亿元。", ["0-2 “发方” may be a typo for “发放” (sounds alike) | 发放"]],
+    ["深化扶贫开发方式改革。", []],
+    ["支行对逾期90天以上的货款逐户建立台账。", ["11-13 “货款” may be a typo for “贷款” (looks alike) | 贷款"]],
+    ["机关干部开展驻村点蹲调研。", ["8-10 “点蹲” may be a typo for “蹲点” (characters swapped) | 蹲点"]],
+    ["缓解学科结构姓缺编问题。", ["6-7 “姓” may be a typo for “性” (sounds alike) | 性"]],
+    ["街道统酬辖区共建单位资源。", ["2-4 “统酬” may be a typo for “统筹” (sounds alike) | 统筹"]],
+    ["对粉尘涉暴企业开展执法检查。", ["3-5 “涉暴” may be a typo for “涉爆” (sounds alike) | 涉爆"]],
+    ["全年合销处置不良资产4.8亿元。", ["2-4 “合销” may be a typo for “核销” (sounds alike) | 核销"]],
+    ["立案查处销售假烈种子案件。", ["6-8 “假烈” may be a typo for “假劣” (sounds alike) | 假劣"]],
+    ["万元值产综合能耗下降6.8%。", ["2-4 “值产” may be a typo for “产值” (characters swapped) | 产值"]],
+    ["发展高附加值产品。", []],
+    ["党员纂写心得体会86篇。", ["2-4 “纂写” may be a typo for “撰写” (sounds alike) | 撰写"]],
+    ["听取审义区政府报告。", ["2-4 “审义” may be a typo for “审议” (sounds alike) | 审议"]],
+    ["完成造林绿花2600亩。", ["4-6 “绿花” may be a typo for “绿化” (sounds alike) | 绿化"]],
+    ["全年随即抽查市场主体1860户。", ["2-4 “随即” may be a typo for “随机” (easily confused) | 随机"]],
+    ["新建充电庄48个。", ["2-5 “充电庄” may be a typo for “充电桩” (sounds alike) | 充电桩"]],
+    ["严格控制学生作业总两。", ["8-10 “总两” may be a typo for “总量” (sounds alike) | 总量"]],
+    ["开展低汞摧化剂对比试验。", ["4-6 “摧化” may be a typo for “催化” (looks alike) | 催化"]],
+    ["调整氯乙烯精流塔回流比。", ["5-7 “精流” may be a typo for “精馏” (sounds alike) | 精馏"]],
+    ["开展经皮锥体后凸成形术。", ["4-6 “锥体” may be a typo for “椎体” (looks alike) | 椎体"]],
+    ["开展特种设备监督检察52家次。", ["9-10 “察” may be a typo for “查” (easily confused) | 查"]],
+    ["术后并发证发生率1%。", ["2-5 “并发证” may be a typo for “并发症” (sounds alike) | 并发症"]],
+    ["每日公示善食食谱。", ["4-6 “善食” may be a typo for “膳食” (sounds alike) | 膳食"]],
     ["集团治金板块完成超低排放改造。", ["2-4 “治金” may be a typo for “冶金” (looks alike) | 冶金"]],
     ["支部每月固定开展主题党曰活动。", ["10-12 “党曰” may be a typo for “党日” (looks alike) | 党日"]],
     ["推行要素式廷审。", ["5-7 “廷审” may be a typo for “庭审” (sounds alike) | 庭审"]],
@@ -3030,7 +3071,6 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '138-elderly-care-home.txt:25 人住老人→入住老人', // 人 and 入 kept out of each other's look-alikes
     '139-bus-company.txt:6 公交点站→公交站点', // 点站 met across words
     '14-food-company.txt:6 引经全自→引进全自',
-    '141-orthopaedic-ward.txt:11 并发证→并发症', // 发证 a word
     '141-orthopaedic-ward.txt:11 静脉血拴→静脉血栓', // 血栓 never in official prose, no sequence of four known
     '142-seed-station.txt:14 种制田→制种田', // a swap of three the search does not see
     '146-middle-school.txt:10 业作设计→作业设计', // 业作 a rare entry of jieba and met across words (企业作为)
@@ -3114,8 +3154,12 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     // One slip found but corrected wrongly (支柱 the same sound where 资助 is a near one): listed,
     // not hidden. (旅客滞流 was corrected into 直流 by a Bloom filter's false “known” for 旅客直流;
     // the known sequences are now confirmed by their pairs, and it is a miss. 查巡 was corrected
-    // into 查询 until a bare correction gave way to the swap 巡查.)
-    expect(wrong).toEqual(['20-vocational-school.txt:15 “支助” may be a typo for “支柱” (sounds alike)']);
+    // into 查询 until a bare correction gave way to the swap 巡查.) And one false alarm, left: 脊柱类耗材
+    // beside 脊柱内镜 ×2 has the shape of a real slip of a term (see the README of the fixtures).
+    expect(wrong).toEqual([
+      '161-orthopedics-department.txt:27 “脊柱类” may be a typo for “脊柱内” (sounds alike; the document writes “脊柱内” twice)',
+      '20-vocational-school.txt:15 “支助” may be a typo for “支柱” (sounds alike)',
+    ]);
     expect(notFound).toEqual(missed);
   });
 });

@@ -1671,7 +1671,7 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '钢斤', re: /(钢斤)(?=进场|复检|绑扎|加工|连接|[，。、；])/g, replacement: '钢筋', slip: 'pinyin' },
     { key: '转珍', re: /(转珍)/g, replacement: '转诊', slip: 'pinyin' },
     // (Not 改善食品: 改善 and 食品.)
-    { key: '善食', re: /(善食)(?=营养|结构|搭配|管理|指导|补助|委员会|安全)/g, replacement: '膳食', slip: 'pinyin' },
+    { key: '善食', re: /(善食)(?=营养|结构|搭配|管理|指导|补助|委员会|安全|食谱)/g, replacement: '膳食', slip: 'pinyin' },
     // Sittings 122–123 (written blind, 2026-11-30).
     { key: '普慧', re: /(普慧)(?=小微|金融|贷款)/g, replacement: '普惠', slip: 'pinyin' },
     { key: '耗才', re: /(耗才)(?=占比|费用|支出|管理|使用)/g, replacement: '耗材', slip: 'pinyin' },
@@ -1727,6 +1727,40 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '摸低', re: /(摸低)/g, replacement: '摸底', slip: 'pinyin' },
     { key: '调式', re: /(?<=安装|设备|联合|系统|单机)(调式)/g, replacement: '调试', slip: 'pinyin' },
     { key: '溶煤', re: /(溶煤)/g, replacement: '溶媒', slip: 'shape' },
+    // Sittings 126–127 and slip reports 159–162 (written blind, 2026-11-30).
+    { key: '心埂', re: /(心埂)/g, replacement: '心梗', slip: 'shape' },
+    { key: '首代户', re: /(首代)(?=户)/g, replacement: '首贷', slip: 'pinyin' },
+    { key: '去像', re: /(去像)(?=落实|登记|率|统计)/g, replacement: '去向', slip: 'pinyin' },
+    { key: '紧叮', re: /(紧叮)/g, replacement: '紧盯', slip: 'shape' },
+    { key: '机智', re: /(?<=督导|督查|督办|整改|常态化)(机智)/g, replacement: '机制', slip: 'pinyin' },
+    { key: '拍查', re: /(拍查)/g, replacement: '排查', slip: 'pinyin' },
+    { key: '增副', re: /(增副)(?=[0-9０-９]|达|为|较)/g, replacement: '增幅', slip: 'pinyin' },
+    { key: '巡查组进驻', re: /巡(查)(?=组进驻)/g, replacement: '察' },
+    { key: '批此', re: /(?<=[0-9０-９]批)(此)/g, replacement: '次', slip: 'pinyin' },
+    { key: '泻漏', re: /(泻漏)/g, replacement: '泄漏', slip: 'pinyin' },
+    { key: '抽彩', re: /(?<=瓦斯)(抽彩)/g, replacement: '抽采', slip: 'pinyin' },
+    // (Not 开发方式: 开发 and 方式.)
+    { key: '发方', re: /(?<!开)(发方)(?=创业|贷款|补贴|资金|[0-9０-９])/g, replacement: '发放', slip: 'pinyin' },
+    // (A bank's: a firm's 逾期货款 are what its customers owe it.)
+    { key: '货款', re: /(?<=(?:银行|支行|分行|农商行|信用社|贷后)[^。；！？\n]{0,30}逾期[^，。；！？\n]{0,10})(货款)/g, replacement: '贷款', slip: 'shape' },
+    { key: '点蹲', re: /(?<=驻村|深入|下沉|基层)(点蹲)/g, replacement: '蹲点', slip: 'swap' },
+    { key: '结构姓', re: /结构(姓)/g, replacement: '性', slip: 'pinyin' },
+    { key: '统酬', re: /(统酬)/g, replacement: '统筹', slip: 'pinyin' },
+    { key: '涉暴', re: /(涉暴)(?=企业|场所|行业)/g, replacement: '涉爆', slip: 'pinyin' },
+    { key: '合销', re: /(合销)(?=处置|不良|呆账|坏账|[0-9０-９])/g, replacement: '核销', slip: 'pinyin' },
+    { key: '假烈', re: /(假烈)/g, replacement: '假劣', slip: 'pinyin' },
+    { key: '值产', re: /(?<=万元)(值产)/g, replacement: '产值', slip: 'swap' },
+    { key: '纂写', re: /(纂写)/g, replacement: '撰写', slip: 'pinyin' },
+    { key: '审义', re: /(审义)/g, replacement: '审议', slip: 'pinyin' },
+    { key: '绿花', re: /(?<=造林|国土|植树|城市)(绿花)/g, replacement: '绿化', slip: 'pinyin' },
+    { key: '随即', re: /(随即)(?=抽查|抽取|抽检|选派)/g, replacement: '随机' },
+    { key: '充电庄', re: /(充电庄)/g, replacement: '充电桩', slip: 'pinyin' },
+    { key: '总两', re: /(?<=作业|用水|排放|用电)(总两)/g, replacement: '总量', slip: 'pinyin' },
+    { key: '摧化', re: /(摧化)/g, replacement: '催化', slip: 'shape' },
+    { key: '精流', re: /(精流)(?=塔)/g, replacement: '精馏', slip: 'pinyin' },
+    { key: '锥体', re: /(锥体)(?=后凸|成形|压缩|骨折|强化)/g, replacement: '椎体', slip: 'shape' },
+    { key: '监督检察', re: /(?<=特种设备|质量|安全|价格|食品|药品)监督检(察)/g, replacement: '查' },
+    { key: '并发证', re: /(?<=术后|手术)(并发证)|(并发证)(?=发生率)/g, replacement: '并发症', slip: 'pinyin' },
   ];
 }
 

@@ -855,10 +855,17 @@ const OFFICE_PREPOSITION_CODES = codeTable('经由向对从按据报');
 const OFFICE_AFTER_LEVEL = /^[省市县区乡镇][\u4e00-\u9fff]{0,5}?(?:局|委|厅|办|政府|部|院|所|中心|站)/;
 
 /**
- * Whether c changes the 系 of a university's department (农业大学茶学系: 学系 is no 学习), or the
- * character before it: after 大学 or 学院 and a subject of one to four characters, 系 names the
- * department.
+ * Whether c changes a level right before an institution it names, the correction cutting that
+ * institution's word (在县法院党组: 县法 is no 宪法; 市医院, 区政府).
  */
+function changesLevelBeforeInstitution(chars: string, c: TypoCandidate): boolean {
+  return someChanged(c, (p) => {
+    if (LEVEL_CODES[chars.charCodeAt(p)] !== 1 || p + 3 > chars.length || c.index + c.length >= p + 3) return false;
+    return INSTITUTION_AFTER_LEVEL.test(chars.slice(p + 1, p + 4));
+  });
+}
+const INSTITUTION_AFTER_LEVEL = /^(?:法院|检察院|政府|人大|政协|医院|党委|纪委|财政|公安|税务|民政|交通|水利|教育|卫健|妇联|团委|工会)/;
+
 /** The first character of 应X尽X (应改尽改, 能保尽保, 该收尽收). */
 const SHOULD_CODES = codeTable('应能该');
 
@@ -886,6 +893,11 @@ function changesRepeatedFrame(m: TypoModel, chars: string, c: TypoCandidate): bo
   return false;
 }
 
+/**
+ * Whether c changes the 系 of a university's department (农业大学茶学系: 学系 is no 学习), or the
+ * character before it: after 大学 or 学院 and a subject of one to four characters, 系 names the
+ * department.
+ */
 function changesDepartment(chars: string, c: TypoCandidate): boolean {
   const p = chars.indexOf('系', c.index);
   return p >= 0 && p <= c.index + c.length && DEPARTMENT_BEFORE.test(chars.slice(0, p));
@@ -1176,7 +1188,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesLevelBeforeInstitution(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
