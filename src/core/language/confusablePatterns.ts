@@ -1761,6 +1761,33 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '锥体', re: /(锥体)(?=后凸|成形|压缩|骨折|强化)/g, replacement: '椎体', slip: 'shape' },
     { key: '监督检察', re: /(?<=特种设备|质量|安全|价格|食品|药品)监督检(察)/g, replacement: '查' },
     { key: '并发证', re: /(?<=术后|手术)(并发证)|(并发证)(?=发生率)/g, replacement: '并发症', slip: 'pinyin' },
+    // Sittings 128–129 (written blind, 2026-11-30).
+    // (Not 即使…，也…: even if, a concession.)
+    { key: '即使', re: /(即使)(?=下发|整改|处理|处置|上报|报送|反馈|跟进|纠正)(?![^。；！？\n]{0,20}[，,][^。；！？\n]{0,12}(?:也|都|仍|还))/g, replacement: '及时' },
+    { key: '溯源治理', re: /(?<=法院[^，。；！？\n]{0,8})(溯源)(?=治理)/g, replacement: '诉源', slip: 'pinyin' },
+    { key: '是老化', re: /(是老化)(?=改造|服务|建设)/g, replacement: '适老化', slip: 'pinyin' },
+    { key: '安制', re: /(?<=转移)(安制)/g, replacement: '安置', slip: 'pinyin' },
+    { key: '疏理', re: /(疏理)(?=群众|问题|反映|清单|台账|汇总)/g, replacement: '梳理', slip: 'pinyin' },
+    { key: '入鼓', re: /(入鼓)(?=分红)/g, replacement: '入股', slip: 'pinyin' },
+    { key: '独据', re: /(独据)(?=老人)/g, replacement: '独居', slip: 'pinyin' },
+    { key: '藤出', re: /(藤出)/g, replacement: '腾出', slip: 'pinyin' },
+    { key: '补其', re: /(补其)(?=短板)/g, replacement: '补齐', slip: 'pinyin' },
+    { key: '点平', re: /(点平)(?=门诊|处方|病历)/g, replacement: '点评', slip: 'pinyin' },
+    { key: '投方', re: /(?<=分类)(投方)/g, replacement: '投放', slip: 'pinyin' },
+    { key: '依存率', re: /(?<=卫生)(依存)(?=率)/g, replacement: '依从', slip: 'pinyin' },
+    { key: '库村', re: /(?<=压降|压减|降低|清理)(库村)/g, replacement: '库存', slip: 'pinyin' },
+    { key: '惯通', re: /(惯通)/g, replacement: '贯通', slip: 'pinyin' },
+    { key: '依法职业', re: /(?<=依法)(职业)(?=专项|检查|行为)/g, replacement: '执业' },
+    { key: '廉结', re: /(廉结)(?=合作|协议|承诺|从业|自律)/g, replacement: '廉洁', slip: 'pinyin' },
+    { key: '重稳入党', re: /(重稳)(?=入党)/g, replacement: '重温', slip: 'pinyin' },
+    { key: '进升', re: /(?<=岗位|职务|职级)(进升)/g, replacement: '晋升', slip: 'pinyin' },
+    { key: '林里', re: /(林里)(?=纠纷|关系|矛盾|和睦)/g, replacement: '邻里', slip: 'pinyin' },
+    { key: '患着', re: /(?<=心梗|慢病|住院|门诊|急性|重症|急诊|高血压|糖尿病)(患着)/g, replacement: '患者', slip: 'pinyin' },
+    { key: '当是人', re: /(当是人)/g, replacement: '当事人', slip: 'pinyin' },
+    { key: '残恒', re: /(残恒)/g, replacement: '残垣', slip: 'shape' },
+    { key: '修键', re: /(修键)/g, replacement: '修建', slip: 'pinyin' },
+    { key: '接仿', re: /(接仿)/g, replacement: '接访', slip: 'pinyin' },
+    { key: '标准媒', re: /(?<=标准)(媒)(?=[0-9０-９，。；]|$)/g, replacement: '煤', slip: 'shape' },
   ];
 }
 
