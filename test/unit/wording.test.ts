@@ -879,6 +879,8 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["party-leads-everything-directions-order","坚持党政军民学，东西南北中，党是领导一切的。",[]],
 ["npc-session-year","2024年3月，县财政局党组第一时间组织传达学习十四届全国人大三次会议精神。",[[31,32,"error","“三” should read “二” (the session of 2024 is the 二次会议 of the 十四届 NPC)",null,"二"]]],
 ["county-emergency-management","2024年，园区安全生产监督管理局深入开展隐患排查。",[]],
+["county-supervision-commission","2024年，开发区监察局开展专项检查。",[]],
+["agency-market-regulation-local","2024年，园区工商局开展检查。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],

@@ -856,7 +856,8 @@ const OFFICE_AFTER_LEVEL = /^[省市县区乡镇][\u4e00-\u9fff]{0,5}?(?:局|委
 
 /**
  * Whether c changes a level right before an institution it names, the correction cutting that
- * institution's word (在县法院党组: 县法 is no 宪法; 市医院, 区政府).
+ * institution's word (在县法院党组: 县法 is no 宪法; 市医院, 区政府). (A list of institutions, not
+ * OFFICE_AFTER_LEVEL's any office within five characters: there 行政省批服务局 would keep its slip.)
  */
 function changesLevelBeforeInstitution(chars: string, c: TypoCandidate): boolean {
   return someChanged(c, (p) => {

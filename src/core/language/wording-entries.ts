@@ -111,6 +111,15 @@ function formsTable(rows: readonly FormRow[], defaults: FormOptions = { severity
 const COUNT_WORDS = '一二两三四五六七八九十';
 
 /**
+ * A district before an office renamed in the local restructuring of 2018–2019: not the 区 of a park,
+ * a development zone, a new district or a bonded zone (园区安全生产监督管理局), whose offices were not
+ * restructured with the counties'.
+ */
+const DISTRICT = '(?<![园发新税景社片厂矿校库])区';
+/** The levels before such an office: a province, a city, a county, a prefecture, a banner, a district. */
+const LOCAL_LEVEL = `[省市县州旗]|${DISTRICT}`;
+
+/**
  * A numbered formula (四个意识, 五位一体 …): a wrong count word where the formula is plainly meant
  * (in quotes, or after the verb that governs it), and, where its members are listed, a missing or
  * foreign member or (for formulas whose order is fixed) a wrong order.
@@ -2631,9 +2640,9 @@ function buildEntries(): readonly WordingEntry[] {
       [
         ['agency-natural-resources-local', /国土资源([厅局])(?!门)/g, '自然资源', '国土资源'],
         ['agency-ecology-local', /环境保护([厅局])(?!门)/g, '生态环境', '环境保护'],
-        ['agency-market-regulation-local', /(?<=[省市县区州旗])工商(?:行政管理)?(局)(?!门)/g, '市场监督管理', '工商'],
+        ['agency-market-regulation-local', new RegExp(`(?<=${LOCAL_LEVEL})工商(?:行政管理)?(局)(?!门)`, 'g'), '市场监督管理', '工商'],
         // (Below the province only: a province keeps a 药品监督管理局 of its own.)
-        ['agency-food-drug-local', /(?<=[市县区州旗])食品药品监督管理(局)(?!门)/g, '市场监督管理', '食品药品监督管理'],
+        ['agency-food-drug-local', new RegExp(`(?<=[市县州旗]|${DISTRICT})食品药品监督管理(局)(?!门)`, 'g'), '市场监督管理', '食品药品监督管理'],
       ] as const
     ).map(([id, re, to, key]) =>
       replaceForm(id, `${to}厅`, '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', re, (m) => `${to}${m[1]}`, {
@@ -2844,9 +2853,8 @@ function buildEntries(): readonly WordingEntry[] {
         ['county-inspection-tours', '县委巡察', '《中国共产党巡视工作条例》（2017年修订）第五条', /(?<=[县区]委(?:第[一二三四五六七八九十]+)?)巡视(?=组|工作|办)/g, '巡察', '市县两级党委开展的是“巡察”（巡视由中央和省区市党委开展）', 'a county or city Party committee runs 巡察; 巡视 is by the centre and the provinces', ['巡视'], { certain: false }],
         ['fundamental-safety-campaign-years', '安全生产治本攻坚三年行动（2024—2026年）', '《安全生产治本攻坚三年行动方案（2024—2026年）》（国务院安委会，2024年1月）', /(?<=治本攻坚三年行动[（(])2023[—－-]2025(?=年)/g, '2024—2026', '治本攻坚三年行动为2024—2026年', 'the campaign covers 2024—2026', ['治本攻坚']],
         ['soe-party-building-conference-year', '2016年10月全国国有企业党的建设工作会议', '新华社《习近平在全国国有企业党的建设工作会议上强调》（2016年10月11日）', /(?:2017|2018|2019|2015)(?=年[^。；]{0,6}?全国国有企业党的建设工作会议)/g, '2016', '全国国有企业党的建设工作会议于2016年10月召开', 'the conference met in October 2016', ['国有企业党的建设工作会议']],
-        ['county-supervision-commission', '监察委员会', '《中华人民共和国监察法》（2018年3月）', /(?<=[省市县区州旗])监察局(?!长)/g, '监察委员会', '2018年起地方监察局并入监察委员会', 'since 2018 local supervision bureaux are part of the supervision commissions', ['监察局'], { certain: false, skip: oldNameAsHistory }],
-        // (Not a park's, 园区安全生产监督管理局, nor a development zone's: theirs were not restructured.)
-        ['county-emergency-management', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县州旗]|(?<![园发新税景社片厂矿校库])区)安全生产监督管理局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安全生产监督管理局'], { certain: false, skip: oldNameAsHistory }],
+        ['county-supervision-commission', '监察委员会', '《中华人民共和国监察法》（2018年3月）', new RegExp(`(?<=${LOCAL_LEVEL})监察局(?!长)`, 'g'), '监察委员会', '2018年起地方监察局并入监察委员会', 'since 2018 local supervision bureaux are part of the supervision commissions', ['监察局'], { certain: false, skip: oldNameAsHistory }],
+        ['county-emergency-management', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', new RegExp(`(?<=${LOCAL_LEVEL})安全生产监督管理局`, 'g'), '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安全生产监督管理局'], { certain: false, skip: oldNameAsHistory }],
 
       ],
       { severity: 'error' },
@@ -2931,7 +2939,7 @@ function buildEntries(): readonly WordingEntry[] {
       'agency-health-local',
       '卫生健康委员会',
       '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）',
-      /(?<=[省市县区州旗])卫生(?:和计划生育委员会|计生委)/g,
+      new RegExp(`(?<=${LOCAL_LEVEL})卫生(?:和计划生育委员会|计生委)`, 'g'),
       (m) => (m[0].endsWith('委员会') ? '卫生健康委员会' : '卫生健康委'),
       { certain: false, keys: ['卫生计生委', '卫生和计划生育'], why: { 'zh-CN': '2018—2019年地方机构改革后的名称', en: 'the name since the local restructuring of 2018–2019' }, skip: oldNameAsHistory },
     ),
@@ -3097,7 +3105,7 @@ function buildEntries(): readonly WordingEntry[] {
         // (The nineteenth blind set's families.)
         ['no-systemic-financial-risk', '守住不发生系统性金融风险的底线', 'official/cpc-congress-report-20.txt:73; official/gov-work-report-2014.txt:53', /(?<=不发生)(?:规模性|大规模|全局性)(?=(?:金融)?风险)/g, '系统性', '固定表述为“不发生系统性（金融）风险”（“规模性”说的是返贫）', 'the fixed form is 不发生系统性(金融)风险 (规模性 is said of a return to poverty)', ['不发生']],
         ['close-and-clean-business-relations', '亲清新型政商关系', 'official/gov-work-report-2018.txt:60; official/cpc-congress-report-20.txt:91', /清亲(?=[”"]?(?:新型)?政商关系)/g, '亲清', '固定表述为“亲清”政商关系，先“亲”后“清”', 'it is 亲清 (close, then clean) business relations', ['清亲']],
-        ['county-safety-supervision-short', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', /(?<=[省市县区州旗])安监局/g, '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安监局'], { severity: 'warning', certain: false, skip: oldNameAsHistory }],
+        ['county-safety-supervision-short', '应急管理局', '《关于地方机构改革有关问题的指导意见》（中共中央办公厅、国务院办公厅，2018年）', new RegExp(`(?<=${LOCAL_LEVEL})安监局`, 'g'), '应急管理局', '2018—2019年地方机构改革后为应急管理局', 'since the local restructuring of 2018–2019: 应急管理局', ['安监局'], { severity: 'warning', certain: false, skip: oldNameAsHistory }],
 
       ],
       { severity: 'error' },
