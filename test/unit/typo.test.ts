@@ -1647,6 +1647,10 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // An official word the slip made by chance (大事) gives way where the pair as written is seen
+    // nowhere and known phrases hold the correction on both sides; not where the pair goes on (场馆).
+    ["深度融入统一大事场建设，", ["7-9 “事场” may be a typo for “市场” (easily confused) | 市场"]],
+    ["办好民生大事场馆建设有序推进。", []],
     ["购买、建造、翻建、大修自住住房提取4.86亿元。", []],
     ["签订不使用禁限用农药承诺书1126份。", []],
     ["线密度、捻度、断裂强度等指标均达到要求。", []],

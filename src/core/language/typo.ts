@@ -1972,7 +1972,9 @@ function realWordAt(m: TypoModel, chars: string, q: number, withShapes: boolean)
         // 同一行业 → 同一性, 三江源生态 → 原生态: the original character belongs to a word or a known
         // pair beyond the correction (行业, 江源).
         // A rare word the slip happened to make with a neighbour (寸土 of 农寸土地) does not count.
-        if (otherWordWeight(m, orig, ql, s, s + L) >= weight(t) - OTHER_WORD_MARGIN || (L >= 3 && inOtherPair(m, orig, ql, s, s + L))) continue;
+        // (Unless the pair as written is seen nowhere and known phrases of four hold the correction on
+        // both sides: 统一大事场建设 → 大市场, where 大事 is a word only by the slip's chance.)
+        if ((otherWordWeight(m, orig, ql, s, s + L) >= weight(t) - OTHER_WORD_MARGIN && !(L === 2 && unseenPair(m, orig, s) && heldOnBothSides(m, repl, s))) || (L >= 3 && inOtherPair(m, orig, ql, s, s + L))) continue;
         // 供电半径过长 → 经过, 命案全部侦破 → 安全: the text as written reads as two words, one of
         // them common (半径 in general prose, a word of the writer's subject the official texts
         // happen not to use; 全部 in official prose); the correction would break both, so only
