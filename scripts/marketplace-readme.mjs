@@ -24,9 +24,12 @@ export function marketplaceReadme(text) {
     if (h2) skipping = LEFT_OUT.includes(h2[1].trim());
     if (!skipping) kept.push(line);
   }
-  // (And the blocks marked `<!-- vsix:omit … -->` … `<!-- /vsix:omit -->`: the measured figures.)
+  // (And the blocks marked `<!-- vsix:omit … -->` … `<!-- /vsix:omit -->`: the measured figures;
+  // `<!-- vsix:omit detail: what -->` marks a developer's account of how a rule decides, inline or
+  // as a block, left out with a pointer to it.)
   let result = kept
     .join('\n')
+    .replace(/<!-- vsix:omit detail: ([^>]*?) -->[\s\S]*?<!-- \/vsix:omit -->/g, (_, what) => `(In full, ${what}: the README of the source repository.)`)
     .replace(/<!-- vsix:omit[^>]*-->[\s\S]*?<!-- \/vsix:omit -->\n?/g, 'Measured quality (precision, recall, false alarms per 10,000 characters, on public sets and on text written blind), its history and how the data is built: the README of the source repository.\n');
   for (const heading of LEFT_OUT) {
     // [text](#anchor) → text: the section is not in this copy.

@@ -26,5 +26,9 @@ describe('the README the .vsix ships (scripts/marketplace-readme.mjs)', () => {
     for (const heading of ['## The VS Code extension', '## Language checks', '## Rules', '## License']) expect(shipped).toContain(`\n${heading}\n`);
     for (const r of rules) expect(shipped).toContain(`\n### ${r.meta.id}\n`);
     expect(shipped.length).toBeLessThan(readme.length - 40_000);
+    // A rule's detailed account stays in the repository's README, with a pointer where it was.
+    expect(readme).toContain('Slips that make another real word');
+    expect(shipped).not.toContain('Slips that make another real word');
+    expect(shipped).toContain('cuts no other word. (In full, how each kind of slip is decided: the README of the source repository.)');
   });
 });
