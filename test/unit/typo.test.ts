@@ -1647,6 +1647,15 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // A chemist's character that makes an ordinary pair with neither neighbour, where the correction
+    // sits in a known phrase of four, is a slip (培氧); in a chemical name it stays (溶解氧, 乙草胺).
+    ["本科人才培氧方案修订完成。", ["4-6 “培氧” may be a typo for “培养” (sounds alike) | 培养"]],
+    ["出水溶解氧稳定在每升五毫克以上。", []],
+    ["苗前使用乙草胺、丁草胺等除草剂。", []],
+    // Look-alikes one way only: 杜 for 社 where the pair is seen nowhere, 日 for 曰.
+    ["坚决社绝违规收费。", ["2-4 “社绝” may be a typo for “杜绝” (looks alike) | 杜绝"]],
+    ["推行曰间手术。", ["2-4 “曰间” may be a typo for “日间” (looks alike) | 日间"]],
+    ["社区卫生服务中心绝大多数指标达标。", []],
     // An official word the slip made by chance (大事) gives way where the pair as written is seen
     // nowhere and known phrases hold the correction on both sides; not where the pair goes on (场馆).
     ["深度融入统一大事场建设，", ["7-9 “事场” may be a typo for “市场” (easily confused) | 市场"]],
@@ -1725,7 +1734,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["术后并发证发生率1%。", ["2-5 “并发证” may be a typo for “并发症” (sounds alike) | 并发症"]],
     ["每日公示善食食谱。", ["4-6 “善食” may be a typo for “膳食” (sounds alike) | 膳食"]],
     ["集团治金板块完成超低排放改造。", ["2-4 “治金” may be a typo for “冶金” (looks alike) | 冶金"]],
-    ["支部每月固定开展主题党曰活动。", ["10-12 “党曰” may be a typo for “党日” (looks alike) | 党日"]],
+    ["支部每月固定开展主题党曰活动。", ["8-12 “主题党曰” may be a typo for “主题党日” (looks alike) | 主题党日"]],
     ["推行要素式廷审。", ["5-7 “廷审” may be a typo for “庭审” (sounds alike) | 庭审"]],
     ["加强建筑工地扬沉管控。", ["6-8 “扬沉” may be a typo for “扬尘” (sounds alike) | 扬尘"]],
     ["股份经济合作社年底实施分洪，每股分配现金260元。", ["11-13 “分洪” may be a typo for “分红” (easily confused) | 分红"]],

@@ -1463,7 +1463,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
   // method offers it far down its list, after the everyday characters of its sound.
   // (Nor the character a number follows where it is a preposition or an adverb of quantity:
   // 献血屋增至|9处 is no 增值, 我自|2021年 no 自我.)
-  const keep = (c: TypoCandidate) => !changesChemical(c) && !changesBeforeNumber(text, c);
+  const keep = (c: TypoCandidate) => (!changesChemical(c) || chemicalSlip(m, text, c)) && !changesBeforeNumber(text, c);
   if (!out.every(keep)) return { out: out.filter(keep), odd };
   return { out, odd };
 }
@@ -2458,6 +2458,23 @@ const CHEMICAL_CODES = codeTable('氢氦氮氧氟氖氯氩氪氙氡硼硅磷硫�
 function changesChemical(c: TypoCandidate): boolean {
   for (let i = 0; i < c.length; i++) if (c.found[i] !== c.replacement[i] && CHEMICAL_CODES[c.found.charCodeAt(i)] === 1) return true;
   return false;
+}
+
+/**
+ * Whether a chemist's character is a slip all the same (人才培氧方案 → 培养): it makes an ordinary pair
+ * with neither neighbour, as no chemical name leaves it (溶解氧, 氧化, 含氧), and the correction sits
+ * in a known phrase of four (人才培养, 培养方案). (乙草胺 keeps 胺: 草案 makes no phrase there.)
+ */
+function chemicalSlip(m: TypoModel, text: string, c: TypoCandidate): boolean {
+  const corrected = text.slice(Math.max(0, c.index - 3), c.index) + c.replacement + text.slice(c.index + c.length, c.index + c.length + 3);
+  const offset = c.index - Math.max(0, c.index - 3);
+  for (let i = 0; i < c.length; i++) {
+    if (c.found[i] === c.replacement[i] || CHEMICAL_CODES[c.found.charCodeAt(i)] !== 1) continue;
+    const p = c.index + i;
+    if ((p > 0 && isHanCode(text.charCodeAt(p - 1)) && m.bigrams.hasRange(text, p - 1, p + 1)) || (isHanCode(text.charCodeAt(p + 1)) && m.bigrams.hasRange(text, p, p + 2))) return false;
+    if (cover(m, corrected, offset + i) < 4) return false;
+  }
+  return true;
 }
 
 /** Whether the character at p is one of BEFORE_NUMBER_WORDS right before a number (供热至3月18日: the preposition). */
