@@ -99,6 +99,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['a formula typed twice', '推进全面从严治党全面从严治党向纵深发展。', ['2-14 “全面从严治党全面从严治党” may be a typo for “全面从严治党” (typed twice) | 全面从严治党']],
     ['the old form jieba still lists (部份)', '大部份同志表现良好。', ['1-3 “部份” may be a typo for “部分” (sounds alike) | 部分']],
     ['即 for 既 before what was set (即定目标)', '按照即定目标推进。', ['2-4 “即定” may be a typo for “既定” (sounds alike) | 既定']],
+    ['but not 即 “namely” before a list of 定 items', '备课做到“四定”，即定时间、定地点、定内容。', []],
     ['misspellings no dictionary lists (凑效, 脉博)', '措施凑效，把握时代脉博。', ['2-4 “凑效” may be a typo for “奏效” (looks alike) | 奏效', '9-11 “脉博” may be a typo for “脉搏” (sounds alike) | 脉搏']],
     ['于 for 予 (给于)', '对先进个人给于表彰。', ['5-7 “给于” may be a typo for “给予” (sounds alike) | 给予']],
     ['real word in context: 权利 that is defended', '切实维护职工合法权力。', ['8-10 “权力” may be a typo for “权利” (easily confused) | 权利']],

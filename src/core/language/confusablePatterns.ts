@@ -124,7 +124,8 @@ function buildPatterns(): readonly ContextPattern[] {
     // 部分: jieba still lists the old 部份 (the official texts never use it).
     { key: '部份', re: /(?<![东西南北中上下内外])(部份)/g, replacement: '部分', slip: 'pinyin' },
     // 既定 (set beforehand): 即 for 既 before what was set.
-    { key: '即定', re: /(即定)(?=目标|方针|政策|计划|任务|部署|安排|程序|方向|战略|路线|规划|时间|节点|的)/g, replacement: '既定', slip: 'pinyin' },
+    // (Not 即 “namely” before a list of 定 items: 即定时间、定地点、定内容.)
+    { key: '即定', re: /(即定)(?=目标|方针|政策|计划|任务|部署|安排|程序|方向|战略|路线|规划|时间|节点|的)(?![^，。；、]{0,8}、定[^，。；、]{1,8}、定)/g, replacement: '既定', slip: 'pinyin' },
     { key: '凑效', re: /(凑效)/g, replacement: '奏效', slip: 'shape' },
     { key: '脉博', re: /(脉博)/g, replacement: '脉搏', slip: 'pinyin' },
     // 给予 (give): 于 for 予; not after a verb of handing over (交给|于).
