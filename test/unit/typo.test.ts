@@ -1648,6 +1648,11 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // A pair between two words, met only across words (配备|设施), reversed into a common word.
+    ["建立备设巡检台账，每日巡查。", ["2-4 “备设” may be a typo for “设备” (characters swapped) | 设备"]],
+    ["为困难职工放发帮扶资金。", ["5-7 “放发” may be a typo for “发放” (characters swapped) | 发放"]],
+    // Not a pair some dictionary word holds (长时 of 长时间).
+    ["年内开展夜间长时透析。", []],
     // A chemist's character that makes an ordinary pair with neither neighbour, where the correction
     // sits in a known phrase of four, is a slip (培氧); in a chemical name it stays (溶解氧, 乙草胺).
     ["本科人才培氧方案修订完成。", ["4-6 “培氧” may be a typo for “培养” (sounds alike) | 培养"]],
@@ -3135,7 +3140,6 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '22-county-procuratorate.txt:8 程序恢复→程序回复', // a real word picked wrongly
     '23-pig-farm.txt:13 带领帮组→带领班组',
     '24-water-supply-company.txt:8 满符合→满负荷', // a real word picked wrongly
-    '25-township-government.txt:11 筹统调度→统筹调度', // 统筹调度 is no known sequence, and 统调度 is (系统调度)
     '27-county-hospital.txt:13 在诊门→在门诊', // a swap across the word before it
     '27-county-hospital.txt:13 王淑芳→王淑芬',
     '28-middle-school.txt:10 年脑师→年老师',

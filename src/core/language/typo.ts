@@ -1331,6 +1331,19 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
       pairSwaps.push(c);
       out.push({ ...c, index: runStart + c.index });
     }
+    // (And a pair no known sequence covers between two words, its reverse a common word: 建立|备设|巡检
+    // → 设备; the pair is met across words, 配备|设施, so neither test above sees it.)
+    for (let k = 0, fk = 0; k + 1 < suspicious.length; k++) {
+      const g = suspicious[k];
+      if (suspicious[k + 1] !== g + 1 || (afterNumber && g < 2)) continue;
+      while (fk < found.length && found[fk].index + found[fk].length <= g) fk++;
+      if (fk < found.length && found[fk].index <= g + 1) continue;
+      if (pairSwaps.some((p) => p.index <= g + 1 && g <= p.index + p.length)) continue;
+      const c = wordWalledSwapAt(m, chars, g);
+      if (!c || !allowed(c)) continue;
+      pairSwaps.push(c);
+      out.push({ ...c, index: runStart + c.index });
+    }
     if (pairSwaps.length) {
       found.push(...pairSwaps);
       found.sort((x, y) => x.index - y.index);
@@ -3007,6 +3020,28 @@ function walledSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | n
   if (!reversed || reversed.official < PAIR_SWAP_HELD_OFFICIAL || m.target2(a, b) || m.rare.hasRange(chars, g, g + 2)) return null;
   if (g > 0 && !m.isOrdinaryPair(chars.charCodeAt(g - 1), b)) return null;
   if (g + 2 < chars.length && !m.isOrdinaryPair(a, chars.charCodeAt(g + 2))) return null;
+  const found = chars.slice(g, g + 2);
+  return { index: g, length: 2, found, replacement: found[1] + found[0], kind: 'swap' };
+}
+
+/**
+ * The pair at g typed the wrong way round between two words (建立|备设|巡检 → 设备): a word of official
+ * (or report) prose ends right before it, a dictionary word begins right after it, the pair is no
+ * word, no part of one, and makes none with either neighbour, no known sequence of three holds it, its characters
+ * are no function characters nor words of their own, and its reverse is a word official prose uses
+ * often.
+ */
+function wordWalledSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | null {
+  if (g < 2 || g + 4 > chars.length) return null;
+  const a = chars.charCodeAt(g);
+  const b = chars.charCodeAt(g + 1);
+  if (a === b || FUNCTION_CODES[a] || FUNCTION_CODES[b] || STANDALONE_CODES[a] || STANDALONE_CODES[b] || PREFIX_CODES[a]) return null;
+  const reversed = m.target2(b, a);
+  if (!reversed || reversed.official < PAIR_SWAP_HELD_OFFICIAL || m.target2(a, b) || m.rare.hasRange(chars, g, g + 2)) return null;
+  // (Nor a pair some dictionary word holds, a word's part of the writer's: 夜间|长时|透析, as in 长时间.)
+  if (m.inTargetPair(a, b) || m.target2At(chars, g - 1) || m.target2At(chars, g + 1)) return null;
+  if (m.known.hasRange(chars, g - 1, g + 2) || m.known.hasRange(chars, g, g + 3)) return null;
+  if (!wordOfProse(m.target2At(chars, g - 2)) || !m.target2At(chars, g + 2)) return null;
   const found = chars.slice(g, g + 2);
   return { index: g, length: 2, found, replacement: found[1] + found[0], kind: 'swap' };
 }
