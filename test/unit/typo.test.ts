@@ -3453,3 +3453,15 @@ describe('typo: the sittings 118–121 and the slip reports 147–150', () => {
   });
 });
 
+
+describe('typo: the sittings 130–131 and the slip reports 163–166', () => {
+  it('reads a name after a ship’s title (船长) as one', () => {
+    expect(typos('由船长李海鹏统一调度。船长李海鹏带领船员出航。船长李海朋获评先进个人。')).toEqual([
+      '25-28 “李海朋” may be a typo for “李海鹏” (sounds alike; the document writes “李海鹏” twice) | 李海鹏',
+    ]);
+  });
+  it('leaves a trade’s own word (染色加脂 of a tannery) and finds a set phrase misspelt with a look-alike (一丝不荀)', () => {
+    expect(typos('经复鞣、中和、染色加脂后送入干燥工序。')).toEqual([]);
+    expect(typos('要求操作人员一丝不荀地执行规程。')).toEqual(['6-10 “一丝不荀” may be a typo for “一丝不苟” (looks alike) | 一丝不苟']);
+  });
+});

@@ -7,4 +7,6 @@ export const TITLES = [
   // (Roles a name follows in reports of power plants, police stations, schools, courts and hospitals:
   // 值长张建军, 民警王海涛, 教师陈思雨, 临床药师何静怡.)
   '值长', '民警', '辅警', '教师', '技师', '专工', '法官', '检察官', '警官', '律师', '护士', '药师', '护师',
+  // (And of ships and aircraft: 船长王志鹏, 机长.)
+  '船长', '机长', '轮机长',
 ];
