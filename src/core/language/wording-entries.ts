@@ -3061,6 +3061,9 @@ function buildEntries(): readonly WordingEntry[] {
         // (The twenty-fifth blind set's families.)
         ['four-procuratorial-functions-count', '刑事、民事、行政、公益诉讼“四大检察”全面协调充分发展', '《中共中央关于加强新时代检察机关法律监督工作的意见》（2021年6月）', /[一二三五六七八九](?=大检察[”"]?(?:全面协调充分发展|并重|工作格局|法律监督))|(?<=[“"])[一二三五六七八九](?=大检察[”"])/g, '四', '检察职能是刑事、民事、行政、公益诉讼“四大检察”', 'the procuratorate\'s functions are four (四大检察)', ['大检察']],
         ['united-front-sixteen-characters-order', '长期共存、互相监督、肝胆相照、荣辱与共', 'official/cpc-congress-report-15.txt:97', /(?<=长期共存[、，]互相监督[、，])荣辱与共([、，])肝胆相照/g, (m: RegExpExecArray) => `肝胆相照${m[1]}荣辱与共`, '十六字方针是“长期共存、互相监督、肝胆相照、荣辱与共”', 'the sixteen-character principle ends 肝胆相照、荣辱与共', ['荣辱与共']],
+        // (The forty-seventh blind set's.)
+        ['core-status-both-cores', '习近平同志党中央的核心、全党的核心地位', 'official/gov-work-report-2018.txt:95; 《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）', /(?<=(?:确立|维护)习近平(?:总书记|同志))党中央的核心(?=地位)/g, '党中央的核心、全党的核心', '“两个确立”“两个维护”说的是“党中央的核心、全党的核心地位”', 'the core status is 党中央的核心、全党的核心地位 (、全党的核心 is missing)', ['党中央的核心地位'], { severity: 'error' }],
+        ['great-rejuvenation-strategic-overall', '中华民族伟大复兴战略全局', 'official/cpc-congress-report-20.txt:12', /(?<=中华民族伟大复兴)全局(?=(?:[和与、][^。；！？\n]{0,6})?世界百年未有之大变局)/g, '战略全局', '“两个大局”是中华民族伟大复兴战略全局和世界百年未有之大变局', 'the first of the two overall situations is 中华民族伟大复兴战略全局', ['伟大复兴全局'], { severity: 'warning' }],
         ['new-national-system', '新型举国体制', 'official/cpc-congress-report-20.txt:82', /(?<=新型举国)(?:机制|制度|模式)/g, '体制', '是“新型举国体制”', 'it is 新型举国体制', ['新型举国']],
         ['army-most-respected-profession', '让军人成为全社会尊崇的职业', 'official/gov-work-report-2018.txt:104', /(?<=军人成为全社会)(?!尊崇)(?:尊重|尊敬|崇敬|敬重|崇尚)(?=的职业)/g, '尊崇', '是“让军人成为全社会尊崇的职业”', 'it is 尊崇 (revered)', ['全社会']],
         ['ideological-course-eight-unities', '思政课改革创新“八个相统一”', '习近平《在学校思想政治理论课教师座谈会上的讲话》（2019年3月18日）', /(?<=思政课[^。；]{0,30})[一二三四五六七九十](?=个相统一)|[一二三四五六七九十](?=个相统一[^。；]{0,30}思政课)/g, '八', '推动思政课改革创新要坚持“八个相统一”（“四个相统一”说的是好老师）', 'the reform of ideological courses follows eight unities (the four are said of good teachers)', ['个相统一']],
@@ -3226,8 +3229,10 @@ function buildEntries(): readonly WordingEntry[] {
       keys: ['枫桥经验'],
       find(text, context) {
         // 新时期 was the wording before the new era (2017): a text of 2018 or later writes 新时代.
-        return scan(text, /新时期(?=[“"]?枫桥经验)/g, (m) => {
+        // 坚持和发展 takes the name with its era: 坚持和发展新时代“枫桥经验” (official/gov-work-report-2024.txt).
+        return scan(text, /新时期(?=[“"]?枫桥经验)|坚持和发展(?=[“"]枫桥经验)/g, (m) => {
           if (datedBefore(text, m.index, m.index + m[0].length, context, 2018)) return null;
+          if (m[0] === '坚持和发展') return { index: m.index, length: 5, replacement: '坚持和发展新时代', certain: false, severity: 'warning', why: { 'zh-CN': '党的十九大以来表述为坚持和发展新时代“枫桥经验”', en: 'since the 19th Congress it is 坚持和发展新时代“枫桥经验”' } };
           return { index: m.index, length: 3, replacement: '新时代', certain: false, severity: 'warning', why: { 'zh-CN': '党的十九大以来表述为新时代“枫桥经验”', en: 'since the 19th Congress it is 新时代“枫桥经验”' } };
         });
       },
