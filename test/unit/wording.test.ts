@@ -1161,6 +1161,7 @@ blindSet('test/fixtures/wording-blind-43.tsv', ['作为地方国营企业，集'
 blindSet('test/fixtures/wording-blind-44.tsv', ['院党组坚持用党的创新', '我院在县卫计局的指导', '学校坚持立德树人根本'], 30, 30);
 blindSet('test/fixtures/wording-blind-45.tsv', ['2024年，分行党委', '2024年，公司党委'], 30, 30);
 blindSet('test/fixtures/wording-blind-46.tsv', ['2024年7月下旬，'], 30, 30);
+blindSet('test/fixtures/wording-blind-47.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);
