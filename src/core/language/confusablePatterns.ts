@@ -36,7 +36,7 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '截止', re: new RegExp(`(截止)(?=(?:目前|当前|今年|去年|本年|上年|本月|上月|本周|年底|年末|月底|${COUNT}|20))`, 'g'), replacement: '截至' },
     // 累计 counts (累计培训3000人次); 累积 accumulates (累积经验).
     { key: '累积', re: new RegExp(`(累积)(?=(?:培训|完成|发放|投入|开展|办理|接待|检查|走访|举办|组织|召开|受理|处理|查处|新增|减少|节约|整改|排查|帮扶|救助|服务|达到|实现)?${COUNT})`, 'g'), replacement: '累计' },
-    { key: '机智', re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人|化解|调解|防控|防范|帮扶|监测|会商|督办|问责|容错|议事|联络|奖惩|共享|共育|共建|共治|联防|联控)(机智)/g, replacement: '机制' },
+    { key: '机智', re: /(?<=体制|长效|工作|运行|协调|保障|管理|激励|约束|监督|联动|治理|考核|决策|沟通|协作|责任|领导|应急|预警|保护|补偿|投入|评价|退出|选人用人|化解|调解|防控|防范|帮扶|监测|会商|督办|问责|容错|议事|联络|奖惩|共享|共育|共建|共治|联防|联控|响应|回应|反馈|衔接|对接|协商|评估|调度|流转|转化|合作|准入|调控|督导|督查|审查|排查|惩戒|运营|服务)(机智)/g, replacement: '机制' },
     // 反映 a problem or a view; 反应 is a reaction: 不良反应, 市场反应 and the like are nouns, whose
     // 情况 and 问题 are theirs (药品不良反应情况监测).
     { key: '反应', re: /(?<!不良|过敏|化学|应激|排异|连锁|过激|生理|心理|身体|市场|社会|舆论|负面|正面|本能|核)(反应)(?=(?:了|过|的)?(?:(?:群众|市民|居民|村民|百姓|职工|员工|企业|师生|患者|基层|社会)(?:的)?)?(?:问题|情况|诉求|意见|建议|困难|民意|心声))|(?<=群众|市民|居民|村民|百姓|职工|员工|师生|干部|企业|社会各界|游客|旅客|患者|客户|消费者|家属|家长|学生|商户|业主|代表|委员)(反应)(?=强烈|较大|较多|集中|的(?!速度|时间|能力|程度|快慢))/g, replacement: '反映' },
@@ -191,9 +191,12 @@ function buildPatterns(): readonly ContextPattern[] {
     // 期中 (the middle of a term) of a school's mid-term examination: 其中 (among them) is its
     // same-sounding slip after what organises or sits the examination (组织全校其中考试).
     { key: '其中', re: /(?<=组织|举行|进行|开展|参加|迎接|全校|全年级|各年级|本学期|上学期|下学期|学期)(其中)(?=考试|测试|质量检测|教学质量检测|考核|检测|联考|统考)/g, replacement: '期中' },
+    // (At a sentence's start, before the examination's end or its results: 其中考试结束后.)
+    { key: '其中', re: /(?<=^|[。；！？\n])(其中)(?=(?:考试|测试|联考|统考)(?:结束|成绩|结果|后|中|质量分析))/g, replacement: '期中' },
     // And the other way round: 未 (not) before what did not happen, 末 its look-alike, after what
-    // leaves 末 no time to end (全年末发生, where 年末发生 and 期末完成 are times of their own).
-    { key: '末', re: /(?<=全年|全月|全季|以来|期间|同期|[，,。；：、]|[均都也仍尚并且还从内])(末)(?=发生|出现|完成|达到|落实|实现|开展|按时|按期|及时|纳入|超过|超出|发现|造成|列入)/g, replacement: '未', slip: 'shape' },
+    // leaves 末 no time to end (全年末发生, 辖区末发生, where 年末发生, 期末完成, 世纪末实现 and 汛末及时
+    // are times of their own, 粉末 a powder, 本末 and 始末 wholes).
+    { key: '末', re: /(?:(?<=全年|全月|全季|以来|期间|同期|[，,。；：、]|[均都也仍尚并且还从内])|(?<=[\u4e00-\u9fff])(?<![年月季周期本始粉细碎岁篇句卷文春夏秋冬清明唐宋元纪旬汛届任]))(末)(?=发生|出现|完成|达到|落实|实现|开展|按时|按期|及时|纳入|超过|超出|发现|造成|列入)/g, replacement: '未', slip: 'shape' },
     // 已 (already) before what has been done: 己 (self) is its look-alike slip. 己 stands only in
     // its words and idioms, each with a neighbour of its own: 自己, 知己, 利己, 克己, 律己, 与己无关, 推己及人,
     // 各抒己见, 固执己见, 视为己任, 据为己有, 己所不欲, 一己之私; and in the stems of the calendar
@@ -1789,6 +1792,23 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '修键', re: /(修键)/g, replacement: '修建', slip: 'pinyin' },
     { key: '接仿', re: /(接仿)/g, replacement: '接访', slip: 'pinyin' },
     { key: '标准媒', re: /(?<=标准)(媒)(?=[0-9０-９，。；]|$)/g, replacement: '煤', slip: 'shape' },
+    // The hundred-and-thirtieth and -first sittings (2026-11-30, a later session).
+    { key: '衣从', re: /(衣从)(?=率|性|情况)/g, replacement: '依从', slip: 'pinyin' },
+    { key: '治炼', re: /(治炼)/g, replacement: '冶炼', slip: 'shape' },
+    // 以致 leads to a bad result (以致小问题演变成大事故); 以至 (up to, even) keeps 以至于, 以至今日.
+    { key: '以至', re: /(?<=[，,])(以至)(?!于|今|此|少|多|更|最|全|整个)(?=[^，。；]{0,12}(?:演变|酿成|造成|导致|引发|失控|延误|贻误|蔓延|恶化))/g, replacement: '以致' },
+    { key: '即时', re: /(即时)(?=督促|督办|核查|跟踪|采取|反映|报备|补正|清理|清运|修复|抢修|纠偏)/g, replacement: '及时', slip: 'pinyin' },
+    { key: '必需', re: /(必需)(?=专款专用|专人|经过|通过|取得|符合|遵守|服从|保证|确保|依法|遵循)/g, replacement: '必须' },
+    { key: '不与', re: /(不与)(?=行政处罚|处罚|受理|立案|批准|报销|认定|核准|追究|采纳)/g, replacement: '不予', slip: 'pinyin' },
+    // 保送 admits a student without an examination; what is sent up is 报送.
+    { key: '保送', re: /(保送)(?=材料|资料|报表|数据|信息|报告|上级|审批|备案)/g, replacement: '报送' },
+    { key: '自助', re: /(自助)(?=力度|资金|金额|标准|对象|政策)/g, replacement: '资助' },
+    { key: '就依', re: /(就依)(?=体验|环境|需求|秩序|负担|难|流程|感受|条件|服务|便利|费用)/g, replacement: '就医', slip: 'pinyin' },
+    { key: '按键', re: /(?<=(?:法院|审理|审判|受理|审结|执结|侦破|查处|办理|立案)[^。；！？\n]{0,20})(按键)/g, replacement: '案件' },
+    { key: '业营', re: /(业营)(?=收入|执照|网点)/g, replacement: '营业', slip: 'swap' },
+    { key: '等级', re: /(?<=确权|产权|不动产|户籍|婚姻|抵押|工商|税务|实名)(等级)/g, replacement: '登记' },
+    // A count of 名 counts people: 学员, not a college.
+    { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];
 }
 

@@ -929,6 +929,29 @@ function changesPlaceNameAlone(text: string, runStart: number, chars: string, c:
 }
 
 /**
+ * Whether c changes the name of a place right after a county, city or district that is named by a
+ * place's word (从江|县|加榜梯田: a village's terraces, no 加班): the two characters before the level
+ * are a dictionary word official prose never uses, a place's name as jieba lists them, and what
+ * follows the level is the name of a place inside it, which only the document can say is misspelt,
+ * unless the correction makes a known sequence.
+ */
+function changesPlaceAfterNamedLevel(m: TypoModel, chars: string, c: TypoCandidate): boolean {
+  const level = c.index - 1;
+  if (level < 2 || LEVEL_CODES[chars.charCodeAt(level)] !== 1 || c.index + c.length >= chars.length) return false;
+  // (Not where the level makes a word with the character before it: 造成|全乡|农做物.)
+  if (m.known.hasRange(chars, level - 1, level + 1)) return false;
+  const name = m.target2At(chars, level - 2);
+  if (name === undefined || name.official !== 0 || name.report) return false;
+  // (Nor where the correction reads on in a known sequence of three or four: 衡水市|申态环境局 is
+  // 生态环境局 misspelt, 清溪镇|农市贸场 农贸市场.)
+  // Nor into one of official prose's commonest words (宜城县|草命烈士 → 革命).
+  const corrected = chars.slice(0, c.index) + c.replacement + chars.slice(c.index + c.length);
+  if ((m.target(c.replacement)?.official ?? 0) >= PLACE_OVERRULING_OFFICIAL) return false;
+  return !someChanged(c, (p) => cover(m, corrected, p) >= 3);
+}
+const PLACE_OVERRULING_OFFICIAL = 8;
+
+/**
  * Whether c changes 共 at most three characters before a number that ends the run (共布方62个,
  * 发掘共布方48个): the adverb "in all" before a count, no 公 of 公布.
  */
@@ -1189,7 +1212,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesLevelBeforeInstitution(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesLevelBeforeInstitution(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesPlaceAfterNamedLevel(m, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
@@ -2955,8 +2978,10 @@ function pairSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | nul
   // is met in 货物综合; 念观|光 stays, 观光 being a word.)
   const leftPair = g > 0 && m.isOrdinaryPair(chars.charCodeAt(g - 1), a);
   const rightPair = g + 2 < chars.length && m.isOrdinaryPair(b, chars.charCodeAt(g + 2));
-  const leftWord = leftPair && m.target2(chars.charCodeAt(g - 1), a) !== undefined;
-  const rightWord = rightPair && m.target2(b, chars.charCodeAt(g + 2)) !== undefined;
+  // (A word of a trade the dictionary lacks, a modern word, counts as a word: 高炉|炉容|扩至, a furnace's
+  // volume; not any rare entry, 认真|我自 of 真我.)
+  const leftWord = leftPair && (m.target2(chars.charCodeAt(g - 1), a) !== undefined || m.isModernWord(chars.slice(g - 1, g + 1)));
+  const rightWord = rightPair && (m.target2(b, chars.charCodeAt(g + 2)) !== undefined || m.isModernWord(chars.slice(g + 1, g + 3)));
   const acrossWordsOnly = leftPair !== rightPair && !leftWord && !rightWord && g > 0 && g + 2 < chars.length && reversed >= PAIR_SWAP_HELD_OFFICIAL;
   const ordinaryNeighbour = (leftPair || rightPair) && !acrossWordsOnly;
   if (ordinaryNeighbour && !(reversed >= PAIR_SWAP_HELD_OFFICIAL && swapHeld(m, chars, g))) return null;
