@@ -1807,6 +1807,29 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '按键', re: /(?<=(?:法院|审理|审判|受理|审结|执结|侦破|查处|办理|立案)[^。；！？\n]{0,20})(按键)/g, replacement: '案件' },
     { key: '业营', re: /(业营)(?=收入|执照|网点)/g, replacement: '营业', slip: 'swap' },
     { key: '等级', re: /(?<=确权|产权|不动产|户籍|婚姻|抵押|工商|税务|实名)(等级)/g, replacement: '登记' },
+    // The hundred-and-thirty-second and -third sittings.
+    { key: '必需', re: /(必需)(?=警钟长鸣|常抓不懈|坚持不懈|持之以恒|毫不动摇|一以贯之|久久为功)/g, replacement: '必须' },
+    // 年末 (the year's end) after a plan's verb: 力争年末实现; 今年未实现 keeps 未.
+    { key: '年未', re: /(?<=力争|争取|计划|预计|确保)年(未)(?=实现|完成|达到|建成|全覆盖)/g, replacement: '末', slip: 'shape' },
+    // 质量关, 质量管理 typed 量质 (工程量|质 is no reading: 量质齐升 keeps its order).
+    { key: '量质', re: /(量质)(?=关|管理|监督|检验|检测)/g, replacement: '质量', slip: 'swap' },
+    { key: '实落', re: /(实落)(?=率|到位)/g, replacement: '落实', slip: 'swap' },
+    { key: '春凤', re: /(春凤)(?=行动)/g, replacement: '春风', slip: 'shape' },
+    // 电子化 typed 子电化 (离子电化学 keeps its 子电).
+    { key: '子电', re: /(?<![离分原质粒中量])(子电)(?=化(?!学))/g, replacement: '电子', slip: 'swap' },
+    // 切实 (in earnest) in an instruction: 确实 (indeed) states a fact.
+    { key: '确实', re: /(?<=要|应|须|务必|进一步|将|[，,])(确实)(?=为群众|为民|把|抓好|做好|担负|履行)/g, replacement: '切实' },
+    // 巳 (a branch of the zodiac: 巳时, 辛巳) for 已 before what has happened.
+    { key: '巳', re: /(?<![辰癸乙丁己辛])(巳)(?=经|完成|开展|建成|实现|启动|达到|形成|累计|全部|基本)/g, replacement: '已', slip: 'shape' },
+    { key: '潜新', re: /(潜新)(?=育人|研究|教学|钻研|学习|治学)/g, replacement: '潜心', slip: 'pinyin' },
+    { key: '婚烟', re: /(婚烟)/g, replacement: '婚姻' },
+    { key: '纠制', re: /(纠制)(?=形式主义|官僚主义|四风|不正之风|顽瘴痼疾)/g, replacement: '纠治', slip: 'pinyin' },
+    { key: '缩段', re: /(?<!压)(缩段)(?=[零〇一二三四五六七八九十百0-9０-９]|了|至|到|为)/g, replacement: '缩短', slip: 'pinyin' },
+    { key: '强渡', re: /(?<=使用|劳动|工作|执法|监管|能耗|排放|训练|混凝土|抗压)(强渡)/g, replacement: '强度', slip: 'pinyin' },
+    { key: '推荐', re: /(?<=加快|加速|稳步|有序|扎实|全力|持续|大力)(推荐)(?=[^，。；]{0,10}(?:改造|建设|实施))/g, replacement: '推进' },
+    { key: '以至', re: /(?<=[，,])(以至)(?!于|今|此|少|多|更|最|全|整个)(?=[^，。；]{0,16}(?:不够|不足|不到位|不力|偏差|失误|脱节))/g, replacement: '以致' },
+    { key: '保证全', re: /(?<=保证)(全)(?=制度|账户|缴纳|存储)/g, replacement: '金', slip: 'shape' },
+    { key: '诊义', re: /(诊义)(?=活动|服务)/g, replacement: '义诊', slip: 'swap' },
     // A count of 名 counts people: 学员, not a college.
     { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];
