@@ -1648,6 +1648,16 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // The slip reports 163–170's context patterns, and 按…计 (counted by).
+    ["产出蓝湿革约四万张，按面积计约一百九十万平方英尺。", []],
+    ["坚持按劳分配，积计参与改革。", ["7-9 “积计” may be a typo for “积极” (sounds alike) | 积极"]],
+    ["据部分蚕农反应，个别批次孵化不齐。", ["5-7 “反应” may be a typo for “反映” (easily confused) | 反映"]],
+    ["依托航标摇测遥控系统巡检。", ["4-6 “摇测” may be a typo for “遥测” (sounds alike) | 遥测"]],
+    ["用兆欧表摇测绝缘电阻。", []],
+    ["卤水进入结晶地后析出原盐。", ["6-7 “地” may be a typo for “池” (looks alike) | 池"]],
+    ["蚕种统一出库摧青。", ["6-7 “摧” may be a typo for “催” (looks alike) | 催"]],
+    ["皮坯经消匀后进入复鞣工序。", ["3-5 “消匀” may be a typo for “削匀” (sounds alike) | 削匀"]],
+
     // The sittings 132–133's context patterns.
     ["安全生产必需警钟长鸣。", ["4-6 “必需” may be a typo for “必须” (easily confused) | 必须"]],
     ["力争年未实现全覆盖。", ["3-4 “未” may be a typo for “末” (looks alike) | 末"]],
@@ -3179,10 +3189,8 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '149-kindergarten.txt:28 观察录记→观察记录', // 记录 a word official prose seldom writes, no known sequence of three around the swap
     '16-agri-coop-survey.txt:6 返还营余→返还盈余',
     '16-agri-coop-survey.txt:17 何家弯村→何家湾村',
-    '163-tannery.txt:11 消匀→削匀', // a tannery's 削匀 (shaving), no word the data knows
     '164-navaids.txt:13 锚连→锚链', // 锚链 a known sequence but no word
     '165-sericulture.txt:27 催清→催青', // 催青, a silkworm egg's incubation
-    '166-saltworks.txt:20 结晶地→结晶池', // 结晶池 unknown
     '17-village-party-branch.txt:8 青石林→青石岭',
     '18-county-transport-bureau.txt:10 旅客滞流→旅客滞留', // a Bloom filter's false “known” for 旅客直流 once corrected it wrongly; the pairs confirm the known sequences now
     '18-county-transport-bureau.txt:12 安全产生→安全生产', // 产生 a common word: a swap into a real word
@@ -3517,5 +3525,13 @@ describe('typo: the sittings 130–131 and the slip reports 163–166', () => {
   it('leaves a trade’s own word (染色加脂 of a tannery) and finds a set phrase misspelt with a look-alike (一丝不荀)', () => {
     expect(typos('经复鞣、中和、染色加脂后送入干燥工序。')).toEqual([]);
     expect(typos('要求操作人员一丝不荀地执行规程。')).toEqual(['6-10 “一丝不荀” may be a typo for “一丝不苟” (looks alike) | 一丝不苟']);
+  });
+});
+
+describe('typo: the slip reports 167–170', () => {
+  it('asks about a name written once each way before a saltworks head’s title (场长)', () => {
+    expect(typos('在郑宏涛场长的组织下完成检修。由郑洪涛场长带队赴外地考察。')).toEqual([
+      '16-19 The name “郑洪涛” differs by one character from “郑宏涛” elsewhere in the document (sounds alike): check which is right | 郑宏涛;郑洪涛',
+    ]);
   });
 });

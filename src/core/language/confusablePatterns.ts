@@ -1830,6 +1830,15 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '以至', re: /(?<=[，,])(以至)(?!于|今|此|少|多|更|最|全|整个)(?=[^，。；]{0,16}(?:不够|不足|不到位|不力|偏差|失误|脱节))/g, replacement: '以致' },
     { key: '保证全', re: /(?<=保证)(全)(?=制度|账户|缴纳|存储)/g, replacement: '金', slip: 'shape' },
     { key: '诊义', re: /(诊义)(?=活动|服务)/g, replacement: '义诊', slip: 'swap' },
+    // The thirty-eighth and thirty-ninth sets of whole reports with slips (a tannery, a saltworks, a
+    // navigation-aids station, a sericulture station, each written twice).
+    { key: '消匀', re: /(消匀)/g, replacement: '削匀', slip: 'pinyin' },
+    { key: '结晶地', re: /(?<=结晶)(地)(?![点带区方])/g, replacement: '池', slip: 'shape' },
+    { key: '摧青', re: /(摧)(?=青)/g, replacement: '催', slip: 'shape' },
+    // 遥测 (telemetry) beside 遥控; 摇测 is an electrician's insulation test (摇测绝缘电阻).
+    { key: '摇测', re: /(?<=航标|远程|无线|卫星|水文)(摇测)|(摇测)(?=遥控|遥信|遥调)/g, replacement: '遥测', slip: 'pinyin' },
+    // 据…反映，: what someone reported (据部分蚕农反映).
+    { key: '反应', re: /(?<=据[^，。；！？\n]{0,8}(?:群众|农户|蚕农|果农|菜农|茶农|棉农|烟农|林农|药农|渔民|牧民|居民|村民|职工|员工|企业|患者|家长|学生|客户|商户|业主|反映人))(反应)(?=[，,：:])/g, replacement: '反映' },
     // A count of 名 counts people: 学员, not a college.
     { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];

@@ -9,4 +9,6 @@ export const TITLES = [
   '值长', '民警', '辅警', '教师', '技师', '专工', '法官', '检察官', '警官', '律师', '护士', '药师', '护师',
   // (And of ships and aircraft: 船长王志鹏, 机长.)
   '船长', '机长', '轮机长',
+  // (And of farms, salt fields and mines: 郑宏涛场长, 矿长.)
+  '场长', '矿长',
 ];
