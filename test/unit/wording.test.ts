@@ -887,6 +887,24 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["great-rejuvenation-strategic-overall","统筹中华民族伟大复兴战略全局和世界百年未有之大变局。",[]],
 ["fengqiao-new-era","镇党委坚持和发展“枫桥经验”，化解纠纷。",[[3,8,"warning","“坚持和发展” should read “坚持和发展新时代” (since the 19th Congress it is 坚持和发展新时代“枫桥经验”)",null,"坚持和发展新时代"]]],
 ["fengqiao-new-era","2016年，坚持和发展“枫桥经验”。",[]],
+["unified-national-market-order","主动融入全国大统一市场。",[[6,11,"error","“大统一市场” should read “统一大市场” (it is 统一大市场)","统一大市场",null]]],
+["unified-national-market-order","加快建设全国统一大市场。",[]],
+["self-revolution-leads-social-revolution","坚持以社会革命引领自我革命。",[[2,13,"error","“以社会革命引领自我革命” should read “以党的自我革命引领社会革命” (it is the Party's self-revolution that leads the social revolution)","以党的自我革命引领社会革命",null]]],
+["self-revolution-leads-social-revolution","坚持以党的自我革命引领社会革命。",[]],
+["new-quality-productive-forces-name","因地制宜发展新型生产力。",[[6,11,"warning","“新型生产力” should read “新质生产力” (it is 新质生产力 (new quality productive forces))","新质生产力",null]]],
+["new-quality-productive-forces-name","因地制宜发展新质生产力。",[]],
+["modernization-features-harmony-in-list","推进人口规模巨大、全体人民共同富裕、物质文明和精神文明相协调、人与自然和谐相处、走和平发展道路的中国式现代化。",[[31,39,"error","“人与自然和谐相处” should read “人与自然和谐共生” (Chinese modernization is one of harmony between humanity and nature (和谐共生))","人与自然和谐共生",null]]],
+["modernization-features-harmony-in-list","推进人口规模巨大、全体人民共同富裕、物质文明和精神文明相协调、人与自然和谐共生、走和平发展道路的中国式现代化。",[]],
+["organizational-line-name","全面贯彻新时代党的组织工作路线。",[[4,15,"warning","“新时代党的组织工作路线” should read “新时代党的组织路线” (it is 新时代党的组织路线)","新时代党的组织路线",null]]],
+["organizational-line-name","全面贯彻新时代党的组织路线。",[]],
+["non-public-economy-three-verbs","毫不动摇鼓励、引导非公有制经济发展。",[[4,9,"error","“鼓励、引导” should read “鼓励、支持、引导” (it is 鼓励、支持、引导 (one of the three is missing))","鼓励、支持、引导",null]]],
+["non-public-economy-three-verbs","毫不动摇鼓励、支持、引导非公有制经济发展。",[]],
+["rural-all-round-revitalization","推进乡村全方位振兴。",[[2,9,"warning","“乡村全方位振兴” should read “乡村全面振兴” (it is 乡村全面振兴)","乡村全面振兴",null]]],
+["rural-all-round-revitalization","推进乡村全面振兴。",[]],
+["three-musts-second-missing-bare","牢记“三个务必”，始终做到不忘初心、牢记使命，敢于斗争、善于斗争。",[[23,27,"error","“敢于斗争” should read “谦虚谨慎、艰苦奋斗，敢于斗争” (the 三个务必 also take 谦虚谨慎、艰苦奋斗)","谦虚谨慎、艰苦奋斗，敢于斗争",null]]],
+["three-musts-second-missing-bare","牢记“三个务必”，做到不忘初心、牢记使命，谦虚谨慎、艰苦奋斗，敢于斗争、善于斗争。",[]],
+["self-reliance-name","围绕高水平科技自主自强加大投入。",[[5,11,"error","“科技自主自强” should read “科技自立自强” (it is 科技自立自强)","科技自立自强",null]]],
+["self-reliance-name","围绕高水平科技自立自强加大投入。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1162,6 +1180,7 @@ blindSet('test/fixtures/wording-blind-44.tsv', ['院党组坚持用党的创新'
 blindSet('test/fixtures/wording-blind-45.tsv', ['2024年，分行党委', '2024年，公司党委'], 30, 30);
 blindSet('test/fixtures/wording-blind-46.tsv', ['2024年7月下旬，'], 30, 30);
 blindSet('test/fixtures/wording-blind-47.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-48.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);
