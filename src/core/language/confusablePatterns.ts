@@ -1839,6 +1839,32 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '摇测', re: /(?<=航标|远程|无线|卫星|水文)(摇测)|(摇测)(?=遥控|遥信|遥调)/g, replacement: '遥测', slip: 'pinyin' },
     // 据…反映，: what someone reported (据部分蚕农反映).
     { key: '反应', re: /(?<=据[^，。；！？\n]{0,8}(?:群众|农户|蚕农|果农|菜农|茶农|棉农|烟农|林农|药农|渔民|牧民|居民|村民|职工|员工|企业|患者|家长|学生|客户|商户|业主|反映人))(反应)(?=[，,：:])/g, replacement: '反映' },
+    // The hundred-and-thirty-fourth and -fifth sittings.
+    { key: '复合', re: /(?<=质量|数据|结果|均|全部|基本|完全|不|是否)(复合)(?=要求|标准|规定|条件|规范|国家|政策|相关)/g, replacement: '符合' },
+    // (Not a festival's prize: 艺术节获一等奖.)
+    { key: '节获', re: /(?<![术化影会庆游])(节获)(?![一二三四五六七八九十]等奖|[金银铜]奖|奖|特等|优秀|最佳)/g, replacement: '截获', slip: 'pinyin' },
+    { key: '体渔', re: /(体渔)/g, replacement: '休渔', slip: 'shape' },
+    { key: '负核', re: /(负核)/g, replacement: '负荷', slip: 'pinyin' },
+    { key: '组断', re: /(组断)(?=了|传播|疫情|链条|通道|病毒)/g, replacement: '阻断', slip: 'pinyin' },
+    { key: '查出', re: /(?<=严厉|从严|坚决|严肃|严格|依法严厉)(查出)(?=[^，。；]{0,10}(?:违法|违规|行为|案件|犯罪))/g, replacement: '查处' },
+    // 卷 counts files of an archive (十二万卷); 券 is a coupon.
+    { key: '券', re: /(?<=档案[^。；！？\n]{0,20}?[0-9０-９一二三四五六七八九十百千万两余多]+)(券)/g, replacement: '卷', slip: 'shape' },
+    { key: '高效', re: /(高效)(?=毕业生|学生|教师|师生|招生)/g, replacement: '高校', slip: 'pinyin' },
+    { key: '试用', re: /(?<=资金|经费|款项|补助资金|专项资金)(试用)/g, replacement: '使用', slip: 'pinyin' },
+    { key: '一直', re: /(一直)(?=好评|认可|赞誉|赞扬)/g, replacement: '一致' },
+    { key: '特设', re: /(特设)(?=产业|农业|小镇|种植|养殖|品牌)/g, replacement: '特色', slip: 'pinyin' },
+    { key: '致付', re: /(致付)/g, replacement: '致富', slip: 'pinyin' },
+    { key: '近场', re: /(近场)(?=检验|验收|复检|材料|施工|作业)/g, replacement: '进场', slip: 'pinyin' },
+    { key: '显注', re: /(显注)/g, replacement: '显著', slip: 'pinyin' },
+    { key: '基本切', re: /(?<=基本)(切)(?=大赛|比赛|训练|竞赛|展示)/g, replacement: '功', slip: 'shape' },
+    { key: '开战', re: /(?<=定期|全面|深入|集中|持续|扎实|认真|积极)(开战)(?=[^，。；]{0,6}(?:排查|检查|活动|工作|培训|宣传|整治|专项))/g, replacement: '开展', slip: 'pinyin' },
+    { key: '视点', re: /(视点)(?=单位|工作|地区|项目|县|市|区|学校|医院|企业|示范)/g, replacement: '试点', slip: 'pinyin' },
+    { key: '塑交', re: /(塑交)(?=跑道|场地|操场)/g, replacement: '塑胶', slip: 'pinyin' },
+    // (Not 蹄疾步稳, a set phrase.)
+    { key: '步稳', re: /(?<!疾)(步稳)(?=提高|提升|推进|增长|发展|实施|下降)/g, replacement: '稳步', slip: 'swap' },
+    { key: '导指', re: /(?<=技术|业务|专业|跟踪|现场|实地|政策)(导指)(?=[，。；、]|$|服务|工作)/g, replacement: '指导', slip: 'swap' },
+    // 形势 (the situation) analysed or judged, with its time or its field between (分析当前经济形式); 以案例分析形式 keeps 形式.
+    { key: '形式', re: /(?<=(?:分析|研判|把握|认清|看清|判断|研究)(?:(?:当前|目前|当下|今年|全年|国内外|国际国内)(?:经济|安全|发展|就业|市场|行业|国际|宏观)?|(?:经济|安全|发展|就业|市场|行业|国际|宏观)))(形式)/g, replacement: '形势' },
     // A count of 名 counts people: 学员, not a college.
     { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];
