@@ -961,6 +961,16 @@ function changesMeasureFrame(chars: string, c: TypoCandidate): boolean {
 const JI_COUNT = '计'.charCodeAt(0);
 
 /**
+ * Whether c changes an adverb standing between two words, the last character it changes: 回收酵母|均|测定
+ * (each batch's yeast is tested: no 酵母菌), where a word ends before the adverb and a word of official
+ * prose begins after it.
+ */
+function changesAdverbBetweenWords(m: TypoModel, chars: string, c: TypoCandidate): boolean {
+  const p = c.index + c.length - 1;
+  return c.found[c.length - 1] !== c.replacement[c.length - 1] && ADVERB_CODES[chars.charCodeAt(p)] === 1 && p >= 2 && wordEndsAt(m, chars, p - 1) && wordOfProse(m.target2At(chars, p + 1));
+}
+
+/**
  * Whether c changes 共 at most three characters before a number that ends the run (共布方62个,
  * 发掘共布方48个): the adverb "in all" before a count, no 公 of 公布.
  */
@@ -1221,7 +1231,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesLevelBeforeInstitution(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesPlaceAfterNamedLevel(m, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesMeasureFrame(chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesLevelBeforeInstitution(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesPlaceAfterNamedLevel(m, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesMeasureFrame(chars, c) && !changesAdverbBetweenWords(m, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
