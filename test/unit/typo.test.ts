@@ -1648,6 +1648,13 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // The slip reports 171–174's context patterns, and an adverb between two words.
+    ["硅藻土过虑机更换滤网。", ["3-5 “过虑” may be a typo for “过滤” (sounds alike) | 过滤"]],
+    ["不必过虑，一切正常。", []],
+    ["发现污染的菌捧及时清理。", ["6-7 “捧” may be a typo for “棒” (looks alike) | 棒"]],
+    ["对口服药品实行折零分包。", ["7-9 “折零” may be a typo for “拆零” (looks alike) | 拆零"]],
+    ["每批回收酵母均测定死亡率。", []],
+
     // The sittings 134–135's context patterns and look-alikes.
     ["数据质量复合要求。", ["4-6 “复合” may be a typo for “符合” (easily confused) | 符合"]],
     ["全年节获违禁品三百余件。", ["2-4 “节获” may be a typo for “截获” (sounds alike) | 截获"]],
@@ -3559,7 +3566,12 @@ describe('typo: the sittings 130–131 and the slip reports 163–166', () => {
   });
 });
 
-describe('typo: the slip reports 167–170', () => {
+describe('typo: the slip reports 167–174', () => {
+  it('asks about a name written once each way after a title where one is a common name the dictionary lists (王建军, though 建军 is a word)', () => {
+    expect(typos('车间副主任王建军带领工艺小组攻关。由车间副主任王建君牵头每周检查。')).toEqual([
+      '23-26 The name “王建君” differs by one character from “王建军” elsewhere in the document (sounds alike): check which is right | 王建军;王建君',
+    ]);
+  });
   it('asks about a name written once each way before a saltworks head’s title (场长)', () => {
     expect(typos('在郑宏涛场长的组织下完成检修。由郑洪涛场长带队赴外地考察。')).toEqual([
       '16-19 The name “郑洪涛” differs by one character from “郑宏涛” elsewhere in the document (sounds alike): check which is right | 郑宏涛;郑洪涛',

@@ -1865,6 +1865,10 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '导指', re: /(?<=技术|业务|专业|跟踪|现场|实地|政策)(导指)(?=[，。；、]|$|服务|工作)/g, replacement: '指导', slip: 'swap' },
     // 形势 (the situation) analysed or judged, with its time or its field between (分析当前经济形式); 以案例分析形式 keeps 形式.
     { key: '形式', re: /(?<=(?:分析|研判|把握|认清|看清|判断|研究)(?:(?:当前|目前|当下|今年|全年|国内外|国际国内)(?:经济|安全|发展|就业|市场|行业|国际|宏观)?|(?:经济|安全|发展|就业|市场|行业|国际|宏观)))(形式)/g, replacement: '形势' },
+    // The fortieth set of whole reports (a brewery, a cable works, a mushroom farm, a hospital pharmacy).
+    { key: '过虑', re: /(过虑)(?=机|器|网|池|系统|装置|效果|精度|工序|介质)/g, replacement: '过滤', slip: 'pinyin' },
+    { key: '菌捧', re: /(?<=菌)(捧)/g, replacement: '棒', slip: 'shape' },
+    { key: '折零', re: /(折零)(?=分包|药品|销售|调剂|发药|包装)/g, replacement: '拆零', slip: 'shape' },
     // A count of 名 counts people: 学员, not a college.
     { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];

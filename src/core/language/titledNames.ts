@@ -37,6 +37,15 @@ const UNIT_ENDINGS = '室科部处局办组队站所院厂司委会馆校行社�
 /** Titles after a name (郑婉清护士长, 王强局长), with the 副 between them (李明副县长), longest first. */
 const TITLE_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})副?(?:${[...TITLES].sort((x, y) => y.length - x.length).join('|')})`, 'g');
 
+/**
+ * Whether a known sequence of three characters is a common name the dictionary lists, no word: its
+ * first two characters are no word, and it is no dictionary word as a whole, whatever its last two
+ * are (王秀兰; 王建军, though 建军 is a word).
+ */
+function commonName(m: TypoModel, name: string): boolean {
+  return name.length === 3 && !m.target2(name.charCodeAt(0), name.charCodeAt(1)) && (!m.target2(name.charCodeAt(1), name.charCodeAt(2)) || m.target(name) === undefined);
+}
+
 /** Titles that name one role two ways (教师李秀芳 … 李秀方老师 is one teacher), compared as one. */
 const SAME_ROLE: Readonly<Record<string, string>> = { 教师: '老师', 医师: '医生', 警官: '民警' };
 
@@ -82,7 +91,7 @@ function markedNamesOf(m: TypoModel, para: string): readonly MarkedName[] {
     // (A place's name may be a dictionary entry, as 柳河 and 南湖 are; a person's may not: 书记|强调.
     // Unless it is three characters that hold no word: a common name is a known sequence of the
     // dictionary's, 王秀兰, and neither 王秀 nor 秀兰 is a word.)
-    if (title.startsWith('@') ? false : !SURNAMES.has(name[0]) || (m.isKnown(name) && !(length === 3 && !m.target2(name.charCodeAt(0), name.charCodeAt(1)) && !m.target2(name.charCodeAt(1), name.charCodeAt(2))))) return;
+    if (title.startsWith('@') ? false : !SURNAMES.has(name[0]) || (m.isKnown(name) && !(length === 3 && commonName(m, name)))) return;
     for (let i = 0; i < length; i++) if (!isHanCode(name.charCodeAt(i))) return;
     out.push({ at, length, title });
   };
@@ -280,7 +289,7 @@ function spellingsNear(m: TypoModel, x: string): readonly (readonly [string, 'pi
     const add = (set: string | undefined, kind: 'pinyin' | 'shape') => {
       for (const c of set ?? '') {
         const y = x.slice(0, j) + c + x.slice(j + 1);
-        if (c !== x[j] && !m.isKnown(y)) out.push([y, kind]);
+        if (c !== x[j] && !(m.isKnown(y) && !commonName(m, y))) out.push([y, kind]);
       }
     };
     add(m.soundsLike(code), 'pinyin');
