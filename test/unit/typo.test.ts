@@ -1648,6 +1648,8 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // An element in a list of elements is a chemist's (铝、锆 of a cathode plant).
+    ["以NCM613为基础，通过铝、锆共掺杂和包覆改性。", []],
     // The slip reports 171–174's context patterns, and an adverb between two words.
     ["硅藻土过虑机更换滤网。", ["3-5 “过虑” may be a typo for “过滤” (sounds alike) | 过滤"]],
     ["不必过虑，一切正常。", []],

@@ -1518,7 +1518,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
   // method offers it far down its list, after the everyday characters of its sound.
   // (Nor the character a number follows where it is a preposition or an adverb of quantity:
   // 献血屋增至|9处 is no 增值, 我自|2021年 no 自我.)
-  const keep = (c: TypoCandidate) => (!changesChemical(c) || chemicalSlip(m, text, c)) && !changesBeforeNumber(text, c);
+  const keep = (c: TypoCandidate) => (!changesChemical(c) || chemicalSlip(m, text, c)) && !changesElementInList(text, c) && !changesBeforeNumber(text, c);
   if (!out.every(keep)) return { out: out.filter(keep), odd };
   return { out, odd };
 }
@@ -2508,6 +2508,21 @@ const FUNCTION_CODES = codeTable(FUNCTION_CHARS);
  * metals, 金 银 铜 铁, are everyday characters too).
  */
 const CHEMICAL_CODES = codeTable('氢氦氮氧氟氖氯氩氪氙氡硼硅磷硫砷硒碲溴碘砹胺烷烯炔苯酚醇醛酮酯');
+
+/** The elements' characters a chemist lists (铝、锆, 镍、钴、锰): the non-metals above and the metals. */
+const ELEMENT_CODES = (() => {
+  const codes = CHEMICAL_CODES.slice();
+  for (const c of '锂钠钾铷铯铍镁钙锶钡钪钛钒铬锰钴镍锌镓锗锆铌钼钌铑钯镉铟锡锑铪钽钨铼锇铱铂金银铜铁铅汞铊铋铝') codes[c.charCodeAt(0)] = 1;
+  return codes;
+})();
+
+/**
+ * Whether a candidate changes an element in a list of elements, a 、 between it and another (通过铝、锆共掺杂
+ * of a cathode plant: no 通过率; 镍、钴、锰): a chemist's list, each item the element it names.
+ */
+function changesElementInList(text: string, c: TypoCandidate): boolean {
+  return someChanged(c, (p) => ELEMENT_CODES[text.charCodeAt(p)] === 1 && ((text.charCodeAt(p + 1) === 0x3001 && ELEMENT_CODES[text.charCodeAt(p + 2)] === 1) || (p >= 2 && text.charCodeAt(p - 1) === 0x3001 && ELEMENT_CODES[text.charCodeAt(p - 2)] === 1)));
+}
 
 /** Whether a candidate changes one of those characters as written. */
 function changesChemical(c: TypoCandidate): boolean {
