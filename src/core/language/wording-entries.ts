@@ -2368,7 +2368,9 @@ function buildEntries(): readonly WordingEntry[] {
       find(text) {
         // Three 务必 in a row, two of them the 三个务必, the third something else.
         return scan(text, /务必[^，。；！？\n]{4,12}[，；]务必[^，。；！？\n]{4,12}[，；]务必[^，。；！？\n]{4,12}?(?=[。；！？\n]|$)/g, (m) => {
-          const items = m[0].split(/[，；](?=务必)/);
+          // (Each item cut to its 务必 and its two words of four, what follows the last not its own:
+          // 务必敢于斗争、善于斗争的要求.)
+          const items = m[0].split(/[，；](?=务必)/).map((i) => /^务必[^、，。；]{4}、[^、，。；]{4}/.exec(i)?.[0] ?? i);
           const right = items.map((i) => THREE_MUSTS.includes(i));
           if (items.length !== 3 || right.filter(Boolean).length !== 2) return null;
           const k = right.indexOf(false);
@@ -3074,6 +3076,10 @@ function buildEntries(): readonly WordingEntry[] {
         ['rural-all-round-revitalization', '乡村全面振兴', 'official/gov-work-report-2024.txt:28', /乡村全方位振兴/g, '乡村全面振兴', '是“乡村全面振兴”', 'it is 乡村全面振兴', ['乡村全方位振兴'], { severity: 'warning' }],
         ['three-musts-second-missing-bare', '不忘初心、牢记使命，谦虚谨慎、艰苦奋斗，敢于斗争、善于斗争', 'official/cpc-congress-report-20.txt:10', /(?<=三个务必[”"]?[^。；！？\n]{0,12}?不忘初心、牢记使命[，、])敢于斗争(?=、善于斗争)/g, '谦虚谨慎、艰苦奋斗，敢于斗争', '“三个务必”还有“谦虚谨慎、艰苦奋斗”', 'the 三个务必 also take 谦虚谨慎、艰苦奋斗', ['三个务必'], { severity: 'error' }],
         ['self-reliance-name', '科技自立自强', 'official/cpc-congress-report-20.txt:21', /科技自主自强/g, '科技自立自强', '是“科技自立自强”', 'it is 科技自立自强', ['科技自主自强'], { severity: 'error' }],
+        // (The forty-ninth blind set's.)
+        ['strict-governance-the-way', '全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路', 'official/cpc-congress-report-20.txt:154', /(?:党的)?自我革命(?=是党永葆生机活力、走好新的赶考之路的必由之路)/g, '全面从严治党', '“全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路”（自我革命是跳出历史周期率的第二个答案）', 'it is 全面从严治党 that is the only way to keep the Party vital (self-revolution is the second answer)', ['走好新的赶考之路的必由之路'], { severity: 'error' }],
+        ['four-revolutions-one-cooperation', '“四个革命、一个合作”能源安全新战略', '《习近平主持召开中央财经领导小组第六次会议》（新华社，2014年6月13日）', /[一二三五六七八九](?=个革命[、，]?一个合作)/g, '四', '能源安全新战略是“四个革命、一个合作”', 'the energy security strategy is four revolutions and one cooperation', ['个革命'], { severity: 'error' }],
+        ['fourteenth-plan-years-spelt', '“十四五”时期（2021年至2025年）', '《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》', /2020(?=年?[至到—\-–~～]2025年?[^。；！？\n]{0,4}[“"]?十四五)/g, '2021', '“十四五”时期为2021—2025年', 'the 十四五 period is 2021—2025', ['十四五'], { severity: 'error' }],
         ['new-national-system', '新型举国体制', 'official/cpc-congress-report-20.txt:82', /(?<=新型举国)(?:机制|制度|模式)/g, '体制', '是“新型举国体制”', 'it is 新型举国体制', ['新型举国']],
         ['army-most-respected-profession', '让军人成为全社会尊崇的职业', 'official/gov-work-report-2018.txt:104', /(?<=军人成为全社会)(?!尊崇)(?:尊重|尊敬|崇敬|敬重|崇尚)(?=的职业)/g, '尊崇', '是“让军人成为全社会尊崇的职业”', 'it is 尊崇 (revered)', ['全社会']],
         ['ideological-course-eight-unities', '思政课改革创新“八个相统一”', '习近平《在学校思想政治理论课教师座谈会上的讲话》（2019年3月18日）', /(?<=思政课[^。；]{0,30})[一二三四五六七九十](?=个相统一)|[一二三四五六七九十](?=个相统一[^。；]{0,30}思政课)/g, '八', '推动思政课改革创新要坚持“八个相统一”（“四个相统一”说的是好老师）', 'the reform of ideological courses follows eight unities (the four are said of good teachers)', ['个相统一']],
@@ -3141,7 +3147,8 @@ function buildEntries(): readonly WordingEntry[] {
       },
     },
     memberList('four-procuratorial-functions-members', '四大检察', ['刑事检察', '民事检察', '行政检察', '公益诉讼检察'], '“四大检察”是刑事检察、民事检察、行政检察、公益诉讼检察', 'the four procuratorial functions are 刑事检察, 民事检察, 行政检察 and 公益诉讼检察', '《中共中央关于加强新时代检察机关法律监督工作的意见》（2021年6月）'),
-    memberList('three-majors-one-large', '三重一大', ['重大事项决策', '重要干部任免', '重大项目安排', '大额度资金运作'], '“三重一大”是重大事项决策、重要干部任免、重大项目安排和大额度资金运作', 'the 三重一大 are 重大事项决策, 重要干部任免, 重大项目安排, 大额度资金运作', '《关于进一步推进国有企业贯彻落实“三重一大”决策制度的意见》（中共中央办公厅、国务院办公厅，2010年）'),
+    // (大额度资金使用 is the form many units' own rules write, as 大额资金使用 is: a variant of the member, no foreign one.)
+    memberList('three-majors-one-large', '三重一大', ['重大事项决策', '重要干部任免', '重大项目安排', '大额度资金运作'], '“三重一大”是重大事项决策、重要干部任免、重大项目安排和大额度资金运作', 'the 三重一大 are 重大事项决策, 重要干部任免, 重大项目安排, 大额度资金运作', '《关于进一步推进国有企业贯彻落实“三重一大”决策制度的意见》（中共中央办公厅、国务院办公厅，2010年）', { 大额度资金使用: '大额度资金运作', 大额资金使用: '大额度资金运作', 大额资金运作: '大额度资金运作' }),
     memberList('four-not-removed', '四个不摘', ['摘帽不摘责任', '摘帽不摘政策', '摘帽不摘帮扶', '摘帽不摘监管'], '“四个不摘”是摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管', 'the four not-removed are 责任, 政策, 帮扶, 监管', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）'),
     memberList('good-cadre-standard-members', '好干部标准', ['信念坚定', '为民服务', '勤政务实', '敢于担当', '清正廉洁'], '好干部标准是信念坚定、为民服务、勤政务实、敢于担当、清正廉洁', 'the good cadre standard: 信念坚定, 为民服务, 勤政务实, 敢于担当, 清正廉洁', '习近平在全国组织工作会议上的讲话（2013年6月28日）；《党政领导干部选拔任用工作条例》（2019年3月）'),
     // ── The thirteenth blind set's families ──────────────────────────────────────────
