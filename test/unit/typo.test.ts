@@ -1648,6 +1648,22 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // The sitting 136's context patterns.
+    ["普惠小微贷款于额同比增长两成。", ["6-8 “于额” may be a typo for “余额” (sounds alike) | 余额"]],
+    ["确保道路安全唱通。", ["6-8 “唱通” may be a typo for “畅通” (sounds alike) | 畅通"]],
+    ["耐心释法折理。", ["4-5 “折” may be a typo for “析” (looks alike) | 析"]],
+    ["严格执行双人复合制度。", ["6-8 “复合” may be a typo for “复核” (easily confused) | 复核"]],
+    ["组织党员赶革命纪念馆开展主题党日活动。", ["4-5 “赶” may be a typo for “赴” (looks alike) | 赴"]],
+    ["组织党员赶赴革命纪念馆参观。", []],
+    ["严格执行处万点评制度。", ["5-6 “万” may be a typo for “方” (looks alike) | 方"]],
+    ["严禁违竟指挥。", ["2-4 “违竟” may be a typo for “违章” (looks alike) | 违章"]],
+    ["强调安全主意事项。", ["4-6 “主意” may be a typo for “注意” (sounds alike) | 注意"]],
+    ["瓦斯度浓始终控制在规定范围内。", ["2-4 “度浓” may be a typo for “浓度” (characters swapped) | 浓度"]],
+    ["积极参加校本研休。", ["6-8 “研休” may be a typo for “研修” (looks alike) | 研修"]],
+    ["确保年底前主题完工。", ["5-7 “主题” may be a typo for “主体” (sounds alike) | 主体"]],
+    ["优化抢救留成。", ["4-6 “留成” may be a typo for “流程” (sounds alike) | 流程"]],
+    ["推广钵育摆栽技术三十万亩。", []],
+
     // An element in a list of elements is a chemist's (铝、锆 of a cathode plant).
     ["以NCM613为基础，通过铝、锆共掺杂和包覆改性。", []],
     // The slip reports 171–174's context patterns, and an adverb between two words.

@@ -1869,6 +1869,19 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '过虑', re: /(过虑)(?=机|器|网|池|系统|装置|效果|精度|工序|介质)/g, replacement: '过滤', slip: 'pinyin' },
     { key: '菌捧', re: /(?<=菌)(捧)/g, replacement: '棒', slip: 'shape' },
     { key: '折零', re: /(折零)(?=分包|药品|销售|调剂|发药|包装)/g, replacement: '拆零', slip: 'shape' },
+    // The hundred-and-thirty-sixth sitting.
+    { key: '于额', re: /(?<=贷款|存款|信贷|账户|资金|保证金)(于额)/g, replacement: '余额', slip: 'pinyin' },
+    { key: '唱通', re: /(唱通)(?!宵)/g, replacement: '畅通', slip: 'pinyin' },
+    { key: '释法折理', re: /(?<=释法)(折)(?=理)/g, replacement: '析', slip: 'shape' },
+    { key: '复合', re: /(?<=双人|二次|逐一|交叉|人工)(复合)(?=制度|确认|签字|机制|[，。；、]|$)/g, replacement: '复核' },
+    { key: '赶', re: /(?<![追赶])(赶)(?![赴往到来去上超快紧忙制集工期])(?=[^，。；]{1,8}(?:纪念馆|展览馆|博物馆|旧址|教育基地))/g, replacement: '赴', slip: 'shape' },
+    { key: '处万', re: /(?<=处)(万)(?=点评|审核|管理|调剂)/g, replacement: '方', slip: 'shape' },
+    { key: '违竟', re: /(违竟)/g, replacement: '违章', slip: 'shape' },
+    { key: '主意事项', re: /(主意)(?=事项)/g, replacement: '注意', slip: 'pinyin' },
+    { key: '度浓', re: /(?<=瓦斯|粉尘|气体|甲烷|一氧化碳|二氧化硫|污染物|溶液|药物)(度浓)/g, replacement: '浓度', slip: 'swap' },
+    { key: '研休', re: /(研休)/g, replacement: '研修', slip: 'shape' },
+    { key: '主题', re: /(主题)(?=完工|结构封顶|结构施工|结构验收|封顶)/g, replacement: '主体', slip: 'pinyin' },
+    { key: '留成', re: /(?<=抢救|救治|诊疗|办理|审批|业务|工作|服务)(留成)/g, replacement: '流程', slip: 'pinyin' },
     // A count of 名 counts people: 学员, not a college.
     { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];
