@@ -1648,6 +1648,12 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // The slip reports 175–178's context patterns.
+    ["雷达天线照表面清洁。", ["4-5 “照” may be a typo for “罩” (looks alike) | 罩"]],
+    ["修补天线照接缝处密封胶12处。", ["4-5 “照” may be a typo for “罩” (looks alike) | 罩"]],
+    ["开展跟管治疗两百例。", ["2-4 “跟管” may be a typo for “根管” (sounds alike) | 根管"]],
+    ["生产微形薯五十万粒。", ["2-4 “微形” may be a typo for “微型” (sounds alike) | 微型"]],
+
     // The sitting 136's context patterns.
     ["普惠小微贷款于额同比增长两成。", ["6-8 “于额” may be a typo for “余额” (sounds alike) | 余额"]],
     ["确保道路安全唱通。", ["6-8 “唱通” may be a typo for “畅通” (sounds alike) | 畅通"]],

@@ -1882,6 +1882,10 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '研休', re: /(研休)/g, replacement: '研修', slip: 'shape' },
     { key: '主题', re: /(主题)(?=完工|结构封顶|结构施工|结构验收|封顶)/g, replacement: '主体', slip: 'pinyin' },
     { key: '留成', re: /(?<=抢救|救治|诊疗|办理|审批|业务|工作|服务)(留成)/g, replacement: '流程', slip: 'pinyin' },
+    // The forty-first set of whole reports (a bridge unit, a weather radar station, a dental clinic, a seed potato farm).
+    { key: '天线照', re: /(?<=天线|雷达)(照)(?=[，。；、]|$|的|内|外|表面|接缝|更换|清洁|破损|老化|密封)/g, replacement: '罩', slip: 'shape' },
+    { key: '跟管', re: /(跟管)(?=治疗|预备|充填)/g, replacement: '根管', slip: 'pinyin' },
+    { key: '微形', re: /(微形)(?=薯|企业|农机|车辆|机械)/g, replacement: '微型', slip: 'pinyin' },
     // A count of 名 counts people: 学员, not a college.
     { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];
