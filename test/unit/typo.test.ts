@@ -1648,6 +1648,19 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // The sitting 137's context patterns, and a name before a title after a preposition (经|张志强所长).
+    ["经张志强所长批准，依法刑事拘留。", []],
+    ["湖南佳惠百货有限债任公司董事长", ["8-10 “债任” may be a typo for “责任” (sounds alike) | 责任"]],
+    ["杜绝节留挪用现象。", ["2-4 “节留” may be a typo for “截留” (sounds alike) | 截留"]],
+    ["下达整改知通书。", ["4-6 “知通” may be a typo for “通知” (characters swapped) | 通知"]],
+    ["对配电窒实行值班制度。", ["3-4 “窒” may be a typo for “室” (looks alike) | 室"]],
+    ["坚持公证司法。", ["2-4 “公证” may be a typo for “公正” (easily confused) | 公正"]],
+    ["一批基案得到化解。", ["2-4 “基案” may be a typo for “积案” (sounds alike) | 积案"]],
+    ["确保帅生饮食安全。", ["2-3 “帅” may be a typo for “师” (looks alike) | 师"]],
+    ["开展转向督导检查。", ["2-4 “转向” may be a typo for “专项” (sounds alike) | 专项"]],
+    ["按照上级部属开展活动。", ["4-6 “部属” may be a typo for “部署” (easily confused) | 部署"]],
+    ["落实施工现场洋尘治理措施。", ["6-8 “洋尘” may be a typo for “扬尘” (sounds alike) | 扬尘"]],
+
     // The slip reports 175–178's context patterns.
     ["雷达天线照表面清洁。", ["4-5 “照” may be a typo for “罩” (looks alike) | 罩"]],
     ["修补天线照接缝处密封胶12处。", ["4-5 “照” may be a typo for “罩” (looks alike) | 罩"]],

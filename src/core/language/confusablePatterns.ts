@@ -1886,6 +1886,17 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '天线照', re: /(?<=天线|雷达)(照)(?=[，。；、]|$|的|内|外|表面|接缝|更换|清洁|破损|老化|密封)/g, replacement: '罩', slip: 'shape' },
     { key: '跟管', re: /(跟管)(?=治疗|预备|充填)/g, replacement: '根管', slip: 'pinyin' },
     { key: '微形', re: /(微形)(?=薯|企业|农机|车辆|机械)/g, replacement: '微型', slip: 'pinyin' },
+    // The hundred-and-thirty-seventh sitting.
+    { key: '节留', re: /(?<=杜绝|严禁|防止|不得|不准)(节留)|(节留)(?=挪用|挤占)/g, replacement: '截留', slip: 'pinyin' },
+    { key: '知通', re: /(知通)(?=书|单)/g, replacement: '通知', slip: 'swap' },
+    { key: '窒', re: /(?<=配电|控制|值班|机房|办公|会议|化验|实验|档案|调度)(窒)/g, replacement: '室', slip: 'shape' },
+    { key: '公证司法', re: /(公证)(?=司法)/g, replacement: '公正' },
+    { key: '基案', re: /(?<=一批|化解|清理|陈年|历史|执行)(基案)/g, replacement: '积案', slip: 'pinyin' },
+    { key: '帅生', re: /(帅)(?=生)(?=生(?:饮食|安全|健康|员工|比|关系|共同|家长))/g, replacement: '师', slip: 'shape' },
+    // (Not a turn towards: 从管理转向治理, 转向整治.)
+    { key: '转向', re: /(转向)(?=督导|巡察|资金|债券|行动)/g, replacement: '专项', slip: 'pinyin' },
+    { key: '部属', re: /(?<=上级|统一|决策)(部属)(?!单位|企业|高校|院校|机关|医院)/g, replacement: '部署' },
+    { key: '洋尘', re: /(洋尘)/g, replacement: '扬尘', slip: 'pinyin' },
     // A count of 名 counts people: 学员, not a college.
     { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];
