@@ -914,6 +914,7 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["three-majors-one-large","严格执行“三重一大”决策制度，重大事项决策、重要干部任免、重大项目安排、大额度资金使用均集体研究决定。",[]],
 ["three-musts-wrong-member","全体干部要践行务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于担当、善于作为的要求。",[[31,42,"error","“务必敢于担当、善于作为” should read “务必敢于斗争、善于斗争” (this one of the 三个务必 is “务必敢于斗争、善于斗争”)",null,"务必敢于斗争、善于斗争"]]],
 ["three-musts-wrong-member","全体干部要践行务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争的要求。",[]],
+["three-meetings-one-lesson","严格落实“三会一课”制度，按期召开支部党员大会、支部委员会、党小组会和民主生活会。",[[34,40,"error","“和民主生活会” should read “，按时上好党课” (the three meetings of 三会一课 are the branch members’ meeting, the branch committee and the Party group meeting, and the lesson is a Party lesson (民主生活会 is none of them))",null,"，按时上好党课"]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1191,6 +1192,7 @@ blindSet('test/fixtures/wording-blind-46.tsv', ['2024年7月下旬，'], 30, 30)
 blindSet('test/fixtures/wording-blind-47.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-48.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-49.tsv', ['2025年，乡里持续', '学校全面落实“九个坚', '认真学习党的二十届二'], 30, 30);
+blindSet('test/fixtures/wording-blind-50.tsv', ['局党组坚持以新时代中'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

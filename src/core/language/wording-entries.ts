@@ -1636,6 +1636,21 @@ function buildEntries(): readonly WordingEntry[] {
           const places = [0, 0, m[0].length - m[3].length];
           places[1] = m[0].lastIndexOf(m[2], places[2] - m[2].length);
           places[0] = m[0].lastIndexOf(m[1], places[1] - m[1].length);
+          // The last three of a longer list that holds the missing one before them (支部党员大会、支部委员会、
+          // 党小组会和民主生活会) list the three and a fourth: no meeting in another's place, a fourth too
+          // many, where the 一课 belongs (…党小组会，按时上好党课).
+          if (MEETINGS[missing].some((name) => m[0].slice(0, places[0]).includes(name))) {
+            if (foreign !== 2) return null;
+            const joint = m[0].slice(0, places[2]).match(/(?:[、，]?(?:和|及|以及)|[、，])$/)?.[0] ?? '';
+            return {
+              index: m.index + places[2] - joint.length,
+              length: joint.length + item.length,
+              replacement: '，按时上好党课',
+              certain: false,
+              severity: 'error',
+              why: { 'zh-CN': `“三会一课”的“三会”是支部党员大会、支部委员会和党小组会，“一课”是党课（${item}不在其中）`, en: `the three meetings of 三会一课 are the branch members’ meeting, the branch committee and the Party group meeting, and the lesson is a Party lesson (${item} is none of them)` },
+            };
+          }
           const at = m.index + places[foreign];
           return {
             index: at,
