@@ -1648,6 +1648,21 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // The sitting 138's context patterns.
+    ["学校新增博士学位权授点三个。", ["8-10 “权授” may be a typo for “授权” (characters swapped) | 授权"]],
+    ["法院依法妥善审埋劳动争议案件。", ["6-8 “审埋” may be a typo for “审理” (looks alike) | 审理"]],
+    ["对可燃气休检测报警装置全面校验。", ["3-5 “气休” may be a typo for “气体” (looks alike) | 气体"]],
+    ["开展秋季中集整修。", ["4-6 “中集” may be a typo for “集中” (characters swapped) | 集中"]],
+    ["撒并低效网点五个。", ["0-2 “撒并” may be a typo for “撤并” (looks alike) | 撤并"]],
+    ["做好研究生招生复式工作。", ["7-9 “复式” may be a typo for “复试” (sounds alike) | 复试"]],
+    ["持续优化门诊就医流成。", ["8-10 “流成” may be a typo for “流程” (sounds alike) | 流程"]],
+    ["我局即时拨付救灾资金。", ["2-4 “即时” may be a typo for “及时” (sounds alike) | 及时"]],
+    ["全年破获形式案件四十余起。", ["4-6 “形式” may be a typo for “刑事” (easily confused) | 刑事"]],
+    ["有效保护学生势力。", ["6-8 “势力” may be a typo for “视力” (sounds alike) | 视力"]],
+    ["积极推进科员成果转化。", ["4-6 “科员” may be a typo for “科研” (sounds alike) | 科研"]],
+    ["规范大型设备检察预约流程。", ["6-8 “检察” may be a typo for “检查” (easily confused) | 检查"]],
+    ["中集集团整修完成。", []],
+
     // The sitting 137's context patterns, and a name before a title after a preposition (经|张志强所长).
     ["经张志强所长批准，依法刑事拘留。", []],
     ["湖南佳惠百货有限债任公司董事长", ["8-10 “债任” may be a typo for “责任” (sounds alike) | 责任"]],

@@ -1897,6 +1897,19 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '转向', re: /(转向)(?=督导|巡察|资金|债券|行动)/g, replacement: '专项', slip: 'pinyin' },
     { key: '部属', re: /(?<=上级|统一|决策)(部属)(?!单位|企业|高校|院校|机关|医院)/g, replacement: '部署' },
     { key: '洋尘', re: /(洋尘)/g, replacement: '扬尘', slip: 'pinyin' },
+    // The hundred-and-thirty-eighth sitting.
+    { key: '权授', re: /(权授)(?=点|单位|审核)/g, replacement: '授权', slip: 'swap' },
+    { key: '审埋', re: /(审埋)/g, replacement: '审理', slip: 'shape' },
+    { key: '气休', re: /(?<=可燃|有毒|有害|易燃|惰性|保护|天然|温室|废)(气休)/g, replacement: '气体', slip: 'shape' },
+    { key: '中集', re: /(中集)(?=整修|整治|治理|攻坚|采购|供暖|供热|办公|培训|学习|处置)/g, replacement: '集中', slip: 'swap' },
+    { key: '撒并', re: /(撒并)/g, replacement: '撤并', slip: 'shape' },
+    { key: '复式', re: /(?<=招生|研究生|考生|初试|笔试)(复式)/g, replacement: '复试', slip: 'pinyin' },
+    { key: '流成', re: /(?<=就医|办事|审批|业务|工作|服务|办理|诊疗|操作|管理)(流成)/g, replacement: '流程', slip: 'pinyin' },
+    { key: '即时', re: /(即时)(?=拨付|兑付|发放|支付|补充)/g, replacement: '及时', slip: 'pinyin' },
+    { key: '形式', re: /(形式)(?=案件|犯罪|侦查|拘留|诉讼|判决)/g, replacement: '刑事' },
+    { key: '势力', re: /(?<=学生|儿童|青少年|幼儿)(势力)/g, replacement: '视力', slip: 'pinyin' },
+    { key: '科员', re: /(科员)(?=成果|项目|经费|平台|团队|能力)/g, replacement: '科研', slip: 'pinyin' },
+    { key: '检察', re: /(?<=设备|影像|内镜|体格|健康)(检察)/g, replacement: '检查' },
     // A count of 名 counts people: 学员, not a college.
     { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];
