@@ -952,11 +952,11 @@ function changesPlaceAfterNamedLevel(m: TypoModel, chars: string, c: TypoCandida
   if (m.known.hasRange(chars, level - 1, level + 1)) return false;
   const name = m.target2At(chars, level - 2);
   if (name === undefined || name.official !== 0 || name.report) return false;
+  // (Nor into one of official prose's commonest words: 宜城县|草命烈士 → 革命.)
+  if ((m.target(c.replacement)?.official ?? 0) >= PLACE_OVERRULING_OFFICIAL) return false;
   // (Nor where the correction reads on in a known sequence of three or four: 衡水市|申态环境局 is
   // 生态环境局 misspelt, 清溪镇|农市贸场 农贸市场.)
-  // Nor into one of official prose's commonest words (宜城县|草命烈士 → 革命).
   const corrected = chars.slice(0, c.index) + c.replacement + chars.slice(c.index + c.length);
-  if ((m.target(c.replacement)?.official ?? 0) >= PLACE_OVERRULING_OFFICIAL) return false;
   return !someChanged(c, (p) => cover(m, corrected, p) >= 3);
 }
 const PLACE_OVERRULING_OFFICIAL = 8;
@@ -3096,9 +3096,9 @@ function walledSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | n
 /**
  * The pair at g typed the wrong way round between two words (建立|备设|巡检 → 设备): a word of official
  * (or report) prose ends right before it, a dictionary word begins right after it, the pair is no
- * word, no part of one, and makes none with either neighbour, no known sequence of three holds it, its characters
- * are no function characters nor words of their own, and its reverse is a word official prose uses
- * often.
+ * word, no part of one, and makes none with either neighbour, no known sequence of three holds it,
+ * its characters are no function characters nor words of their own, and its reverse is a word
+ * official prose uses often.
  */
 function wordWalledSwapAt(m: TypoModel, chars: string, g: number): TypoCandidate | null {
   if (g < 2 || g + 4 > chars.length) return null;
