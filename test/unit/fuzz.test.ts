@@ -208,7 +208,7 @@ describe('fuzz: adversarial shapes take linear time', () => {
     }
     return l / Math.max(1, s);
   };
-  const shapes: [string, (n: number) => string, ReportFormat, number][] = [
+  const shapes: [string, (n: number) => string, ReportFormat, number, number?][] = [
     ['中* repeated', (n) => '中*'.repeat(n), 'markdown', 1000],
     ['**中文** repeated', (n) => '**中文**'.repeat(n), 'markdown', 400],
     // (From 400 lines: at 100 the small check took 3–6 ms, and one noisy round on a busy CI machine
@@ -223,10 +223,13 @@ describe('fuzz: adversarial shapes take linear time', () => {
     // One run of Chinese with a slip every few characters: each finding's tests once copied the run.
     ['a slip every six characters, one run', (n) => '联席会义制度'.repeat(n), 'plaintext', 2000],
     // A list of villages, each name distinct and many one similar character apart: the names were
-    // once compared pair by pair, and counted with a list per first character.
-    ['distinct villages, one per line', (n) => villages(n), 'plaintext', 1000],
+    // once compared pair by pair, and counted with a list per first character. (Bound 32: this
+    // generator's groups of names that differ in one place grow with n, from 3 names to 17, and
+    // groups of up to 32 are compared pair by pair, so its ratio is about 14–20 on an idle machine and
+    // reached 24.3 once in CI; comparing all names pair by pair, the fault this guards, is 64.)
+    ['distinct villages, one per line', (n) => villages(n), 'plaintext', 1000, 32],
   ];
-  it.each(shapes)('%s', (_name, make, format, n) => {
+  it.each(shapes)('%s', (_name, make, format, n, bound = 24) => {
     const small = make(n);
     const large = make(8 * n);
     // (The typo rule keeps each paragraph's result: emptied, so every round checks afresh.)
@@ -234,7 +237,7 @@ describe('fuzz: adversarial shapes take linear time', () => {
       clearTypoCache();
       analyzeReport(text, { format });
     };
-    expect(ratio(check(small), check(large))).toBeLessThan(24);
+    expect(ratio(check(small), check(large))).toBeLessThan(bound);
   }, 180_000);
 
   it('collectFixes and applyEdits', () => {
