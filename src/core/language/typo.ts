@@ -1355,46 +1355,42 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // hold the swapped pair on both sides (contextSwapAt).
     // (Over the pairs that hold an unusual position, in order: each position x gives the pairs at
     // x - 1 and x.)
-    const unusualPositions = suspicious.length + weak.length >= 2 ? mergeSorted(suspicious, weak) : NO_POSITIONS;
-    for (let k = 0, fk = 0, next = afterNumber ? 2 : 0; k < unusualPositions.length; k++) {
-      for (let g = Math.max(next, unusualPositions[k] - 1); g <= unusualPositions[k] && g + 2 <= chars.length; g++) {
-        next = g + 1;
+    // One pass over the pairs at g, in increasing order, of one kind of swap: a pair a finding or an
+    // earlier swap already holds is passed over (a pointer into the findings keeps the pass linear);
+    // a swap found and allowed is kept. Says whether it kept one.
+    const swapPass = (swapAt: (g: number) => TypoCandidate | null) => {
+      let fk = 0;
+      return (g: number): boolean => {
         while (fk < found.length && found[fk].index + found[fk].length <= g) fk++;
-        if (fk < found.length && found[fk].index <= g + 1) continue;
-        if (pairSwaps.some((p) => p.index <= g + 1 && g <= p.index + p.length)) continue;
-        const c = contextSwapAt(m, chars, g);
-        if (!c || !allowed(c)) continue;
+        if (fk < found.length && found[fk].index <= g + 1) return false;
+        if (pairSwaps.some((p) => p.index <= g + 1 && g <= p.index + p.length)) return false;
+        const c = swapAt(g);
+        if (!c || !allowed(c)) return false;
         pairSwaps.push(c);
         out.push({ ...c, index: runStart + c.index });
+        return true;
+      };
+    };
+    const unusualPositions = suspicious.length + weak.length >= 2 ? mergeSorted(suspicious, weak) : NO_POSITIONS;
+    const contextSwapFrom = swapPass((g) => contextSwapAt(m, chars, g));
+    for (let k = 0, next = afterNumber ? 2 : 0; k < unusualPositions.length; k++) {
+      for (let g = Math.max(next, unusualPositions[k] - 1); g <= unusualPositions[k] && g + 2 <= chars.length; g++) {
+        next = g + 1;
+        if (!contextSwapFrom(g)) continue;
         next = g + 2;
         break;
       }
     }
     // (And the pairs seen nowhere where known sequences cover both characters otherwise: 小微企业的
     // 贷信支持 → 信贷, every character held by some sequence, the pair by none.)
-    for (let k = 0, fk = 0; k < scan.odd.length; k++) {
-      const g = scan.odd[k];
-      if (g + 2 > chars.length || (afterNumber && g < 2)) continue;
-      while (fk < found.length && found[fk].index + found[fk].length <= g) fk++;
-      if (fk < found.length && found[fk].index <= g + 1) continue;
-      if (pairSwaps.some((p) => p.index <= g + 1 && g <= p.index + p.length)) continue;
-      const c = contextSwapAt(m, chars, g, !m.bigrams.hasRange(chars, g, g + 2));
-      if (!c || !allowed(c)) continue;
-      pairSwaps.push(c);
-      out.push({ ...c, index: runStart + c.index });
-    }
+    const oddSwap = swapPass((g) => contextSwapAt(m, chars, g, !m.bigrams.hasRange(chars, g, g + 2)));
+    for (const g of scan.odd) if (g + 2 <= chars.length && !(afterNumber && g < 2)) oddSwap(g);
     // (And a pair no known sequence covers between two words, its reverse a common word: 建立|备设|巡检
     // → 设备; the pair is met across words, 配备|设施, so neither test above sees it.)
-    for (let k = 0, fk = 0; k + 1 < suspicious.length; k++) {
+    const walledByWords = swapPass((g) => wordWalledSwapAt(m, chars, g));
+    for (let k = 0; k + 1 < suspicious.length; k++) {
       const g = suspicious[k];
-      if (suspicious[k + 1] !== g + 1 || (afterNumber && g < 2)) continue;
-      while (fk < found.length && found[fk].index + found[fk].length <= g) fk++;
-      if (fk < found.length && found[fk].index <= g + 1) continue;
-      if (pairSwaps.some((p) => p.index <= g + 1 && g <= p.index + p.length)) continue;
-      const c = wordWalledSwapAt(m, chars, g);
-      if (!c || !allowed(c)) continue;
-      pairSwaps.push(c);
-      out.push({ ...c, index: runStart + c.index });
+      if (suspicious[k + 1] === g + 1 && !(afterNumber && g < 2)) walledByWords(g);
     }
     if (pairSwaps.length) {
       found.push(...pairSwaps);
