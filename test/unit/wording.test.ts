@@ -915,6 +915,19 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["three-musts-wrong-member","全体干部要践行务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于担当、善于作为的要求。",[[31,42,"error","“务必敢于担当、善于作为” should read “务必敢于斗争、善于斗争” (this one of the 三个务必 is “务必敢于斗争、善于斗争”)",null,"务必敢于斗争、善于斗争"]]],
 ["three-musts-wrong-member","全体干部要践行务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争的要求。",[]],
 ["three-meetings-one-lesson","严格落实“三会一课”制度，按期召开支部党员大会、支部委员会、党小组会和民主生活会。",[[34,40,"error","“和民主生活会” should read “，按时上好党课” (the three meetings of 三会一课 are the branch members’ meeting, the branch committee and the Party group meeting, and the lesson is a Party lesson (民主生活会 is none of them))",null,"，按时上好党课"]]],
+["ten-clarifications-counts","深入学习“八个明确”“十四个坚持”“十三个方面成就”。",[[5,6,"error","“八” should read “十” (with the 十三个方面成就 go the 十个明确)","十",null]]],
+["ten-clarifications-counts","党的十九大报告提出“八个明确”“十四个坚持”。",[]],
+["market-decisive-role","区里充分发挥市场在资源配置中的基础性作用，更好发挥政府作用。",[[15,18,"error","“基础性” should read “决定性” (since the Third Plenary Session of 2013: a decisive role (决定性作用))",null,"决定性"]]],
+["market-decisive-role","充分发挥市场在资源配置中的基础性作用。",[]],
+["new-relations-of-production","加快形成与之相适应的新质生产关系。",[[10,16,"error","“新质生产关系” should read “新型生产关系” (new quality productive forces go with new-type relations of production (新型生产关系))","新型生产关系",null]]],
+["new-relations-of-production","加快形成与之相适应的新型生产关系。",[]],
+["non-public-economy-guide","毫不动摇鼓励、支持、指导非公有制经济发展。",[[10,12,"error","“指导” should read “引导” (it is 鼓励、支持、引导 (encourage, support and guide))","引导",null]]],
+["non-public-economy-guide","加强对非公有制经济的指导。",[]],
+["lifted-households-and-monitored","对贫困户和监测对象开展动态监测。",[[1,4,"warning","“贫困户” should read “脱贫户” (since the end of the poverty battle the households beside the monitored are 脱贫户 (lifted out of poverty))","脱贫户",null]]],
+["lifted-households-and-monitored","2019年走访贫困户和低保户。",[]],
+["six-guarantees","落实“六保”任务，聚焦保居民就业、保基本民生、保实体经济。",[[23,28,"error","“保实体经济” should read “保市场主体” (the six guarantees are 保居民就业, 保基本民生, 保市场主体, 保粮食能源安全, 保产业链供应链稳定, 保基层运转 (六保); “保实体经济” is not one of them)",null,"保市场主体"]]],
+["six-guarantees","落实“六保”任务，聚焦保就业、保基本民生、保市场主体。",[]],
+["six-guarantees","2009年，坚持保增长、保民生、保稳定。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1193,6 +1206,7 @@ blindSet('test/fixtures/wording-blind-47.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-48.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-49.tsv', ['2025年，乡里持续', '学校全面落实“九个坚', '认真学习党的二十届二'], 30, 30);
 blindSet('test/fixtures/wording-blind-50.tsv', ['局党组坚持以新时代中'], 30, 30);
+blindSet('test/fixtures/wording-blind-51.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

@@ -919,12 +919,16 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
   // Each member with the other forms it is written in (宣传党的路线方针政策 for 宣传党的政策).
   const forms = members.map((x) => [x, ...Object.keys(aliases).filter((a) => aliases[a] === x)] as const);
   const ending = sharedEnding(members);
+  // The first character every member begins with (the 稳 of 稳就业、稳金融……), if any.
+  const prefix = members.every((x) => x[0] === members[0][0]) ? members[0][0] : '';
   return {
     id,
     canonical: members.join('、'),
     source,
-    // (Members without their shared ending: a list writes it once, after its last item.)
-    keys: members.slice(0, 2).map((x) => x.slice(0, x.length - ending.length)),
+    // (Members without their shared ending: a list writes it once, after its last item. The
+    // formula's name too where its members share a first character: a part of the list is read
+    // beside it.)
+    keys: members.slice(0, 2).map((x) => x.slice(0, x.length - ending.length)).concat(prefix ? [name] : []),
     find(text) {
       // All members but one listed (with or without the formula's name), and one other in that
       // one's place: a list of the writer's own shares fewer. A clause is cut into items at 、 and
@@ -1045,6 +1049,29 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           const hit = extraMember(text, { at, length: item.length, text: item }, first, { 'zh-CN': `${zh}，“${item}”不在其中`, en: `${en} (${name}); “${item}” is not one of them` }, claim === 'after');
           if (hit) out.push(hit);
           k += members.length;
+        }
+        // A part of the list, given right after the formula's name, all of the members' shape (保X)
+        // and one of them none of the members (“六保”工作，聚焦保居民就业、保基本民生、保实体经济):
+        // the one meant is the member missing that shares the most characters with it, where one
+        // does. (A short form of a member is the member: 保就业 for 保居民就业.)
+        if (prefix && items.length >= 3 && items.length < members.length - 1) {
+          const window = normalized(items);
+          const foreign = window.filter((i) => !members.includes(i.text));
+          const from = window[0].at;
+          const before = text.slice(Math.max(0, from - name.length - 12), from);
+          const gap = before.slice(before.lastIndexOf(name) + name.length);
+          const missing = members.filter((x) => !window.some((i) => i.text === x));
+          const own = (x: string) => [...x.slice(1)];
+          if (foreign.length === 1 && new Set(window.map((i) => i.text)).size === window.length && window.every((i) => i.text[0] === prefix && i.text.length <= 9) && before.includes(name) && !/[。；！？]/.test(gap)) {
+            const f = foreign[0];
+            const shortOf = missing.some((x) => own(f.text).every((c) => x.includes(c)));
+            const shared = missing.map((x) => own(x).filter((c) => f.text.includes(c)).length);
+            const best = Math.max(...shared);
+            if (!shortOf && best >= 1 && shared.filter((n) => n === best).length === 1) {
+              const meant = missing[shared.indexOf(best)];
+              out.push({ index: f.at, length: f.text.length, replacement: meant, certain: false, severity: 'error', why: { 'zh-CN': `${zh}，“${f.text}”不在其中`, en: `${en} (${name}); “${f.text}” is not one of them` } });
+            }
+          }
         }
         items.length = 0;
       };
@@ -2187,9 +2214,15 @@ function buildEntries(): readonly WordingEntry[] {
       source: '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）; official/cpc-congress-report-20.txt:19',
       keys: ['个明确'],
       find(text) {
+        // The 十三个方面成就 are the 2021 resolution's, which set the thought out in 十个明确: in a
+        // sentence naming them, another count of 明确 (the 19th Congress's 八个明确) is wrong.
+        const clarifications = scan(text, /(?<=[“"])(八|九|十[一二三四五六七八九]?|[一二三四五六七])(?=个明确[”"])/g, (m) => {
+          if (m[1] === '十' || !sentenceAround(text, m.index, m.index + m[0].length).includes('十三个方面成就')) return null;
+          return { index: m.index, length: m[1].length, replacement: '十', certain: true, severity: 'error', why: { 'zh-CN': '与“十三个方面成就”并称的是“十个明确”', en: 'with the 十三个方面成就 go the 十个明确' } };
+        });
         // In the sentence that names the 十个明确, the counts of the other two go with it.
-        if (!/[“"]?十个明确/.test(text)) return [];
-        return scan(text, /([“"])(十[一二三五六七八九]?|[一二三四五六七八九])个(坚持|方面成就)(?=[”"])/g, (m) => {
+        if (!/[“"]?十个明确/.test(text)) return clarifications;
+        return clarifications.concat(scan(text, /([“"])(十[一二三五六七八九]?|[一二三四五六七八九])个(坚持|方面成就)(?=[”"])/g, (m) => {
           const right = m[3] === '坚持' ? '十四' : '十三';
           if (m[2] === right || !sentenceAround(text, m.index, m.index + m[0].length).includes('十个明确')) return null;
           return {
@@ -2200,7 +2233,7 @@ function buildEntries(): readonly WordingEntry[] {
             severity: 'error',
             why: { 'zh-CN': `与“十个明确”并称的是“${right}个${m[3]}”`, en: `with the 十个明确 go the “${right}个${m[3]}”` },
           };
-        });
+        }));
       },
     },
     {
@@ -2707,11 +2740,16 @@ function buildEntries(): readonly WordingEntry[] {
       id: 'market-decisive-role',
       canonical: '使市场在资源配置中起决定性作用和更好发挥政府作用',
       source: 'official/gov-work-report-2014.txt:43',
-      keys: ['资源配置中起基础性'],
+      keys: ['资源配置中起基础性', '资源配置中的基础性'],
       find(text, context) {
         // 基础性作用 was the wording of 1992–2012; a sentence or document dated earlier keeps it.
-        return scan(text, /(?<=资源配置中起)基础性(?=作用)/g, (m) => {
-          if (datedBefore(text, m.index, m.index + 3, context, 2013) || /十四大|十六大|十七大|曾|过去|原来/.test(sentenceAround(text, m.index, m.index + 3))) return null;
+        // 发挥市场在资源配置中的基础性作用 is the same statement, and was the reports' own words
+        // until 2012: only in a document of the new era or dated 2013 or later, or beside the
+        // 更好发挥政府作用 that the 2013 wording pairs it with.
+        return scan(text, /(?<=资源配置中[起的])基础性(?=作用)/g, (m) => {
+          const sentence = sentenceAround(text, m.index, m.index + 3);
+          if (datedBefore(text, m.index, m.index + 3, context, 2013) || /十四大|十六大|十七大|曾|过去|原来/.test(sentence)) return null;
+          if (text[m.index - 1] === '的' && !(context.documentYear ? context.documentYear >= 2013 : context.newEra) && !sentence.includes('更好发挥政府作用')) return null;
           return { index: m.index, length: 3, replacement: '决定性', certain: false, severity: 'error', why: { 'zh-CN': '党的十八届三中全会（2013年）起为“起决定性作用”', en: 'since the Third Plenary Session of 2013: a decisive role (决定性作用)' } };
         });
       },
@@ -3091,6 +3129,11 @@ function buildEntries(): readonly WordingEntry[] {
         ['rural-all-round-revitalization', '乡村全面振兴', 'official/gov-work-report-2024.txt:28', /乡村全方位振兴/g, '乡村全面振兴', '是“乡村全面振兴”', 'it is 乡村全面振兴', ['乡村全方位振兴'], { severity: 'warning' }],
         ['three-musts-second-missing-bare', '不忘初心、牢记使命，谦虚谨慎、艰苦奋斗，敢于斗争、善于斗争', 'official/cpc-congress-report-20.txt:10', /(?<=三个务必[”"]?[^。；！？\n]{0,12}?不忘初心、牢记使命[，、])敢于斗争(?=、善于斗争)/g, '谦虚谨慎、艰苦奋斗，敢于斗争', '“三个务必”还有“谦虚谨慎、艰苦奋斗”', 'the 三个务必 also take 谦虚谨慎、艰苦奋斗', ['三个务必'], { severity: 'error' }],
         ['self-reliance-name', '科技自立自强', 'official/cpc-congress-report-20.txt:21', /科技自主自强/g, '科技自立自强', '是“科技自立自强”', 'it is 科技自立自强', ['科技自主自强'], { severity: 'error' }],
+        // (The fifty-first blind set's.)
+        ['new-relations-of-production', '与之相适应的新型生产关系', '《加快发展新质生产力 扎实推进高质量发展》（习近平在中共中央政治局第十一次集体学习时的讲话，2024年1月）', /新质生产关系/g, '新型生产关系', '与新质生产力相适应的是“新型生产关系”', 'new quality productive forces go with new-type relations of production (新型生产关系)', ['新质生产关系'], { severity: 'error' }],
+        ['non-public-economy-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇鼓励、支持、)(?:指导|帮助|促进|扶持|发展)(?=非公有制经济)/g, '引导', '是“毫不动摇鼓励、支持、引导非公有制经济发展”', 'it is 鼓励、支持、引导 (encourage, support and guide)', ['鼓励、支持、'], { severity: 'error' }],
+        // Since 2021 the poor of before are 脱贫户 (or 脱贫人口), watched beside the 监测对象 lest they fall back.
+        ['lifted-households-and-monitored', '脱贫户和监测对象', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /贫困户(?=(?:和|、|及|与)(?:防返贫)?监测对象)/g, '脱贫户', '脱贫攻坚任务完成后，与“监测对象”并提的是“脱贫户”', 'since the end of the poverty battle the households beside the monitored are 脱贫户 (lifted out of poverty)', ['贫困户'], { severity: 'warning' }],
         // (The forty-ninth blind set's.)
         ['strict-governance-the-way', '全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路', 'official/cpc-congress-report-20.txt:154', /(?:党的)?自我革命(?=是党永葆生机活力、走好新的赶考之路的必由之路)/g, '全面从严治党', '“全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路”（自我革命是跳出历史周期率的第二个答案）', 'it is 全面从严治党 that is the only way to keep the Party vital (self-revolution is the second answer)', ['走好新的赶考之路的必由之路'], { severity: 'error' }],
         ['four-revolutions-one-cooperation', '“四个革命、一个合作”能源安全新战略', '《习近平主持召开中央财经领导小组第六次会议》（新华社，2014年6月13日）', /[一二三五六七八九](?=个革命[、，]?一个合作)/g, '四', '能源安全新战略是“四个革命、一个合作”', 'the energy security strategy is four revolutions and one cooperation', ['个革命'], { severity: 'error' }],
