@@ -138,6 +138,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['between a verb and its result when the phrase qualifies a noun (比较好的市场)', '已经出现的比较好的市场局面要巩固。'],
     ['after a verb whose object is dropped (说的对: what was said)', '大家都觉得他说的对。'],
     ['before a result that is also a noun (建设的成功)', '这关系到整个建设的成功。'],
+    ['a pest-control trade\'s 防制 (有害生物防制), a hoof\'s 趾间 (趾间皮炎): modern words of their trades', '委托有害生物防制公司开展检查，奶牛趾间皮炎发病率下降。'],
     ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
     ['既使…又使 (both makes … and makes), 即要求 (namely requires), 必需要素 (needed elements)', '这样既使企业受益，又使群众满意，即要求各方协同，也要保障生产必需要素。'],
     ['末 where it ends a time (去年年末发生, 期末完成, 粉末出现)', '去年年末发生的火灾已查明原因。期末完成全部考核。粉末出现结块的已清理。'],
@@ -642,6 +643,10 @@ describe('typo: a term of the writer’s own, misspelt once where the document w
 
   it('leaves an adverb of order before a word (先评审 beside 风险|评审 ×3)', () => {
     expect(typos('开展项目风险评审。风险评审意见作为决策依据。完善风险评审机制。坚持“先评审、后决策”。')).toEqual([]);
+  });
+
+  it('leaves a verb of classing at a clause\'s start (，属通风容易矿井 beside 主通风机 ×2)', () => {
+    expect(typos('主通风机运行正常。检修主通风机两次。该矿等积孔3.42平方米，属通风容易矿井。')).toEqual([]);
   });
 
   it('leaves a preposition before a number (供热至3月 beside 供热质量 ×2)', () => {
@@ -1642,6 +1647,7 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["全年水供总量达到800万吨。", ["2-4 “水供” may be a typo for “供水” (characters swapped) | 供水"]],
     ["督促商户名码标价。", ["4-5 “名” may be a typo for “明” (sounds alike) | 明"]],
     ["新员工必需经培训后上岗。", ["3-5 “必需” may be a typo for “必须” (easily confused) | 必须"]],
+    ["涉水作业人员必需穿戴救生衣。", ["6-8 “必需” may be a typo for “必须” (easily confused) | 必须"]],
     ["查露补缺，完善台账。", ["1-2 “露” may be a typo for “漏” (sounds alike) | 漏"]],
     ["坚持每日茶房制度。", ["4-5 “茶” may be a typo for “查” (sounds alike) | 查"]],
     ["推动整该落实到位。", ["2-4 “整该” may be a typo for “整改” (sounds alike) | 整改"]],
@@ -3282,8 +3288,10 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '164-navaids.txt:13 锚连→锚链', // 锚链 a known sequence but no word
     '165-sericulture.txt:27 催清→催青', // 催青, a silkworm egg's incubation
     '17-village-party-branch.txt:8 青石林→青石岭',
+    '179-ropeway.txt:4 报索器→抱索器', // 抱索器 (a cable car's grip) written right once only, no word
     '18-county-transport-bureau.txt:10 旅客滞流→旅客滞留', // a Bloom filter's false “known” for 旅客直流 once corrected it wrongly; the pairs confirm the known sequences now
     '18-county-transport-bureau.txt:12 安全产生→安全生产', // 产生 a common word: a swap into a real word
+    '182-hydrology.txt:5 严正以待→严阵以待', // 严正 and 以待 both words: read as two words side by side
     '19-community-health-centre.txt:6 处方点平→处方点评',
     '20-vocational-school.txt:11 宏大订单→宏达订单',
     '20-vocational-school.txt:15 支助工作→资助工作', // corrected wrongly, below

@@ -147,6 +147,9 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
       // (Nor an adverb of order before a word: 先评审、后决策 beside 风险|评审 is no variant of a term;
       // nor a preposition before a number: 延长供热至3月18日 beside 供热质量 ×2.)
       if (ORDER_ADVERB_CODES.includes(text[p]) && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2))) continue;
+      // (Nor a verb of classing before a word at a clause's start: ，属通风容易矿井 beside 主通风机 ×2
+      // classes the mine. Inside a clause it may be the slip: 检修属通风机.)
+      if (CLASSING_VERB_CODES.includes(text[p]) && p + 2 < text.length && m.target2(next, text.charCodeAt(p + 2)) && (p === 0 || !isHanCode(prev))) continue;
       if (standsBeforeNumber(text, p)) continue;
       // (Nor a measure word after a number: 15种稀土 beside 重稀土 ×2.)
       if (p > 0 && AFTER_NUMBER.test(text[p - 1]) && MEASURES.includes(text[p])) continue;
@@ -237,6 +240,8 @@ export function findTermVariants(m: TypoModel, text: string, paragraphs: readonl
 
 /** Adverbs of order and time that stand before a verb (先评审、后决策, 再审核, 即办理). */
 const ORDER_ADVERB_CODES = '先后再即又均已';
+/** Verbs that class what they follow (该矿属高瓦斯矿井, 系首次发现). */
+const CLASSING_VERB_CODES = '属系';
 
 /** Whether a two-character word ends right before p. */
 function wordEndsBefore(m: TypoModel, text: string, p: number): boolean {
