@@ -928,6 +928,15 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["six-guarantees","落实“六保”任务，聚焦保居民就业、保基本民生、保实体经济。",[[23,28,"error","“保实体经济” should read “保市场主体” (the six guarantees are 保居民就业, 保基本民生, 保市场主体, 保粮食能源安全, 保产业链供应链稳定, 保基层运转 (六保); “保实体经济” is not one of them)",null,"保市场主体"]]],
 ["six-guarantees","落实“六保”任务，聚焦保就业、保基本民生、保市场主体。",[]],
 ["six-guarantees","2009年，坚持保增长、保民生、保稳定。",[]],
+["procuratorate-quality-and-efficiency","牢固树立高质量办好每一个案件的理念。",[[4,7,"error","“高质量” should read “高质效” (the procuratorates' motto is 高质效办好每一个案件 (quality and efficiency))","高质效",null]]],
+["procuratorate-quality-and-efficiency","牢固树立高质效办好每一个案件的理念。",[]],
+["five-musts-coordinate-old-drivers","坚持统筹培育新动能和淘汰旧动能。",[[10,12,"error","“淘汰” should read “更新” (one of the five is 统筹培育新动能和更新旧动能 (renew the old drivers))","更新",null]]],
+["five-musts-coordinate-old-drivers","坚持统筹培育新动能和更新旧动能。",[]],
+["rural-revitalization-effectively","学习运用“千万工程”经验有力有序推进乡村全面振兴。",[[14,16,"error","“有序” should read “有效” (the 2024 No. 1 document has 有力有效推进乡村全面振兴)","有效",null]]],
+["rural-revitalization-effectively","有力有序推进各项改革。",[]],
+["soe-reform-deepening-action","2024年，全面完成国有企业改革三年行动年度任务。",[[10,20,"error","“国有企业改革三年行动” should read “国有企业改革深化提升行动” (from 2023 the campaign is 国有企业改革深化提升行动)",null,"国有企业改革深化提升行动"]]],
+["soe-reform-deepening-action","2022年，全面完成国有企业改革三年行动年度任务。",[]],
+["eight-rules-learning-education-verb","2025年，局机关认真开展落实中央八项规定精神学习教育。",[[13,27,"error","“落实中央八项规定精神学习教育” should read “深入贯彻中央八项规定精神学习教育” (the campaign is 深入贯彻中央八项规定精神学习教育)","深入贯彻中央八项规定精神学习教育",null]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1207,6 +1216,7 @@ blindSet('test/fixtures/wording-blind-48.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-49.tsv', ['2025年，乡里持续', '学校全面落实“九个坚', '认真学习党的二十届二'], 30, 30);
 blindSet('test/fixtures/wording-blind-50.tsv', ['局党组坚持以新时代中'], 30, 30);
 blindSet('test/fixtures/wording-blind-51.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-52.tsv', ['县卫计局牵头推进紧密'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

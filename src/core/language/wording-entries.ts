@@ -678,10 +678,14 @@ const revisedLawInForceDate: WordingEntry = {
   },
 };
 
-/** A campaign begun again under a new name: the old name is history from the year the new one began. */
+/**
+ * A campaign begun again under a new name: the old name is history from the year the new one began.
+ * (Named after a verb that carries it on, or before a year's tasks: 完成国企改革三年行动年度任务 in a
+ * report of 2024 gives the new campaign the old name.)
+ */
 const CAMPAIGN_RENAMED: readonly { id: string; old: RegExp; current: string; from: number; source: string }[] = [
-  { id: 'safety-campaign-fundamental', old: /(?<=(?:启动|部署|开展|实施|推进)了?)安全生产专项整治三年行动(?![（(])/g, current: '安全生产治本攻坚三年行动', from: 2024, source: '《安全生产治本攻坚三年行动方案（2024—2026年）》（国务院安委会，2024年1月）；专项整治三年行动为2020—2022年' },
-  { id: 'soe-reform-deepening-action', old: /(?<=(?:启动|部署|开展|实施|推进)了?)(?:国企|国有企业)改革三年行动(?![（(]|方案[（(])/g, current: '国有企业改革深化提升行动', from: 2023, source: '《国有企业改革深化提升行动方案（2023—2025年）》（2023年）；国企改革三年行动为2020—2022年' },
+  { id: 'safety-campaign-fundamental', old: /(?<=(?:启动|部署|开展|实施|推进)了?)安全生产专项整治三年行动(?![（(])|安全生产专项整治三年行动(?=年度(?:重点)?(?:任务|目标))/g, current: '安全生产治本攻坚三年行动', from: 2024, source: '《安全生产治本攻坚三年行动方案（2024—2026年）》（国务院安委会，2024年1月）；专项整治三年行动为2020—2022年' },
+  { id: 'soe-reform-deepening-action', old: /(?<=(?:启动|部署|开展|实施|推进)了?)(?:国企|国有企业)改革三年行动(?![（(]|方案[（(])|(?:国企|国有企业)改革三年行动(?=年度(?:重点)?(?:任务|目标))/g, current: '国有企业改革深化提升行动', from: 2023, source: '《国有企业改革深化提升行动方案（2023—2025年）》（2023年）；国企改革三年行动为2020—2022年' },
 ];
 
 const campaignRenamed: readonly WordingEntry[] = CAMPAIGN_RENAMED.map(({ id, old, current, from, source }) =>
@@ -3069,7 +3073,7 @@ function buildEntries(): readonly WordingEntry[] {
         ['belt-and-road-principle-order', '共商共建共享', 'official/cpc-congress-report-20.txt:150', /共建共商共享|共享共商共建|共商共享共建|共建共享共商|共享共建共商/g, '共商共建共享', '原则的顺序是“共商共建共享”', 'the order is 共商共建共享', ['共建共商', '共享共商', '共商共享']],
         ['health-work-policy-tcm', '以基层为重点，以改革创新为动力，预防为主，中西医并重，将健康融入所有政策，人民共建共享', '全国卫生与健康大会（2016年8月）；《“健康中国2030”规划纲要》（中共中央、国务院，2016年10月）', /(?<=预防为主[，、])中西医结合(?=[，、]将健康融入所有政策)/g, '中西医并重', '卫生与健康工作方针是“……预防为主，中西医并重，将健康融入所有政策……”', 'the health work policy says 中西医并重', ['将健康融入所有政策']],
         ['media-four-forces-order', '传播力、引导力、影响力、公信力', '《决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利》（党的十九大报告，2017年10月）', /传播力、影响力、引导力、公信力|传播力、引导力、公信力、影响力|引导力、传播力、影响力、公信力/g, '传播力、引导力、影响力、公信力', '新闻舆论工作的“四力”顺序是“传播力、引导力、影响力、公信力”', 'the order is 传播力、引导力、影响力、公信力', ['传播力、影响力', '传播力、引导力、公信力', '引导力、传播力']],
-        ['eight-rules-learning-education-verb', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<=开展|组织|启动|部署|参加|推进)(?:学习贯彻|贯彻落实|认真贯彻|全面贯彻)中央八项规定精神学习教育/g, '深入贯彻中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign is 深入贯彻中央八项规定精神学习教育', ['中央八项规定精神学习教育']],
+        ['eight-rules-learning-education-verb', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<=开展|组织|启动|部署|参加|推进)(?:学习贯彻|贯彻落实|认真贯彻|全面贯彻|落实|认真落实)中央八项规定精神学习教育/g, '深入贯彻中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign is 深入贯彻中央八项规定精神学习教育', ['中央八项规定精神学习教育']],
         ['fengqiao-experience-1963', '1963年毛泽东同志批示学习推广“枫桥经验”', '《人民日报》纪念毛泽东同志批示学习推广“枫桥经验”50周年报道（2013年10月）', /(?<![0-9])19(?:[0-57-9]\d|6[0-24-9])(?=年[^。；！？\n]{0,16}毛泽东[^。；！？\n]{0,12}(?:批示|指示)[^。；！？\n]{0,16}枫桥经验)/g, '1963', '毛泽东同志批示学习推广“枫桥经验”是在1963年', 'Mao endorsed the Fengqiao experience in 1963', ['枫桥经验']],
         ['eight-rules-2012', '2012年12月中央政治局审议通过中央八项规定', 'official/cpc-congress-report-20.txt:32', /(?<=[自从于])20(?:0\d|1[013-9]|2\d)(?=年(?:\d{1,2}月)?中央八项规定(?:精神)?(?:出台|制定|颁布|印发|实施|通过))/g, '2012', '中央八项规定于2012年12月出台', 'the eight rules were adopted in December 2012', ['中央八项规定']],
         // (The twenty-ninth blind set's families.)
@@ -3107,7 +3111,7 @@ function buildEntries(): readonly WordingEntry[] {
         ['central-eight-rules-name', '中央八项规定精神', 'official/cpc-congress-report-20.txt:162; official/gov-work-report-2014.txt:31', /(?<![央委])八项规定(?=精神|及其实施细则)/g, '中央八项规定', '规范表述为“中央八项规定精神”', 'the form is 中央八项规定精神 (the Central Committee\'s eight-point rules)', ['八项规定'], { severity: 'warning' }],
         ['rule-of-law-china-plan-years', '《法治中国建设规划（2020—2025年）》', '《法治中国建设规划（2020—2025年）》（中共中央，2021年1月印发）', /(?<=法治中国建设规划[（(])2021(?=[—\-–]2025年[）)])/g, '2020', '规划名称为《法治中国建设规划（2020—2025年）》', 'the plan is named 法治中国建设规划（2020—2025年）', ['法治中国建设规划'], { severity: 'error' }],
         ['people-centred-development-thought', '以人民为中心的发展思想', 'official/cpc-congress-report-20.txt:26', /(?<=以人民为中心的发展)理念/g, '思想', '规范表述为“以人民为中心的发展思想”', 'the form is 以人民为中心的发展思想', ['以人民为中心的发展理念'], { severity: 'warning' }],
-        ['eight-rules-learning-education-full-name', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<!深入贯彻|贯彻落实|贯彻)中央八项规定精神学习教育/g, '深入贯彻中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign\'s name begins 深入贯彻', ['中央八项规定精神学习教育'], { severity: 'warning' }],
+        ['eight-rules-learning-education-full-name', '深入贯彻中央八项规定精神学习教育', '《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》（中共中央办公厅，2025年3月）', /(?<!深入贯彻|贯彻落实|贯彻|(?:开展|组织|启动|部署|参加|推进)(?:认真)?落实)中央八项规定精神学习教育/g, '深入贯彻中央八项规定精神学习教育', '学习教育的名称是“深入贯彻中央八项规定精神学习教育”', 'the campaign\'s name begins 深入贯彻', ['中央八项规定精神学习教育'], { severity: 'warning' }],
         ['people-city-six-features', '创新、宜居、美丽、韧性、文明、智慧的现代化人民城市', '《中央城市工作会议在北京举行》（新华社，2025年7月15日）', /(?<=创新、宜居、美丽、韧性、)智慧(?=的现代化人民城市)/g, '文明、智慧', '中央城市工作会议提出建设“创新、宜居、美丽、韧性、文明、智慧的现代化人民城市”', 'the people\'s city is 创新、宜居、美丽、韧性、文明、智慧', ['韧性、智慧的现代化人民城市']],
         ['dual-use-public-infrastructure', '“平急两用”公共基础设施', 'official/gov-work-report-2024.txt:68', /平战两用(?=[”"]?公共基础设施)/g, '平急两用', '“三大工程”之一是“平急两用”公共基础设施建设', 'it is 平急两用 (normal and emergency use)', ['平战两用']],
         ['trade-in-old-for-new', '消费品以旧换新', 'official/gov-work-report-2025.txt:32', /(?<=消费品|汽车|家电|设备)以新换旧/g, '以旧换新', '是“以旧换新”', 'it is 以旧换新 (old for new)', ['以新换旧']],
@@ -3134,6 +3138,10 @@ function buildEntries(): readonly WordingEntry[] {
         ['non-public-economy-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇鼓励、支持、)(?:指导|帮助|促进|扶持|发展)(?=非公有制经济)/g, '引导', '是“毫不动摇鼓励、支持、引导非公有制经济发展”', 'it is 鼓励、支持、引导 (encourage, support and guide)', ['鼓励、支持、'], { severity: 'error' }],
         // Since 2021 the poor of before are 脱贫户 (or 脱贫人口), watched beside the 监测对象 lest they fall back.
         ['lifted-households-and-monitored', '脱贫户和监测对象', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /贫困户(?=(?:和|、|及|与)(?:防返贫)?监测对象)/g, '脱贫户', '脱贫攻坚任务完成后，与“监测对象”并提的是“脱贫户”', 'since the end of the poverty battle the households beside the monitored are 脱贫户 (lifted out of poverty)', ['贫困户'], { severity: 'warning' }],
+        // (The fifty-second blind set's.)
+        ['procuratorate-quality-and-efficiency', '高质效办好每一个案件', '《最高人民检察院工作报告》（2024年3月）', /高质量(?=办好每一个案件)/g, '高质效', '检察机关的表述是“高质效办好每一个案件”', 'the procuratorates\' motto is 高质效办好每一个案件 (quality and efficiency)', ['办好每一个案件'], { severity: 'error' }],
+        ['five-musts-coordinate-old-drivers', '统筹培育新动能和更新旧动能', '《中央经济工作会议在北京举行》（新华社，2024年12月12日）', /(?<=培育新动能和)(?:淘汰|改造|替代|转换|升级)(?=旧动能)/g, '更新', '“五个必须统筹”之一是“统筹培育新动能和更新旧动能”', 'one of the five is 统筹培育新动能和更新旧动能 (renew the old drivers)', ['培育新动能和'], { severity: 'error' }],
+        ['rural-revitalization-effectively', '有力有效推进乡村全面振兴', '《中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见》（2024年中央一号文件）', /(?<=有力)有序(?=推进乡村全面振兴)/g, '有效', '2024年中央一号文件的表述是“有力有效推进乡村全面振兴”', 'the 2024 No. 1 document has 有力有效推进乡村全面振兴', ['有力有序推进乡村全面振兴'], { severity: 'error' }],
         // (The forty-ninth blind set's.)
         ['strict-governance-the-way', '全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路', 'official/cpc-congress-report-20.txt:154', /(?:党的)?自我革命(?=是党永葆生机活力、走好新的赶考之路的必由之路)/g, '全面从严治党', '“全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路”（自我革命是跳出历史周期率的第二个答案）', 'it is 全面从严治党 that is the only way to keep the Party vital (self-revolution is the second answer)', ['走好新的赶考之路的必由之路'], { severity: 'error' }],
         ['four-revolutions-one-cooperation', '“四个革命、一个合作”能源安全新战略', '《习近平主持召开中央财经领导小组第六次会议》（新华社，2014年6月13日）', /[一二三五六七八九](?=个革命[、，]?一个合作)/g, '四', '能源安全新战略是“四个革命、一个合作”', 'the energy security strategy is four revolutions and one cooperation', ['个革命'], { severity: 'error' }],
