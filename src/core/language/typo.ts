@@ -971,6 +971,15 @@ function changesMeasureFrame(chars: string, c: TypoCandidate): boolean {
 const JI_COUNT = '计'.charCodeAt(0);
 
 /**
+ * Whether c ends in a 于 kept before a date or a number (C型罐于9月10日吊装): the preposition of the
+ * verb to come, after the noun it dates; the noun is no half of 关于 or 对于.
+ */
+function beforeDatedYu(text: string, runStart: number, c: TypoCandidate): boolean {
+  const end = runStart + c.index + c.length;
+  return c.found.endsWith('于') && c.replacement.endsWith('于') && /^(?:[0-9０-９]|[一二三四五六七八九十]+[年月日])/.test(text.slice(end, end + 4));
+}
+
+/**
  * Whether c changes an adverb standing between two words, the last character it changes: 回收酵母|均|测定
  * (each batch's yeast is tested: no 酵母菌), where a word ends before the adverb and a word of official
  * prose begins after it.
@@ -1241,7 +1250,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(m, chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesLevelBeforeInstitution(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesPlaceAfterNamedLevel(m, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesMeasureFrame(chars, c) && !changesAdverbBetweenWords(m, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(m, chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesLevelBeforeInstitution(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesPlaceAfterNamedLevel(m, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesMeasureFrame(chars, c) && !beforeDatedYu(text, runStart, c) && !changesAdverbBetweenWords(m, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
