@@ -11,4 +11,6 @@ export const TITLES = [
   '船长', '机长', '轮机长',
   // (And of farms, salt fields and mines: 郑宏涛场长, 矿长.)
   '场长', '矿长',
+  // (And of kindergartens and school clinics: 保健医王淑芬, 园长, 校医.)
+  '保健医', '园长', '校医',
 ];
