@@ -937,6 +937,24 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["soe-reform-deepening-action","2024年，全面完成国有企业改革三年行动年度任务。",[[10,20,"error","“国有企业改革三年行动” should read “国有企业改革深化提升行动” (from 2023 the campaign is 国有企业改革深化提升行动)",null,"国有企业改革深化提升行动"]]],
 ["soe-reform-deepening-action","2022年，全面完成国有企业改革三年行动年度任务。",[]],
 ["eight-rules-learning-education-verb","2025年，局机关认真开展落实中央八项规定精神学习教育。",[[13,27,"error","“落实中央八项规定精神学习教育” should read “深入贯彻中央八项规定精神学习教育” (the campaign is 深入贯彻中央八项规定精神学习教育)","深入贯彻中央八项规定精神学习教育",null]]],
+["complete-accurate-comprehensive-member","完整、准确、全方位贯彻新发展理念。",[[6,9,"error","“全方位” should read “全面” (it is 完整、准确、全面贯彻新发展理念)","全面",null]]],
+["complete-accurate-comprehensive-member","完整、准确、全面贯彻新发展理念。",[]],
+["tibetan-areas-of-four-provinces","2025年，支持四省藏区加快发展。",[[8,12,"warning","“四省藏区” should read “四省涉藏州县” (the current term is 四省涉藏州县)","四省涉藏州县",null]]],
+["tibetan-areas-of-four-provinces","2016年，支持四省藏区加快发展。",[]],
+["water-governance-both-hands","坚持“节水优先、空间均衡、系统治理、两手抓”治水思路。",[[18,21,"error","“两手抓” should read “两手发力” (the principle is 节水优先、空间均衡、系统治理、两手发力)","两手发力",null]]],
+["water-governance-both-hands","坚持“节水优先、空间均衡、系统治理、两手发力”治水思路。",[]],
+["multipolarity-and-globalization","倡导平等有序的世界多极化和开放包容的经济全球化。",[[13,17,"error","“开放包容” should read “普惠包容” (it is 普惠包容的经济全球化 (universally beneficial and inclusive))","普惠包容",null]]],
+["multipolarity-and-globalization","倡导平等有序的世界多极化和普惠包容的经济全球化。",[]],
+["thought-of-ecological-civilization-short","深入学习贯彻习近平文明思想。",[[6,13,"error","“习近平文明思想” should read “习近平生态文明思想” (it is 习近平生态文明思想 (习近平文化思想 is another))","习近平生态文明思想",null]]],
+["thought-of-ecological-civilization-short","深入学习贯彻习近平文化思想。",[]],
+["grain-and-reserves-administration","配合国家粮食局开展库存检查。",[[2,7,"warning","“国家粮食局” should read “国家粮食和物资储备局” (since the 2018 restructuring: 国家粮食和物资储备局)",null,"国家粮食和物资储备局"]]],
+["grain-and-reserves-administration","2015年，配合国家粮食局开展库存检查。",[]],
+["central-audit-commission","认真落实中央审计领导小组部署要求。",[[4,12,"error","“中央审计领导小组” should read “中央审计委员会” (it is the Central Audit Commission (中央审计委员会))","中央审计委员会",null]]],
+["central-audit-commission","认真落实中央审计委员会部署要求。",[]],
+["macao-people-administering-macao","贯彻“一国两制”、“港人治港”、高度自治的方针，支持澳门经济适度多元发展。",[[10,16,"error","「港人治港”、」 should read 「港人治港”、“澳人治澳”、」 (the principle names 澳人治澳 beside 港人治港)",null,"港人治港”、“澳人治澳”、"]]],
+["macao-people-administering-macao","贯彻“一国两制”、“港人治港”、高度自治的方针，支持香港融入国家发展大局。",[]],
+["census-years","扎实做好2025年第八次全国人口普查。",[[9,18,"error","“第八次全国人口普查” should read “全国1%人口抽样调查” (the eighth census is in 2030; 2025 has the 1% sample survey)",null,"全国1%人口抽样调查"]]],
+["census-years","2030年开展第八次全国人口普查。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1217,6 +1235,7 @@ blindSet('test/fixtures/wording-blind-49.tsv', ['2025年，乡里持续', '学�
 blindSet('test/fixtures/wording-blind-50.tsv', ['局党组坚持以新时代中'], 30, 30);
 blindSet('test/fixtures/wording-blind-51.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-52.tsv', ['县卫计局牵头推进紧密'], 30, 30);
+blindSet('test/fixtures/wording-blind-53.tsv', ['深入开展民族团结进步'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

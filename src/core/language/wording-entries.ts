@@ -1922,6 +1922,36 @@ function buildEntries(): readonly WordingEntry[] {
       },
     ),
     {
+      id: 'macao-people-administering-macao',
+      canonical: '“一国两制”、“港人治港”、“澳人治澳”、高度自治',
+      source: 'official/cpc-congress-report-20.txt:57',
+      keys: ['港人治港'],
+      find(text) {
+        // In a sentence about Macao, the principle names 澳人治澳 beside 港人治港.
+        return scan(text, /港人治港([”"]?)、(?=高度自治)/g, (m) => {
+          const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+          if (!/澳门|澳人|港澳/.test(sentence) || sentence.includes('澳人治澳')) return null;
+          const [open, close] = m[1] === '' ? ['', ''] : m[1] === '”' ? ['“', '”'] : ['"', '"'];
+          return { index: m.index, length: m[0].length, replacement: `港人治港${m[1]}、${open}澳人治澳${close}、`, certain: false, severity: 'error', why: { 'zh-CN': '方针是“一国两制”“港人治港”“澳人治澳”、高度自治，缺少“澳人治澳”', en: 'the principle names 澳人治澳 beside 港人治港' } };
+        });
+      },
+    },
+    {
+      id: 'census-years',
+      canonical: '第七次全国人口普查（2020年）、全国1%人口抽样调查（2025年）、第八次全国人口普查（2030年）',
+      source: '《全国人口普查条例》第八条（逢0年份普查，逢5年份抽样调查）；国家统计局《第七次全国人口普查公报》（2021年5月）',
+      keys: ['人口普查'],
+      find(text, context) {
+        // The census is taken in years ending in 0 (the seventh in 2020, the eighth in 2030); in
+        // years ending in 5 a 1% sample survey is taken between them.
+        return scan(text, /第八次全国人口普查/g, (m) => {
+          const year = yearAround(text, m.index, m.index + m[0].length, context);
+          if (year !== 2025) return null;
+          return { index: m.index, length: m[0].length, replacement: '全国1%人口抽样调查', certain: false, severity: 'error', why: { 'zh-CN': '第八次全国人口普查在2030年；2025年开展的是全国1%人口抽样调查', en: 'the eighth census is in 2030; 2025 has the 1% sample survey' } };
+        });
+      },
+    },
+    {
       id: 'anniversary-count',
       canonical: '2025年是中国人民抗日战争暨世界反法西斯战争胜利80周年',
       source: '《中华人民共和国宪法》序言（1949年中华人民共和国成立）；中国共产党章程（1921年）；official/gov-work-report-2025.txt:8',
@@ -3138,6 +3168,17 @@ function buildEntries(): readonly WordingEntry[] {
         ['non-public-economy-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇鼓励、支持、)(?:指导|帮助|促进|扶持|发展)(?=非公有制经济)/g, '引导', '是“毫不动摇鼓励、支持、引导非公有制经济发展”', 'it is 鼓励、支持、引导 (encourage, support and guide)', ['鼓励、支持、'], { severity: 'error' }],
         // Since 2021 the poor of before are 脱贫户 (or 脱贫人口), watched beside the 监测对象 lest they fall back.
         ['lifted-households-and-monitored', '脱贫户和监测对象', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /贫困户(?=(?:和|、|及|与)(?:防返贫)?监测对象)/g, '脱贫户', '脱贫攻坚任务完成后，与“监测对象”并提的是“脱贫户”', 'since the end of the poverty battle the households beside the monitored are 脱贫户 (lifted out of poverty)', ['贫困户'], { severity: 'warning' }],
+        // (The fifty-third blind set's.)
+        ['complete-accurate-comprehensive-member', '完整、准确、全面贯彻新发展理念', 'official/cpc-congress-report-20.txt:24', /(?<=完整、准确、)(?:全方位|全过程|全部|全局)(?=贯彻新发展理念)/g, '全面', '是“完整、准确、全面贯彻新发展理念”', 'it is 完整、准确、全面贯彻新发展理念', ['完整、准确、'], { severity: 'error' }],
+        // (The term of 2020 on: the reports of 2010–2016 write 四省藏区, so only text dated 2021 or later, or of the new era.)
+        ['tibetan-areas-of-four-provinces', '四省涉藏州县', '《中央第七次西藏工作座谈会》（新华社，2020年8月）', /四省藏区/g, '四省涉藏州县', '现行规范表述为“四省涉藏州县”', 'the current term is 四省涉藏州县', ['四省藏区'], { severity: 'warning', skip: (text, m, context) => { const year = yearAround(text, m.index, m.index + m[0].length, context); return year === undefined ? !context.newEra : year < 2021; } }],
+        ['water-governance-both-hands', '节水优先、空间均衡、系统治理、两手发力', '《习近平在中央财经领导小组第五次会议上的讲话》（2014年3月14日）', /(?<=系统治理、)两手(?!发力)[\u4e00-\u9fff]{1,2}(?=[”"]?(?:的)?治水思路|[”"])/g, '两手发力', '治水思路是“节水优先、空间均衡、系统治理、两手发力”', 'the principle is 节水优先、空间均衡、系统治理、两手发力', ['系统治理、两手'], { severity: 'error' }],
+        ['multipolarity-and-globalization', '平等有序的世界多极化和普惠包容的经济全球化', '《中央外事工作会议在北京举行》（新华社，2023年12月28日）', /(?<=平等有序的世界多极化和)(?!普惠包容)(?:开放包容|包容普惠|开放普惠|互利共赢)(?=的经济全球化)/g, '普惠包容', '是“平等有序的世界多极化和普惠包容的经济全球化”', 'it is 普惠包容的经济全球化 (universally beneficial and inclusive)', ['平等有序的世界多极化'], { severity: 'error' }],
+        ['thought-of-ecological-civilization-short', '习近平生态文明思想', '《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）', /习近平文明思想/g, '习近平生态文明思想', '是“习近平生态文明思想”（“习近平文化思想”另是一种）', 'it is 习近平生态文明思想 (习近平文化思想 is another)', ['文明思想'], { severity: 'error' }],
+        // The grain bureau became 国家粮食和物资储备局 in 2018 (undated text too: no official text names the old bureau).
+        ['grain-and-reserves-administration', '国家粮食和物资储备局', '《深化党和国家机构改革方案》（中共中央，2018年3月）', /国家粮食局/g, '国家粮食和物资储备局', '2018年机构改革后为“国家粮食和物资储备局”', 'since the 2018 restructuring: 国家粮食和物资储备局', ['国家粮食局'], { severity: 'warning', certain: false, skip: (text, m, context) => oldNameAsHistory(text, m) || (yearAround(text, m.index, m.index + m[0].length, context) ?? 2018) < 2018 }],
+        // (No 中央审计领导小组 ever was: the Central Audit Commission was founded as a commission in 2018.)
+        ['central-audit-commission', '中央审计委员会', '《深化党和国家机构改革方案》（中共中央，2018年3月）', /中央审计(?:工作)?领导小组/g, '中央审计委员会', '是“中央审计委员会”', 'it is the Central Audit Commission (中央审计委员会)', ['审计领导小组', '审计工作领导小组'], { severity: 'error' }],
         // (The fifty-second blind set's.)
         ['procuratorate-quality-and-efficiency', '高质效办好每一个案件', '《最高人民检察院工作报告》（2024年3月）', /高质量(?=办好每一个案件)/g, '高质效', '检察机关的表述是“高质效办好每一个案件”', 'the procuratorates\' motto is 高质效办好每一个案件 (quality and efficiency)', ['办好每一个案件'], { severity: 'error' }],
         ['five-musts-coordinate-old-drivers', '统筹培育新动能和更新旧动能', '《中央经济工作会议在北京举行》（新华社，2024年12月12日）', /(?<=培育新动能和)(?:淘汰|改造|替代|转换|升级)(?=旧动能)/g, '更新', '“五个必须统筹”之一是“统筹培育新动能和更新旧动能”', 'one of the five is 统筹培育新动能和更新旧动能 (renew the old drivers)', ['培育新动能和'], { severity: 'error' }],
