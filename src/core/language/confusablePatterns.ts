@@ -70,7 +70,7 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '形式', re: /(?:(?<=新)(形式)(?=下(?!发|达|载|放))|(?<=当前|目前|国际|严峻|防控)(形式)(?=下(?!发|达|载|放)|严峻|复杂|逼人|[，。；]|的(?:变化|要求|需要)))/g, replacement: '形势' },
     // 及时 (in good time) before the handling of a matter; 即时 (instant) is of systems and
     // messages (即时通讯, 即时到账, 即时处理系统): 及时报送 typed as 即时报送.
-    { key: '即时', re: /(?<![实])(即时)(?=(?:报送|上报|报告|汇报|处理|处置|整改|解决|反馈|纠正|办理|化解|研究|传达|落实|跟进|制止|查处|发现)(?!系统|平台|技术|能力|引擎|功能|模块|服务|数据|机制))/g, replacement: '及时' },
+    { key: '即时', re: /(?<![实])(即时)(?=(?:报送|上报|报告|汇报|处理|处置|整改|解决|反馈|纠正|办理|化解|研究|传达|落实|跟进|制止|查处|发现)(?!系统|平台|技术|能力|引擎|功能|模块|服务|数据|机制|制度))/g, replacement: '及时' },
     // Misspellings no dictionary counts as words, of words every report uses: 一旦 (一但, not after
     // a word ending in 一: 统一但, 之一但), 毕竟 (必竟, not 未必|竟然), 安装 (按装, not 按|装修).
     { key: '一但', re: /(?<![统唯单同专划整归万第之逐如纯])(一但)(?=[\u3400-\u9fff])/g, replacement: '一旦', slip: 'pinyin' },
@@ -592,7 +592,8 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '商情', re: /(?<=土壤|农田|测定)(商)情/g, replacement: '墒', slip: 'shape' },
     { key: '一进步', re: /(一进)步(?=加强|提升|提高|完善|推进|深化|规范|强化|优化|落实|做好|抓好|健全|扩大|巩固)/g, replacement: '进一', slip: 'swap' },
     { key: '嫌隙人', re: /嫌(隙)人/g, replacement: '疑', slip: 'shape' },
-    { key: '计共', re: /(?<![统会设合估预核总小审累])(计共)(?=[审完发处办培接查检收受走组开举投支]|[0-9０-９])/g, replacement: '共计', slip: 'swap' },
+    // (Not an instrument's 计 before a count: 液位计共16套, 压力计共.)
+    { key: '计共', re: /(?<![统会设合估预核总小审累位度力量压湿])(计共)(?=[审完发处办培接查检收受走组开举投支]|[0-9０-９])/g, replacement: '共计', slip: 'swap' },
     // (The twelfth set of whole reports': an emergency office, a vocational college, a water plant, a
     // community health centre.)
     { key: '试券', re: /试(券)/g, replacement: '卷', slip: 'shape' },
