@@ -143,6 +143,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['a trunk sewer, 干管: a modern word of its trade', '在主要进水干管增设在线水质监测点2个。'],
     ['a bank’s self-service branch away from it (离行式), a document drawn up and issued (制发), a lake’s inflow (入湖河流), a furnace’s slag (清渣): modern words', '支行现有离行式自助银行2个。纪检监察机关制发监察建议书19份。主要入湖河流水质稳定。窑炉定期清渣。'],
     ['an instrument’s 计 before a count (液位计共16套), a report system’s 即时报告制度, an airport’s 航显系统', '更换雷达液位计共16套。严格执行重大险情即时报告制度。通过航显系统推送延误信息。'],
+    ['a sand mould’s 紧实度, the hotel-rating 全国星评委, a business park’s 入驻率, 投资量, 假设思路: none a slip', '砂型紧实度进行了系统测量。顺利通过全国星评委复核检查。园区企业入驻率达到95%。全年投资量稳步增长。按照假设思路开展研究。'],
     ['rods counted before 进行 (取样12根进行), 审合 of 预审合格 and 多审合一: no 跟进 or 审核', '割管取样12根进行金相分析。档案经预审合格率100%。按照“多审合一、多证合一”改革要求。'],
     ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
     ['既使…又使 (both makes … and makes), 即要求 (namely requires), 必需要素 (needed elements)', '这样既使企业受益，又使群众满意，即要求各方协同，也要保障生产必需要素。'],
@@ -1660,6 +1661,30 @@ patternTable('typo: confusions every proofreading guide for official documents l
     ["新增授性额度5000万元。", ["3-4 “性” may be a typo for “信” (sounds alike) | 信"]],
     ["产品和格率达到99%。", ["2-3 “和” may be a typo for “合” (sounds alike) | 合"]],
     ["推广理材产品。", ["2-4 “理材” may be a typo for “理财” (sounds alike) | 理财"]],
+    // The context patterns of sittings 145–146 and slip reports 191–194.
+    ["公司持续开展资量提升专项行动。",["6-8 “资量” may be a typo for “质量” (sounds alike) | 质量"]],
+    ["安全环保部牵头对全部在建工地开展了拉网式检察。",["20-22 “检察” may be a typo for “检查” (easily confused) | 检查"]],
+    ["电网公司提前制定了负荷调度绰施和应急预案。",["13-15 “绰施” may be a typo for “措施” (sounds alike) | 措施"]],
+    ["信息中心完成了核心业务系统的签移上云工作。",["14-16 “签移” may be a typo for “迁移” (sounds alike) | 迁移"]],
+    ["客单架较去年提高6元。",["2-3 “架” may be a typo for “价” (sounds alike) | 价"]],
+    ["项目部对深基坑支护翻案进行了三次专家论证。",["9-11 “翻案” may be a typo for “方案” (sounds alike) | 方案"]],
+    ["环保部门对重点排污单位实施在线监空全覆盖。",["15-17 “监空” may be a typo for “监控” (sounds alike) | 监控"]],
+    ["今年全县龙村生活污水治理率提高到68%。",["4-6 “龙村” may be a typo for “农村” (sounds alike) | 农村"]],
+    ["全年未发生严重疑似预防接种异常反映。",["15-17 “反映” may be a typo for “反应” (easily confused) | 反应"]],
+    ["矿山生态修复工程完成护绿面积860亩。",["10-12 “护绿” may be a typo for “复绿” (sounds alike) | 复绿"]],
+    ["县人民医院与省肿瘤医院建立远程会证合作。",["15-17 “会证” may be a typo for “会诊” (sounds alike) | 会诊"]],
+    ["走访众群1.7万户。",["2-4 “众群” may be a typo for “群众” (characters swapped) | 群众"]],
+    ["为农民工追回欠新共计860万元。",["6-8 “欠新” may be a typo for “欠薪” (sounds alike) | 欠薪"]],
+    ["市图书馆完成无障碍设思改造。",["9-11 “设思” may be a typo for “设施” (sounds alike) | 设施"]],
+    ["古镇夜市已成为名符其实的网红打卡地。",["8-9 “符” may be a typo for “副” (sounds alike) | 副"]],
+    ["城管综合执法队开展占道经营专项怎治。",["15-17 “怎治” may be a typo for “整治” (sounds alike) | 整治"]],
+    ["交警大队组织民紧在学校周边设立护学岗。",["6-8 “民紧” may be a typo for “民警” (sounds alike) | 民警"]],
+    ["对每包铁液的球华率进行快速预判。",["7-8 “华” may be a typo for “化” (sounds alike) | 化"]],
+    ["二是完善球化处理公益。",["8-10 “公益” may be a typo for “工艺” (sounds alike) | 工艺"]],
+    ["开展人均环境整治集中行动4次。",["2-4 “人均” may be a typo for “人居” (sounds alike) | 人居"]],
+    ["全年接待入驻宾客16.2万人次。",["4-6 “入驻” may be a typo for “入住” (sounds alike) | 入住"]],
+    ["中餐厅和江南风味餐厅全年平均翻抬率达到1.9次。",["14-16 “翻抬” may be a typo for “翻台” (sounds alike) | 翻台"]],
+    ["全校现有专任教室98名。",["6-8 “教室” may be a typo for “教师” (sounds alike) | 教师"]],
     // The context patterns of sittings 143–144 and slip report 189.
     ["市纪委监委坚持言字当头。",["7-8 “言” may be a typo for “严” (sounds alike) | 严"]],
     ["为1367名龙民工追讨被拖欠工资2140余万元。",["6-7 “龙” may be a typo for “农” (sounds alike) | 农"]],
@@ -3425,7 +3450,6 @@ describe('language rules: whole reports with slips, written blind (test/fixtures
     '37-tax-branch.txt:10 反应→反映', // 反映窗口, a term of the service halls
     '37-tax-branch.txt:14 率效→效率', // a swap whose pair is met across words
     '38-veterans-affairs.txt:13 其间→期间', // a real word picked wrongly
-    '39-cement-company.txt:7 公益→工艺', // a real word picked wrongly
     '40-primary-school-principal.txt:18 地场→场地', // a swap whose pair is met across words
     '42-township-health-centre.txt:4 整治→诊治', // a real word picked wrongly
     '42-township-health-centre.txt:9 担负→负担', // a swap into a real word

@@ -955,6 +955,19 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["macao-people-administering-macao","贯彻“一国两制”、“港人治港”、高度自治的方针，支持香港融入国家发展大局。",[]],
 ["census-years","扎实做好2025年第八次全国人口普查。",[[9,18,"error","“第八次全国人口普查” should read “全国1%人口抽样调查” (the eighth census is in 2030; 2025 has the 1% sample survey)",null,"全国1%人口抽样调查"]]],
 ["census-years","2030年开展第八次全国人口普查。",[]],
+["educate-for-party-and-nation","坚持为党育才、为国育人，加快建设教育强县。",[[2,11,"error","“为党育才、为国育人” should read “为党育人、为国育才” (it is 为党育人、为国育才)","为党育人、为国育才",null]]],
+["educate-for-party-and-nation","坚持为党育人、为国育才，加快建设教育强国。",[]],
+["land-contract-extension-thirty-years","有序推进第二轮土地承包到期后再延长五十年试点。",[[17,19,"error","“五十” should read “三十” (the second-round contracts are extended by thirty years)","三十",null]]],
+["land-contract-extension-thirty-years","有序推进第二轮土地承包到期后再延长三十年试点。",[]],
+["land-contract-extension-30-years","有序推进第二轮土地承包到期后再延长50年试点。",[[17,19,"error","“50” should read “30” (the second-round contracts are extended by thirty years)","30",null]]],
+["land-contract-extension-30-years","有序推进第二轮土地承包到期后再延长30年试点。",[]],
+["four-lower-levels-count","深化“三下基层”制度，推动领导干部信访接待下基层。",[[3,4,"error","“三” should read “四” (it is 四下基层 (four ways of going down to the grassroots))","四",null]]],
+["four-lower-levels-count","深化“四下基层”制度，推动领导干部信访接待下基层。",[]],
+["four-consciousnesses-one-short","引导党员干部增强政治意识、大局意识、核心意识，坚定道路自信。",[[8,22,"error","“政治意识、大局意识、核心意识” should read “政治意识、大局意识、核心意识、看齐意识” (the four consciousnesses are 政治意识、大局意识、核心意识、看齐意识; “看齐意识” is missing)",null,"政治意识、大局意识、核心意识、看齐意识"]]],
+["four-consciousnesses-one-short","引导党员干部增强政治意识、大局意识、责任意识。",[]],
+["three-manages-three-musts","严格落实管行业必须管安全、管业务必须管安全、管生产必须管安全要求。",[[22,30,"error","“管生产必须管安全” should read “管生产经营必须管安全” (the three musts of safety are 管行业必须管安全, 管业务必须管安全, 管生产经营必须管安全 (三管三必须); “管生产经营必须管安全” is missing)",null,"管生产经营必须管安全"]]],
+// (A last item going on past the members' shared ending: corrected without the 和谐 after it.)
+["five-relations","统一战线要促进政党关系、民族关系、宗教关系、阶层关系、海峡两岸关系和谐。",[[27,33,"error","“海峡两岸关系” should read “海内外同胞关系” (the five relations of the united front are 政党关系, 民族关系, 宗教关系, 阶层关系, 海内外同胞关系 (五大关系); “海内外同胞关系” is missing)",null,"海内外同胞关系"]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1236,6 +1249,7 @@ blindSet('test/fixtures/wording-blind-50.tsv', ['局党组坚持以新时代中'
 blindSet('test/fixtures/wording-blind-51.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-52.tsv', ['县卫计局牵头推进紧密'], 30, 30);
 blindSet('test/fixtures/wording-blind-53.tsv', ['深入开展民族团结进步', '积极配合国家粮食局开'], 30, 30);
+blindSet('test/fixtures/wording-blind-54.tsv', ['坚持用新时代中国特色', '县卫计局牵头推进紧密', '健全防止返贫动态监测'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

@@ -1015,6 +1015,9 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           // (A list written short, 摘帽不摘责任、不摘政策……, is corrected in its short form: 不摘帮扶.)
           const short = Object.keys(aliases).find((a) => aliases[a] === missing && missing.endsWith(a));
           if (short && !f.text.startsWith(missing.slice(0, missing.length - short.length))) replacement = short;
+          // (A last item that goes on past the members' shared ending ends there: 管生产必须管安全|要求
+          // is corrected without the 要求 after it, which the correction would otherwise drop.)
+          if (ending !== '' && f === window[window.length - 1] && f.text.includes(ending) && !f.text.endsWith(ending)) f.text = f.text.slice(0, f.text.indexOf(ending) + ending.length);
           // (Not one that ends as the members do: 供应链金融 for 数字金融 is a member of its own making.)
           if (f.text.length > replacement.length && f === window[window.length - 1] && !f.text.endsWith(replacement.slice(-2))) f.text = f.text.slice(0, replacement.length);
           else if (f.text.length > replacement.length && f === window[0] && !f.text.startsWith(replacement.slice(0, 2))) {
@@ -1933,6 +1936,24 @@ function buildEntries(): readonly WordingEntry[] {
           if (!/澳门|澳人|港澳/.test(sentence) || sentence.includes('澳人治澳')) return null;
           const [open, close] = m[1] === '' ? ['', ''] : m[1] === '”' ? ['“', '”'] : ['"', '"'];
           return { index: m.index, length: m[0].length, replacement: `港人治港${m[1]}、${open}澳人治澳${close}、`, certain: false, severity: 'error', why: { 'zh-CN': '方针是“一国两制”“港人治港”“澳人治澳”、高度自治，缺少“澳人治澳”', en: 'the principle names 澳人治澳 beside 港人治港' } };
+        });
+      },
+    },
+    {
+      id: 'four-consciousnesses-one-short',
+      canonical: '政治意识、大局意识、核心意识、看齐意识',
+      source: 'official/cpc-congress-report-20.txt:18',
+      keys: ['大局意识'],
+      find(text) {
+        // Three of the four 意识 after the verb that takes them, the list ending there: the fourth
+        // left out (none was ever a formula of three).
+        const order = ['政治意识', '大局意识', '核心意识', '看齐意识'];
+        return scan(text, /(?<=(?:增强|树立|强化)[“"]?(?:四个意识[”"]?[，、]?)?)((?:政治|大局|核心|看齐)意识)、((?:政治|大局|核心|看齐)意识)(?:、|和)((?:政治|大局|核心|看齐)意识)(?![、和]?(?:政治|大局|核心|看齐|[\u4e00-\u9fff]{2})意识)/g, (m) => {
+          const items = [m[1], m[2], m[3]];
+          const at = items.map((x) => order.indexOf(x));
+          if (new Set(items).size !== 3 || at[0] > at[1] || at[1] > at[2]) return null;
+          const missing = order.find((x) => !items.includes(x))!;
+          return { index: m.index, length: m[0].length, replacement: order.join('、'), certain: false, severity: 'error', why: { 'zh-CN': `“四个意识”是政治意识、大局意识、核心意识、看齐意识，缺少“${missing}”`, en: `the four consciousnesses are 政治意识、大局意识、核心意识、看齐意识; “${missing}” is missing` } };
         });
       },
     },
@@ -3168,6 +3189,11 @@ function buildEntries(): readonly WordingEntry[] {
         ['non-public-economy-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇鼓励、支持、)(?:指导|帮助|促进|扶持|发展)(?=非公有制经济)/g, '引导', '是“毫不动摇鼓励、支持、引导非公有制经济发展”', 'it is 鼓励、支持、引导 (encourage, support and guide)', ['鼓励、支持、'], { severity: 'error' }],
         // Since 2021 the poor of before are 脱贫户 (or 脱贫人口), watched beside the 监测对象 lest they fall back.
         ['lifted-households-and-monitored', '脱贫户和监测对象', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /贫困户(?=(?:和|、|及|与)(?:防返贫)?监测对象)/g, '脱贫户', '脱贫攻坚任务完成后，与“监测对象”并提的是“脱贫户”', 'since the end of the poverty battle the households beside the monitored are 脱贫户 (lifted out of poverty)', ['贫困户'], { severity: 'warning' }],
+        // (The fifty-fourth blind set's.)
+        ['educate-for-party-and-nation', '为党育人、为国育才', '《教育强国建设规划纲要（2024—2035年）》（中共中央、国务院，2025年1月）', /为党育才、为国育人/g, '为党育人、为国育才', '是“为党育人、为国育才”', 'it is 为党育人、为国育才', ['为党育才'], { severity: 'error' }],
+        ['land-contract-extension-thirty-years', '第二轮土地承包到期后再延长30年', 'official/gov-work-report-2025.txt:58', /(?<=第二轮土地承包到期后再延长)(?!三十|30|３０)[一二三四五六七八九]?十(?=年)/g, '三十', '第二轮土地承包到期后再延长三十年（30年）', 'the second-round contracts are extended by thirty years', ['到期后再延长'], { severity: 'error' }],
+        ['land-contract-extension-30-years', '第二轮土地承包到期后再延长30年', 'official/gov-work-report-2025.txt:58', /(?<=第二轮土地承包到期后再延长)(?!30|３０)[0-9０-９]+(?=年)/g, '30', '第二轮土地承包到期后再延长三十年（30年）', 'the second-round contracts are extended by thirty years', ['到期后再延长'], { severity: 'error' }],
+        ['four-lower-levels-count', '“四下基层”', '《中共中央办公厅关于在全党大兴调查研究的工作方案》（2023年3月）', /[一二三五六七八九](?=下基层[”"]?(?:制度|工作|活动|[，。、；]))/g, '四', '是“四下基层”（宣传党的政策、调查研究、信访接待、现场办公下基层）', 'it is 四下基层 (four ways of going down to the grassroots)', ['下基层'], { severity: 'error' }],
         // (The fifty-third blind set's.)
         ['complete-accurate-comprehensive-member', '完整、准确、全面贯彻新发展理念', 'official/cpc-congress-report-20.txt:24', /(?<=完整、准确、)(?:全方位|全过程|全部|全局)(?=贯彻新发展理念)/g, '全面', '是“完整、准确、全面贯彻新发展理念”', 'it is 完整、准确、全面贯彻新发展理念', ['完整、准确、'], { severity: 'error' }],
         // (The term of 2020 on: the reports of 2010–2016 write 四省藏区, so only text dated 2021 or later, or of the new era.)
