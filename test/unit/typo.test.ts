@@ -144,6 +144,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['a bank’s self-service branch away from it (离行式), a document drawn up and issued (制发), a lake’s inflow (入湖河流), a furnace’s slag (清渣): modern words', '支行现有离行式自助银行2个。纪检监察机关制发监察建议书19份。主要入湖河流水质稳定。窑炉定期清渣。'],
     ['an instrument’s 计 before a count (液位计共16套), a report system’s 即时报告制度, an airport’s 航显系统', '更换雷达液位计共16套。严格执行重大险情即时报告制度。通过航显系统推送延误信息。'],
     ['a sand mould’s 紧实度, the hotel-rating 全国星评委, a business park’s 入驻率, 投资量, 假设思路: none a slip', '砂型紧实度进行了系统测量。顺利通过全国星评委复核检查。园区企业入驻率达到95%。全年投资量稳步增长。按照假设思路开展研究。'],
+    ['a demister (除雾器), a pipeline’s 输量, a current collector (集电器), a water-injection well (为注水井), a wellhead’s 防溢装置, a dose limit (管理限值): terms of their trades', '完成除雾器的清理维护。根据压力和输量变化调整运行。更换滑触线集电器42组。金15-9井为注水井。使用井口防溢装置。无人员超过公司年度管理限值。'],
     ['rods counted before 进行 (取样12根进行), 审合 of 预审合格 and 多审合一: no 跟进 or 审核', '割管取样12根进行金相分析。档案经预审合格率100%。按照“多审合一、多证合一”改革要求。'],
     ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
     ['既使…又使 (both makes … and makes), 即要求 (namely requires), 必需要素 (needed elements)', '这样既使企业受益，又使群众满意，即要求各方协同，也要保障生产必需要素。'],
