@@ -968,6 +968,18 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["three-manages-three-musts","严格落实管行业必须管安全、管业务必须管安全、管生产必须管安全要求。",[[22,30,"error","“管生产必须管安全” should read “管生产经营必须管安全” (the three musts of safety are 管行业必须管安全, 管业务必须管安全, 管生产经营必须管安全 (三管三必须); “管生产经营必须管安全” is missing)",null,"管生产经营必须管安全"]]],
 // (A last item going on past the members' shared ending: corrected without the 和谐 after it.)
 ["five-relations","统一战线要促进政党关系、民族关系、宗教关系、阶层关系、海峡两岸关系和谐。",[[27,33,"error","“海峡两岸关系” should read “海内外同胞关系” (the five relations of the united front are 政党关系, 民族关系, 宗教关系, 阶层关系, 海内外同胞关系 (五大关系); “海内外同胞关系” is missing)",null,"海内外同胞关系"]]],
+["financial-culture-law-abiding","坚持诚实守信、以义取利、稳健审慎、守正创新、合规经营。",[[22,26,"error","“合规经营” should read “依法合规” (the five of China's financial culture end in 依法合规)","依法合规",null]]],
+["financial-culture-law-abiding","坚持诚实守信、以义取利、稳健审慎、守正创新、依法合规。",[]],
+["grassroots-burden-rules-name","认真落实《整治形式主义为基层减负若干措施》。",[[18,20,"error","“措施” should read “规定” (the document is the 若干规定)","规定",null]]],
+["grassroots-burden-rules-name","认真落实《整治形式主义为基层减负若干规定》。",[]],
+["two-majors-key-areas","支持国家重大战略实施和重大领域安全能力建设项目37个。",[[11,13,"error","“重大” should read “重点” (the 两重 are 国家重大战略实施和重点领域安全能力建设)","重点",null]]],
+["two-majors-key-areas","支持国家重大战略实施和重点领域安全能力建设项目37个。",[]],
+["four-orientations-health","坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民美好生活。",[[28,36,"error","“面向人民美好生活” should read “面向人民生命健康” (the four orientations of science: 面向世界科技前沿, 面向经济主战场, 面向国家重大需求, 面向人民生命健康 (四个面向); “面向人民生命健康” is missing)",null,"面向人民生命健康"]]],
+["four-orientations-health","坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。",[]],
+["plenum-of-twentieth-term","全面贯彻党的二十大和二十大二中、三中全会精神。",[[10,13,"error","“二十大” should read “二十届” (the plenums are of the 二十届 Central Committee)","二十届",null]]],
+["plenum-of-twentieth-term","全面贯彻党的二十大和二十届二中、三中全会精神。",[]],
+["business-environment-rule-of-law","持续打造市场化、法制化、国际化一流营商环境。",[[8,11,"error","“法制化” should read “法治化” (it is 法治化 (rule of law) in 市场化、法治化、国际化)","法治化",null]]],
+["business-environment-rule-of-law","持续打造市场化、法治化、国际化一流营商环境。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1250,6 +1262,7 @@ blindSet('test/fixtures/wording-blind-51.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-52.tsv', ['县卫计局牵头推进紧密'], 30, 30);
 blindSet('test/fixtures/wording-blind-53.tsv', ['深入开展民族团结进步', '积极配合国家粮食局开'], 30, 30);
 blindSet('test/fixtures/wording-blind-54.tsv', ['坚持用新时代中国特色', '县卫计局牵头推进紧密', '健全防止返贫动态监测'], 30, 30);
+blindSet('test/fixtures/wording-blind-55.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);
