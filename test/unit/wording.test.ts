@@ -980,6 +980,19 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["plenum-of-twentieth-term","全面贯彻党的二十大和二十届二中、三中全会精神。",[]],
 ["business-environment-rule-of-law","持续打造市场化、法制化、国际化一流营商环境。",[[8,11,"error","“法制化” should read “法治化” (it is 法治化 (rule of law) in 市场化、法治化、国际化)","法治化",null]]],
 ["business-environment-rule-of-law","持续打造市场化、法治化、国际化一流营商环境。",[]],
+["direction-overall-implementation-missing","充分发挥党委把方向、管大局作用。",[[6,13,"error","“把方向、管大局” should read “把方向、管大局、保落实” (the Party committee’s role is 把方向、管大局、保落实 (保落实 is missing))",null,"把方向、管大局、保落实"]]],
+["direction-overall-implementation-missing","充分发挥党委把方向、管大局、保落实作用。",[]],
+["criminal-suspect-term","成功抓获盗窃电动车的嫌犯2名。",[[10,12,"warning","“嫌犯” should read “犯罪嫌疑人” (the legal term is 犯罪嫌疑人)",null,"犯罪嫌疑人"]]],
+["criminal-suspect-term","向公安机关移送涉嫌犯罪案件41起。",[]],
+["thought-on-x-name","以习近平新时代中国特色社会主义法治思想为引领。",[[4,15,"error","“新时代中国特色社会主义” should be removed (the field thoughts are named 习近平×思想 (习近平法治思想 …))","",null]]],
+["thought-on-x-name","认真贯彻习近平新时代中国特色社会主义经济思想。",[]],
+["five-revitalizations-count","统筹推进产业、人才、文化、生态、组织“四个振兴”。",[[19,20,"error","“四” should read “五” (the five revitalizations: 产业、人才、文化、生态、组织)","五",null]]],
+["five-revitalizations-count","统筹推进产业、人才、文化、生态、组织“五个振兴”。",[]],
+["police-general-requirement","牢记对党忠诚、服务人民、执法公正、纪律严格的总要求。",[[17,21,"error","“纪律严格” should read “纪律严明” (the motto ends 纪律严明)","纪律严明",null]]],
+["police-general-requirement","牢记对党忠诚、服务人民、执法公正、纪律严明的总要求。",[]],
+["private-economy-promotion-law-name","深入贯彻《中华人民共和国民营经济发展促进法》。",[[12,21,"error","“民营经济发展促进法” should read “民营经济促进法” (the law is the 民营经济促进法)","民营经济促进法",null]]],
+["theme-education-year","2024年，院党组扎实开展党史学习教育，组织干警逐章逐条学习《中国共产党纪律处分条例》。",[[13,19,"error","“党史学习教育” should read “党纪学习教育” (the campaign of 2024 was 党纪学习教育; this one ran in 2021)",null,"党纪学习教育"]]],
+["plenary-session-subject","深入学习贯彻党的二十届二中全会精神，紧紧围绕进一步全面深化改革、推进中国式现代化的部署谋划改革任务。",[[8,15,"error","“二十届二中全会” should read “二十届三中全会” (“进一步全面深化改革” is the subject of the 二十届三中全会)",null,"二十届三中全会"]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1263,6 +1276,7 @@ blindSet('test/fixtures/wording-blind-52.tsv', ['县卫计局牵头推进紧密'
 blindSet('test/fixtures/wording-blind-53.tsv', ['深入开展民族团结进步', '积极配合国家粮食局开'], 30, 30);
 blindSet('test/fixtures/wording-blind-54.tsv', ['坚持用新时代中国特色', '县卫计局牵头推进紧密', '健全防止返贫动态监测'], 30, 30);
 blindSet('test/fixtures/wording-blind-55.tsv', [], 30, 30);
+blindSet('test/fixtures/wording-blind-56.tsv', ['县信访局严格落实《信'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

@@ -511,9 +511,9 @@ const MEETINGS: readonly (readonly string[])[] = [
   ['党小组会', '党小组会议', '小组会'],
 ];
 
-/** A plenary session, the verb that says it decided something (or 对/就 before what it decided on), and a subject PLENARY_SUBJECTS knows, in one clause. */
+/** A plenary session, the verb that says it decided something (or 对/就 before what it decided on, or 围绕, around what it set out), and a subject PLENARY_SUBJECTS knows, in one clause. */
 const SUBJECT_AFTER_PLENARY = new RegExp(
-  `(十八|十九|二十)届([一二三四五六七])中全会(?:(?!中全会)[^。；！？\\n]){0,8}?(?:部署|作出|通过|提出|审议|确定|明确|关于|对|就)(?:(?!中全会)[^。；！？\\n]){0,30}?(${Object.keys(PLENARY_SUBJECTS).join('|')})`,
+  `(十八|十九|二十)届([一二三四五六七])中全会(?:(?!中全会)[^。；！？\\n]){0,8}?(?:部署|作出|通过|提出|审议|确定|明确|关于|对|就|围绕)(?:(?!中全会)[^。；！？\\n]){0,30}?(${Object.keys(PLENARY_SUBJECTS).join('|')})`,
   'g',
 );
 
@@ -2540,7 +2540,7 @@ function buildEntries(): readonly WordingEntry[] {
           // Where the year is another campaign's and the sentence speaks its words (2024年……党史学习教育，
           // 推动学纪、知纪、明纪、守纪), the campaign's name is the slip, not the year.
           const sentence = sentenceAround(text, m.index, m.index + m[0].length);
-          const meant = year === 2024 && /学纪|知纪|明纪|守纪/.test(sentence) ? '党纪学习教育' : year === 2021 && /学史(?:明理|增信|崇德|力行)/.test(sentence) ? '党史学习教育' : '';
+          const meant = year === 2024 && /学纪|知纪|明纪|守纪|纪律处分条例|党纪/.test(sentence) ? '党纪学习教育' : year === 2021 && /学史(?:明理|增信|崇德|力行)/.test(sentence) ? '党史学习教育' : '';
           if (meant && meant !== m[2]) {
             const at = m.index + m[0].length - m[2].length;
             return { index: at, length: m[2].length, replacement: meant, certain: false, severity: 'error', why: { 'zh-CN': `${year}年开展的是${meant}，${m[2].replace(/[”"]/, '')}于${from}年开展`, en: `the campaign of ${year} was ${meant}; this one ran in ${from}` } };
@@ -3154,7 +3154,7 @@ function buildEntries(): readonly WordingEntry[] {
         ['speech-at-meeting-de', '习近平总书记在……上的重要讲话', 'official/cpc-congress-report-20.txt:3', /(?<=习近平(?:总书记|同志)在[^。；，“”\n]{2,24}?)上重要(?=讲话|指示)/g, '上的重要', '“在……上的重要讲话”须有“的”', 'it is 在……上的重要讲话 (with 的)', ['上重要讲话', '上重要指示']],
         // (The twenty-sixth blind set's families.)
         ['five-musts-coordinate-count', '“五个必须统筹”', '《中央经济工作会议在北京举行》（新华社，2024年12月12日）', /[一二三四六七八九](?=个必须统筹)/g, '五', '2024年中央经济工作会议提出的是“五个必须统筹”', 'the December 2024 conference set out five 必须统筹', ['个必须统筹']],
-        ['private-economy-promotion-law-name', '《中华人民共和国民营经济促进法》', '《中华人民共和国民营经济促进法》（2025年4月30日通过，2025年5月20日起施行）', /(?<=《(?:中华人民共和国)?)民营企业促进法(?=》)/g, '民营经济促进法', '法律名称是《民营经济促进法》', 'the law is the 民营经济促进法', ['民营企业促进法']],
+        ['private-economy-promotion-law-name', '《中华人民共和国民营经济促进法》', '《中华人民共和国民营经济促进法》（2025年4月30日通过，2025年5月20日起施行）', /(?<=《(?:中华人民共和国)?)民营(?:企业|经济发展)促进法(?=》)/g, '民营经济促进法', '法律名称是《民营经济促进法》', 'the law is the 民营经济促进法', ['民营企业促进法', '民营经济发展促进法']],
         ['food-security-law-name', '《中华人民共和国粮食安全保障法》', '《中华人民共和国粮食安全保障法》（2023年12月29日通过，2024年6月1日起施行）', /(?<=《(?:中华人民共和国)?)粮食安全法(?=》)/g, '粮食安全保障法', '法律名称是《粮食安全保障法》', 'the law is the 粮食安全保障法', ['粮食安全法']],
         ['grain-self-sufficiency-order', '谷物基本自给、口粮绝对安全', 'official/gov-work-report-2014.txt:68', /口粮基本自给([、，])谷物绝对安全/g, (m: RegExpExecArray) => `谷物基本自给${m[1]}口粮绝对安全`, '是“谷物基本自给、口粮绝对安全”', 'it is 谷物基本自给、口粮绝对安全 (grain self-sufficient, rations absolutely secure)', ['口粮基本自给']],
         ['security-guards-development', '以新安全格局保障新发展格局', 'official/cpc-congress-report-20.txt:123', /以新发展格局保障新安全格局/g, '以新安全格局保障新发展格局', '是“以新安全格局保障新发展格局”', 'it is 以新安全格局保障新发展格局', ['保障新安全格局']],
@@ -3189,6 +3189,13 @@ function buildEntries(): readonly WordingEntry[] {
         ['non-public-economy-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇鼓励、支持、)(?:指导|帮助|促进|扶持|发展)(?=非公有制经济)/g, '引导', '是“毫不动摇鼓励、支持、引导非公有制经济发展”', 'it is 鼓励、支持、引导 (encourage, support and guide)', ['鼓励、支持、'], { severity: 'error' }],
         // Since 2021 the poor of before are 脱贫户 (or 脱贫人口), watched beside the 监测对象 lest they fall back.
         ['lifted-households-and-monitored', '脱贫户和监测对象', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /贫困户(?=(?:和|、|及|与)(?:防返贫)?监测对象)/g, '脱贫户', '脱贫攻坚任务完成后，与“监测对象”并提的是“脱贫户”', 'since the end of the poverty battle the households beside the monitored are 脱贫户 (lifted out of poverty)', ['贫困户'], { severity: 'warning' }],
+        // (The fifty-sixth blind set's.)
+        ['direction-overall-implementation-missing', '把方向、管大局、保落实', '《中国共产党国有企业基层组织工作条例（试行）》（2019年12月）第十一条', /把方向、管大局(?!、)(?=(?:的)?(?:领导)?作用)/g, '把方向、管大局、保落实', '党委（党组）的领导作用是“把方向、管大局、保落实”，缺少“保落实”', 'the Party committee’s role is 把方向、管大局、保落实 (保落实 is missing)', ['把方向、管大局'], { severity: 'error', certain: false }],
+        ['criminal-suspect-term', '犯罪嫌疑人', '《中华人民共和国刑事诉讼法》', /(?<!涉)嫌犯(?!罪)/g, '犯罪嫌疑人', '规范称谓为“犯罪嫌疑人”', 'the legal term is 犯罪嫌疑人', ['嫌犯'], { severity: 'warning', certain: false }],
+        // (Not 经济思想: the long form, 习近平新时代中国特色社会主义经济思想, was its name from 2017, as in the 2018 report.)
+        ['thought-on-x-name', '习近平法治思想、习近平外交思想、习近平强军思想、习近平文化思想、习近平生态文明思想', '《中央全面依法治国工作会议在北京召开》（新华社，2020年11月17日）', /(?<=习近平)新时代中国特色社会主义(?=(?:法治|外交|强军|文化|生态文明)思想)/g, '', '各领域的思想称“习近平×思想”（习近平法治思想等）', 'the field thoughts are named 习近平×思想 (习近平法治思想 …)', ['社会主义法治思想', '社会主义外交思想', '社会主义强军思想', '社会主义文化思想', '社会主义生态文明思想'], { severity: 'error' }],
+        ['five-revitalizations-count', '产业振兴、人才振兴、文化振兴、生态振兴、组织振兴（“五个振兴”）', '《中共中央 国务院关于实施乡村振兴战略的意见》（2018年1月）', /(?<=产业、人才、文化、生态、组织[”"]?[“"]?)[一二三四六七八九](?=个振兴)/g, '五', '乡村“五个振兴”：产业、人才、文化、生态、组织', 'the five revitalizations: 产业、人才、文化、生态、组织', ['个振兴'], { severity: 'error' }],
+        ['police-general-requirement', '对党忠诚、服务人民、执法公正、纪律严明', '《习近平向中国人民警察队伍授旗并致训词》（新华社，2020年8月26日）', /(?<=对党忠诚、服务人民、执法公正、)纪律严(?!明)[\u4e00-\u9fff]/g, '纪律严明', '训词是“对党忠诚、服务人民、执法公正、纪律严明”', 'the motto ends 纪律严明', ['执法公正、纪律严'], { severity: 'error' }],
         // (The fifty-fifth blind set's.)
         ['financial-culture-law-abiding', '诚实守信、以义取利、稳健审慎、守正创新、依法合规', '《习近平在省部级主要领导干部推动金融高质量发展专题研讨班开班式上发表重要讲话》（新华社，2024年1月16日）', /(?<=稳健审慎、守正创新、)(?:合规经营|依规合法|合法合规)/g, '依法合规', '中国特色金融文化是诚实守信、以义取利、稳健审慎、守正创新、依法合规', 'the five of China\'s financial culture end in 依法合规', ['守正创新、'], { severity: 'error' }],
         ['grassroots-burden-rules-name', '《整治形式主义为基层减负若干规定》', '《整治形式主义为基层减负若干规定》（中共中央办公厅、国务院办公厅，2024年8月）', /(?<=《整治形式主义为基层减负若干)(?:措施|意见|办法|举措)(?=》)/g, '规定', '文件名称是《整治形式主义为基层减负若干规定》', 'the document is the 若干规定', ['为基层减负若干'], { severity: 'error' }],
