@@ -971,6 +971,17 @@ function changesMeasureFrame(chars: string, c: TypoCandidate): boolean {
 const JI_COUNT = '计'.charCodeAt(0);
 
 /**
+ * Whether c swaps a time word ending a clause's first part and the preposition that begins the next
+ * (购房时|按首套住房执行, 签约后|在三日内): 时按 is no 按时 typed the wrong way round.
+ */
+function swapsTimeWordAndPreposition(chars: string, c: TypoCandidate): boolean {
+  if (c.kind !== 'swap' || c.length !== 2 || !'时后前'.includes(c.found[0]) || !'按在对向从以经由据依照'.includes(c.found[1]) || c.index < 2) return false;
+  // (After a subject or a modal the adverb 按时 was meant: 请大家时按完成, 我们时按完成.)
+  const before = chars.slice(c.index - 2, c.index);
+  return !/^(?:大家|我们|你们|他们|她们|各位|咱们|本人|单位)$/.test(before) && !'要应须需能会可将请均都也'.includes(before[1]);
+}
+
+/**
  * Whether c ends in a 于 kept before a date or a number (C型罐于9月10日吊装): the preposition of the
  * verb to come, after the noun it dates; the noun is no half of 关于 or 对于.
  */
@@ -1250,7 +1261,7 @@ function scanParagraph(m: TypoModel, text: string): { out: TypoCandidate[]; odd:
     // (Asked only once a candidate is found: most runs have none.)
     let quotedRun: boolean | undefined;
     const quoted = (): boolean => (quotedRun ??= inShortQuote(text, runStart, runStart + chars.length));
-    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(m, chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesLevelBeforeInstitution(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesPlaceAfterNamedLevel(m, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesMeasureFrame(chars, c) && !beforeDatedYu(text, runStart, c) && !changesAdverbBetweenWords(m, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
+    const allowed = (c: TypoCandidate): boolean => (!quoted() || setPhraseCorrection(m, c)) && !hydrateCount(chars, c) && !changesClanName(chars, c) && !breaksParallelItem(text, runStart, c) && !changesDeputyTitle(m, chars, c) && !changesLevelInList(text, runStart, c) && !changesLevelBetweenWords(m, text, runStart, chars, c) && !changesSurnameBeforeTitle(m, chars, c) && !changesSurnameAfterTitle(chars, c) && !changesNameInList(m, text, runStart, chars, c) && !changesDepartment(chars, c) && !changesRepeatedFrame(m, chars, c) && !changesPrepositionBeforeOffice(chars, c) && !changesLevelBeforeInstitution(chars, c) && !changesVerbAfterAdverb(m, chars, text, runStart, c) && !changesPlaceNameAlone(text, runStart, chars, c) && !changesPlaceAfterNamedLevel(m, chars, c) && !changesProperName(text, runStart, c) && !changesBrandBeforeProduct(m, chars, text, runStart, c) && !changesEnumerationMarker(chars, runStart, text, c) && !changesTotalBeforeCount(text, runStart, chars, c) && !changesMeasureFrame(chars, c) && !beforeDatedYu(text, runStart, c) && !swapsTimeWordAndPreposition(chars, c) && !changesAdverbBetweenWords(m, chars, c) && !cutsWordBefore(m, chars, c) && !sharesIdiomEdge(m, chars, c) && !changesPredicate(m, text, runStart, chars, c) && !intoFunctionPair(m, c) && !seriesMember(m, text, runStart, c) && !changesCheckpoint(text, runStart, c) && !changesPatternMember(m, text, runStart, c) && !beforeEtcOfList(text, runStart, c) && !intoPersonName(m, c);
     const end = runStart + chars.length;
     // A document number's issuer code (京经信发〔2022〕87号) is an abbreviation.
     if (nextIs(text, end, ISSUE_BRACKETS)) continue;
