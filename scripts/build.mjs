@@ -54,7 +54,7 @@ async function writeContextPatterns() {
   const module = { exports: {} };
   new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
   mkdirSync(outdir, { recursive: true });
-  writeFileSync(`${outdir}/context-patterns.json`, JSON.stringify(module.exports.contextPatternsJson()));
+  writeFileSync(`${outdir}/context-patterns.json`, JSON.stringify(module.exports.contextPatternsPacked()));
 }
 
 const builds = [

@@ -29,7 +29,7 @@ export {
 export { toChineseNumeral, parseChineseNumeral } from './numerals';
 export { describePlaceholder } from './rules/placeholder';
 export { setTypoData, typoModel, clearTypoCache, TypoModel, type TypoDataJson } from './language/typo';
-export { setContextPatterns, hasContextPatterns, type ContextPatternJson } from './language/confusables';
+export { setContextPatterns, hasContextPatterns, packContextPatterns, unpackContextPatterns, type ContextPatternJson, type PackedContextPattern } from './language/confusables';
 export { phraseBank, phraseTexts, type Phrase } from './language/phrases';
 export { findWording, clearWordingCache, wordingContextOf, wordingEntries, type WordingHit } from './language/wording';
 export { formatOutline, outlineToJson, type OutlineJson } from './outline';

@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
-import { hasContextPatterns, setContextPatterns, setTypoData, typoModel, type ContextPatternJson, type TypoDataJson } from '../core';
+import { hasContextPatterns, setContextPatterns, setTypoData, typoModel, unpackContextPatterns, type TypoDataJson } from '../core';
 import type { ReportService } from './reportService';
 
 let loading: Promise<boolean> | undefined;
 
 /**
  * Loads the typo check's data (data/language/typo.json, 2.9 MB, and its context patterns,
- * dist/context-patterns.json, 140 KB) after activation, through `vscode.workspace.fs` so the
- * desktop and the web host read it alike; then every open report is checked again. Until it is
- * in, the typo check is silent (the wording check needs no data).
+ * dist/context-patterns.json, 155 KB, packed as arrays: see PackedContextPattern) after
+ * activation, through `vscode.workspace.fs` so the desktop and the web host read it alike; then
+ * every open report is checked again. Until it is in, the typo check is silent (the wording
+ * check needs no data).
  */
 export function loadLanguageData(context: vscode.ExtensionContext, service: ReportService): Promise<boolean> {
   loading ??= (async () => {
@@ -22,7 +23,7 @@ export function loadLanguageData(context: vscode.ExtensionContext, service: Repo
           return undefined;
         }),
       ]);
-      if (Array.isArray(patterns)) setContextPatterns(patterns as ContextPatternJson[]);
+      if (Array.isArray(patterns)) setContextPatterns(unpackContextPatterns(patterns));
       setTypoData(data as TypoDataJson);
       service.reanalyzeAll();
       return true;

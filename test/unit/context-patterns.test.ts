@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
-import { analyzeReport, hasContextPatterns, setContextPatterns, type ContextPatternJson } from '../../src/core';
-import { contextPatternsJson } from '../../src/core/language/confusablePatterns';
+import { analyzeReport, hasContextPatterns, packContextPatterns, setContextPatterns, unpackContextPatterns, type ContextPatternJson } from '../../src/core';
+import { contextPatternsJson, contextPatternsPacked } from '../../src/core/language/confusablePatterns';
 
 // The context patterns reach the extension as data (dist/context-patterns.json, written by
 // scripts/build.mjs) and the CLI and the tests as code (src/core/full.ts): both must find the same.
@@ -55,9 +55,28 @@ describe('typo: context patterns as data', () => {
     expect(typos('编制发展规化。')).toEqual(['4-6 规化→规划']);
   });
 
+  it('are written packed as arrays, the flags left out where they are g, and read back the same', () => {
+    const json = contextPatternsJson();
+    const packed = contextPatternsPacked();
+    expect(packed[0]).toEqual([json[0].key, json[0].source, json[0].replacement, ...(json[0].slip ? [json[0].slip] : [])]);
+    expect(unpackContextPatterns(JSON.parse(JSON.stringify(packed)))).toEqual(json);
+    const odd: ContextPatternJson[] = [
+      { key: '甲', source: '(甲)', flags: 'gu', replacement: '乙' },
+      { key: '丙', source: '(丙)', flags: 'g', replacement: '丁', slip: 'shape' },
+      { key: '戊', source: '(戊)', flags: 'g', replacement: '己' },
+    ];
+    expect(packContextPatterns(odd)).toEqual([['甲', '(甲)', '乙', 0, 'gu'], ['丙', '(丙)', '丁', 'shape'], ['戊', '(戊)', '己']]);
+    expect(unpackContextPatterns(packContextPatterns(odd))).toEqual(odd);
+    // (What is no packed pattern is skipped: a file of another version, or damaged.)
+    expect(unpackContextPatterns({ key: '甲' })).toEqual([]);
+    expect(unpackContextPatterns([{ key: '甲', source: '(甲)', flags: 'g', replacement: '乙' }, ['丙', '(丙)', '丁'], [1, 2, 3]])).toEqual([{ key: '丙', source: '(丙)', flags: 'g', replacement: '丁' }]);
+  });
+
   // (npm test builds before the unit tests; a bare `vitest run` may come before any build.)
   const built = new URL('../../dist/context-patterns.json', import.meta.url);
   it.skipIf(!fs.existsSync(built))('are what the build writes for the extension', () => {
-    expect(JSON.parse(fs.readFileSync(built, 'utf8'))).toEqual(contextPatternsJson());
+    const file = JSON.parse(fs.readFileSync(built, 'utf8'));
+    expect(file).toEqual(contextPatternsPacked());
+    expect(unpackContextPatterns(file)).toEqual(contextPatternsJson());
   });
 });

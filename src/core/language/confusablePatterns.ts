@@ -1,4 +1,4 @@
-import type { ContextPatternJson } from './confusables';
+import { packContextPatterns, type ContextPatternJson, type PackedContextPattern } from './confusables';
 
 /**
  * The context patterns of the typo check (see confusables.ts, which runs them): real-word slips
@@ -2134,7 +2134,12 @@ function buildPatterns(): readonly ContextPattern[] {
   ];
 }
 
-/** The patterns as data: what `dist/context-patterns.json` holds, and what setContextPatterns takes. */
+/** The patterns as data: what setContextPatterns takes (and, packed, what `dist/context-patterns.json` holds). */
 export function contextPatternsJson(): ContextPatternJson[] {
   return buildPatterns().map(({ key, re, replacement, slip }) => ({ key, source: re.source, flags: re.flags, replacement, ...(slip ? { slip } : {}) }));
+}
+
+/** What `dist/context-patterns.json` holds: the patterns packed (see PackedContextPattern). */
+export function contextPatternsPacked(): PackedContextPattern[] {
+  return packContextPatterns(contextPatternsJson());
 }

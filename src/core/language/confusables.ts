@@ -43,6 +43,35 @@ export interface ContextPatternJson {
 }
 
 /**
+ * A context pattern as the extension's file holds it, `[key, source, replacement, slip?, flags?]`:
+ * arrays rather than objects, the flags left out where they are `g` (all of them today). Some 1,600
+ * objects' field names cost about 5 KB of the compressed package, against a 2.5 MB limit.
+ */
+export type PackedContextPattern = [key: string, source: string, replacement: string, slip?: ContextPatternJson['slip'] | 0, flags?: string];
+
+/** The patterns written as the file holds them (see PackedContextPattern). */
+export function packContextPatterns(patterns: readonly ContextPatternJson[]): PackedContextPattern[] {
+  return patterns.map(({ key, source, flags, replacement, slip }) => {
+    const packed: PackedContextPattern = [key, source, replacement];
+    if (slip || flags !== 'g') packed.push(slip ?? 0);
+    if (flags !== 'g') packed.push(flags);
+    return packed;
+  });
+}
+
+/** The patterns read back from the file (see PackedContextPattern); anything else is skipped. */
+export function unpackContextPatterns(packed: unknown): ContextPatternJson[] {
+  if (!Array.isArray(packed)) return [];
+  const out: ContextPatternJson[] = [];
+  for (const p of packed) {
+    if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'string' || typeof p[2] !== 'string') continue;
+    const slip = p[3] === 'pinyin' || p[3] === 'shape' || p[3] === 'swap' ? p[3] : undefined;
+    out.push({ key: p[0], source: p[1], flags: typeof p[4] === 'string' ? p[4] : 'g', replacement: p[2], ...(slip ? { slip } : {}) });
+  }
+  return out;
+}
+
+/**
  * Where the patterns come from: set by whoever loads the typo check's data (the CLI and the tests
  * bundle confusablePatterns.ts, the extension reads its JSON), asked on the first paragraph read.
  * Until then only the repeated words and the 的/地/得 slips are found.
