@@ -993,6 +993,31 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["private-economy-promotion-law-name","深入贯彻《中华人民共和国民营经济发展促进法》。",[[12,21,"error","“民营经济发展促进法” should read “民营经济促进法” (the law is the 民营经济促进法)","民营经济促进法",null]]],
 ["theme-education-year","2024年，院党组扎实开展党史学习教育，组织干警逐章逐条学习《中国共产党纪律处分条例》。",[[13,19,"error","“党史学习教育” should read “党纪学习教育” (the campaign of 2024 was 党纪学习教育; this one ran in 2021)",null,"党纪学习教育"]]],
 ["plenary-session-subject","深入学习贯彻党的二十届二中全会精神，紧紧围绕进一步全面深化改革、推进中国式现代化的部署谋划改革任务。",[[8,15,"error","“二十届二中全会” should read “二十届三中全会” (“进一步全面深化改革” is the subject of the 二十届三中全会)",null,"二十届三中全会"]]],
+["three-battles-blue-clear-clean","持续深入打好蓝天、碧水保卫战。",[[6,11,"error","“蓝天、碧水” should read “蓝天、碧水、净土” (it is 蓝天、碧水、净土保卫战)","蓝天、碧水、净土",null]]],
+["three-battles-blue-clear-clean","持续深入打好蓝天、碧水、净土保卫战。",[]],
+["rent-and-buy-housing","加快建立多主体供给、多渠道保障、租售并举的住房制度。",[[16,20,"error","“租售并举” should read “租购并举” (it is 租购并举 (renting and buying))","租购并举",null]]],
+["rent-and-buy-housing","加快建立多主体供给、多渠道保障、租购并举的住房制度。",[]],
+["rcep-name","用好《区域全面经济合作伙伴关系协定》关税减让政策。",[[3,17,"error","“区域全面经济合作伙伴关系协定” should read “区域全面经济伙伴关系协定” (the agreement is the 区域全面经济伙伴关系协定 (RCEP))","区域全面经济伙伴关系协定",null]]],
+["transport-power-outline-name","对照《交通强国发展纲要》加快构建现代化综合交通运输体系。",[[3,11,"error","“交通强国发展纲要” should read “交通强国建设纲要” (the outline is the 交通强国建设纲要)","交通强国建设纲要",null]]],
+["belt-and-road-eight-actions","落实中国支持高质量共建“一带一路”的九项行动。",[[18,19,"error","“九” should read “八” (there are eight actions)","八",null]]],
+["belt-and-road-eight-actions","落实中国支持高质量共建“一带一路”的八项行动。",[]],
+["migrant-wages-regulation-name","严格落实《农民工工资支付保障条例》。",[[5,16,"error","“农民工工资支付保障条例” should read “保障农民工工资支付条例” (the regulation is the 保障农民工工资支付条例)","保障农民工工资支付条例",null]]],
+["three-lines-one-list","落实生态保护红线、环境质量底线、资源消耗上线和生态环境准入清单要求。",[[16,20,"error","“资源消耗” should read “资源利用” (it is 资源利用上线)","资源利用",null]]],
+["three-lines-one-list","落实生态保护红线、环境质量底线、资源利用上线和生态环境准入清单要求。",[]],
+["air-quality-plan-name","全面落实《空气质量全面改善行动计划》。",[[5,17,"error","“空气质量全面改善行动计划” should read “空气质量持续改善行动计划” (the plan is the 空气质量持续改善行动计划)","空气质量持续改善行动计划",null]]],
+["third-soil-census","全面完成第二次全国土壤普查外业调查采样任务。",[[4,7,"error","“第二次” should read “第三次” (the census under way is the third (2022–2025))","第三次",null]]],
+["third-soil-census","第二次全国土壤普查以来，耕地质量明显提升。",[]],
+["people-city-six-features-resilient","着力建设创新、宜居、美丽、文明、智慧的现代化人民城市。",[[4,18,"error","“创新、宜居、美丽、文明、智慧” should read “创新、宜居、美丽、韧性、文明、智慧” (the six are 创新、宜居、美丽、韧性、文明、智慧 (韧性 is missing))","创新、宜居、美丽、韧性、文明、智慧",null]]],
+["technology-transfer-law-name","认真贯彻《中华人民共和国科技成果转化促进法》。",[[12,21,"error","“科技成果转化促进法” should read “促进科技成果转化法” (the law is the 促进科技成果转化法)","促进科技成果转化法",null]]],
+["retirement-age-reform-date","做好渐进式延迟法定退休年龄政策宣传解读，确保自2024年10月1日起平稳有序实施。",[[23,33,"error","“2024年10月1日” should read “2025年1月1日” (the reform takes effect on 1 January 2025)","2025年1月1日",null]]],
+["old-communities-year-2000","全年新开工改造2005年底前建成的城镇老旧小区126个。",[[7,11,"error","“2005” should read “2000” (the renovation covers communities built before the end of 2000)","2000",null]]],
+["old-communities-year-2000","全年新开工改造2000年底前建成的城镇老旧小区126个。",[]],
+["rural-revitalization-bureau-merged","按照国家乡村振兴局部署，扎实做好防止返贫动态监测和帮扶。",[[2,9,"warning","“国家乡村振兴局” should read “农业农村部” (since the 2023 restructuring its duties are the 农业农村部’s)",null,"农业农村部"]]],
+["rural-revitalization-bureau-merged","2022年，按照国家乡村振兴局部署开展工作。",[]],
+["ministry-of-transport-name","2025年，按照交通部统一部署，深化农村公路管理养护体制改革。",[[8,11,"warning","“交通部” should read “交通运输部” (since 2008 the ministry is the 交通运输部)",null,"交通运输部"]]],
+["ministry-of-transport-name","2025年，交通部门深化农村公路管理养护体制改革。",[]],
+["national-science-conference-2024","深入学习贯彻2024年6月召开的全国科技创新大会精神。",[[16,24,"error","“全国科技创新大会” should read “全国科技大会” (the conference of June 2024 is the 全国科技大会)","全国科技大会",null]]],
+["national-science-conference-2024","2016年5月召开的全国科技创新大会提出建设世界科技强国。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1277,13 +1302,14 @@ blindSet('test/fixtures/wording-blind-53.tsv', ['深入开展民族团结进步'
 blindSet('test/fixtures/wording-blind-54.tsv', ['坚持用新时代中国特色', '县卫计局牵头推进紧密', '健全防止返贫动态监测'], 30, 30);
 blindSet('test/fixtures/wording-blind-55.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-56.tsv', ['县信访局严格落实《信'], 30, 30);
+blindSet('test/fixtures/wording-blind-57.tsv', ['按照交通部统一部署，'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);
 blindSet('test/fixtures/wording-blind-32.tsv', ['市委理论学习中心组围'], 30, 30);
 blindSet('test/fixtures/wording-blind-22.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-21.tsv', ['全县新型农村合作医疗', '学校坚持立德树人，培'], 30, 30);
-blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针', '根据国家乡村振兴局最'], 30, 30);
+blindSet('test/fixtures/wording-blind-20.tsv', ['全面贯彻党的教育方针'], 30, 30);
 blindSet('test/fixtures/wording-blind-19.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-18.tsv', [], 41, 39);
 blindSet('test/fixtures/wording-blind-17.tsv', [

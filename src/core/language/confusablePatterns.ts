@@ -2043,7 +2043,7 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '怎治', re: /(怎治)/g, replacement: '整治', slip: 'pinyin' },
     { key: '民紧', re: /(?<=组织|安排|派出|带领|出动|辅警|交警|社区|值班)(民紧)/g, replacement: '民警', slip: 'pinyin' },
     { key: '球华', re: /(?<=球)(华)(?=率|剂|处理|等级|级别|不良|效果)/g, replacement: '化', slip: 'pinyin' },
-    { key: '公益', re: /(?<=处理|加工|铸造|焊接|成型|生产)(公益)(?=[，。；、]|$|流程|参数|路线|控制|标准|水平|改进|优化|纪律)/g, replacement: '工艺', slip: 'pinyin' },
+    { key: '公益', re: /(?<=处理|加工|铸造|焊接|成型|生产|杀菌|灭菌|发酵|腌制)(公益)(?=[，。；、]|$|流程|参数|路线|控制|标准|水平|改进|优化|纪律|重新|进行)/g, replacement: '工艺', slip: 'pinyin' },
     { key: '教室', re: /(?<=专任|专职|兼职|骨干|在编|优秀)(教室)(?=[0-9０-９]+名|[一二三四五六七八九十百]+名|队伍)/g, replacement: '教师', slip: 'pinyin' },
     { key: '人均环境', re: /(人均)(?=环境整治|环境改善|环境质量|环境提升)/g, replacement: '人居', slip: 'pinyin' },
     { key: '入驻', re: /(入驻)(?=宾客|旅客|客人|游客)|(?<=客房|酒店|宾馆|房间)(入驻)(?=率)/g, replacement: '入住', slip: 'pinyin' },
@@ -2129,6 +2129,12 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '餐助', re: /(?<=老年人?|社区|长者)(餐助)/g, replacement: '助餐', slip: 'swap' },
     { key: '布道', re: /(?<=健身|健康|登山|绿道|滨河)(布道)/g, replacement: '步道', slip: 'pinyin' },
     { key: '三味一体', re: /(?<=三)(味)(?=一体)/g, replacement: '位', slip: 'pinyin' },
+    // Slip reports 199–202 (written blind, 2026-11-30, the session after: a cannery, a police station, a library, substations).
+    { key: '生份证', re: /(生份证)/g, replacement: '身份证', slip: 'pinyin' },
+    { key: '树木', re: /(?<=推荐|阅读|图书|馆藏|新书|必读)(树木)(?=[，。；、]|$|清单|单)/g, replacement: '书目', slip: 'pinyin' },
+    { key: '防电', re: /(?<=局部)(防电)/g, replacement: '放电', slip: 'pinyin' },
+    { key: '缘绝', re: /(缘绝)/g, replacement: '绝缘', slip: 'swap' },
+    { key: '复合', re: /(?<=高峰|尖峰|用电|最大|满|超|重)(复合)(?=期间|时段|运行|率|[0-9０-９]|[，。；])/g, replacement: '负荷', slip: 'pinyin' },
     // A count of 名 counts people: 学员, not a college.
     { key: '学院', re: /(学院)(?=[0-9０-９一二三四五六七八九十百千两]+名)/g, replacement: '学员', slip: 'pinyin' },
   ];
