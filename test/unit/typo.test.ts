@@ -149,6 +149,7 @@ describe('typo: each kind, in sentences of our own', () => {
     ['意思 as meaning (这个意思), 暴 of 暴雨, 实时 of a system, 帐 of accounts: none a slip', '会议传达了上级的意思。防范暴雨引发山洪。平台实时监测水位。做好帐目核对。'],
     ['a time word ending a clause’s first part before the preposition of the next (购房时|按首套, 签约后|在三日内): no 按时 swapped', '职工购房时按首套住房执行贷款政策。签约后在三日内付款。'],
     ['a limit as a limit (限制宅基地使用), 退换 of goods, 复合 of a composite, 家庭成员生活自理: none a slip', '严格限制宅基地使用范围。商品七日无理由退换。推广复合材料。老人生活自理能力评估。'],
+    ['a count’s range (分两到三次, 一至两名), seed for the field (大田用种要求), a slitting machine (划口机划口), a dam’s 管理房, 知责、明责、履责, 及时剔除, 实行即时报告: none a slip', '在见穗时分两到三次喷施。每班配备一至两名安全员。符合大田用种要求。采用划口机划口。更换管理房照明线路。确保责任人知责、明责、履责。及时剔除污染菌棒。多重耐药菌实行即时报告。'],
     ['rods counted before 进行 (取样12根进行), 审合 of 预审合格 and 多审合一: no 跟进 or 审核', '割管取样12根进行金相分析。档案经预审合格率100%。按照“多审合一、多证合一”改革要求。'],
     ['the day after (在次日), the needed goods (必需品, 所必需的)', '在次日的会上，大家谈到生活必需品和生产所必需的条件。'],
     ['既使…又使 (both makes … and makes), 即要求 (namely requires), 必需要素 (needed elements)', '这样既使企业受益，又使群众满意，即要求各方协同，也要保障生产必需要素。'],

@@ -70,7 +70,7 @@ function buildPatterns(): readonly ContextPattern[] {
     { key: '形式', re: /(?:(?<=新)(形式)(?=下(?!发|达|载|放))|(?<=当前|目前|国际|严峻|防控)(形式)(?=下(?!发|达|载|放)|严峻|复杂|逼人|[，。；]|的(?:变化|要求|需要)))/g, replacement: '形势' },
     // 及时 (in good time) before the handling of a matter; 即时 (instant) is of systems and
     // messages (即时通讯, 即时到账, 即时处理系统): 及时报送 typed as 即时报送.
-    { key: '即时', re: /(?<![实])(即时)(?=(?:报送|上报|报告|汇报|处理|处置|整改|解决|反馈|纠正|办理|化解|研究|传达|落实|跟进|制止|查处|发现)(?!系统|平台|技术|能力|引擎|功能|模块|服务|数据|机制|制度))/g, replacement: '及时' },
+    { key: '即时', re: /(?<![实])(?<!实行|执行|落实|建立|实施)(即时)(?=(?:报送|上报|报告|汇报|处理|处置|整改|解决|反馈|纠正|办理|化解|研究|传达|落实|跟进|制止|查处|发现)(?!系统|平台|技术|能力|引擎|功能|模块|服务|数据|机制|制度))/g, replacement: '及时' },
     // Misspellings no dictionary counts as words, of words every report uses: 一旦 (一但, not after
     // a word ending in 一: 统一但, 之一但), 毕竟 (必竟, not 未必|竟然), 安装 (按装, not 按|装修).
     { key: '一但', re: /(?<![统唯单同专划整归万第之逐如纯])(一但)(?=[\u3400-\u9fff])/g, replacement: '一旦', slip: 'pinyin' },
