@@ -1018,6 +1018,25 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["ministry-of-transport-name","2025年，交通部门深化农村公路管理养护体制改革。",[]],
 ["national-science-conference-2024","深入学习贯彻2024年6月召开的全国科技创新大会精神。",[[16,24,"error","“全国科技创新大会” should read “全国科技大会” (the conference of June 2024 is the 全国科技大会)","全国科技大会",null]]],
 ["national-science-conference-2024","2016年5月召开的全国科技创新大会提出建设世界科技强国。",[]],
+["health-work-policy-tcm-equal","全面贯彻新时代党的卫生与健康工作方针，坚持预防为主、中西医结合。",[[26,31,"error","“中西医结合” should read “中西医并重” (the health work policy has 中西医并重)","中西医并重",null]]],
+["health-work-policy-tcm-equal","推进中西医结合，提升中医药服务能力。",[]],
+["important-speech-and-instructions","深入学习贯彻习近平总书记关于统计工作的重要讲话和指示批示精神。",[[24,30,"error","“指示批示精神” should read “重要指示批示精神” (it is 重要讲话和重要指示批示精神)","重要指示批示精神",null]]],
+["important-speech-and-instructions","深入学习贯彻习近平总书记关于统计工作的重要讲话和重要指示批示精神。",[]],
+["audit-all-strict","坚持应审尽审、有审必严、严肃问责。",[[7,11,"error","“有审必严” should read “凡审必严” (it is 应审尽审、凡审必严、严肃问责)","凡审必严",null]]],
+["audit-all-strict","坚持应审尽审、凡审必严、严肃问责。",[]],
+["four-nots-two-directs","采取“三不两直”方式开展安全生产明查暗访。",[[3,4,"error","“三” should read “四” (it is 四不两直)","四",null]]],
+["four-nots-two-directs","采取“四不两直”方式开展安全生产明查暗访。",[]],
+["double-random-one-public","全面推行“双随机、一公示”监管。",[[9,12,"error","“一公示” should read “一公开” (it is 双随机、一公开)","一公开",null]]],
+["double-random-one-public","全面推行“双随机、一公开”监管。",[]],
+["five-guarantee-households-now-extremely-poor","将符合条件的农村五保户全部纳入救助供养范围。",[[8,11,"warning","“五保户” should read “特困人员” (the five-guarantee households are now 特困人员 under the 2014 measures)",null,"特困人员"]]],
+["five-guarantee-households-now-extremely-poor","1995年，全乡五保户实现集中供养。",[]],
+["all-round-development-labour","2025年，培养德智体美全面发展的社会主义建设者和接班人。",[[8,12,"error","“德智体美” should read “德智体美劳” (since 2018: 德智体美劳全面发展)","德智体美劳",null]]],
+["all-round-development-labour","2012年，培养德智体美全面发展的社会主义建设者和接班人。",[]],
+["fifth-economic-census-reference-date","我市以2024年12月31日为标准时点，全面完成第五次全国经济普查入户登记。",[[3,7,"error","“2024” should read “2023” (the fifth economic census is of 31 December 2023)","2023",null]]],
+["fifth-economic-census-reference-date","我市以2023年12月31日为标准时点，全面完成第五次全国经济普查入户登记。",[]],
+["law-in-force-date","抓好《中华人民共和国民营经济促进法》宣传贯彻，该法自2025年5月1日起施行。",[[26,35,"error","“2025年5月1日” should read “2025年5月20日” (the 民营经济促进法 came into force on 2025-05-20)",null,"2025年5月20日"]]],
+["anniversary-count","2024年10月，我们隆重纪念中国人民志愿军抗美援朝出国作战73周年。",[[30,32,"error","“73” should read “74” (2024 is the 74th anniversary (1950))",null,"74"]]],
+["anniversary-count","2024年10月，我们隆重纪念中国人民志愿军抗美援朝出国作战74周年。",[]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1303,6 +1322,7 @@ blindSet('test/fixtures/wording-blind-54.tsv', ['坚持用新时代中国特色'
 blindSet('test/fixtures/wording-blind-55.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-56.tsv', ['县信访局严格落实《信'], 30, 30);
 blindSet('test/fixtures/wording-blind-57.tsv', ['按照交通部统一部署，'], 30, 30);
+blindSet('test/fixtures/wording-blind-58.tsv', ['全县参加新型农村合作', '落实立德树人根本任务', '县卫生计生局坚持以基'], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

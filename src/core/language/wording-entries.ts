@@ -470,6 +470,8 @@ const ANNIVERSARY_BASES: readonly (readonly [string, number])[] = [
   ['中国共产党成立', 1921], ['建党', 1921], ['改革开放', 1978], ['香港回归', 1997], ['澳门回归', 1999],
   // The NPC's first session (1954) and the founding of the autonomous regions.
   ['全国人民代表大会成立', 1954], ['全国人大成立', 1954], ['人民代表大会制度建立', 1954],
+  // The People's Volunteers crossed the Yalu in October 1950.
+  ['中国人民志愿军抗美援朝出国作战', 1950], ['抗美援朝出国作战', 1950],
   ['内蒙古自治区成立', 1947], ['新疆维吾尔自治区成立', 1955], ['广西壮族自治区成立', 1958], ['宁夏回族自治区成立', 1958], ['西藏自治区成立', 1965],
 ];
 
@@ -589,7 +591,8 @@ function lawDates(text: string, laws: readonly string[], revised: boolean): { at
   const names = laws.join('|');
   const day = '((?:19|20)\\d{2})年(\\d{1,2})月(?:(\\d{1,2})日)?';
   const before = new RegExp(`${day}(?:起)?(?:正式)?(?:施行|实施|生效)的${revised ? '(?:新修[改订正]的)?' : '?'}《(?:中华人民共和国)?(${names})》`, 'g');
-  const after = new RegExp(`《(?:中华人民共和国)?(${names})》(?:已|已于|于|自|从)${day}(?:起)?(?:正式)?(?:施行|实施|生效)`, 'g');
+  // (Or with a clause between that names the law again: 《…促进法》宣传贯彻，该法自2025年5月1日起施行.)
+  const after = new RegExp(`《(?:中华人民共和国)?(${names})》(?:[^《》。；！？\\n]{0,14}?(?:该法|本法|此法|新法)(?:将)?)?(?:已|已于|于|自|从)${day}(?:起)?(?:正式)?(?:施行|实施|生效)`, 'g');
   const out: { at: number; law: string; y: string; mo: string; d: string | undefined }[] = [];
   let m: RegExpExecArray | null;
   while ((m = before.exec(text))) out.push({ at: m.index, law: m[4], y: m[1], mo: m[2], d: m[3] });
@@ -1979,7 +1982,7 @@ function buildEntries(): readonly WordingEntry[] {
       keys: ['周年'],
       find(text) {
         // The year in the sentence and the founding year of what is commemorated.
-        const re = /(20\d{2})年[^。；！？\n]{0,24}?(中国人民抗日战争(?:暨世界反法西斯战争)?胜利|抗战胜利|中华人民共和国成立|新中国成立|中国共产党成立|建党|改革开放|香港回归(?:祖国)?|澳门回归(?:祖国)?|全国人民代表大会成立|全国人大成立|人民代表大会制度建立|(?:内蒙古|新疆维吾尔|广西壮族|宁夏回族|西藏)自治区成立)(\d{1,3})周年/g;
+        const re = /(20\d{2})年[^。；！？\n]{0,24}?(中国人民抗日战争(?:暨世界反法西斯战争)?胜利|抗战胜利|中华人民共和国成立|新中国成立|中国共产党成立|建党|改革开放|香港回归(?:祖国)?|澳门回归(?:祖国)?|全国人民代表大会成立|全国人大成立|人民代表大会制度建立|(?:内蒙古|新疆维吾尔|广西壮族|宁夏回族|西藏)自治区成立|(?:中国人民志愿军)?抗美援朝出国作战)(\d{1,3})周年/g;
         return scan(text, re, (m) => {
           const base = ANNIVERSARY_BASES.find(([head]) => m[2].startsWith(head))?.[1];
           if (base === undefined) return null;
@@ -3189,6 +3192,16 @@ function buildEntries(): readonly WordingEntry[] {
         ['non-public-economy-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇鼓励、支持、)(?:指导|帮助|促进|扶持|发展)(?=非公有制经济)/g, '引导', '是“毫不动摇鼓励、支持、引导非公有制经济发展”', 'it is 鼓励、支持、引导 (encourage, support and guide)', ['鼓励、支持、'], { severity: 'error' }],
         // Since 2021 the poor of before are 脱贫户 (or 脱贫人口), watched beside the 监测对象 lest they fall back.
         ['lifted-households-and-monitored', '脱贫户和监测对象', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /贫困户(?=(?:和|、|及|与)(?:防返贫)?监测对象)/g, '脱贫户', '脱贫攻坚任务完成后，与“监测对象”并提的是“脱贫户”', 'since the end of the poverty battle the households beside the monitored are 脱贫户 (lifted out of poverty)', ['贫困户'], { severity: 'warning' }],
+        // (The fifty-eighth blind set's.)
+        ['health-work-policy-tcm-equal', '预防为主，中西医并重', 'official/cpc-congress-report-18.txt:97; 全国卫生与健康大会（2016年8月）', /(?<=卫生与健康工作方针[^。；]{0,20}?预防为主[、，])中西医结合/g, '中西医并重', '新时代党的卫生与健康工作方针是“……预防为主，中西医并重……”', 'the health work policy has 中西医并重', ['中西医结合'], { severity: 'error' }],
+        ['important-speech-and-instructions', '习近平总书记关于……的重要讲话和重要指示批示精神', '《中共中央办公厅关于认真学习宣传贯彻习近平总书记重要讲话和重要指示批示精神的通知》等中央文件的通行表述', /(?<=关于[^。；！？\n]{1,24}的重要讲话和)指示批示精神/g, '重要指示批示精神', '是“重要讲话和重要指示批示精神”', 'it is 重要讲话和重要指示批示精神', ['的重要讲话和指示批示'], { severity: 'error' }],
+        ['audit-all-strict', '应审尽审、凡审必严、严肃问责', '《习近平主持召开二十届中央审计委员会第一次会议》（新华社，2023年5月23日）', /(?<=应审尽审、)有审必严/g, '凡审必严', '是“应审尽审、凡审必严、严肃问责”', 'it is 应审尽审、凡审必严、严肃问责', ['有审必严'], { severity: 'error' }],
+        ['four-nots-two-directs', '“四不两直”', '《国家安全监管总局关于建立安全生产“四不两直”暗查暗访制度的通知》（2014年）', /[一二三五六七八九](?=不两直)/g, '四', '是“四不两直”（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）', 'it is 四不两直', ['不两直'], { severity: 'error' }],
+        ['double-random-one-public', '“双随机、一公开”', '《国务院办公厅关于推广随机抽查规范事中事后监管的通知》（国办发〔2015〕58号）', /(?<=双随机[、，]?)一公示/g, '一公开', '是“双随机、一公开”', 'it is 双随机、一公开', ['一公示'], { severity: 'error' }],
+        ['five-guarantee-households-now-extremely-poor', '特困人员', '《社会救助暂行办法》（国务院令第649号，2014年）', /五保户(?=[^。；！？\n]{0,12}(?:救助供养|供养范围|应养尽养))/g, '特困人员', '农村五保供养已并入特困人员救助供养，称“特困人员”', 'the five-guarantee households are now 特困人员 under the 2014 measures', ['五保户'], { severity: 'warning', certain: false }],
+        // (德智体美 without 劳 is the wording before 2018, in the congress reports of 2007 and 2012: only in text dated 2019 or later, or of the new era.)
+        ['all-round-development-labour', '德智体美劳全面发展', 'official/cpc-congress-report-20.txt:81', /德智体美(?!劳)(?=全面发展)/g, '德智体美劳', '2018年全国教育大会起为“德智体美劳全面发展”', 'since 2018: 德智体美劳 (labour education added)', ['德智体美全面发展'], { severity: 'warning', skip: (text, m, context) => { const year = yearAround(text, m.index, m.index + m[0].length, context); return year === undefined ? !context.newEra : year < 2019; } }],
+        ['fifth-economic-census-reference-date', '第五次全国经济普查标准时点为2023年12月31日', '《国务院关于开展第五次全国经济普查的通知》（国发〔2022〕22号）', /(?<=以)20(?!23)\d{2}(?=年12月31日为标准时点[^。；！？\n]{0,24}第五次全国经济普查)/g, '2023', '第五次全国经济普查的标准时点是2023年12月31日', 'the fifth economic census is of 31 December 2023', ['第五次全国经济普查'], { severity: 'error' }],
         // (The fifty-seventh blind set's.)
         ['three-battles-blue-clear-clean', '蓝天、碧水、净土保卫战', 'official/cpc-congress-report-20.txt:118', /(?<!、)蓝天、碧水(?=保卫战)/g, '蓝天、碧水、净土', '是“蓝天、碧水、净土保卫战”', 'it is 蓝天、碧水、净土保卫战', ['蓝天、碧水保卫战'], { severity: 'error' }],
         ['rent-and-buy-housing', '租购并举的住房制度', 'official/cpc-congress-report-20.txt:112', /租售并举(?=的住房制度)/g, '租购并举', '是“租购并举”的住房制度', 'it is 租购并举 (renting and buying)', ['租售并举'], { severity: 'error' }],
