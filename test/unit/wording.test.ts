@@ -1037,6 +1037,9 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 ["law-in-force-date","抓好《中华人民共和国民营经济促进法》宣传贯彻，该法自2025年5月1日起施行。",[[26,35,"error","“2025年5月1日” should read “2025年5月20日” (the 民营经济促进法 came into force on 2025-05-20)",null,"2025年5月20日"]]],
 ["anniversary-count","2024年10月，我们隆重纪念中国人民志愿军抗美援朝出国作战73周年。",[[30,32,"error","“73” should read “74” (2024 is the 74th anniversary (1950))",null,"74"]]],
 ["anniversary-count","2024年10月，我们隆重纪念中国人民志愿军抗美援朝出国作战74周年。",[]],
+// (Two of the police motto's items side by side in a list of the writer's own are no motto.)
+["police-general-requirement-order","打造一支政治坚定、作风优良、纪律严明、执法公正的城管执法队伍。",[]],
+["police-general-requirement-order","牢记对党忠诚、服务人民、纪律严明、执法公正的总要求。",[[12,21,"error","“纪律严明、执法公正” should read “执法公正、纪律严明” (the order is 对党忠诚, 服务人民, 执法公正, 纪律严明)","执法公正、纪律严明",null]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],

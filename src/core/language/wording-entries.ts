@@ -1146,8 +1146,10 @@ const EIGHTH_SET_SWAPS: Readonly<Record<string, string>> = {
  * Items whose order is fixed (the guiding theories, the sixteen characters of the rule of law …),
  * given as regular-expression sources: a run of them side by side (、 or ，) out of order is put
  * back in order. `after` must follow the run's last (完整、准确、全面 only before 贯彻新发展理念).
+ * `minRun`: the fewest items of a run that are read as the formula (3 for the police motto, whose
+ * items two at a time are any list's: 政治坚定、作风优良、纪律严明、执法公正的城管执法队伍).
  */
-function fixedOrder(id: string, canonical: string, source: string, items: readonly string[], keys: string[], zh: string, en: string, after = ''): WordingEntry {
+function fixedOrder(id: string, canonical: string, source: string, items: readonly string[], keys: string[], zh: string, en: string, after = '', minRun = 2): WordingEntry {
   const any = new RegExp(items.map((x) => `(${x})`).join('|'), 'g');
   const tail = after ? new RegExp(`^${after}`) : null;
   return {
@@ -1168,7 +1170,7 @@ function fixedOrder(id: string, canonical: string, source: string, items: readon
         else runs.push([item]);
       }
       for (const run of runs) {
-        if (run.length < 2 || run.every((x, i) => i === 0 || run[i - 1].rank < x.rank)) continue;
+        if (run.length < minRun || run.every((x, i) => i === 0 || run[i - 1].rank < x.rank)) continue;
         // (The stretch from the first item out of place to the last: 科学立法、公正司法、严格执法 is
         // mended by swapping the two last.)
         const sorted = [...run].sort((x, y) => x.rank - y.rank);
@@ -2972,7 +2974,7 @@ function buildEntries(): readonly WordingEntry[] {
       ],
       { severity: 'error' },
     ),
-    fixedOrder('police-general-requirement-order', '对党忠诚、服务人民、执法公正、纪律严明', '《习近平向中国人民警察队伍授旗并致训词》（新华社，2020年8月26日）', ['对党忠诚', '服务人民', '执法公正', '纪律严明'], ['执法公正', '服务人民'], '总要求是“对党忠诚、服务人民、执法公正、纪律严明”', 'the order is 对党忠诚, 服务人民, 执法公正, 纪律严明'),
+    fixedOrder('police-general-requirement-order', '对党忠诚、服务人民、执法公正、纪律严明', '《习近平向中国人民警察队伍授旗并致训词》（新华社，2020年8月26日）', ['对党忠诚', '服务人民', '执法公正', '纪律严明'], ['执法公正', '服务人民'], '总要求是“对党忠诚、服务人民、执法公正、纪律严明”', 'the order is 对党忠诚, 服务人民, 执法公正, 纪律严明', '', 3),
     fixedOrder('political-abilities-order', '提高政治判断力、政治领悟力、政治执行力', 'official/cpc-congress-report-20.txt:63', ['政治判断力', '政治领悟力', '政治执行力'], ['政治领悟力', '政治判断力'], '顺序为政治判断力、政治领悟力、政治执行力', 'the order is 政治判断力, 政治领悟力, 政治执行力'),
     fixedOrder('four-disciplines-order', '学纪、知纪、明纪、守纪', '《关于在全党开展党纪学习教育的通知》（中共中央办公厅，2024年4月）', ['学纪', '知纪', '明纪', '守纪'], ['学纪', '守纪'], '顺序为学纪、知纪、明纪、守纪', 'the order is 学纪, 知纪, 明纪, 守纪'),
     fixedOrder('party-committee-role-order', '把方向、管大局、保落实', '《中国共产党国有企业基层组织工作条例（试行）》（2019年12月）第十一条', ['把方向', '管大局', '保落实'], ['把方向', '保落实'], '国有企业党委（党组）“把方向、管大局、保落实”', 'the order is 把方向, 管大局, 保落实'),
