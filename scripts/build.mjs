@@ -7,7 +7,10 @@ const production = process.argv.includes('--production');
 // production bundle built elsewhere, leaving dist/ as the tests use it).
 const outdirAt = process.argv.indexOf('--outdir');
 const outdir = outdirAt > 0 ? process.argv[outdirAt + 1] : 'dist';
-const common = { bundle: true, target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+// (charset utf8: esbuild's default writes every Chinese character of the wording entries and the
+// messages as a \uXXXX escape, six bytes where UTF-8 takes three; Node and the web extension host's
+// worker read scripts as UTF-8. The package is some 40 KB smaller for it.)
+const common = { bundle: true, target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 // Diagnostics link each rule id to its heading in the README shipped with the extension.
 const ruleDocLines = {};
