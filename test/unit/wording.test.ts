@@ -1040,6 +1040,18 @@ const CASES: [string, string, [number, number, string, string, string | null, st
 // (Two of the police motto's items side by side in a list of the writer's own are no motto.)
 ["police-general-requirement-order","打造一支政治坚定、作风优良、纪律严明、执法公正的城管执法队伍。",[]],
 ["police-general-requirement-order","牢记对党忠诚、服务人民、纪律严明、执法公正的总要求。",[[12,21,"error","“纪律严明、执法公正” should read “执法公正、纪律严明” (the order is 对党忠诚, 服务人民, 执法公正, 纪律严明)","执法公正、纪律严明",null]]],
+["five-year-plan-proposal","把《中共中央关于制定国民经济和社会发展第十五个五年规划的意见》作为主课。",[[28,30,"error","“意见” should read “建议” (the Central Committee adopts a 建议 (proposal) for each plan)","建议",null]]],
+["five-year-plan-proposal","把《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》作为主课。",[]],
+["mainland-and-hong-kong","持续深化大陆与香港青少年交流。",[[4,6,"warning","“大陆” should read “内地” (Hong Kong and Macao go with 内地 (the mainland), not 大陆)","内地",null]]],
+["mainland-and-hong-kong","持续深化内地与香港青少年交流。",[]],
+["trade-union-eighteenth-congress","2024年，全市各级工会深入学习贯彻中国工会第十七次全国代表大会精神。",[[23,25,"error","“十七” should read “十八” (the 18th National Congress of Chinese Trade Unions met in October 2023)","十八",null]]],
+["trade-union-eighteenth-congress","2022年，全市各级工会深入学习贯彻中国工会第十七次全国代表大会精神。",[]],
+["two-healthies","促进非公有制经济健康发展和民营企业家健康成长。",[[13,18,"error","“民营企业家” should read “非公有制经济人士” (the two healthies name 非公有制经济人士)","非公有制经济人士",null]]],
+["two-healthies","促进非公有制经济健康发展和非公有制经济人士健康成长。",[]],
+["discipline-and-supervision-commission","县纪委监察局全年立案审查调查87件。",[[3,6,"warning","“监察局” should read “监委” (since 2018: 纪委监委 (the supervisory commission))",null,"监委"]]],
+["discipline-and-supervision-commission","2016年，县纪委监察局全年立案审查87件。",[]],
+["six-disciplines","严明政治纪律、组织纪律、廉洁纪律、工作纪律和生活纪律，以六项纪律为尺子。",[[2,26,"error","“政治纪律、组织纪律、廉洁纪律、工作纪律和生活纪律” should read “政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律” (the six disciplines are 政治纪律, 组织纪律, 廉洁纪律, 群众纪律, 工作纪律, 生活纪律 (六项纪律); “群众纪律” is missing)",null,"政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律"]]],
+["ccdi-session-studied-year","2024年1月，习近平总书记在二十届中央纪委二次全会上发表重要讲话。",[[22,23,"error","“二” should read “三” (the CCDI session of January 2024 was the 二十届三次全会)",null,"三"]]],
 ["monetary-policy-2025","2025年，继续实施积极的财政政策和稳健的货币政策。",[[18,25,"error","“稳健的货币政策” should read “适度宽松的货币政策” (in 2025 monetary policy is 适度宽松 (moderately loose); 稳健 was 2024’s)","适度宽松的货币政策",null]]],
 ["monetary-policy-2025","2024年，继续实施积极的财政政策和稳健的货币政策。",[]],
 ["population-aging-strategy","深入实施积极应对老龄化国家战略。",[[8,11,"error","“老龄化” should read “人口老龄化” (it is 积极应对人口老龄化)","人口老龄化",null]]],
@@ -1326,6 +1338,7 @@ blindSet('test/fixtures/wording-blind-55.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-56.tsv', ['县信访局严格落实《信'], 30, 30);
 blindSet('test/fixtures/wording-blind-57.tsv', ['按照交通部统一部署，'], 30, 30);
 blindSet('test/fixtures/wording-blind-58.tsv', ['全县参加新型农村合作', '落实立德树人根本任务', '县卫生计生局坚持以基'], 30, 30);
+blindSet('test/fixtures/wording-blind-59.tsv', [], 30, 30);
 blindSet('test/fixtures/wording-blind-35.tsv', ['我镇统筹推进产业振兴', '严格执行《信访条例》', '全镇新型农村合作医疗', '充分发挥统一战线凝聚', '深入推进扫黑除恶专项', '2025年，公司全面'], 30, 30);
 blindSet('test/fixtures/wording-blind-34.tsv', ['学校坚持培养德智体美', '县卫计局指导各乡镇卫', '医院医保办深入村组宣', '局机关全面完成“七五'], 30, 30);
 blindSet('test/fixtures/wording-blind-33.tsv', ['持续加大对建档立卡贫', '全县新型农村合作医疗', '全区上下要坚定道路自'], 30, 30);

@@ -736,7 +736,8 @@ const ccdiSessionStudied: WordingEntry = {
       if (held === undefined || held === year || right === undefined) return null;
       // A later session than the year written cannot have been studied yet; an earlier one is
       // wrong only where the sentence studies it in the year's first two months.
-      if (held < year && !(m[2] !== undefined && Number(m[2]) <= 2 && /传达|学习/.test(m[3]))) return null;
+      // (Or where the sentence is at the session itself that month: 2024年1月，习近平总书记在……全会上.)
+      if (held < year && !(m[2] !== undefined && Number(m[2]) <= 2 && (/传达|学习/.test(m[3]) || /在$/.test(m[3])))) return null;
       return { index: m.index + m[0].length - 4, length: 1, replacement: right, certain: false, severity: 'error', why: { 'zh-CN': `${year}年1月召开的是${m[4]}届中央纪委${right}次全会`, en: `the CCDI session of January ${year} was the ${m[4]}届${right}次全会` } };
     });
   },
@@ -991,7 +992,10 @@ function memberList(id: string, name: string, members: readonly string[], zh: st
           const from = window[0].at;
           const to = window[window.length - 1].at + window[window.length - 1].text.length;
           const sentence = sentenceAround(text, from, to);
-          if (missing && texts.every((t) => members.includes(t)) && new Set(texts).size === texts.length && sentence.includes(name) && !forms.find(([x]) => x === missing)!.some((f) => sentence.includes(f.slice(-2)))) {
+          // (The missing one's own words: without the members' shared ending, which every item has:
+          // 群众 of 群众纪律.)
+          const ownWords = (f: string) => (ending !== '' && f.endsWith(ending) && f.length > ending.length ? f.slice(0, -ending.length) : f.slice(-2));
+          if (missing && texts.every((t) => members.includes(t)) && new Set(texts).size === texts.length && sentence.includes(name) && !forms.find(([x]) => x === missing)!.some((f) => sentence.includes(ownWords(f)))) {
             out.push({ index: from, length: to - from, replacement: members.join('、'), certain: false, severity: 'error', why: { 'zh-CN': `${zh}，缺少“${missing}”`, en: `${en} (${name}); “${missing}” is missing` } });
           }
         }
@@ -3194,6 +3198,12 @@ function buildEntries(): readonly WordingEntry[] {
         ['non-public-economy-guide', '毫不动摇鼓励、支持、引导非公有制经济发展', 'official/cpc-congress-report-20.txt:73', /(?<=毫不动摇鼓励、支持、)(?:指导|帮助|促进|扶持|发展)(?=非公有制经济)/g, '引导', '是“毫不动摇鼓励、支持、引导非公有制经济发展”', 'it is 鼓励、支持、引导 (encourage, support and guide)', ['鼓励、支持、'], { severity: 'error' }],
         // Since 2021 the poor of before are 脱贫户 (or 脱贫人口), watched beside the 监测对象 lest they fall back.
         ['lifted-households-and-monitored', '脱贫户和监测对象', '《中共中央 国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见》（2020年12月）', /贫困户(?=(?:和|、|及|与)(?:防返贫)?监测对象)/g, '脱贫户', '脱贫攻坚任务完成后，与“监测对象”并提的是“脱贫户”', 'since the end of the poverty battle the households beside the monitored are 脱贫户 (lifted out of poverty)', ['贫困户'], { severity: 'warning' }],
+        // (The fifty-ninth blind set's.)
+        ['five-year-plan-proposal', '《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》', '《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》（党的二十届四中全会，2025年10月）', /(?<=中共中央关于制定国民经济和社会发展第十[四五]个五年规划(?:和二〇三五年远景目标)?的)意见/g, '建议', '中央全会通过的是“……五年规划的建议”', 'the Central Committee adopts a 建议 (proposal) for each plan', ['五年规划的意见', '远景目标的意见'], { severity: 'error' }],
+        ['mainland-and-hong-kong', '内地与香港（澳门）', '《新华社新闻信息报道中的禁用词和慎用词》（2016年修订）', /大陆(?=(?:与|和|同)(?:香港|澳门|港澳))/g, '内地', '香港、澳门与“内地”并称，不称“大陆”', 'Hong Kong and Macao go with 内地 (the mainland), not 大陆', ['大陆与香港', '大陆与澳门', '大陆和香港', '大陆和澳门', '大陆与港澳', '大陆和港澳'], { severity: 'warning' }],
+        ['trade-union-eighteenth-congress', '中国工会第十八次全国代表大会（2023年10月）', '《中国工会第十八次全国代表大会在京开幕》（新华社，2023年10月9日）', /(?<=(?:2024|2025)年[^。；！？\n]{0,30}中国工会第)十七(?=次全国代表大会)/g, '十八', '中国工会第十八次全国代表大会于2023年10月召开', 'the 18th National Congress of Chinese Trade Unions met in October 2023', ['中国工会第十七次'], { severity: 'error' }],
+        ['two-healthies', '促进非公有制经济健康发展和非公有制经济人士健康成长', '《中共中央办公厅关于加强新时代民营经济统战工作的意见》（2020年9月）', /(?<=非公有制经济健康发展和)民营企业家(?=健康成长)/g, '非公有制经济人士', '“两个健康”是非公有制经济健康发展和非公有制经济人士健康成长', 'the two healthies name 非公有制经济人士', ['民营企业家健康成长'], { severity: 'error' }],
+        ['discipline-and-supervision-commission', '纪委监委', '《深化党和国家机构改革方案》（中共中央，2018年3月）', /(?<=纪委)监察局/g, '监委', '2018年监察体制改革后为“纪委监委”', 'since 2018: 纪委监委 (the supervisory commission)', ['纪委监察局'], { severity: 'warning', certain: false, skip: (text, m, context) => oldNameAsHistory(text, m) || (yearAround(text, m.index, m.index + m[0].length, context) ?? 2018) < 2018 }],
         // (The fifty-eighth blind set's.)
         ['health-work-policy-tcm-equal', '预防为主，中西医并重', 'official/cpc-congress-report-18.txt:97; 全国卫生与健康大会（2016年8月）', /(?<=卫生与健康工作方针[^。；]{0,20}?预防为主[、，])中西医结合/g, '中西医并重', '新时代党的卫生与健康工作方针是“……预防为主，中西医并重……”', 'the health work policy has 中西医并重', ['中西医结合'], { severity: 'error' }],
         ['important-speech-and-instructions', '习近平总书记关于……的重要讲话和重要指示批示精神', '《中共中央办公厅关于认真学习宣传贯彻习近平总书记重要讲话和重要指示批示精神的通知》等中央文件的通行表述', /(?<=关于[^。；！？\n]{1,24}的重要讲话和)指示批示精神/g, '重要指示批示精神', '是“重要讲话和重要指示批示精神”', 'it is 重要讲话和重要指示批示精神', ['的重要讲话和指示批示'], { severity: 'error' }],
