@@ -400,6 +400,16 @@ function datedSince(text: string, start: number, end: number, context: WordingCo
   return year !== undefined && year >= since;
 }
 
+/**
+ * Whether a name changed in `since` is to be left where it stands: the sentence (or else the
+ * document) is dated earlier, or is undated in a document not of the new era, since the official
+ * texts before the change use the old name themselves and say no year in their lines.
+ */
+function beforeChangeOrOldEra(text: string, m: RegExpExecArray, context: WordingContext, since: number): boolean {
+  const year = yearAround(text, m.index, m.index + m[0].length, context);
+  return year === undefined ? !context.newEra : year < since;
+}
+
 /** Whether the sentence around [start, end), or else the document, is dated before `since`. */
 function datedBefore(text: string, start: number, end: number, context: WordingContext, since: number | undefined): boolean {
   if (since === undefined) return false;
@@ -3212,7 +3222,7 @@ function buildEntries(): readonly WordingEntry[] {
         ['double-random-one-public', '“双随机、一公开”', '《国务院办公厅关于推广随机抽查规范事中事后监管的通知》（国办发〔2015〕58号）', /(?<=双随机[、，]?)一公示/g, '一公开', '是“双随机、一公开”', 'it is 双随机、一公开', ['一公示'], { severity: 'error' }],
         ['five-guarantee-households-now-extremely-poor', '特困人员', '《社会救助暂行办法》（国务院令第649号，2014年）', /五保户(?=[^。；！？\n]{0,12}(?:救助供养|供养范围|应养尽养))/g, '特困人员', '农村五保供养已并入特困人员救助供养，称“特困人员”', 'the five-guarantee households are now 特困人员 under the 2014 measures', ['五保户'], { severity: 'warning', certain: false }],
         // (德智体美 without 劳 is the wording before 2018, in the congress reports of 2007 and 2012: only in text dated 2019 or later, or of the new era.)
-        ['all-round-development-labour', '德智体美劳全面发展', 'official/cpc-congress-report-20.txt:81', /德智体美(?!劳)(?=全面发展)/g, '德智体美劳', '2018年全国教育大会起为“德智体美劳全面发展”', 'since 2018: 德智体美劳 (labour education added)', ['德智体美全面发展'], { severity: 'warning', skip: (text, m, context) => { const year = yearAround(text, m.index, m.index + m[0].length, context); return year === undefined ? !context.newEra : year < 2019; } }],
+        ['all-round-development-labour', '德智体美劳全面发展', 'official/cpc-congress-report-20.txt:81', /德智体美(?!劳)(?=全面发展)/g, '德智体美劳', '2018年全国教育大会起为“德智体美劳全面发展”', 'since 2018: 德智体美劳 (labour education added)', ['德智体美全面发展'], { severity: 'warning', skip: (text, m, context) => beforeChangeOrOldEra(text, m, context, 2019) }],
         ['fifth-economic-census-reference-date', '第五次全国经济普查标准时点为2023年12月31日', '《国务院关于开展第五次全国经济普查的通知》（国发〔2022〕22号）', /(?<=以)20(?!23)\d{2}(?=年12月31日为标准时点[^。；！？\n]{0,24}第五次全国经济普查)/g, '2023', '第五次全国经济普查的标准时点是2023年12月31日', 'the fifth economic census is of 31 December 2023', ['第五次全国经济普查'], { severity: 'error' }],
         // (The fifty-seventh blind set's.)
         ['three-battles-blue-clear-clean', '蓝天、碧水、净土保卫战', 'official/cpc-congress-report-20.txt:118', /(?<!、)蓝天、碧水(?=保卫战)/g, '蓝天、碧水、净土', '是“蓝天、碧水、净土保卫战”', 'it is 蓝天、碧水、净土保卫战', ['蓝天、碧水保卫战'], { severity: 'error' }],
@@ -3231,7 +3241,7 @@ function buildEntries(): readonly WordingEntry[] {
         ['rural-revitalization-bureau-merged', '农业农村部（国家乡村振兴局2023年并入）', '《党和国家机构改革方案》（2023年3月）', /国家乡村振兴局/g, '农业农村部', '2023年机构改革后国家乡村振兴局职责划入农业农村部', 'since the 2023 restructuring its duties are the 农业农村部’s', ['国家乡村振兴局'], { severity: 'warning', certain: false, skip: (text, m) => oldNameAsHistory(text, m) || /20(?:2[0-2])年/.test(sentenceAround(text, m.index, m.index + m[0].length)) }],
         // (The conference of 2016 was the 全国科技创新大会; that of June 2024 the 全国科技大会.)
         ['national-science-conference-2024', '全国科技大会（2024年6月）', '《全国科技大会、国家科学技术奖励大会、两院院士大会在京召开》（新华社，2024年6月24日）', /(?<=2024年(?:6月)?(?:召开的|举行的)?)全国科技创新大会/g, '全国科技大会', '2024年6月召开的是“全国科技大会”（2016年的称全国科技创新大会）', 'the conference of June 2024 is the 全国科技大会', ['全国科技创新大会'], { severity: 'error' }],
-        ['ministry-of-transport-name', '交通运输部', '《国务院机构改革方案》（2008年3月）', /(?<![原前])交通部(?!门)/g, '交通运输部', '2008年起为“交通运输部”', 'since 2008 the ministry is the 交通运输部', ['交通部'], { severity: 'warning', certain: false, skip: (text, m, context) => { const year = yearAround(text, m.index, m.index + m[0].length, context); return oldNameAsHistory(text, m) || (year === undefined ? !context.newEra : year < 2009); } }],
+        ['ministry-of-transport-name', '交通运输部', '《国务院机构改革方案》（2008年3月）', /(?<![原前])交通部(?!门)/g, '交通运输部', '2008年起为“交通运输部”', 'since 2008 the ministry is the 交通运输部', ['交通部'], { severity: 'warning', certain: false, skip: (text, m, context) => oldNameAsHistory(text, m) || beforeChangeOrOldEra(text, m, context, 2009) }],
         // (The fifty-sixth blind set's.)
         ['direction-overall-implementation-missing', '把方向、管大局、保落实', '《中国共产党国有企业基层组织工作条例（试行）》（2019年12月）第十一条', /把方向、管大局(?!、)(?=(?:的)?(?:领导)?作用)/g, '把方向、管大局、保落实', '党委（党组）的领导作用是“把方向、管大局、保落实”，缺少“保落实”', 'the Party committee’s role is 把方向、管大局、保落实 (保落实 is missing)', ['把方向、管大局'], { severity: 'error', certain: false }],
         ['criminal-suspect-term', '犯罪嫌疑人', '《中华人民共和国刑事诉讼法》', /(?<!涉)嫌犯(?!罪)/g, '犯罪嫌疑人', '规范称谓为“犯罪嫌疑人”', 'the legal term is 犯罪嫌疑人', ['嫌犯'], { severity: 'warning', certain: false }],
@@ -3254,13 +3264,13 @@ function buildEntries(): readonly WordingEntry[] {
         // (The fifty-third blind set's.)
         ['complete-accurate-comprehensive-member', '完整、准确、全面贯彻新发展理念', 'official/cpc-congress-report-20.txt:24', /(?<=完整、准确、)(?:全方位|全过程|全部|全局)(?=贯彻新发展理念)/g, '全面', '是“完整、准确、全面贯彻新发展理念”', 'it is 完整、准确、全面贯彻新发展理念', ['完整、准确、'], { severity: 'error' }],
         // (The term of 2020 on: the reports of 2010–2016 write 四省藏区, so only text dated 2021 or later, or of the new era.)
-        ['tibetan-areas-of-four-provinces', '四省涉藏州县', '《中央第七次西藏工作座谈会》（新华社，2020年8月）', /四省藏区/g, '四省涉藏州县', '现行规范表述为“四省涉藏州县”', 'the current term is 四省涉藏州县', ['四省藏区'], { severity: 'warning', skip: (text, m, context) => { const year = yearAround(text, m.index, m.index + m[0].length, context); return year === undefined ? !context.newEra : year < 2021; } }],
+        ['tibetan-areas-of-four-provinces', '四省涉藏州县', '《中央第七次西藏工作座谈会》（新华社，2020年8月）', /四省藏区/g, '四省涉藏州县', '现行规范表述为“四省涉藏州县”', 'the current term is 四省涉藏州县', ['四省藏区'], { severity: 'warning', skip: (text, m, context) => beforeChangeOrOldEra(text, m, context, 2021) }],
         ['water-governance-both-hands', '节水优先、空间均衡、系统治理、两手发力', '《习近平在中央财经领导小组第五次会议上的讲话》（2014年3月14日）', /(?<=系统治理、)两手(?!发力)[\u4e00-\u9fff]{1,2}(?=[”"]?(?:的)?治水思路|[”"])/g, '两手发力', '治水思路是“节水优先、空间均衡、系统治理、两手发力”', 'the principle is 节水优先、空间均衡、系统治理、两手发力', ['系统治理、两手'], { severity: 'error' }],
         ['multipolarity-and-globalization', '平等有序的世界多极化和普惠包容的经济全球化', '《中央外事工作会议在北京举行》（新华社，2023年12月28日）', /(?<=平等有序的世界多极化和)(?!普惠包容)(?:开放包容|包容普惠|开放普惠|互利共赢)(?=的经济全球化)/g, '普惠包容', '是“平等有序的世界多极化和普惠包容的经济全球化”', 'it is 普惠包容的经济全球化 (universally beneficial and inclusive)', ['平等有序的世界多极化'], { severity: 'error' }],
         ['thought-of-ecological-civilization-short', '习近平生态文明思想', '《中共中央 国务院关于全面推进美丽中国建设的意见》（2023年12月）', /习近平文明思想/g, '习近平生态文明思想', '是“习近平生态文明思想”（“习近平文化思想”另是一种）', 'it is 习近平生态文明思想 (习近平文化思想 is another)', ['文明思想'], { severity: 'error' }],
         // The grain bureau became 国家粮食和物资储备局 in 2018: flagged in text dated 2019 or later, or of the new era (ECSpell's
         // government sentences of 2014–2017 name the old bureau beside 质检总局 and 卫生计生委).
-        ['grain-and-reserves-administration', '国家粮食和物资储备局', '《深化党和国家机构改革方案》（中共中央，2018年3月）', /国家粮食局/g, '国家粮食和物资储备局', '2018年机构改革后为“国家粮食和物资储备局”', 'since the 2018 restructuring: 国家粮食和物资储备局', ['国家粮食局'], { severity: 'warning', certain: false, skip: (text, m, context) => { const year = yearAround(text, m.index, m.index + m[0].length, context); return oldNameAsHistory(text, m) || (year === undefined ? !context.newEra : year < 2019); } }],
+        ['grain-and-reserves-administration', '国家粮食和物资储备局', '《深化党和国家机构改革方案》（中共中央，2018年3月）', /国家粮食局/g, '国家粮食和物资储备局', '2018年机构改革后为“国家粮食和物资储备局”', 'since the 2018 restructuring: 国家粮食和物资储备局', ['国家粮食局'], { severity: 'warning', certain: false, skip: (text, m, context) => oldNameAsHistory(text, m) || beforeChangeOrOldEra(text, m, context, 2019) }],
         // (No 中央审计领导小组 ever was: the Central Audit Commission was founded as a commission in 2018.)
         ['central-audit-commission', '中央审计委员会', '《深化党和国家机构改革方案》（中共中央，2018年3月）', /中央审计(?:工作)?领导小组/g, '中央审计委员会', '是“中央审计委员会”', 'it is the Central Audit Commission (中央审计委员会)', ['审计领导小组', '审计工作领导小组'], { severity: 'error' }],
         // (The fifty-second blind set's.)
